@@ -1,0 +1,235 @@
+"""End to end on loopback: feeds and pages from a real HTTP server into a real DuckDB file."""
+from __future__ import annotations
+
+import dataclasses
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from loopback import Reply
+from pipeline import jobs
+from pipeline.config import load_settings
+from pipeline.store import Store
+
+NOW = datetime(2025, 10, 1, 12, 0, tzinfo=timezone.utc)
+
+EN_TEXT = (
+    "OpenAI told investors that its revenue reached 4.3 billion dollars in the first half of the year, "
+    "while the company kept spending heavily on computing power for training and running its models. "
+    "Executives said the business was on track to meet its annual target, and that demand for its "
+    "products from large companies kept growing quarter after quarter across every region it serves."
+)
+FR_TEXT = (
+    "Nvidia a annoncé un accord avec OpenAI portant sur dix gigawatts de capacité de calcul, et la "
+    "société pourrait investir jusqu'à cent milliards de dollars au fil du déploiement des centres de "
+    "données. Les analystes estiment que cet engagement renforce la position du fabricant de puces sur "
+    "un marché où la demande dépasse encore largement l'offre disponible pour les prochaines années."
+)
+
+
+def page(title: str, text: str, lang: str = "en") -> bytes:
+    nav = "".join(f"<li><a href='/s/{i}'>Section {i}</a></li>" for i in range(8))
+    paras = "".join(f"<p>{s.strip()}.</p>" for s in text.split(". ") if s.strip())
+    return (f"<!doctype html><html lang='{lang}'><head><meta charset='utf-8'><title>{title}</title></head><body>"
+            f"<nav><ul>{nav}</ul></nav><article><h1>{title}</h1>{paras}</article>"
+            f"<footer>Copyright Example Media. All rights reserved.</footer></body></html>").encode()
+
+
+def rss(items: list[tuple[str, str, str]], ttl: int | None = None) -> bytes:
+    body = "".join(
+        f"<item><title>{t}</title><link>{link}</link><guid>{link}</guid><pubDate>{d}</pubDate>"
+        f"<description>Summary of {t}.</description></item>" for t, link, d in items)
+    ttl_el = f"<ttl>{ttl}</ttl>" if ttl else ""
+    return (f"<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel><title>Test</title>"
+            f"<link>http://example.com/</link><description>d</description>{ttl_el}{body}</channel></rss>").encode()
+
+
+def settings_for(tmp_path, feed_urls, **http):
+    s = load_settings(None, db=tmp_path / "nw.duckdb", feeds=feed_urls, env={"NEWSWATCH_ALLOW_PRIVATE_NETWORKS": "1"})
+    h = dataclasses.replace(s.http, **{"feed_deadline_s": 3.0, "page_deadline_s": 3.0, "connect_timeout_s": 2.0, **http})
+    return dataclasses.replace(s, http=h)
+
+
+def q(db, sql):
+    with Store(db) as st:
+        return st.sql(sql)[1]
+
+
+@pytest.fixture
+def news(http_server):
+    """Two feeds, three pages: one article in both feeds (with tracking parameters in one)."""
+    srv = http_server
+    srv.route("/a/1.html", page("Revenue", EN_TEXT), headers={"Content-Type": "text/html; charset=utf-8"})
+    srv.route("/a/2.html", page("Gigawatts", FR_TEXT, "fr"), headers={"Content-Type": "text/html; charset=utf-8"})
+    srv.route("/a/3.html", page("Again", EN_TEXT.replace("4.3", "5.1")), headers={"Content-Type": "text/html"})
+    d = "Wed, 01 Oct 2025 08:00:00 GMT"
+    srv.route("/one.xml", rss([("Revenue", srv.url("/a/1.html"), d), ("Gigawatts", srv.url("/a/2.html"), d)]),
+              headers={"Content-Type": "application/rss+xml"}, etag='"v1"')
+    srv.route("/two.xml", rss([("Revenue", srv.url("/a/1.html") + "?utm_source=rss&utm_medium=feed#top", d),
+                               ("Again", srv.url("/a/3.html"), d)]),
+              headers={"Content-Type": "application/rss+xml"},
+              last_modified="Wed, 01 Oct 2025 08:00:00 GMT")
+    return srv
+
+
+def test_run_stores_each_article_once_then_304s_add_nothing(tmp_path, news):
+    s = settings_for(tmp_path, [news.url("/one.xml"), news.url("/two.xml")])
+    summary = jobs.run_once(s, now=NOW)
+    assert (summary.feeds_polled, summary.feeds_failed, summary.articles_new) == (2, 0, 3)
+    rows = q(s.db_path, "SELECT canonical_url, extraction_status, lang, length(text) > 200 FROM articles ORDER BY 1")
+    assert [(r[1], r[2], r[3]) for r in rows] == [("ok", "en", True), ("ok", "fr", True), ("ok", "en", True)]
+    assert all("utm_" not in r[0] for r in rows)
+    assert q(s.db_path, "SELECT count(*) FROM article_sources")[0][0] == 4
+    text = q(s.db_path, "SELECT text FROM articles WHERE url LIKE '%/a/1.html'")[0][0]
+    assert "4.3 billion" in text and "Section 3" not in text and "Copyright" not in text
+    assert len(news.requests_to("/a/1.html")) == 1
+
+    summary2 = jobs.run_once(s, now=NOW + timedelta(minutes=20))
+    assert (summary2.feeds_polled, summary2.feeds_not_modified, summary2.articles_new) == (2, 2, 0)
+    assert news.requests_to("/one.xml")[-1].headers.get("if-none-match") == '"v1"'
+    assert news.requests_to("/two.xml")[-1].headers.get("if-modified-since") == "Wed, 01 Oct 2025 08:00:00 GMT"
+    assert q(s.db_path, "SELECT count(*) FROM articles")[0][0] == 3
+    assert q(s.db_path, "SELECT status, count(*) FROM feed_polls GROUP BY 1 ORDER BY 1") == [("not_modified", 2), ("ok", 2)]
+    assert len(news.requests_to("/a/1.html")) == 1          # no page fetched twice
+
+
+def test_due_only_waits_for_the_next_poll_time(tmp_path, news):
+    s = settings_for(tmp_path, [news.url("/one.xml")])
+    jobs.run_once(s, now=NOW)
+    assert jobs.run_once(s, now=NOW + timedelta(minutes=1), due_only=True).feeds_polled == 0
+    assert jobs.run_once(s, now=NOW + timedelta(days=2), due_only=True).feeds_polled == 1
+
+
+def test_republished_identical_text_is_a_duplicate(tmp_path, http_server):
+    srv = http_server
+    srv.route("/x/original.html", page("Revenue", EN_TEXT))
+    srv.route("/y/copy.html", page("Revenue", EN_TEXT))
+    d = "Wed, 01 Oct 2025 08:00:00 GMT"
+    srv.route("/f.xml", rss([("Revenue", srv.url("/x/original.html"), d), ("Copy", srv.url("/y/copy.html"), d)]))
+    s = settings_for(tmp_path, [srv.url("/f.xml")])
+    jobs.run_once(s, now=NOW)
+    rows = q(s.db_path, "SELECT extraction_status, duplicate_of IS NOT NULL FROM articles ORDER BY extraction_status")
+    assert rows == [("duplicate", True), ("ok", False)]
+
+
+def test_failing_feed_backs_off_records_health_and_recovers(tmp_path, http_server):
+    srv = http_server
+    state = {"fail": True}
+    good = rss([("Revenue", srv.url("/a.html"), "Wed, 01 Oct 2025 08:00:00 GMT")])
+    srv.route("/a.html", page("Revenue", EN_TEXT))
+    srv.route("/f.xml", handler=lambda req: Reply(500, {}, b"oops") if state["fail"] else Reply(200, {}, good))
+    other = srv.url("/ok.xml")
+    srv.route("/ok.xml", rss([]))
+    s = settings_for(tmp_path, [srv.url("/f.xml"), other])
+    t = NOW
+    for i in range(3):
+        summary = jobs.run_once(s, now=t, due_only=True)
+        assert summary.feeds_failed == 1 and any("500" in e for e in summary.errors)
+        st = q(s.db_path, f"SELECT consecutive_failures, next_poll_at FROM feeds WHERE url = '{srv.url('/f.xml')}'")[0]
+        assert st[0] == i + 1
+        assert st[1] > t.replace(tzinfo=None) + timedelta(minutes=4)   # backoff, not the normal rhythm
+        t = st[1].replace(tzinfo=timezone.utc) + timedelta(seconds=1)
+    assert q(s.db_path, "SELECT kind FROM feed_events") == [("failing",)]
+    state["fail"] = False
+    summary = jobs.run_once(s, now=t, due_only=True)
+    assert summary.feeds_failed == 0 and summary.articles_new == 1
+    assert q(s.db_path, "SELECT kind FROM feed_events ORDER BY occurred_at") == [("failing",), ("recovered",)]
+    assert q(s.db_path, f"SELECT consecutive_failures, error_count FROM feeds WHERE url = '{srv.url('/f.xml')}'") == [(0, 3)]
+
+
+def test_gone_feed_is_disabled_and_not_polled_again(tmp_path, http_server):
+    http_server.route("/gone.xml", b"gone", status=410)
+    s = settings_for(tmp_path, [http_server.url("/gone.xml")])
+    assert jobs.run_once(s, now=NOW).feeds_failed == 1
+    assert jobs.run_once(s, now=NOW + timedelta(days=3)).feeds_polled == 0
+    assert len(http_server.requests_to("/gone.xml")) == 1
+    assert q(s.db_path, "SELECT kind FROM feed_events") == [("gone",)]
+    assert "410" in q(s.db_path, "SELECT disabled_reason FROM feeds")[0][0]
+
+
+def test_retry_after_is_honoured(tmp_path, http_server):
+    http_server.route("/busy.xml", b"slow down", status=429, headers={"Retry-After": "7200"})
+    s = settings_for(tmp_path, [http_server.url("/busy.xml")])
+    jobs.run_once(s, now=NOW)
+    nxt = q(s.db_path, "SELECT next_poll_at FROM feeds")[0][0]
+    assert nxt >= NOW.replace(tzinfo=None) + timedelta(seconds=7200)
+    assert jobs.run_once(s, now=NOW + timedelta(hours=1)).feeds_polled == 0   # held even by --once
+
+
+def test_ttl_and_cache_control_set_the_next_poll(tmp_path, http_server):
+    http_server.route("/ttl.xml", rss([], ttl=180), headers={"Cache-Control": "max-age=60"})
+    s = settings_for(tmp_path, [http_server.url("/ttl.xml")])
+    jobs.run_once(s, now=NOW)
+    nxt = q(s.db_path, "SELECT next_poll_at FROM feeds")[0][0]
+    assert nxt >= NOW.replace(tzinfo=None) + timedelta(minutes=180 * 0.9)
+
+
+def test_failed_page_keeps_summary_and_is_retried_later(tmp_path, http_server):
+    srv = http_server
+    state = {"fail": True}
+    srv.route("/p.html", handler=lambda req: Reply(503, {}, b"") if state["fail"] else Reply(200, {}, page("R", EN_TEXT)))
+    srv.route("/f.xml", rss([("Revenue", srv.url("/p.html"), "Wed, 01 Oct 2025 08:00:00 GMT")]))
+    s = settings_for(tmp_path, [srv.url("/f.xml")])
+    summary = jobs.run_once(s, now=NOW)
+    assert summary.articles_failed == 1
+    row = q(s.db_path, "SELECT extraction_status, text, fetch_attempts, error FROM articles")[0]
+    assert row[:3] == ("failed", "Summary of Revenue.", 1) and "503" in row[3]
+    jobs.run_once(s, now=NOW + timedelta(minutes=5))            # too early: not retried
+    assert len(srv.requests_to("/p.html")) == 1
+    state["fail"] = False
+    jobs.run_once(s, now=NOW + timedelta(hours=2))
+    row = q(s.db_path, "SELECT extraction_status, fetch_attempts, error FROM articles")[0]
+    assert row == ("ok", 2, None)
+
+
+def test_page_404_falls_back_to_summary_without_retry(tmp_path, http_server):
+    srv = http_server
+    srv.route("/f.xml", rss([("Missing", srv.url("/missing.html"), "Wed, 01 Oct 2025 08:00:00 GMT")]))
+    s = settings_for(tmp_path, [srv.url("/f.xml")])
+    jobs.run_once(s, now=NOW)
+    jobs.run_once(s, now=NOW + timedelta(days=1))
+    assert len(srv.requests_to("/missing.html")) == 1
+    assert q(s.db_path, "SELECT extraction_status, text FROM articles") == [("feed_summary", "Summary of Missing.")]
+
+
+def test_bozo_feed_keeps_its_entries_and_records_the_problem(tmp_path, http_server):
+    srv = http_server
+    srv.route("/a.html", page("R", EN_TEXT))
+    broken = rss([("Revenue", srv.url("/a.html"), "Wed, 01 Oct 2025 08:00:00 GMT")]).replace(b"</channel></rss>", b"<oops></channel>")
+    srv.route("/bozo.xml", broken)
+    s = settings_for(tmp_path, [srv.url("/bozo.xml")])
+    summary = jobs.run_once(s, now=NOW)
+    assert summary.articles_new == 1 and summary.feeds_failed == 0
+    status, error = q(s.db_path, "SELECT status, error FROM feed_polls")[0]
+    assert status == "ok" and "malformed" in error
+
+
+def test_not_a_feed_is_a_failure_with_its_reason(tmp_path, http_server):
+    http_server.route("/html.xml", b"<html><body>Not a feed</body></html>", headers={"Content-Type": "text/html"})
+    s = settings_for(tmp_path, [http_server.url("/html.xml")])
+    summary = jobs.run_once(s, now=NOW)
+    assert summary.feeds_failed == 1 and "not a readable feed" in summary.errors[0]
+
+
+def test_private_address_link_is_not_fetched(tmp_path, http_server):
+    """The guard is on: the loopback feed server is allowed by address, a link to 10.0.0.1 is refused
+    before any connection is made, and the entry keeps its feed summary."""
+    srv = http_server
+    srv.route("/f.xml", rss([("Internal", "http://10.0.0.1/admin", "Wed, 01 Oct 2025 08:00:00 GMT")]))
+    s = settings_for(tmp_path, [srv.url("/f.xml")], allow_private_networks=False)
+    fetcher = jobs.make_fetcher(s, allowed_addresses=["127.0.0.1"])
+    try:
+        jobs.run_once(s, now=NOW, fetcher=fetcher)
+    finally:
+        fetcher.close()
+    status, text, error = q(s.db_path, "SELECT extraction_status, text, error FROM articles")[0]
+    assert (status, text) == ("feed_summary", "Summary of Internal.")
+    assert "10.0.0.1" in error and "private" in error.lower()
+
+
+def test_every_poll_is_recorded(tmp_path, news):
+    s = settings_for(tmp_path, [news.url("/one.xml")])
+    for i in range(3):
+        jobs.run_once(s, now=NOW + timedelta(minutes=30 * i))
+    rows = q(s.db_path, "SELECT status, http_status, entries_seen, entries_new, duration_ms IS NOT NULL FROM feed_polls ORDER BY started_at")
+    assert rows == [("ok", 200, 2, 2, True), ("not_modified", 304, 0, 0, True), ("not_modified", 304, 0, 0, True)]
