@@ -1,0 +1,1 @@
+"""Text → claims: number reading, entities, metrics, periods, speakers (pure)."""
