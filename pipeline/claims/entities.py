@@ -1,0 +1,134 @@
+"""Finds the tracked entities a sentence names, and the words that refer back to one ("the company", « elle »)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.claims.lexicon import Lexicon
+
+# Definite descriptions and pronouns that refer back to the entity in focus. They are data: a
+# language is added by adding rows. "subject" words can stand as a clause subject; "possessive"
+# words mark the owner of the following noun ("its revenue", « son chiffre d'affaires »).
+ANAPHORS = {
+    "en": {
+        "subject": [r"the company", r"the startup", r"the start-up", r"the firm", r"the group", r"the lab",
+                    r"the business", r"the chipmaker", r"the chip maker", r"the chip designer", r"the AI company",
+                    r"the AI lab", r"the AI developer", r"the AI startup", r"the artificial intelligence company",
+                    r"the cloud provider", r"the GPU cloud", r"the maker", r"the developer", r"the venture",
+                    r"the project", r"the conglomerate", r"the investor", r"the tech giant", r"the giant",
+                    r"the social media giant", r"the search giant", r"it", r"they"],
+        "possessive": [r"its", r"their"],
+    },
+    "fr": {
+        "subject": [r"l'entreprise", r"la société", r"la start-up", r"la startup", r"la jeune pousse", r"le groupe",
+                    r"la firme", r"le laboratoire", r"le fabricant de puces", r"le fabricant", r"le fondeur",
+                    r"le géant", r"l'éditeur", r"le créateur", r"le concepteur", r"la plateforme", r"le programme",
+                    r"le projet", r"le conglomérat", r"l'investisseur", r"la licorne", r"le spécialiste",
+                    r"il", r"elle", r"ils", r"elles", r"celle-ci", r"celui-ci"],
+        "possessive": [r"son", r"sa", r"ses", r"leur", r"leurs"],
+        "object": [r"le", r"la", r"l'", r"lui", r"y", r"en"],
+    },
+}
+
+# Definite descriptions that name a kind of entity: they refer to the latest entity of that kind.
+TYPED = {
+    "startup": r"the startup|the start-up|the lab|the AI lab|the AI startup|la start-up|la startup|la jeune pousse|"
+               r"le laboratoire|la licorne|the unicorn|the young company",
+    "venture": r"the project|the venture|the programme|the program|le projet|le programme|la coentreprise|the joint venture",
+    "big": r"the group|the giant|the tech giant|le groupe|le géant|the conglomerate|le conglomérat",
+    "chipmaker": r"the chipmaker|the chip maker|the chip designer|le fabricant de puces|le fabricant|le fondeur|le concepteur de puces",
+}
+_TYPED_RE = {k: re.compile(rf"^(?:{v})$", re.IGNORECASE) for k, v in TYPED.items()}
+
+
+def anaphor_type(word: str) -> str | None:
+    w = word.replace("’", "'")
+    for k, rx in _TYPED_RE.items():
+        if rx.match(w):
+            return k
+    return None
+
+
+_ANAPHOR_RE = {
+    lang: {kind: re.compile(r"(?<![\w'’])(?:" + "|".join(p.replace("'", "['’]") for p in sorted(pats, key=len, reverse=True))
+                            + r")(?![\w'’-])", re.IGNORECASE)
+           for kind, pats in table.items()}
+    for lang, table in ANAPHORS.items()
+}
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    entity: str | None        # None for an anaphor not yet resolved
+    kind: str                 # name | alias | product | person:<Name> | anaphor | possessive
+    text: str
+
+
+def find_mentions(text: str, lex: Lexicon) -> list[Mention]:
+    """Named mentions: names, aliases, products and people of config/entities.toml, longest first."""
+    out = []
+    for m in lex.entity_re.finditer(text):
+        s = m.group(0)
+        if re.match(r"\s+[A-Z][a-z]", text[m.end():m.end() + 3]) and lex.entity_of.get(s.lower(), ("", ""))[1] == "product":
+            continue  # "Claude Code", "ChatGPT Enterprise": a product line, not the company
+        key = s.lower().replace("’", "'")
+        hit = lex.entity_of.get(key)
+        if hit is None:
+            # aliases matched with an optional article or flexible spacing: look up loosely
+            hit = _loose(key, lex)
+        if hit is None:
+            continue
+        eid, kind = hit
+        out.append(Mention(m.start(), m.end(), eid, kind, s))
+    return out
+
+
+def _loose(key: str, lex: Lexicon):
+    k = re.sub(r"[\s\u00a0-]+", " ", key)
+    for surface, hit in lex.entity_of.items():
+        if re.sub(r"[\s\u00a0-]+", " ", surface) == k:
+            return hit
+    return None
+
+
+def find_anaphors(text: str, lang: str, taken: list[Mention]) -> list[Mention]:
+    """Words that refer back ("the company", « elle », "its") outside the named mentions."""
+    spans = [(m.start, m.end) for m in taken]
+    out = []
+    table = _ANAPHOR_RE.get(lang, _ANAPHOR_RE["en"])
+    for kind in ("subject", "possessive"):
+        for m in table[kind].finditer(text):
+            if any(s <= m.start() < e for s, e in spans):
+                continue
+            word = m.group(0).lower()
+            if kind == "subject" and word in ("it", "il") and _impersonal(text, m.end()):
+                continue
+            out.append(Mention(m.start(), m.end(), None, "anaphor" if kind == "subject" else "possessive", m.group(0)))
+    out.sort(key=lambda x: x.start)
+    return out
+
+
+def _impersonal(text: str, end: int) -> bool:
+    """« il y a », « il faut », "it is expected": no entity behind the pronoun."""
+    return bool(re.match(r"\s+(?:y\b|faut|s'agit|s’agit|est (?:probable|possible|prévu)|is (?:expected|likely|possible|"
+                         r"unclear|not clear)|was (?:expected|reported)|would be|has been reported|remains)", text[end:end + 30]))
+
+
+def owner_before(text: str, pos: int, mentions: list[Mention]) -> Mention | None:
+    """The entity written as owner right before `pos`: "Nvidia's record ...", "OpenAI's annualized ..."."""
+    best = None
+    for m in mentions:
+        if m.end <= pos and re.fullmatch(r"['’]s?(?:\s+[\w-]+){0,3}\s*", text[m.end:pos]):
+            best = m
+    return best
+
+
+def owner_after(text: str, pos: int, mentions: list[Mention]) -> Mention | None:
+    """The entity written as owner right after `pos`: « la perte d'OpenAI », "the valuation of Anthropic"."""
+    for m in mentions:
+        if m.start >= pos and re.fullmatch(r"(?:\s+[\w-]+){0,2}?\s*(?:de la|de l['’]|du|des|de|d['’]|of)\s*(?:la |le |l['’])?",
+                                           text[pos:m.start], re.IGNORECASE):
+            return m
+    return None

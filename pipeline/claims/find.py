@@ -1,0 +1,567 @@
+"""Splits text into sentences and assembles claims: figure + metric + subject + period + modality + speaker."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline.claims import attach, periods, speakers
+from pipeline.claims.entities import Mention, find_anaphors, find_mentions, owner_after, owner_before
+from pipeline.claims.lexicon import Lexicon
+from pipeline.claims.metrics import Trigger, allowed_metrics, best_trigger, find_triggers, plausible
+from pipeline.claims.numbers import Figure, find_figures, interval, replace, rescale
+from pipeline.models import Claim, Period
+
+# Same-length normalisation: curly apostrophes and quotes read as straight ones; offsets stay valid.
+_NORM = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u2011": "-"})
+
+_SENT_END = re.compile(r"(?<=[.!?…])[\"»”')]*\s+(?=[«\"“(]?\s?[A-ZÀ-ÖØ-Þ0-9])|\n+")
+_ABBREV = re.compile(r"(?:\b[A-Z]|\b(?:Inc|Corp|Co|Ltd|St|Mr|Mrs|Ms|Dr|No|vs|etc|M|Mme|av|U\.S|approx|est|Jr|Sr))\.$")
+
+# Cues of the modality, per language.
+PROJECTION = {
+    "en": r"\b(?:will|would|could|should|may|might|expects?|expected|expecting|plans?|planned|planning|forecasts?|"
+          r"forecasted|projects?|projected|projections?|targets?|targeting|aims?|aiming|guid(?:ed|ance|es)|outlook|"
+          r"set to|on track|likely|hopes?|intends?|seeks?|seeking|looking to|lining up|in talks|is raising|was raising|"
+          r"are raising|to raise|has to|needs?|would put|could reach|estimated to|predicts?|envisions?|assumes?|"
+          r"prepar\w+|poised|ready to|invite\w*|signals?|anticipat\w+|proposed|potential|prospective|goal)\b",
+    "fr": r"\b(?:prévoi\w*|prévu\w*|prévision\w*|devrai\w*|devra\w*|pourrai\w*|pourra\w*|vise\w*|vis\w+|table sur|"
+          r"tablait|compte|comptent|objectif\w*|cible\w*|ambition\w*|s'attend\w*|attendu\w*|attendue\w*|anticip\w*|"
+          r"projet\w*|envisag\w*|s'apprêt\w*|prêt à|prête à|chercherai\w*|mise sur|misent sur|estime\w*|"
+          r"\w+(?:era|eront|erait|eraient|ira|iront|irait|iraient|dra|dront|drait|draient)|besoin de|"
+          r"perspective\w*|promet|promis|à venir|potentiel\w*|finalise\w*|négocie\w*|en discussion\w*|"
+          r"s'engage à|entend)\b",
+}
+DENIAL = {
+    "en": r"\b(?:never|not|no|denied|denies|deny|rejected|rejects|dismissed|false|fake|untrue|far below)\b",
+    "fr": r"\b(?:jamais|ne|n'|nie|nié|démenti\w*|dément\w*|faux|fausse|rejette|rejeté|conteste\w*)\b",
+}
+# Figures the market expected, not the company's: "versus the $177.8 billion expected".
+CONSENSUS_AFTER = re.compile(r"^\s*(?:attendus?|attendues?|expected|anticipés?|prévus? par les analystes|du consensus|"
+                             r"de consensus|consensus|estimated by analysts|forecast by analysts)\b", re.IGNORECASE)
+CONSENSUS_BEFORE = re.compile(r"(?:analystes?|analysts?|marché|market|consensus|Wall Street)\b[^.;]{0,30}"
+                              r"(?:attend\w*|expect\w*|tabl\w*|anticip\w*|forecast\w*)\s*(?:[\w'’]+\s+){0,4}$", re.IGNORECASE)
+# Differences, not levels: "$80 billion above", « 15 milliards de plus que ».
+DELTA_AFTER = re.compile(r"^\s*(?:more|less|above|below|higher|lower|de plus|de moins|supplémentaires? par rapport|"
+                         r"au-delà du|au-dessus de ce|more than (?:the|what|it|previously|planned|expected|a year)|"
+                         r"fewer|in additional|de hausse|de baisse)\b", re.IGNORECASE)
+# Rates of change, not shares: "up 34%", « en hausse de 22 % ».
+GROWTH_BEFORE = re.compile(r"(?:(?<!made )(?<!make )(?<!makes )\bup|\bdown|\brose|\bgrew|\bgrowth of|\bjumped|\bfell|\bclimbed|\bsoared|\bincreas\w*|"
+                           r"\bdecreas\w*|\bby|\bhausse de|\bbaisse de|\bprogress\w* de|\bprogression de|\bbondi de|"
+                           r"\bgagné|\breculé de|\brecul de|\bcroissance de|\bcroissance d'|\baugment\w* de|\bchuté de|"
+                           r"\bperdu|\benvol\w* de|\bfondu de|\bchute de|\bmultipli\w*|\bdoubl\w*|\bcut|"
+                           r"\blifted|\braised|\brelev\w* de|\bs'est envolé de|\+|\bdéclin de|\bgrimp\w* de)"
+                           r"\s*(?:\w+\s+){0,2}$", re.IGNORECASE)
+COUNT_NOUN = re.compile(r"^[\s\u00a0]*(?:de |d'|of )?(?:(?:[A-Z][\w-]*|weekly|monthly|daily|regular|active|paying|"
+                        r"hebdomadaires?|mensuels?|quotidiens?|actifs?|nouveaux?|new|additional|supplémentaires?|"
+                        r"GPU|de GPU|de puces|graphics|cartes|accélérateurs)\s+){0,3}"
+                        r"(?P<noun>GPUs?|puces?|chips?|accelerators?|accélérateurs?|unités|units|TPUs?|servers?|serveurs?|"
+                        r"processeurs?(?: graphiques)?|processors?|users?|utilisateurs?|personnes|people|subscribers?|abonnés)\b")
+USER_NOUNS = {"users", "user", "utilisateurs", "utilisateur", "personnes", "people", "subscribers", "subscriber", "abonnés"}
+STOCK_METRICS = {"valuation", "stake", "users", "compute_capacity", "market_share"}
+
+
+# Capitalised words that start clauses without naming anyone: never an unknown subject.
+_STOP = re.compile(
+    r"(?:The|A|An|In|On|At|For|By|To|As|But|And|Or|If|When|While|After|Before|Since|Until|With|Without|Its|It|"
+    r"This|That|These|Those|Their|His|Her|He|She|They|We|I|You|Such|Some|Many|Most|All|Both|Each|Every|Other|"
+    r"Already|Now|Still|Just|Only|Also|Then|Yet|So|Meanwhile|However|Overall|Cumulatively|Together|Earlier|Later|"
+    r"Last|Next|First|Second|Third|Fourth|Weekly|Monthly|Daily|Annual|Media|Reports?|Analysts?|Investors?|"
+    r"Le|La|Les|L|Un|Une|Des|Du|De|D|Au|Aux|En|Dans|Sur|Pour|Par|Avec|Sans|Selon|Après|Avant|Depuis|Malgré|"
+    r"Grâce|Chez|Entre|Mais|Et|Ou|Donc|Or|Ni|Car|Si|Quand|Lorsque|Alors|Puis|Ainsi|Déjà|Désormais|Aujourd|"
+    r"Son|Sa|Ses|Leur|Leurs|Ce|Cet|Cette|Ces|Il|Elle|Ils|Elles|On|Nous|Vous|Je|J|Plus|Moins|Rien|Tout|Toute|"
+    r"Tous|Toutes|Chaque|Plusieurs|Certains|Certaines|Deux|Trois|Quatre|Cinq|Dix|Jeudi|Lundi|Mardi|Mercredi|"
+    r"Vendredi|Samedi|Dimanche|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Q[1-4]|T[1-4]|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December|Janvier|Février|"
+    r"Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre|Fourth-quarter|Third-quarter|"
+    r"Second-quarter|First-quarter|Full-year|Capital|Revenue|Sales|Chiffre|Revenus|Ventes|AI|IA|US|USA|"
+    r"Wall|Street|Washington|Bourse|Contrainte|Adossée|Propriétaire|Actionnaire|Fondée|Fusionnée|Spécialisée|"
+    r"Interrogé|Selon|D'après|Opening|Talking|Asked|According|Remember|Sur|À|Ce|Celui|Celle|Lors|Fin|Début|Mi|"
+    r"Insight|Pour|Note|Notably|Même|Faute|Rival|Rivals?|Rivaux|Existing|Current|Former|Founder|Chief|CEO|CFO|"
+    r"PDG|Host|Elon|Sam|Satya|Jensen)", re.IGNORECASE)
+# A relative clause whose antecedent is not a tracked entity: « un quatrième, qui a signé pour... ».
+_REL_BEFORE = re.compile(r"([\w'-]+)\s*,\s*(?:qui|which|who|that)\s+(?:[^,;:]*)$", re.IGNORECASE)
+# Segments and product lines: their revenue is not the company's revenue.
+SEGMENT = re.compile(r"(?:cloud|infrastructure|data[- ]cent(?:er|re)s?|datacenter|AI|IA|advertising|ads|gaming|jeu|automotive|"
+                     r"services|segment|division|unit|business|publicité|centres? de données|produits?|product|"
+                     r"[A-Z]{1,4}\d{2,4}|H20|Blackwell|app|Gemini|Copilot|Azure|AWS|Google Cloud|OCI|Claude Code)\W*$",
+                     re.IGNORECASE)
+SEGMENT_AFTER = re.compile(r"^\s*(?:de l'infrastructure|du cloud|cloud|liés? à l'IA|liées? à l'IA|de l'IA|d'IA|"
+                           r"publicitaires?|de (?:la )?publicité|du jeu|des centres de données|de l'activité|"
+                           r"d'Azure|d'AWS|from (?:cloud|AI|data|advertising))\b", re.IGNORECASE)
+HYPOTHETICAL = re.compile(r"\b(?:whether|if|even if|had hoped|hoped for|hopes for|même si|à supposer|"
+                          r"would cost|coûterait|imagine)\b[^;:]*$", re.IGNORECASE)
+PRICE_FOR = re.compile(r"\b(?:sold|sells|sell|sale|buy|bought|acquire\w*|acquisition|purchase\w*|cédé\w*|vendu\w*|"
+                       r"cession|racheter|rachat|acquérir|déboursé|paid|payé)\b[^;:]{0,60}?\b(?:for|pour)\s*$", re.IGNORECASE)
+DELTA_BEFORE = re.compile(r"\b(?:added|adds|gained|shed|lost|wiped out|ajouté|gagné|effacé)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+SHARE_NOUN = re.compile(r"^\s*(?:de |d'|of )(?:nouvelles |new )?(?:actions|shares|titres|wafers|plaquettes|employés|"
+                        r"employees|salariés|clients|customers|entreprises|companies|projets|projects|unités vendues)", re.IGNORECASE)
+
+
+@dataclass
+class Context:
+    """What one sentence leaves to the next: the entity in focus, the last claim, the last source."""
+
+    main: str | None = None            # the article's most-named entity
+    focus: str | None = None           # the latest sentence subject
+    recent: list = field(default_factory=list)   # entities in order of last mention
+    last_metric: str | None = None
+    last_subject: str | None = None
+    last_family: str | None = None
+    last_attr: speakers.Attribution | None = None
+    last_attr_age: int = 99
+
+
+def extract(text: str, lang: str, published: str | None, lex: Lexicon) -> list[Claim]:
+    norm = text.translate(_NORM)
+    ctx = Context()
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for m in find_mentions(norm, lex):
+        if lex.entities.get(m.entity, {}).get("kind") == "unnamed":
+            continue
+        counts[m.entity] = counts.get(m.entity, 0) + 1
+        first.setdefault(m.entity, m.start)
+    if counts:
+        ctx.main = max(counts, key=lambda k: (counts[k], -first[k]))
+        ctx.focus = ctx.main
+    claims: list[Claim] = []
+    for s, e in split_sentences(norm):
+        claims.extend(_sentence(text, norm, s, e, sentence_lang(norm[s:e], lang), lang, published, lex, ctx))
+    return claims
+
+
+def _family(unit: str | None) -> str:
+    if unit in ("W", "percent", "count"):
+        return unit
+    return "money"
+
+
+def resolve_anaphor(a: Mention, ctx: Context, lex: Lexicon, exclude: str | None = None) -> str | None:
+    """The entity a word like « la start-up » or "it" refers to: the latest entity of its kind, else the focus."""
+    from pipeline.claims.entities import anaphor_type
+    kind = anaphor_type(a.text)
+    if kind:
+        for e in reversed(ctx.recent):
+            if e != exclude and kind in lex.entities.get(e, {}).get("types", []):
+                return e
+    if ctx.focus and ctx.focus != exclude:
+        return ctx.focus
+    return ctx.main if ctx.main != exclude else None
+
+
+def _sentence(orig: str, norm: str, s: int, e: int, lang: str, doc_lang: str, published: str | None,
+              lex: Lexicon, ctx: Context) -> list[Claim]:
+    S = norm[s:e]
+    mentions = [m for m in find_mentions(S, lex)]
+    anaphors = find_anaphors(S, lang, mentions)
+    figures = find_figures(S, lang)
+    figures = [f for f in figures if not (f.unit == "percent" and GROWTH_BEFORE.search(S[max(0, f.start - 40):f.start]))]
+    triggers = find_triggers(S, lang, lex) if figures else []
+    attrs = speakers.find_attributions(S, lang, mentions) if figures else []
+    cues = periods.find_cues(S) if figures else []
+    out: list[Claim] = []
+    prev = None   # (metric, subject, family) of the previous figure of this sentence, None if it was dropped
+    for i, f in enumerate(figures):
+        cl = _claim(orig, S, s, f, i, figures, mentions, anaphors, triggers, attrs, cues, lang, doc_lang, published,
+                    lex, ctx, prev)
+        prev = None
+        for c in cl:
+            out.append(c)
+            prev = (c.metric, c.subject, _family(c.unit))
+    # the entity in focus for later sentences: the first named subject of this sentence
+    subj = [m for m in mentions if not attach.is_object(S, m, lang)
+            and lex.entities.get(m.entity, {}).get("kind") != "unnamed" and not attach._inside_relative(S, m.start, len(S))]
+    if subj:
+        ctx.focus = subj[0].entity
+    elif out and lex.entities.get(out[0].subject, {}).get("kind") != "unnamed":
+        ctx.focus = out[0].subject
+    for m in mentions:
+        if m.entity in ctx.recent:
+            ctx.recent.remove(m.entity)
+        ctx.recent.append(m.entity)
+    if out:
+        ctx.last_metric, ctx.last_subject, ctx.last_family = out[-1].metric, out[-1].subject, _family(out[-1].unit)
+    elif figures:
+        ctx.last_metric = None
+    src = [a for a in attrs if a.kind in ("media", "analyst")]
+    if src:
+        ctx.last_attr, ctx.last_attr_age = src[0], 0
+    else:
+        ctx.last_attr_age += 1
+    return out
+
+
+def _unit_of(S, f: Figure, prev, triggers, figures, lex):
+    """(unit, noun class) of a figure: currency, W, percent, or a count of chips or users; None to drop it."""
+    after = S[f.end:]
+    if f.unit is not None:
+        return f.unit, None
+    cm = COUNT_NOUN.match(after)
+    if cm:
+        return "count", ("users" if cm.group("noun").lower() in USER_NOUNS else "chips")
+    if not f.scaled:
+        return None, None
+    if SHARE_NOUN.match(after):
+        return None, None
+    if prev is not None and prev[2] == "count":
+        return "count", ("users" if prev[0] == "users" else "chips")
+    t, _ = best_trigger(S, f, triggers, figures, {"users"} | allowed_metrics("money", lex), lex)
+    if t is not None and t.metric == "users":
+        return "count", "users"
+    return "USD", None
+
+
+def _claim(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers, attrs, cues, lang, doc_lang, published,
+           lex: Lexicon, ctx: Context, prev) -> list[Claim]:
+    after = S[f.end:]
+    before = S[:f.start]
+    if CONSENSUS_AFTER.match(after) or CONSENSUS_BEFORE.search(before) or DELTA_AFTER.match(after):
+        return []
+    if HYPOTHETICAL.search(before[-120:]) or PRICE_FOR.search(before[-90:]):
+        return []
+    unit, noun = _unit_of(S, f, prev, triggers, figures, lex)
+    if unit is None:
+        return []
+    if unit not in ("USD", "W", "percent", "count"):
+        # a currency gloss next to a dollar figure: « 13 milliards de dollars, soit environ 12,1 milliards d'euros »
+        if any(g.unit == "USD" and 0 <= f.start - g.end < 45 for g in figures):
+            return []
+    family = _family(unit)
+    # --- metric
+    metric, trig = None, None
+    if family in ("W", "count"):
+        metric = "compute_capacity" if family == "W" or noun == "chips" else "users"
+        t, c = best_trigger(S, f, triggers, figures, set(), lex)
+        if t is not None and t.metric == "ignore" and c <= 4:
+            return []
+    else:
+        allowed = allowed_metrics(family, lex)
+        if family == "percent":
+            allowed &= {"stake", "market_share", "customer_concentration"}
+        trig, cost = best_trigger(S, f, triggers, figures, allowed, lex)
+        trig = _strong_instead_of_weak(S, trig, triggers, allowed)
+        if trig is not None and trig.metric == "ignore":
+            return []
+        if trig is not None:
+            metric = trig.metric
+        elif family == "percent" and re.match(r"^\s*(?:of|de|d'|du capital de|du capital d')\s*(?:the |la |le |l')?[A-Z]", after):
+            metric = "stake"
+        elif prev is not None and prev[2] == family:
+            metric = prev[0]
+        elif i == 0 and ctx.last_metric and ctx.last_family == family == "money" and \
+                re.search(r"\b(?:19|20)\d\d\b", S[f.end:f.end + 20]):
+            metric = ctx.last_metric   # a series continued: "$17 billion in 2026, $35 billion in 2027"
+        else:
+            return []
+        if metric == "revenue" and trig is not None and (SEGMENT.search(S[max(0, trig.start - 30):trig.start])
+                                                         or SEGMENT_AFTER.match(S[trig.end:])):
+            return []
+        if metric == "valuation" and DELTA_BEFORE.search(before[-40:]):
+            return []
+    # --- subject and counterparty
+    subject = _subject(S, f, trig, mentions, anaphors, lang, metric, ctx, prev, lex, triggers)
+    if subject is None:
+        return []
+    if metric == "market_share" and not any(m.entity == subject for m in mentions):
+        return []
+    mdef = lex.metrics[metric]
+    lo_pos = min(f.start, trig.start) if trig is not None else f.start
+    hi_pos = max(f.end, trig.end) if trig is not None else f.end
+    cp = None
+    if metric in ("investment", "stake", "compute_commitment", "compute_capacity"):
+        cands = list(mentions) + [a for a in anaphors if a.kind == "anaphor" and a.text.lower() not in ("il", "elle", "they", "ils", "elles")]
+        cpm = attach.counterparty_of(S, lo_pos, hi_pos, cands, mdef.prepositions, subject, lang)
+        if cpm is not None:
+            cp = cpm.entity or resolve_anaphor(cpm, ctx, lex, exclude=subject)
+        if metric == "compute_capacity" and cp is None:
+            cm = COUNT_NOUN.match(S[f.end:])
+            cp = attach.vendor_near(S, f.start, f.end + (cm.end() if cm else 0), mentions, subject)
+        if metric in ("compute_commitment", "compute_capacity"):
+            subject, cp = _buyer_first(S, subject, cp, mentions, lex, ctx)
+            if cp is None and metric == "compute_commitment":
+                vendors = {m.entity for m in mentions if m.entity != subject and not lex.entities.get(m.entity, {}).get("buys_compute")
+                           and lex.entities.get(m.entity, {}).get("kind") == "company"}
+                if len(vendors) == 1:
+                    cp = vendors.pop()
+        if metric == "investment" and cp is None:
+            others = [m.entity for m in mentions if m.entity != subject and lex.entities.get(m.entity, {}).get("kind") != "unnamed"]
+            if trig is not None and re.match(r"invest", trig.text, re.IGNORECASE) and not others and \
+                    not re.search(r"\b(?:round|tour|levée|funding|raise|stake|participation|start-?up)\b", S, re.IGNORECASE):
+                metric, mdef = "capex", lex.metrics["capex"]
+            elif others:
+                cp = others[0]
+            elif ctx.main and ctx.main != subject:
+                cp = ctx.main
+            elif ctx.focus and ctx.focus != subject:
+                cp = ctx.focus
+            else:
+                return []
+        if metric == "stake" and cp is None and family == "percent":
+            cp = ctx.main if ctx.main != subject else (ctx.focus if ctx.focus != subject else None)
+    if metric == "capex" and trig is not None and re.match(r"invest", trig.text, re.IGNORECASE):
+        cpm = attach.counterparty_of(S, lo_pos, hi_pos, mentions, ("dans", "in", "into", "au capital de"), subject, lang)
+        if cpm is not None:
+            metric, mdef, cp = "investment", lex.metrics["investment"], cpm.entity
+    if metric == "customer_concentration":
+        subject, cp = _customers(S, f, i, figures, mentions, subject, ctx)
+        if subject is None:
+            return []
+    if lex.entities.get(subject, {}).get("kind") == "unnamed":
+        return []
+    if cp == subject:
+        cp = None
+    # --- plausibility settles ambiguous scales
+    if not plausible(metric, family, f.value, lex):
+        for v in f.readings:
+            if plausible(metric, family, v, lex):
+                f = rescale(f, v)
+                break
+        else:
+            return []
+    return [_finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, attrs, cues, lang, doc_lang,
+                    published, lex, ctx)]
+
+
+def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, attrs, cues, lang, doc_lang, published,
+            lex, ctx) -> Claim:
+    """Modality, period and speaker of an attached figure, and the Claim itself."""
+    clause_lo = attach.clause_start(S, f.start)
+    local = S[max(clause_lo, f.start - 90):min(len(S), f.end + 40)]
+    modality = "actual"
+    if re.search(PROJECTION.get(lang, PROJECTION["en"]), local, re.IGNORECASE):
+        modality = "projected"
+    if lang == "fr" and re.search(r"\baurai(?:t|ent) (?!besoin)\w+", local) and not re.search(r"\bpourrai|devrai", local):
+        modality = "actual"
+    if metric == "compute_commitment" and modality == "projected" and not re.search(
+            r"\b(?:could|would|might|may|pourrai\w*|devrai\w*|plans?|prévoi\w*|projets?)\b", local, re.IGNORECASE):
+        modality = "actual"
+    if re.search(DENIAL.get(lang, DENIAL["en"]), S[max(clause_lo, f.start - 60):f.start], re.IGNORECASE) and \
+            not re.search(r"\b(?:not only|non seulement|ne \w+ que|n'\w+ que|no less|pas moins|not far|ne \w+ plus)\b",
+                          S[max(0, f.start - 60):f.start]) and f.qualifier != "less_than":
+        modality = "denied"
+    near_cues = _near_cues(S, f, cues, clause_lo)
+    fy_end = lex.fiscal_end.get(subject, 12)
+    period = periods.resolve(mdef.period, near_cues, published, fy_end, modality == "projected", metric)
+    if published and period.kind == "annual" and period.start and period.start[:4].isdigit() and \
+            int(period.start[:4]) > int(published[:4]) and modality == "actual":
+        modality = "projected"
+    speaker, kind = _speaker(S, f, attrs, subject, cp, lang, ctx, modality, metric, period, mentions)
+    qual = f.qualifier
+    low, high = (f.low, f.high) if f.is_range else interval(qual, f.value)
+    start, end = s0, s0 + len(S)
+    return Claim(subject=subject, metric=metric, value=f.value, unit=unit, qualifier=qual, period=period,
+                 modality=modality, speaker_kind=kind, quote=orig[start:end], span=(start, end), lang=doc_lang,
+                 counterparty=cp, low=low, high=high, speaker=speaker, published=published,
+                 confidence=0.75 if trig is not None else 0.6, half_unit=f.half_unit)
+
+
+# Light words that only carry a metric when no noun does: "a contract worth $11.9 billion" is a contract.
+WEAK = re.compile(r"^(?:worth|value|valeur|brings? in|brought in|bring in|makes|making|"
+                  r"put|puts|bought|buy|secured|handed|fournit|fournir|met|mis|mettre|capital)$", re.IGNORECASE)
+
+
+def _strong_instead_of_weak(S, trig, triggers, allowed):
+    if trig is None or trig.metric == "ignore" or not WEAK.match(trig.text):
+        return trig
+    for t in reversed([t for t in triggers if t.end <= trig.start]):
+        gap = S[t.end:trig.start]
+        limit = 12 if re.search(r"valeur", trig.text, re.IGNORECASE) else 4
+        if re.search(r"[;:.]", gap) or len(re.findall(r"\w+", gap)) > limit:
+            break
+        if t.metric != trig.metric and t.metric in allowed and not WEAK.match(t.text):
+            return t
+    return trig
+
+
+def _near_cues(S: str, f: Figure, cues, clause_lo: int):
+    """Period expressions of the figure's clause, nearest first (those after the figure win ties)."""
+    nxt = len(S)
+    m = re.search(r"[;]|,\s*(?:and|et|while|tandis|alors|puis)\b", S[f.end:])
+    if m:
+        nxt = f.end + m.start()
+    near = [c for c in cues if clause_lo <= c.start and c.end <= nxt or (c.kind == "run_rate" and abs(c.start - f.start) < 80)]
+    near.sort(key=lambda c: min(abs(c.start - f.end), abs(f.start - c.end)) - (5 if c.start >= f.end else 0))
+    return near
+
+
+def _subject(S, f, trig, mentions, anaphors, lang, metric, ctx, prev, lex, triggers) -> str | None:
+    def ent(m):
+        return m.entity if m.entity else resolve_anaphor(m, ctx, lex)
+
+    # 1. the owner of the metric word: "Nvidia's revenue", « la perte d'OpenAI », "its holding", passive agents
+    ag = attach.agent_after(S, f.end, mentions)
+    if ag is not None:
+        return ag.entity
+    if trig is not None:
+        for p in (trig.start, f.start):
+            o = owner_before(S, p, mentions)
+            if o is not None and o.end > attach.clause_start(S, p) and lex.entities.get(o.entity, {}).get("kind") != "unnamed":
+                return o.entity
+        if metric not in ("stake", "investment", "compute_commitment", "compute_capacity", "customer_concentration"):
+            oa = owner_after(S, trig.end, list(mentions) + [a for a in anaphors if a.kind == "anaphor"])
+            if oa is not None and (oa.entity is None or lex.entities.get(oa.entity, {}).get("kind") != "unnamed"):
+                return ent(oa)
+        poss = [a for a in anaphors if a.kind == "possessive" and 0 <= trig.start - a.end <= 25
+                and re.fullmatch(r"[\s\w-]*", S[a.end:trig.start])]
+        if poss and metric not in ("customer_concentration",):
+            sm = attach.subject_of(S, poss[-1].start, mentions, lang, anaphors=anaphors)
+            if sm is not None:
+                return ent(sm)
+            near = [m for m in mentions if m.end <= poss[-1].start]
+            if near:
+                return near[-1].entity
+    # 2. a relative clause: "Microsoft, which has put $13 billion into the startup"
+    rel = attach.relative_antecedent(S, f.start, mentions)
+    if rel is not None:
+        return rel.entity
+    rb = _REL_BEFORE.search(S[attach.clause_start(S, f.start):f.start])
+    if rb and not any(m.start <= attach.clause_start(S, f.start) + rb.start(1) < m.end + 1 for m in mentions + anaphors):
+        return None   # « un quatrième, qui a signé pour... »: an antecedent we do not track
+    # 3. "500 milliards pour OpenAI": the figure's beneficiary
+    m = re.match(r"^\s*(?:de dollars\s*)?(?:pour|for)\s+", S[f.end:])
+    if m and metric in ("valuation", "revenue", "funding"):
+        for mn in mentions:
+            if mn.start == f.end + m.end():
+                return mn.entity
+    # 4. the object of a valuing verb: "values the company at", « la valorise à »
+    if metric == "valuation" and trig is not None and trig.end <= f.start:
+        obj = [x for x in list(mentions) + [a for a in anaphors if a.kind == "anaphor"] if trig.end <= x.start < f.start]
+        if obj:
+            return ent(obj[0])
+        if re.search(r"\b(?:la|le|l')\s*$", S[max(0, trig.start - 4):trig.start]):
+            sm = attach.subject_of(S, trig.start, mentions, lang, anaphors=anaphors)
+            return resolve_anaphor(Mention(0, 0, None, "anaphor", "it"), ctx, lex, exclude=sm.entity if sm else None)
+    # 5. the clause's subject, named or referred back to
+    pos = f.start
+    sm = attach.subject_of(S, pos, mentions, lang, anaphors=anaphors)
+    if sm is None and trig is not None and trig.start < f.start:
+        sm = attach.subject_of(S, trig.start, mentions, lang, anaphors=anaphors)
+    if sm is not None:
+        return ent(sm)
+    if attach.unknown_subject(S, pos, mentions, _STOP) and not _trigger_at_clause_start(S, pos, triggers):
+        return None
+    if prev is not None and trig is None:
+        return prev[1]
+    return ctx.focus or ctx.main
+
+
+def _trigger_at_clause_start(S, pos, triggers) -> bool:
+    cs = attach.clause_start(S, pos)
+    head = re.match(r"\s*(?:[A-Z][\w-]*\s+)+", S[cs:pos])
+    return bool(head) and any(cs <= t.start < cs + head.end() for t in triggers)
+
+
+def _buyer_first(S, subject, cp, mentions, lex, ctx):
+    """In a compute deal the buyer is the subject: "CoreWeave will supply OpenAI" is OpenAI's commitment."""
+    def buys(e):
+        return bool(lex.entities.get(e, {}).get("buys_compute"))
+    if subject is None or buys(subject) or lex.entities.get(subject, {}).get("kind") == "venture":
+        return subject, cp
+    labs = [m.entity for m in mentions if buys(m.entity)]
+    if not labs:
+        labs = [e for e in reversed(ctx.recent) if buys(e)][:1]
+    if labs:
+        buyer = labs[0]
+        return buyer, (cp if cp not in (None, buyer) else subject)
+    return subject, cp
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans; abbreviations ("U.S.", "C. C. Wei") and decimals do not end a sentence."""
+    out, start = [], 0
+    for m in _SENT_END.finditer(text):
+        head = text[start:m.start()]
+        if not m.group(0).startswith("\n") and _ABBREV.search(head):
+            continue
+        if head.strip():
+            out.append((start, m.start()))
+        start = m.end()
+    if text[start:].strip():
+        out.append((start, len(text.rstrip())))
+    res = []
+    for s, e in out:
+        seg = text[s:e]
+        s2 = s + len(seg) - len(seg.lstrip())
+        e2 = s + len(seg.rstrip())
+        if e2 > s2:
+            res.append((s2, e2))
+    return res
+
+
+_EN_WORDS = re.compile(r"\b(?:the|and|of|to|in|is|was|with|for|that|its|has|have|said|from|by|which|on|are)\b", re.IGNORECASE)
+_FR_WORDS = re.compile(r"\b(?:le|la|les|des|du|et|est|une|un|pour|dans|qui|que|sur|avec|au|aux|son|sa|ses|selon)\b", re.IGNORECASE)
+
+
+def sentence_lang(text: str, default: str) -> str:
+    """The sentence's language when the article mixes languages: function words decide, cheaply."""
+    en = len(_EN_WORDS.findall(text))
+    fr = len(_FR_WORDS.findall(text))
+    if default == "fr" and en >= 4 and en > 2 * fr:
+        return "en"
+    if default == "en" and fr >= 4 and fr > 2 * en:
+        return "fr"
+    return default
+
+
+def _customers(S, f, i, figures, mentions, subject, ctx):
+    """Customer concentration: the subject sells, the counterparty is the customer (named or ranked)."""
+    ranked = ("customer_a", "customer_b", "top2_customers")
+    cust = [m for m in mentions if m.entity in ranked]
+    others = [m for m in mentions if m.entity not in ranked]
+    cp = None
+    before = [m for m in cust if m.start < f.start]
+    if before:
+        cp = before[-1].entity
+    pct = [g for g in figures if g.unit == "percent"]
+    if cp == "top2_customers" and len(pct) >= 2:
+        k = [g.start for g in pct].index(f.start) if f.start in [g.start for g in pct] else 0
+        cp = "customer_a" if k == 0 else "customer_b" if k == 1 else None
+    elif cp == "top2_customers" and re.search(r"\b(?:and|et)\s*$", S[max(0, f.start - 8):f.start]):
+        cp = "customer_b"
+    seller = None
+    for m in others:
+        if re.match(r"['’]s\b", S[m.end:m.end + 2]) or re.search(r"(?:de|d'|of)\s*$", S[max(0, m.start - 4):m.start]):
+            seller = m.entity
+            break
+    if cp is None:
+        named = [m for m in others if m.entity != seller and re.search(r"client|customer", S[m.end:m.end + 60], re.IGNORECASE)]
+        if named:
+            cp = named[0].entity
+    if seller is None:
+        seller = ctx.focus if ctx.focus and ctx.focus != cp else (others[0].entity if others else None)
+    if cp is None:
+        return None, None
+    return seller, cp
+
+
+def _speaker(S, f, attrs, subject, cp, lang, ctx, modality, metric, period: Period, mentions):
+    """Speaker and speaker_kind: the nearest attribution in the sentence, else the context's."""
+    best = None
+    rank = {"person": 0, "media": 1, "analyst": 1, "entity": 2, "other": 3}
+    for a in attrs:
+        d = a.start - f.end if a.start >= f.end else f.start - a.end
+        key = (rank.get(a.kind, 3) if a.name else 4, d)
+        if best is None or key < best[0]:
+            best = (key, a)
+    a = best[1] if best else None
+    if a is not None:
+        if a.kind == "media":
+            return a.name, "media_report"
+        if a.kind == "analyst":
+            return a.name, "analyst"
+        if a.kind in ("entity", "person"):
+            return a.name, ("company" if a.entity == subject else "other")
+        return a.name, "other"
+    if speakers.reportive(S, lang):
+        if ctx.last_attr is not None and ctx.last_attr_age <= 2:
+            return ctx.last_attr.name, ("media_report" if ctx.last_attr.kind == "media" else "analyst")
+        return None, "media_report"
+    if ctx.last_attr is not None and ctx.last_attr_age <= 1 and modality == "projected":
+        return ctx.last_attr.name, ("media_report" if ctx.last_attr.kind == "media" else "analyst")
+    if period.kind == "quarter" and metric in ("revenue", "capex", "loss", "customer_concentration"):
+        return None, "company"
+    if re.search(r"\b(?:vise|prévoit|table sur|cible|revendique|affiche|a affiché|annonce|guided|expects|targets|"
+                 r"outlook|guidance|forecast|a officialisé|signals|disclosed)\b", S, re.IGNORECASE) and \
+            any(m.entity == subject for m in mentions):
+        return None, "company"
+    return None, "unattributed"

@@ -1,0 +1,100 @@
+"""Finds metric words in a sentence and picks the one a figure belongs to, by grammar-aware distance."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.claims.lexicon import Lexicon
+from pipeline.claims.numbers import Figure
+
+# A metric noun written right after the figure belongs to it ("$13 billion in revenue",
+# « 3,7 milliards de dollars de chiffre d'affaires », "a $6.6 billion fundraising").
+_ATTACHED_AFTER = re.compile(r"^[ \u00a0\u202f]*(?:(?:de|d'|of|in|en|on|for|sur|pour|worth of|of new|of fresh|of annual|d'annual|de nouveaux|"
+                             r"supplémentaires?|additional|more|new|annual|annuel\w*|de son|de ses|de sa|of its|of their|"
+                             r"dans|des|du|les|la|le|l'|a|an|the)[ \u00a0\u202f]*){0,3}$", re.IGNORECASE)
+# Crossing these in the gap between a metric word and a figure makes the link weaker.
+BOUNDARY_COST = [(re.compile(r"[;:()\[\]—–]| - "), 8), (re.compile(r","), 2),
+                 (re.compile(r"\b(?:and|while|whereas|but|et|mais|tandis|alors|puis|then)\b", re.IGNORECASE), 2),
+                 (re.compile(r"\b(?:which|who|that|qui|dont|où|lequel|laquelle)\b", re.IGNORECASE), 2)]
+MAX_COST = 13
+
+
+@dataclass(frozen=True)
+class Trigger:
+    start: int
+    end: int
+    metric: str      # a metric id, or "ignore"
+    text: str
+
+
+_WORD = re.compile(r"[^\W_][\w&]*", re.UNICODE)
+
+
+def find_triggers(text: str, lang: str, lex: Lexicon) -> list[Trigger]:
+    """Metric words, leftmost-longest and non-overlapping, looked up by each word's first letters."""
+    index = lex.trigger_re.get(lang) or lex.trigger_re["en"]
+    out: list[Trigger] = []
+    pos = 0
+    for w in _WORD.finditer(text):
+        if w.start() < pos:
+            continue
+        for rx, mid in index.get(text[w.start():w.start() + 3].lower(), ()):
+            m = rx.match(text, w.start())
+            if m:
+                out.append(Trigger(m.start(), m.end(), mid, m.group(0)))
+                pos = m.end()
+                break
+    return out
+
+
+def _words(s: str) -> int:
+    return len(re.findall(r"[\w'’$€%]+", s))
+
+
+def link_cost(text: str, trig: Trigger, fig: Figure, figures: list[Figure]) -> float:
+    """How far a metric word is from a figure, counting words and the clause boundaries crossed."""
+    if trig.end <= fig.start:
+        gap = text[trig.end:fig.start]
+        cost = _words(gap) * 1.0
+        after = False
+    elif trig.start >= fig.end:
+        gap = text[fig.end:trig.start]
+        if _ATTACHED_AFTER.match(gap):
+            return _words(gap) * 0.5 - 0.75   # the noun right after a figure names what it measures
+        cost = _words(gap) * 1.0 + 4
+        after = True
+    else:
+        return 0.0
+    for rx, c in BOUNDARY_COST:
+        cost += c * len(rx.findall(gap))
+    lo, hi = (trig.end, fig.start) if not after else (fig.end, trig.start)
+    for f in figures:
+        if f is not fig and lo <= f.start and f.end <= hi:
+            cost += 3
+    return cost
+
+
+def best_trigger(text: str, fig: Figure, triggers: list[Trigger], figures: list[Figure], allowed: set[str],
+                 lex: Lexicon) -> tuple[Trigger | None, float]:
+    """The metric word a figure belongs to, among metrics that take its unit (and "ignore" words)."""
+    best, best_cost = None, MAX_COST + 0.01
+    for t in triggers:
+        if t.metric != "ignore" and t.metric not in allowed:
+            continue
+        c = link_cost(text, t, fig, figures)
+        if t.metric == "ignore":
+            c += 0.5  # on a tie, a tracked metric word wins
+        if c < best_cost:
+            best, best_cost = t, c
+    return best, best_cost
+
+
+def allowed_metrics(unit_family: str, lex: Lexicon) -> set[str]:
+    return {mid for mid, m in lex.metrics.items() if unit_family in m.units}
+
+
+def plausible(metric: str, family: str, value: float, lex: Lexicon) -> bool:
+    rng = lex.metrics[metric].plausible.get(family) if metric in lex.metrics else None
+    if not rng:
+        return True
+    return rng[0] <= value <= rng[1]

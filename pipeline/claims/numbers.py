@@ -1,0 +1,351 @@
+"""Reading figures in English and French text: digits or words, scale, currency, unit, range and qualifier."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# --- tables -------------------------------------------------------------------------------
+
+# Scale words by language: candidate multipliers, the preferred reading first. French "billion"
+# is 10^12, but an anglicism 10^9 exists; French "trillion" (10^18) is never plausible here and
+# reads as the anglicism 10^12. The caller picks the first reading its metric finds plausible.
+SCALES = {
+    "en": {
+        "thousand": (1e3,), "thousands": (1e3,), "k": (1e3,),
+        "million": (1e6,), "millions": (1e6,), "mn": (1e6,), "mln": (1e6,), "m": (1e6,),
+        "billion": (1e9,), "billions": (1e9,), "bn": (1e9,), "bln": (1e9,), "b": (1e9,),
+        "trillion": (1e12,), "trillions": (1e12,), "tn": (1e12,), "trn": (1e12,), "t": (1e12,),
+    },
+    "fr": {
+        "mille": (1e3,), "k": (1e3,),
+        "million": (1e6,), "millions": (1e6,), "m": (1e6,), "mn": (1e6,),
+        "milliard": (1e9,), "milliards": (1e9,), "md": (1e9,), "mds": (1e9,), "mrd": (1e9,),
+        "mrds": (1e9,), "g": (1e9,), "bn": (1e9,),
+        "billion": (1e12, 1e9), "billions": (1e12, 1e9),
+        "trillion": (1e18, 1e12), "trillions": (1e18, 1e12),
+    },
+}
+# Abbreviations of one letter are scales only next to a currency ("$13B", "13 M$"): alone they are words.
+SHORT_SCALES = {"k", "m", "b", "t", "g"}
+
+CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP",
+                    "gbp": "GBP", "¥": "JPY", "chf": "CHF", "c$": "CAD", "a$": "AUD"}
+CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "livres": "GBP",
+                  "livre": "GBP", "pounds": "GBP", "francs": "CHF", "franc": "CHF", "yens": "JPY", "yen": "JPY",
+                  "yuans": "CNY", "yuan": "CNY"}
+
+POWER = {"gigawatt": 1e9, "gigawatts": 1e9, "gw": 1e9, "megawatt": 1e6, "megawatts": 1e6, "mégawatt": 1e6,
+         "mégawatts": 1e6, "mw": 1e6, "kilowatt": 1e3, "kilowatts": 1e3, "kw": 1e3, "terawatt": 1e12,
+         "terawatts": 1e12, "tw": 1e12}
+PERCENT = ("%", "percent", "per cent", "pour cent", "pourcent", "pct")
+
+NUMBER_WORDS = {
+    "en": {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+           "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+           "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+           "hundred": 100, "half a": 0.5, "a half": 0.5},
+    "fr": {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
+           "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15,
+           "seize": 16, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
+           "cent": 100, "cents": 100, "demi": 0.5},
+}
+
+# Qualifier cues written before the figure (after stripping filler words), per language.
+QUALIFIERS_BEFORE = {
+    "en": [
+        ("more_than", r"well (?:more|over|above) than|more than|over|above|upwards? of|in excess of|exceed(?:s|ed|ing)?|"
+                      r"top(?:s|ped|ping)?|surpass(?:es|ed|ing)?|pass(?:es|ed|ing)?|north of|beyond|well above|well over|"
+                      r"greater than|higher than|crossed|cross(?:es|ing)?|breach(?:ed|es)?"),
+        ("at_least", r"at least|no less than|not less than|a minimum of|minimum of|at a minimum"),
+        ("at_most", r"at most|no more than|a maximum of|maximum of"),
+        ("up_to", r"up to|as much as|as high as|as many as|could reach up to"),
+        ("less_than", r"less than|fewer than|under|below|far below|shy of|short of|lower than"),
+        ("nearly", r"nearly|almost|close to|approaching|approach(?:es|ed)?|just under|just shy of"),
+        ("about", r"about|around|roughly|approximately|some|an estimated|estimated at|estimated|"
+                  r"valued at about|circa|ca\.|~|≈|on average|an average of"),
+    ],
+    "fr": [
+        ("more_than", r"bien (?:plus|supérieure?s?) (?:de|à|d')|plus de|plus d'|supérieure?s?|"
+                      r"au-delà de|au-delà des|dépass(?:e|ent|ait|aient|er|é|ée|era|eront|erait)|"
+                      r"franchi(?:ssant|t|r)?(?: la barre| le seuil(?: symbolique)?| le cap)? de|"
+                      r"franchi(?:ssant|t|r)?(?: la barre| le seuil(?: symbolique)?| le cap)? des|"
+                      r"franchi(?:ssant|t|r)?(?: la barre| le seuil(?: symbolique)?| le cap)|"
+                      r"excéd(?:ant|er|e|ent)|"
+                      r"au-dessus de|au-dessus des|davantage que"),
+        ("at_least", r"au moins|au minimum|pas moins de|pas moins d'|minimum de|a minima"),
+        ("at_most", r"au plus|au maximum|tout au plus|maximum de"),
+        ("up_to", r"jusqu'à|jusqu’à|pouvant atteindre|pouvant aller jusqu'à|qui pourrait atteindre|allant jusqu'à"),
+        ("less_than", r"moins de|moins d'|inférieure?s? à|en deçà de|en dessous de|sous la barre de|sous la barre des|"
+                      r"bien en dessous de"),
+        ("nearly", r"près de|près d'|presque|quasiment|approche|approchent|approchait|frôle|frôlent|avoisine|"
+                   r"avoisinent|pas loin de"),
+        ("about", r"environ|quelque|quelques|à peu près|aux alentours de|autour de|de l'ordre de|d'environ|"
+                  r"estimée? à|estimés? à|estimées à|évaluée? à|évalués? à|chiffrée? à|≈|~|en moyenne|"
+                  r"approximativement|grosso modo"),
+    ],
+}
+# Cues written after the figure.
+QUALIFIERS_AFTER = {
+    "en": [("at_least", r"or more|or higher|and up|at least|plus\b"), ("at_most", r"or less|or lower|at most"),
+           ("more_than", r"and then some|and more")],
+    "fr": [("at_least", r"ou plus|voire (?:au-delà|plus|davantage)|au moins|au minimum"),
+           ("at_most", r"ou moins|au plus|au maximum"),
+           ("more_than", r"et même (?:un peu )?plus|et plus|bien au-delà")],
+}
+# Words that may sit between a qualifier cue and the figure without changing it.
+FILLERS = (r"well|far|already|now|still|just|only|nearly|roughly|the|a|an|some|today|largement|bien|déjà|aujourd'hui|"
+           r"désormais|encore|les|la|le|l'|des|de|d'|à|au|aux|«|»|\"|“|”|'|en|of|to|at|by|mark|barre|seuil|"
+           r"symbolique|cap|the mark of|a total of|un total de|annuels?|annual|revenue|revenus")
+
+# --- compiled patterns --------------------------------------------------------------------
+
+_SEP = "[ \u00a0\u202f]"
+_NUM = {
+    "en": rf"(?<![\w.,])(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:{_SEP}\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?![\d])",
+    "fr": rf"(?<![\w.,])(?:\d{{1,3}}(?:{_SEP}\d{{3}})+(?:,\d+)?|\d{{1,3}}(?:\.\d{{3}})+(?!\d)|\d+(?:[,.]\d+)?)(?![\d])",
+}
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_WORDNUM = {lang: re.compile(
+    rf"\b(?:{_alt(t)})(?:[- ](?:et[- ])?(?:{_alt(t)}))*\b", re.IGNORECASE) for lang, t in NUMBER_WORDS.items()}
+
+_CUR_BEFORE = re.compile(r"(?:US\s?\$|C\$|A\$|\$|€|£|¥|USD\s?|EUR\s?|CHF\s?)\s?$", re.IGNORECASE)
+_SCALE_AFTER = {lang: re.compile(rf"^[ \u00a0\u202f]?(?:-)?({_alt(t)})(?![\w])", re.IGNORECASE) for lang, t in SCALES.items()}
+_CUR_AFTER = re.compile(
+    r"^[ \u00a0\u202f]*(?:de |d'|d’|of )?(?:(US\s?\$|\$|€|£|¥|USD|EUR|CHF)(?![\w])|(dollars?|euros?|livres?|pounds|francs?|yens?|yuans?)\b"
+    r"(?: (?:américains|US|us))?)", re.IGNORECASE)
+_POWER_AFTER = re.compile(rf"^[ \u00a0\u202f-]*(?:de |d'|d’|of )?(?:premiers? |first |additional |supplémentaires? |nouveaux? )?({_alt(POWER)})(?![\w])", re.IGNORECASE)
+_PCT_AFTER = re.compile(r"^[ \u00a0\u202f]?(%|percent\b|per cent\b|pour cent\b|pourcent\b|pct\b)", re.IGNORECASE)
+_PER = re.compile(r"^[ \u00a0\u202f]*(?:a|per|par|each|chacune?|l'|/)\s*(?:share|action|titre|megawatt|MW|kilowatt|hour|heure|user|utilisateur|month|mois|head|tête)\b", re.IGNORECASE)
+_RANGE_JOIN = {
+    "en": re.compile(r"^[ \u00a0\u202f]*(?:-|–|—|to|and)[ \u00a0\u202f]*", re.IGNORECASE),
+    "fr": re.compile(r"^[ \u00a0\u202f]*(?:-|–|—|à|et)[ \u00a0\u202f]*", re.IGNORECASE),
+}
+_RANGE_OPEN = {
+    "en": re.compile(r"(?:between|from)\s+(?:US\s?\$|\$|€|£)?\s*$", re.IGNORECASE),
+    "fr": re.compile(r"(?:entre|de|d'|comprises? entre|compris entre|situer entre)\s*(?:\$|€)?\s*$", re.IGNORECASE),
+}
+
+
+# A range "de A à B" is a change, not a range, after these verbs.
+_CHANGE_BEFORE = re.compile(
+    r"(?:pass\w*|grimp\w*|bondi\w*|augment\w*|port\w*|relev\w*|mont\w*|chut\w*|recul\w*|baiss\w*|"
+    r"gonfl\w*|élev\w*|rose|grew|jumped|climbed|fell|dropped|raised|lifted|cut|went|increased|decreased)"
+    r"(?:\s+\w+){0,3}\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One figure read from text, with its interval and how it was written."""
+
+    start: int                 # offsets in the text given to find_figures
+    end: int
+    value: float
+    low: float | None
+    high: float | None
+    unit: str | None           # ISO currency, "W", "percent", or None (bare or scaled number: count or money)
+    qualifier: str
+    half_unit: float
+    raw: float = 0.0           # the number as written, before its scale
+    mult: float = 1.0          # the scale applied (1e9 for "billion"...)
+    scaled: bool = False       # a scale word was written (million, milliard, bn...)
+    readings: tuple[float, ...] = ()   # other readings of an ambiguous scale (French billion/trillion)
+    is_range: bool = False
+    text: str = ""
+
+
+def _parse_digits(s: str, lang: str) -> tuple[float, int]:
+    """Digits as written → (value, number of decimals)."""
+    s = s.replace("\u00a0", " ").replace("\u202f", " ")
+    if lang == "fr":
+        if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", s):
+            s = s.replace(".", "")
+        s = s.replace(" ", "").replace(",", ".")
+    else:
+        s = s.replace(",", "").replace(" ", "")
+    dec = len(s.split(".")[1]) if "." in s else 0
+    return float(s), dec
+
+
+def _parse_words(s: str, lang: str) -> float | None:
+    table = NUMBER_WORDS[lang]
+    cur = 0.0
+    for w in re.split(r"[- ]+", s.lower()):
+        if w in ("et", "and"):
+            continue
+        v = table.get(w)
+        if v is None:
+            return None
+        if v == 100:
+            cur = (cur or 1) * 100
+        elif lang == "fr" and w == "vingt" and cur == 4:
+            cur = 80
+        else:
+            cur += v
+    return cur or None
+
+
+def _qualifier_before(prefix: str, lang: str) -> str | None:
+    tail = prefix[-70:]
+    for qual, pat in QUALIFIERS_BEFORE[lang]:
+        if re.search(rf"(?:^|[\s(«\"'’,])(?:{pat})(?:[\s\u00a0]+(?:{FILLERS}))*[\s\u00a0]*(?:US\s?\$|\$|€|£)?\s*$",
+                     tail, re.IGNORECASE):
+            return qual
+    return None
+
+
+def _qualifier_after(suffix: str, lang: str) -> str | None:
+    head = suffix[:50]
+    for qual, pat in QUALIFIERS_AFTER[lang]:
+        if re.match(rf"^[\s,]*(?:\([^)]*\)\s*)?(?:{pat})", head, re.IGNORECASE):
+            return qual
+    return None
+
+
+def _tail(text: str, pos: int, lang: str, currency_before: bool):
+    """What follows a number: (scale readings or None, end, unit or None)."""
+    scales, end = None, pos
+    m = _SCALE_AFTER[lang].match(text, pos, pos + 20) if False else _SCALE_AFTER[lang].match(text[pos:pos + 20])
+    if m:
+        word = m.group(1).lower()
+        glued = not m.group(0)[:1].isspace()
+        if word not in SHORT_SCALES or currency_before or _CUR_AFTER.match(text[pos + m.end():pos + m.end() + 12]):
+            if word not in SHORT_SCALES or glued or currency_before is False:
+                scales, end = SCALES[lang][word], pos + m.end()
+    rest = text[end:end + 40]
+    cm = _CUR_AFTER.match(rest)
+    if cm:
+        unit = CURRENCY_SYMBOLS.get((cm.group(1) or "").lower().replace(" ", "")) or CURRENCY_WORDS.get((cm.group(2) or "").lower())
+        if unit:
+            return scales, end + cm.end(), unit, 1.0
+    pm = _POWER_AFTER.match(rest)
+    if pm:
+        return scales, end + pm.end(), "W", POWER[pm.group(1).lower()]
+    if scales is None:
+        pc = _PCT_AFTER.match(rest)
+        if pc:
+            return None, end + pc.end(), "percent", 1.0
+    return scales, end, None, 1.0
+
+
+def find_figures(text: str, lang: str) -> list[Figure]:
+    """All figures in `text` (a sentence), read by `lang`'s rules, ranges merged, qualifiers read."""
+    lang = lang if lang in SCALES else "en"
+    raw = []
+    taken = set()
+    for m in re.finditer(_NUM[lang], text):
+        raw.append((m.start(), m.end(), *_parse_digits(m.group(0), lang), False))
+        taken.update(range(m.start(), m.end()))
+    for m in _WORDNUM[lang].finditer(text):
+        if taken.intersection(range(m.start(), m.end())):
+            continue
+        v = _parse_words(m.group(0), lang)
+        if v is not None:
+            raw.append((m.start(), m.end(), v, 0, True))
+    raw.sort()
+    figs: list[Figure] = []
+    for start, end, num, dec, is_word in raw:
+        cb = _CUR_BEFORE.search(text[max(0, start - 8):start])
+        scales, uend, unit, power = _tail(text, end, lang, bool(cb))
+        if cb and unit is None:
+            unit = CURRENCY_SYMBOLS.get(cb.group(0).strip().lower().replace(" ", ""), "USD")
+            start -= len(cb.group(0))
+        if is_word and scales is None and unit != "W":
+            continue  # "one", « deux » alone are words, not figures
+        mult = (scales[0] if scales else 1.0) * power
+        readings = tuple(num * s * power for s in scales[1:]) if scales else ()
+        half = 0.5 * (10 ** -dec) * mult
+        v = num * mult
+        figs.append(Figure(start, uend, v, v, v, unit, "exact", half, num, mult, scales is not None,
+                           readings, False, text[start:uend]))
+    figs = [f for f in figs if not _is_year(text, f)]
+    figs = _merge_ranges(text, figs, lang)
+    out = []
+    for f in figs:
+        if _PER.match(text[f.end:]):
+            continue  # "$40 a share", « 0,60 dollar par action »: prices, not amounts
+        if f.is_range:
+            out.append(f)
+            continue
+        q = _qualifier_before(text[:f.start], lang) or _qualifier_after(text[f.end:], lang) or "exact"
+        low, high = interval(q, f.value)
+        out.append(replace(f, qualifier=q, low=low, high=high))
+    return out
+
+
+def interval(q: str, v: float) -> tuple[float | None, float | None]:
+    """The (low, high) a qualifier allows around a value, as the gold data records it."""
+    if q in ("more_than", "at_least"):
+        return v, None
+    if q in ("up_to", "less_than", "at_most", "nearly"):
+        return None, v
+    return v, v
+
+
+def replace(f: Figure, **kw) -> Figure:
+    d = {k: getattr(f, k) for k in f.__dataclass_fields__}
+    d.update(kw)
+    return Figure(**d)
+
+
+def rescale(f: Figure, value: float) -> Figure:
+    """The same figure read with another of its scale's readings."""
+    k = value / f.value if f.value else 1.0
+    lo = f.low * k if f.low is not None else None
+    hi = f.high * k if f.high is not None else None
+    return replace(f, value=value, low=lo, high=hi, half_unit=f.half_unit * k, mult=f.mult * k)
+
+
+def _is_year(text: str, f: Figure) -> bool:
+    return f.unit is None and not f.scaled and bool(re.fullmatch(r"(?:19|20)\d\d", text[f.start:f.end]))
+
+
+def _merge_ranges(text: str, figs: list[Figure], lang: str) -> list[Figure]:
+    """"$20-25 billion", « entre 66 et 72 milliards », "$175 billion to $185 billion" → one figure."""
+    out: list[Figure] = []
+    i = 0
+    while i < len(figs):
+        a = figs[i]
+        if i + 1 < len(figs):
+            b = figs[i + 1]
+            gap = text[a.end:b.start]
+            before = text[max(0, a.start - 40):a.start]
+            opener = _RANGE_OPEN[lang].search(before)
+            dash = re.fullmatch(r"[ \u00a0\u202f]*(?:-|–|—)[ \u00a0\u202f]*", gap)
+            word_to = re.fullmatch(r"[ \u00a0\u202f]*(?:to|à)[ \u00a0\u202f]*", gap, re.IGNORECASE)
+            word_and = re.fullmatch(r"[ \u00a0\u202f]*(?:and|et)[ \u00a0\u202f]*", gap, re.IGNORECASE)
+            from_change = opener is not None and (opener.group(0).lower().startswith("from")
+                                                  or _CHANGE_BEFORE.search(before[:opener.start()]) is not None)
+            ok = dash or (word_to and not from_change) or (word_and and opener and not from_change)
+            if ok and _compatible(a, b):
+                lo = a.value if (a.scaled or a.unit in ("percent",) or not b.scaled) else a.raw * b.mult
+                if a.unit == "W" and not a.scaled and b.unit == "W":
+                    lo = a.raw * b.mult
+                hi = b.value
+                if lo < hi:
+                    start = a.start
+                    if opener and word_and:
+                        start = a.start - (len(before) - opener.start())
+                    half = min(a.half_unit if a.scaled else b.half_unit, b.half_unit)
+                    out.append(Figure(start, b.end, (lo + hi) / 2, lo, hi, b.unit or a.unit, "between", half,
+                                      b.raw, b.mult, a.scaled or b.scaled, (), True, text[start:b.end]))
+                    i += 2
+                    continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _compatible(a: Figure, b: Figure) -> bool:
+    if a.unit and b.unit and a.unit != b.unit:
+        return False
+    if a.scaled and b.scaled:
+        return True
+    if a.unit == "percent" and b.unit == "percent":
+        return True
+    return not a.scaled and (b.scaled or b.unit is not None) and a.unit in (None, b.unit, "USD", "EUR")

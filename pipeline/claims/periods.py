@@ -1,0 +1,342 @@
+"""Reads the period a figure covers: named years, fiscal years and quarters, run-rates, "by 2027", spans, months."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.models import Period
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12,
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
+    "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
+    "nov": 11, "dec": 12,
+}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "premier": 1, "1er": 1, "deuxième": 2, "second": 2,
+            "seconde": 2, "2e": 2, "troisième": 3, "3e": 3, "quatrième": 4, "4e": 4, "q1": 1, "q2": 2, "q3": 3,
+            "q4": 4, "t1": 1, "t2": 2, "t3": 3, "t4": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+_M = "|".join(sorted((re.escape(k) for k in MONTHS if len(k) > 3), key=len, reverse=True))
+_Y = r"(?:19|20)\d\d"
+_ORD = r"first|second|third|fourth|premier|deuxième|second|seconde|troisième|quatrième|1er|2e|3e|4e"
+
+# (kind, pattern) rows, tried in order; the first kind that matches at a position wins.
+# Named groups: y (year), y2 (end year), m (month), m2 (end month), q (quarter), fy (fiscal marker), n (years).
+CUES = [
+    ("run_rate", r"annuali[sz]ed|annualis[ée]e?s?|run[- ]rate|rythme annuel|rythme annualisé|ARR\b|recurring revenue"),
+    ("half", rf"(?:the\s+)?(?:first|second|premier|second)\s+(?:half|semestre)(?:\s+(?:of\s+|de\s+(?:l'exercice\s+|son\s+exercice\s+)?)?(?P<fy>fiscal\s+(?:year\s+)?)?(?P<y>{_Y}))?"),
+    ("months", rf"(?:between|from|entre|de)\s+(?P<m>{_M})\s+(?:and|to|et|à)\s+(?P<m2>{_M})(?:\s+(?P<y>{_Y}))?"),
+    ("quarter", rf"(?P<q>Q[1-4]|T[1-4])\s*(?:FY\s*)?(?P<y>{_Y})?|"
+                rf"(?P<q2>{_ORD})[- ](?:fiscal[- ])?(?:quarter|trimestre)(?:\s+(?:of\s+|de\s+)?(?:l'exercice\s+|son\s+exercice\s+|(?P<fy>fiscal\s+(?:year\s+)?))?(?P<y2>{_Y}))?|"
+                rf"(?P<cur>current quarter|trimestre en cours|next quarter|trimestre suivant|this quarter|ce trimestre|"
+                rf"previous quarter|trimestre précédent|trois mois précédents|quarterly|trimestriel\w*|the quarter|le trimestre|"
+                rf"du trimestre|au trimestre|sur le trimestre|three months|trois mois|quarter)"),
+    ("fiscal", rf"(?:fiscal\s+(?:year\s+)?|FY\s?|exercice\s+(?:fiscal\s+)?)(?P<y>{_Y})|(?P<cur>l'exercice en cours|exercice en cours|current fiscal year|l'exercice|exercice précédent|previous fiscal year)"),
+    ("span", rf"(?:between|from|entre|de)\s+(?P<y>{_Y})\s+(?:and|to|et|à)\s+(?P<y2>{_Y})|"
+             rf"(?:over|sur|during|pendant)\s+(?:the\s+next\s+|les\s+)?(?P<n>\w+)\s+(?:prochaines\s+)?(?:years|ans|années)|"
+             rf"(?P<dec>over the next decade|over the decade|sur la décennie|sur dix ans|la décennie à venir|the next decade|sur les dix prochaines années)"),
+    ("by", rf"(?:by|through|until|d'ici(?: à)?|jusqu'en|jusqu'à|avant)\s+(?:the\s+end\s+of\s+|la\s+fin\s+(?:de\s+)?)?(?P<y>{_Y})|"
+           rf"(?P<eoy>d'ici la fin de l'année|by the end of the year|by year-end|by year end|avant la fin de l'année)|"
+           rf"(?P<n>dans\s+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+ans|in\s+(?:two|three|four|five|six|seven|eight|nine|ten)(?:\s+or\s+\w+)?\s+years)"),
+    ("month", rf"(?:(?:à\s+la\s+)?fin|end|late|early|début|mi|mid)[- ]?(?:of\s+|de\s+|d')?(?:(?P<m>{_M})\s*)?(?P<y>{_Y})?|"
+              rf"(?:in|en|au mois de|since|depuis|d'|of)\s+(?P<m2>{_M})(?:\s+(?:dernier|last))?(?:\s+(?P<y2>{_Y}))?|"
+              rf"(?P<m3>{_M})\s+(?P<y3>{_Y})|"
+              rf"(?P<rel>last month|le mois dernier|six months earlier|six mois plus tôt|a year earlier|un an plus tôt|year-ago)"),
+    ("year", rf"(?P<y>{_Y})|(?P<this>this year|cette année|l'année en cours|this year's|de l'année|full[- ]year|l'année complète|sur l'année|year to date|"
+             rf"last year|l'an dernier|l'année dernière|l'an passé|l'exercice précédent|next year|l'an prochain|l'année prochaine|"
+             rf"the year|l'année)"),
+    ("yearly", r"a year|per year|per annum|par an|annuel\w*|annual\w*|yearly|each year|chaque année|every year"),
+]
+_CUE_RE = [(kind, re.compile(rf"(?<![\w]){pat}(?![\w])", re.IGNORECASE)) for kind, pat in CUES]
+
+
+@dataclass(frozen=True)
+class Cue:
+    start: int
+    end: int
+    kind: str
+    groups: dict
+    text: str
+
+
+def find_cues(text: str) -> list[Cue]:
+    """Every period expression in a sentence; overlapping ones keep the earliest row of CUES."""
+    out: list[Cue] = []
+    for kind, rx in _CUE_RE:
+        for m in rx.finditer(text):
+            if m.end() == m.start():
+                continue
+            if any(not (m.end() <= c.start or m.start() >= c.end) for c in out):
+                continue
+            if kind == "month" and not any(m.groupdict().get(k) for k in ("m", "m2", "m3", "y", "rel")):
+                continue
+            out.append(Cue(m.start(), m.end(), kind, {k: v for k, v in m.groupdict().items() if v}, m.group(0)))
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+def _ym(y: int, m: int) -> str:
+    return f"{y:04d}-{m:02d}"
+
+
+def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
+    t = y * 12 + (m - 1) + k
+    return t // 12, t % 12 + 1
+
+
+def fiscal_quarter(fy: int, q: int, fy_end: int) -> tuple[str, str]:
+    """Months of quarter q of fiscal year fy (named after the calendar year it ends in)."""
+    sy, sm = _add_months(fy, fy_end, -12 + 1)
+    a = _add_months(sy, sm, 3 * (q - 1))
+    b = _add_months(*a, 2)
+    return _ym(*a), _ym(*b)
+
+
+def fiscal_year(fy: int, fy_end: int) -> tuple[str, str]:
+    if fy_end == 12:
+        return str(fy), str(fy)
+    sy, sm = _add_months(fy, fy_end, -11)
+    return _ym(sy, sm), _ym(fy, fy_end)
+
+
+def _latest_quarter(q: int, fy_end: int, pub: tuple[int, int], future: bool) -> tuple[str, str]:
+    """The quarter q most recently ended before publication (or the next one, for a forecast)."""
+    y = pub[0]
+    for fy in (y - 1, y, y + 1, y + 2):
+        a, b = fiscal_quarter(fy, q, fy_end)
+        by, bm = int(b[:4]), int(b[5:])
+        ended = (by, bm) < pub or ((by, bm) == pub and not future)
+        if future and not ended:
+            return a, b
+        if not future and ended:
+            last = (a, b)
+    return last if not future else fiscal_quarter(y, q, fy_end)
+
+
+def _current_quarter(fy_end: int, pub: tuple[int, int], shift: int) -> tuple[str, str]:
+    for fy in (pub[0], pub[0] + 1):
+        for q in (1, 2, 3, 4):
+            a, b = fiscal_quarter(fy, q, fy_end)
+            if a <= _ym(*pub) <= b:
+                a2 = _add_months(int(a[:4]), int(a[5:]), 3 * shift)
+                b2 = _add_months(*a2, 2)
+                return _ym(*a2), _ym(*b2)
+    return _ym(*pub), _ym(*pub)
+
+
+def resolve(metric_kind: str, cues: list[Cue], published: str | None, fy_end: int = 12,
+            projected: bool = False, metric: str = "") -> Period:
+    """The Period of a figure from the cues near it (nearest first) and its metric's default kind."""
+    pub = (int(published[:4]), int(published[5:7])) if published and len(published) >= 7 else None
+    year_now = pub[0] if pub else None
+    kinds = {c.kind for c in cues}
+    text = ", ".join(c.text for c in cues) or None
+    flow = metric_kind in ("annual", "quarter")
+
+    def year_of(c: Cue) -> int | None:
+        g = c.groups
+        for k in ("y", "y2", "y3"):
+            if k in g:
+                return int(g[k])
+        t = c.text.lower()
+        if year_now is None:
+            return None
+        if re.search(r"last|dernier|dernière|passé|précédent", t):
+            return year_now - 1
+        if re.search(r"next|prochain", t):
+            return year_now + 1
+        return year_now
+
+    def month_of(c: Cue) -> tuple[int, int] | None:
+        g = c.groups
+        rel = g.get("rel", "").lower()
+        if rel and pub:
+            k = -1 if "month" in rel or "mois dernier" in rel else (-6 if "six" in rel else -12)
+            return _add_months(*pub, k)
+        mname = g.get("m") or g.get("m2") or g.get("m3")
+        y = year_of(c) if any(k in g for k in ("y", "y2", "y3")) else None
+        t = c.text.lower()
+        if mname:
+            m = MONTHS[mname.lower()]
+            if y is None and pub:
+                y = pub[0] if m <= pub[1] else pub[0] - 1
+            return (y, m) if y else None
+        if y is not None and re.search(r"fin|end|late", t):
+            return y, 12
+        if y is not None and re.search(r"début|early", t):
+            return y, 1
+        return None
+
+    by_kind = {}
+    for c in cues:
+        by_kind.setdefault(c.kind, c)
+
+    if "run_rate" in kinds and metric in ("revenue", ""):
+        c = by_kind.get("month") or by_kind.get("by") or by_kind.get("year")
+        if c is not None:
+            if c.kind == "month":
+                ym = month_of(c)
+            elif c.groups.get("eoy") and pub:
+                ym = (pub[0], 12)
+            else:
+                y = year_of(c)
+                ym = (y, 12) if y else None
+            if ym:
+                return Period("run_rate", _ym(*ym), _ym(*ym), text)
+        return Period("run_rate", None, None, text)
+
+    if "quarter" in kinds and metric_kind != "cumulative" or ("quarter" in kinds and metric in ("revenue", "loss", "capex", "cash_burn", "customer_concentration", "market_share")):
+        c = by_kind["quarter"]
+        g = c.groups
+        fy_c = by_kind.get("fiscal")
+        q = ORDINALS.get((g.get("q") or g.get("q2") or "").lower())
+        y = int(g.get("y") or g.get("y2") or 0) or None
+        if y is None and fy_c is not None and "y" in fy_c.groups:
+            y = int(fy_c.groups["y"])
+            g = {**g, "fy": "fiscal"}
+        if pub is None:
+            return Period("quarter", None, None, text)
+        cur = g.get("cur", "").lower()
+        if q and y:
+            if g.get("fy") or fy_end != 12 and (fy_c is not None or "exercice" in c.text.lower()):
+                a, b = fiscal_quarter(y, q, fy_end)
+            else:
+                a, b = fiscal_quarter(y, q, 12)
+            return Period("quarter", a, b, text)
+        if q:
+            a, b = _latest_quarter(q, fy_end, pub, projected)
+            if "month" in kinds:
+                mc = month_of(by_kind["month"])
+                if mc:
+                    for fy in (mc[0], mc[0] + 1):
+                        aa, bb = fiscal_quarter(fy, q, fy_end)
+                        if aa <= _ym(*mc) <= bb:
+                            a, b = aa, bb
+            if any(r in (by_kind.get("month").groups.get("rel", "") if "month" in kinds else "") for r in ("year",  "an plus tôt")):
+                a = _ym(*_add_months(int(a[:4]), int(a[5:]), -12))
+                b = _ym(*_add_months(int(b[:4]), int(b[5:]), -12))
+            return Period("quarter", a, b, text)
+        if "next" in cur or "suivant" in cur or "en cours" in cur or "current" in cur or "this" in cur or "ce trimestre" in cur:
+            shift = 1 if ("next" in cur or "suivant" in cur) else 0
+            if shift == 0 and not projected:
+                a, b = _latest_quarter_any(fy_end, pub)
+                return Period("quarter", a, b, text)
+            a, b = _current_quarter(fy_end, pub, shift)
+            return Period("quarter", a, b, text)
+        if "précédent" in cur or "previous" in cur:
+            a, b = _latest_quarter_any(fy_end, pub)
+            a2 = _ym(*_add_months(int(a[:4]), int(a[5:]), -3))
+            b2 = _ym(*_add_months(int(b[:4]), int(b[5:]), -3))
+            return Period("quarter", a2, b2, text)
+        a, b = _latest_quarter_any(fy_end, pub)
+        return Period("quarter", a, b, text)
+
+    if "half" in kinds or "months" in kinds:
+        c = by_kind.get("half") or by_kind.get("months")
+        g = c.groups
+        y = int(g["y"]) if "y" in g else (year_now or 0)
+        if c.kind == "months":
+            return Period("cumulative", _ym(y, MONTHS[g["m"].lower()]), _ym(y, MONTHS[g["m2"].lower()]), text)
+        first = bool(re.search(r"first|premier", c.text, re.IGNORECASE))
+        if g.get("fy") and fy_end != 12:
+            a, _ = fiscal_quarter(y, 1 if first else 3, fy_end)
+            _, b = fiscal_quarter(y, 2 if first else 4, fy_end)
+        else:
+            a, b = (_ym(y, 1), _ym(y, 6)) if first else (_ym(y, 7), _ym(y, 12))
+        return Period("cumulative", a, b, text)
+
+    if "span" in kinds and metric_kind in ("cumulative", "annual"):
+        c = by_kind["span"]
+        g = c.groups
+        if "y" in g and "y2" in g:
+            return Period("cumulative", g["y"], g["y2"], text)
+        if metric_kind == "cumulative" or metric in ("cash_burn",):
+            n = _count_years(g.get("n", "")) or (10 if g.get("dec") else None)
+            if n and year_now and not g.get("dec"):
+                return Period("cumulative", str(year_now), str(year_now + n), text)
+            return Period("cumulative", None, None, text)
+
+    if "by" in kinds:
+        c = by_kind["by"]
+        g = c.groups
+        y = int(g["y"]) if "y" in g else None
+        if g.get("eoy") and pub:
+            if metric_kind in ("point",):
+                return Period("point", _ym(pub[0], 12), _ym(pub[0], 12), text)
+            y = pub[0]
+        if y is None and g.get("n") and year_now:
+            n = _count_years(g["n"])
+            y = year_now + n if n else None
+        if metric_kind == "annual":
+            if metric == "cash_burn" and "dès" not in c.text.lower() and year_now and y and y > year_now:
+                return Period("cumulative", str(year_now), str(y), text)
+            return Period("annual", str(y) if y else None, str(y) if y else None, text)
+        if metric_kind == "point":
+            return Period("point", None, str(y) if y else None, text)
+        return Period("cumulative", None, str(y) if y else None, text)
+
+    if "fiscal" in kinds:
+        c = by_kind["fiscal"]
+        if "y" in c.groups:
+            a, b = fiscal_year(int(c.groups["y"]), fy_end)
+            kind = "annual" if flow else metric_kind
+            return Period(kind, a, b, text)
+        if pub and flow:
+            y = pub[0] if pub[1] <= fy_end else pub[0] + 1
+            if fy_end == 12:
+                y = pub[0]
+            if re.search(r"précédent|previous", c.text, re.IGNORECASE):
+                y -= 1
+            a, b = fiscal_year(y, fy_end)
+            return Period("annual", a, b, text)
+
+    if "month" in kinds and metric_kind != "annual" or ("month" in kinds and metric == "revenue" and "year" not in kinds and "yearly" not in kinds):
+        ym = month_of(by_kind["month"])
+        if ym:
+            if metric_kind == "annual":
+                return Period("cumulative", _ym(*ym), _ym(*ym), text)
+            return Period(metric_kind, _ym(*ym), _ym(*ym), text)
+
+    if "year" in kinds:
+        y = year_of(by_kind["year"])
+        if flow:
+            return Period("annual", str(y) if y else None, str(y) if y else None, text)
+        if metric_kind == "cumulative" and y:
+            return Period("cumulative", str(y), str(y), text)
+        return Period(metric_kind, None, None, text)
+
+    if flow:
+        if "month" in kinds:
+            ym = month_of(by_kind["month"])
+            if ym:
+                return Period("annual", str(ym[0]), str(ym[0]), text)
+        y = str(year_now) if year_now else None
+        if metric_kind == "quarter":
+            return Period("quarter", None, None, text)
+        return Period("annual", y, y, text)
+    return Period(metric_kind, None, None, text)
+
+
+def _latest_quarter_any(fy_end: int, pub: tuple[int, int]) -> tuple[str, str]:
+    best = None
+    for fy in (pub[0] - 1, pub[0], pub[0] + 1):
+        for q in (1, 2, 3, 4):
+            a, b = fiscal_quarter(fy, q, fy_end)
+            if b < _ym(*pub):
+                best = (a, b)
+    return best or (_ym(*pub), _ym(*pub))
+
+
+_NUMWORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+             "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10}
+
+
+def _count_years(s: str) -> int | None:
+    for w in re.findall(r"\w+", s.lower()):
+        if w.isdigit():
+            return int(w)
+        if w in _NUMWORDS:
+            return _NUMWORDS[w]
+    return None

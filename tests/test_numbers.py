@@ -1,0 +1,157 @@
+"""Number reading, English and French: one case a line, (text, lang) → (value, unit, qualifier)."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.claims.numbers import find_figures
+
+B, M, T = 1e9, 1e6, 1e12
+
+CASES = [
+    # English scale words and abbreviations
+    ("The group booked $13 billion last year.", "en", (13 * B, "USD", "exact")),
+    ("Sales hit $13bn.", "en", (13 * B, "USD", "exact")),
+    ("A $2.5bn charge.", "en", (2.5 * B, "USD", "exact")),
+    ("It raised $500m from backers.", "en", (500 * M, "USD", "exact")),
+    ("It raised $750 million.", "en", (750 * M, "USD", "exact")),
+    ("Capex reached US$13 billion.", "en", (13 * B, "USD", "exact")),
+    ("A $1.4 trillion plan.", "en", (1.4 * T, "USD", "exact")),
+    ("A $1.4tn plan.", "en", (1.4 * T, "USD", "exact")),
+    ("Worth $125B now.", "en", (125 * B, "USD", "exact")),
+    ("It spent 7 billion dollars.", "en", (7 * B, "USD", "exact")),
+    ("Investors see a trillion dollars of spending.", "en", (1 * T, "USD", "exact")),
+    ("The fund holds €10 billion.", "en", (10 * B, "EUR", "exact")),
+    ("It paid $228.9 million.", "en", (228.9 * M, "USD", "exact")),
+    ("Revenue of $1,250 million.", "en", (1250 * M, "USD", "exact")),
+    ("It has 250,000 GPUs.", "en", (250000, None, "exact")),
+    ("It runs 1,200,000 chips.", "en", (1200000, None, "exact")),
+    ("Two million people use it.", "en", (2 * M, None, "exact")),
+    # English qualifiers
+    ("Revenue is well above $13 billion.", "en", (13 * B, "USD", "more_than")),
+    ("Revenue topped $8 billion.", "en", (8 * B, "USD", "more_than")),
+    ("It lost more than $12 billion.", "en", (12 * B, "USD", "more_than")),
+    ("It raised over $6 billion.", "en", (6 * B, "USD", "more_than")),
+    ("It could spend upward of $150 billion.", "en", (150 * B, "USD", "more_than")),
+    ("The deal exceeds $200 billion.", "en", (200 * B, "USD", "more_than")),
+    ("It needs at least $100 billion.", "en", (100 * B, "USD", "at_least")),
+    ("It hopes to raise $4 billion or more.", "en", (4 * B, "USD", "at_least")),
+    ("It will invest up to $100 billion.", "en", (100 * B, "USD", "up_to")),
+    ("Sales could reach as much as $70 billion.", "en", (70 * B, "USD", "up_to")),
+    ("It spent under $7 billion.", "en", (7 * B, "USD", "less_than")),
+    ("It would be far below $100 billion.", "en", (100 * B, "USD", "less_than")),
+    ("It spent less than $3 billion.", "en", (3 * B, "USD", "less_than")),
+    ("It lost about $5 billion.", "en", (5 * B, "USD", "about")),
+    ("It is worth roughly $500 billion.", "en", (500 * B, "USD", "about")),
+    ("It holds around 27% of the firm.", "en", (27, "percent", "about")),
+    ("It owns approximately 49 percent of it.", "en", (49, "percent", "about")),
+    ("It is valued at nearly $1 trillion.", "en", (1 * T, "USD", "nearly")),
+    ("It is worth almost $80 billion.", "en", (80 * B, "USD", "nearly")),
+    ("It raised at most $2 billion.", "en", (2 * B, "USD", "at_most")),
+    # English ranges
+    ("Capex of between $20 and $25 billion.", "en", (22.5 * B, "USD", "between")),
+    ("Capex of $20-25 billion.", "en", (22.5 * B, "USD", "between")),
+    ("Guidance of $9.5–10.1 billion.", "en", (9.8 * B, "USD", "between")),
+    ("It expects $175 billion to $185 billion.", "en", (180 * B, "USD", "between")),
+    ("A share of between 10% and 14%.", "en", (12, "percent", "between")),
+    # English percent and power
+    ("It owns 6% of the firm.", "en", (6, "percent", "exact")),
+    ("It owns 5.97% of the firm.", "en", (5.97, "percent", "exact")),
+    ("It owns 11 percent.", "en", (11, "percent", "exact")),
+    ("A plan for 4.5 gigawatts.", "en", (4.5 * B, "W", "exact")),
+    ("A 10 GW deal.", "en", (10 * B, "W", "exact")),
+    ("A 200 MW site.", "en", (200 * M, "W", "exact")),
+    ("Some 1.9 GW of capacity.", "en", (1.9 * B, "W", "about")),
+    # French scale words and formats
+    ("Elle a levé 13 milliards de dollars.", "fr", (13 * B, "USD", "exact")),
+    ("Un chèque de 13 Md$.", "fr", (13 * B, "USD", "exact")),
+    ("Une mise de 2,2 Md$.", "fr", (2.2 * B, "USD", "exact")),
+    ("Des ventes de 9,3 mds $.", "fr", (9.3 * B, "USD", "exact")),
+    ("Un bénéfice de 1,20 md $.", "fr", (1.2 * B, "USD", "exact")),
+    ("Un budget de €10 milliards.", "fr", (10 * B, "EUR", "exact")),
+    ("Un budget de 10 milliards d'euros.", "fr", (10 * B, "EUR", "exact")),
+    ("Un contrat de 300 millions de dollars.", "fr", (300 * M, "USD", "exact")),
+    ("Une valeur de 1 600 milliards de dollars.", "fr", (1600 * B, "USD", "exact")),
+    ("Une valeur de 1\u00a0600 milliards de dollars.", "fr", (1600 * B, "USD", "exact")),
+    ("Une valeur de 1\u202f600 milliards de dollars.", "fr", (1600 * B, "USD", "exact")),
+    ("Des revenus de 46,743 milliards de dollars.", "fr", (46.743 * B, "USD", "exact")),
+    ("Une capitalisation de 5,1 billions de dollars.", "fr", (5.1 * T, "USD", "exact")),
+    ("Un trillion de dollars d'engagements.", "fr", (1e18, "USD", "exact")),
+    ("Treize milliards de chiffre d'affaires.", "fr", (13 * B, None, "exact")),
+    ("Un parc de 100 000 puces.", "fr", (100000, None, "exact")),
+    ("Un million de puces Nvidia.", "fr", (1 * M, None, "exact")),
+    ("Vingt milliards de dollars levés.", "fr", (20 * B, "USD", "exact")),
+    # French qualifiers
+    ("Des revenus bien supérieurs à 13 milliards de dollars.", "fr", (13 * B, "USD", "more_than")),
+    ("Des revenus « bien supérieurs » à 13 milliards.", "fr", (13 * B, None, "more_than")),
+    ("Elle a levé plus de 10 milliards de dollars.", "fr", (10 * B, "USD", "more_than")),
+    ("Un parc de plus d'1 million de GPU.", "fr", (1 * M, None, "more_than")),
+    ("Les revenus dépassent largement 13 milliards de dollars.", "fr", (13 * B, "USD", "more_than")),
+    ("Le CA a franchi la barre des 20 milliards de dollars.", "fr", (20 * B, "USD", "more_than")),
+    ("Une valorisation supérieure à 150 milliards de dollars.", "fr", (150 * B, "USD", "more_than")),
+    ("Elle vise 100 milliards, voire au-delà.", "fr", (100 * B, None, "at_least")),
+    ("Pas moins de 218 milliards de trésorerie.", "fr", (218 * B, None, "at_least")),
+    ("Au moins 5 milliards de dollars.", "fr", (5 * B, "USD", "at_least")),
+    ("Il investira jusqu'à 100 milliards de dollars.", "fr", (100 * B, "USD", "up_to")),
+    ("Un contrat pouvant atteindre 6,5 milliards de dollars.", "fr", (6.5 * B, "USD", "up_to")),
+    ("Moins de 7 milliards de dollars.", "fr", (7 * B, "USD", "less_than")),
+    ("Une perte d'environ 5 milliards de dollars.", "fr", (5 * B, "USD", "about")),
+    ("Une commande estimée à 10 milliards de dollars.", "fr", (10 * B, "USD", "about")),
+    ("Quelque 120 milliards de dollars.", "fr", (120 * B, "USD", "about")),
+    ("Une part d'environ 27 % du capital.", "fr", (27, "percent", "about")),
+    ("Un plan chiffré à près de 1 000 milliards de dollars.", "fr", (1000 * B, "USD", "nearly")),
+    ("Près d'un trillion sur la décennie.", "fr", (1e18, None, "nearly")),
+    ("Le programme approche 7 gigawatts.", "fr", (7 * B, "W", "nearly")),
+    # French ranges, percent, power
+    ("Des dépenses entre 66 et 72 milliards de dollars.", "fr", (69 * B, "USD", "between")),
+    ("Entre 56 milliards et 59 milliards de dollars.", "fr", (57.5 * B, "USD", "between")),
+    ("Une hausse attendue de 20 à 25 milliards de dollars.", "fr", (22.5 * B, "USD", "between")),
+    ("Des ventes comprises entre 9,3 et 9,9 mds $.", "fr", (9.6 * B, "USD", "between")),
+    ("Entre 4 et 5 millions de GPU.", "fr", (4.5 * M, None, "between")),
+    ("Une part de 27,5 %.", "fr", (27.5, "percent", "exact")),
+    ("Une part de 94 % du marché.", "fr", (94, "percent", "exact")),
+    ("Une part de 10 pour cent.", "fr", (10, "percent", "exact")),
+    ("Une capacité de 4,5 gigawatts.", "fr", (4.5 * B, "W", "exact")),
+    ("Environ 1,9 GW l'an dernier.", "fr", (1.9 * B, "W", "about")),
+    ("Il disposait de 0,2 gigawatt en 2023.", "fr", (0.2 * B, "W", "exact")),
+    ("Un premier gigawatt dès 2026.", "fr", (1 * B, "W", "exact")),
+    ("Une centrale de 500 mégawatts.", "fr", (500 * M, "W", "exact")),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_reads_first_figure(text, lang, expected):
+    figs = find_figures(text, lang)
+    assert figs, f"no figure in {text!r}"
+    f = figs[0]
+    value, unit, qualifier = expected
+    assert f.value == pytest.approx(value, rel=1e-9)
+    assert f.unit == unit
+    assert f.qualifier == qualifier
+
+
+def test_case_count():
+    assert len(CASES) >= 80
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The share price is $40 a share.", "en"),
+    ("Un bénéfice de 0,60 dollar par action.", "fr"),
+    ("In 2025 it grew.", "en"),
+    ("Deux entreprises sur trois.", "fr"),
+])
+def test_not_amounts(text, lang):
+    assert find_figures(text, lang) == []
+
+
+def test_range_bounds_and_half_unit():
+    f = find_figures("between $20 and $25 billion", "en")[0]
+    assert (f.low, f.high) == (20e9, 25e9)
+    assert find_figures("13 billion dollars", "en")[0].half_unit == pytest.approx(0.5e9)
+    assert find_figures("$1.4 trillion", "en")[0].half_unit == pytest.approx(0.05e12)
+    assert find_figures("27,5 %", "fr")[0].half_unit == pytest.approx(0.05)
+
+
+def test_french_trillion_has_anglicism_reading():
+    f = find_figures("un trillion de dollars", "fr")[0]
+    assert 1e12 in f.readings
+
