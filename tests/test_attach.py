@@ -58,6 +58,21 @@ CASES = [
     # several entities, the metric's own grammar decides
     ("Amazon and OpenAI sealed a $38 billion cloud deal.", "en", ("openai", "compute_commitment", "amazon")),
     ("Les 40 milliards réunis par OpenAI en 2025 restent un record.", "fr", ("openai", "funding", None)),
+    # a relative clause names its own subject, even in a compute sentence of a lab's article
+    ("Anthropic lines up chips. Amazon owns a stake in CoreWeave, which operates more than 200,000 GPUs.", "en",
+     ("coreweave", "compute_capacity", None)),
+    ("OpenAI signe un accord. Microsoft détient une part de CoreWeave, qui exploite plus de 250 000 GPU Nvidia.", "fr",
+     ("coreweave", "compute_capacity", "nvidia")),
+    # a possessive inside a relative clause belongs to the clause's antecedent
+    ("OpenAI a choisi CoreWeave, qui espère que son introduction en Bourse rapportera 4 milliards de dollars.", "fr",
+     ("coreweave", "funding", None)),
+    ("xAI picked Oracle, whose annual revenue topped $57 billion in 2025.", "en", ("oracle", "revenue", None)),
+    # "X, which committed to invest ..." in an article about another company: an investment in that company
+    ("Anthropic accélère. Adossée à Amazon, qui s'est engagé à investir jusqu'à 8 milliards de dollars, la start-up "
+     "recrute.", "fr", ("amazon", "investment", "anthropic")),
+    # ... but a company's own yearly investment plan is capex
+    ("OpenAI grandit. Microsoft prévoit d'investir 80 milliards de dollars en 2025.", "fr", ("microsoft", "capex", None)),
+    ("Google plans to invest $75 billion in 2025.", "en", ("google", "capex", None)),
 ]
 
 NOT_CLAIMS = [

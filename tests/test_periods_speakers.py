@@ -71,3 +71,71 @@ def test_modality_projected_and_denied():
     assert c.modality == "projected"
     c = extract_claims("Nvidia never pledged a $100 billion investment in OpenAI.", lang="en", published=PUB)[0]
     assert c.modality == "denied"
+
+
+# Attribution in context: the scope of a source across clauses and sentences. Each case names the
+# figure (its value) whose speaker is checked; the sentences are written for these tests.
+SPEAKER_SCOPE = [
+    # a pronoun after the quote refers to the person named before
+    ("Jensen Huang took the stage in Taipei. Nvidia's revenue will top $200 billion next year, he said.", "en",
+     200e9, ("Jensen Huang", "company")),
+    ("Lisa Su était l'invitée d'une conférence mardi. Le chiffre d'affaires d'AMD dépassera 40 milliards de dollars, "
+     "a-t-elle assuré.", "fr", 40e9, ("Lisa Su", "company")),
+    ("Dans un entretien, la directrice financière d'OpenAI, Sarah Friar, fait le point. Elle affirme que le chiffre "
+     "d'affaires annualisé a dépassé 25 milliards de dollars.", "fr", 25e9, ("Sarah Friar", "company")),
+    # a source named in another clause of the sentence is not the figure's source
+    ("Meta reported 3 billion daily users, and Satya Nadella said Microsoft would keep spending.", "en",
+     3e9, ("Meta", "company")),
+    # analysts in a comparison are the consensus, not the source of the company's figure
+    ("Broadcom's quarterly revenue came to $16 billion, more than analysts had expected.", "en",
+     16e9, ("Broadcom", "company")),
+    ("Le chiffre d'affaires trimestriel de CoreWeave a atteint 1,4 milliard de dollars, alors que les analystes "
+     "tablaient sur 1,3 milliard.", "fr", 1.4e9, ("CoreWeave", "company")),
+    # a report carries into the next sentence in reported speech, or when the text says it goes on
+    ("Selon Bloomberg, Anthropic négocie une levée de fonds. La start-up viserait une valorisation de "
+     "150 milliards de dollars.", "fr", 150e9, ("Bloomberg", "media_report")),
+    ("According to the Financial Times, xAI is in talks with investors. The report also said xAI lost "
+     "$2 billion in 2024.", "en", 2e9, ("Financial Times", "media_report")),
+    ("Barclays estimates that Microsoft will spend $120 billion on capital expenditure in 2026. The bank also "
+     "expects Amazon's capex to reach $150 billion.", "en", 150e9, ("Barclays", "analyst")),
+    # ... but not into a plain statement of fact
+    ("According to Reuters, OpenAI signed a chip deal with Broadcom. Nvidia owns 7% of CoreWeave.", "en",
+     7, (None, "unattributed")),
+    ("D'après Les Echos, OpenAI discute avec des banques. Microsoft détient 27 % d'OpenAI.", "fr",
+     27, (None, "unattributed")),
+    # a new source ends the previous one's scope
+    ("Selon The Information, OpenAI a perdu 5 milliards de dollars en 2024. Sam Altman affirme de son côté que "
+     "le chiffre d'affaires dépassera 20 milliards de dollars.", "fr", 20e9, ("Sam Altman", "company")),
+    # the company's own documents and results
+    ("Selon le communiqué publié jeudi, SoftBank a investi 8 milliards de dollars dans OpenAI.", "fr",
+     8e9, ("SoftBank", "company")),
+    ("AMD published its fourth-quarter results on Tuesday. Full-year revenue reached $34 billion.", "en",
+     34e9, ("AMD", "company")),
+    # a description that refers back can be the speaker; a long apposition does not hide the verb
+    ("Broadcom published strong results. The chipmaker also announced a $10 billion investment in xAI.", "en",
+     10e9, ("Broadcom", "company")),
+    ("AMD, le concepteur de puces dirigé depuis 2014 par une ingénieure, a annoncé lundi une levée de 3 milliards de "
+     "dollars.", "fr", 3e9, ("AMD", "company")),
+    # an outlet that relays a named analyst is not the source
+    ("Pour l'analyste Jane Doe, de Jefferies, citée par Reuters, Microsoft détient 28 % d'OpenAI.", "fr",
+     28, ("Jefferies", "analyst")),
+    # a company's stated intention
+    ("Oracle compte investir 35 milliards de dollars cette année.", "fr", 35e9, ("Oracle", "company")),
+    # hedges and reportive mood
+    ("OpenAI is believed to have lost about $4 billion in 2024.", "en", 4e9, (None, "unattributed")),
+    ("OpenAI aurait par ailleurs perdu 3 milliards de dollars l'an dernier.", "fr", 3e9, (None, "media_report")),
+]
+
+
+@pytest.mark.parametrize("text,lang,value,expected", SPEAKER_SCOPE, ids=[s[0][:50] for s in SPEAKER_SCOPE])
+def test_speaker_scope(text, lang, value, expected):
+    claims = [c for c in extract_claims(text, lang=lang, published=PUB) if abs(c.value - value) <= 0.01 * value]
+    assert claims, [(c.subject, c.metric, c.value) for c in extract_claims(text, lang=lang, published=PUB)]
+    assert (claims[0].speaker, claims[0].speaker_kind) == expected
+
+
+def test_sentence_initial_period_scopes_over_the_sentence():
+    text = ("Au deuxième trimestre, la perte nette a atteint 1 milliard de dollars, tandis que le chiffre d'affaires "
+            "de CoreWeave grimpait à 1,5 milliard de dollars.")
+    c = [c for c in extract_claims(text, lang="fr", published=PUB) if c.metric == "revenue"][0]
+    assert c.period.kind == "quarter"

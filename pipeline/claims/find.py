@@ -97,6 +97,9 @@ SHARE_NOUN = re.compile(r"^\s*(?:de |d'|of )(?:nouvelles |new )?(?:actions|share
                         r"employees|salariés|clients|customers|entreprises|companies|projets|projects|unités vendues)", re.IGNORECASE)
 
 
+_PRONOUNS = {"il", "elle", "ils", "elles", "they", "he", "she"}
+
+
 @dataclass
 class Context:
     """What one sentence leaves to the next: the entity in focus, the last claim, the last source."""
@@ -107,8 +110,7 @@ class Context:
     last_metric: str | None = None
     last_subject: str | None = None
     last_family: str | None = None
-    last_attr: speakers.Attribution | None = None
-    last_attr_age: int = 99
+    sources: speakers.Sources = field(default_factory=speakers.Sources)
 
 
 def extract(text: str, lang: str, published: str | None, lex: Lexicon) -> list[Claim]:
@@ -124,6 +126,7 @@ def extract(text: str, lang: str, published: str | None, lex: Lexicon) -> list[C
     if counts:
         ctx.main = max(counts, key=lambda k: (counts[k], -first[k]))
         ctx.focus = ctx.main
+    ctx.sources.results = speakers.is_results_article(norm)
     claims: list[Claim] = []
     for s, e in split_sentences(norm):
         claims.extend(_sentence(text, norm, s, e, sentence_lang(norm[s:e], lang), lang, published, lex, ctx))
@@ -157,7 +160,12 @@ def _sentence(orig: str, norm: str, s: int, e: int, lang: str, doc_lang: str, pu
     figures = find_figures(S, lang)
     figures = [f for f in figures if not (f.unit == "percent" and GROWTH_BEFORE.search(S[max(0, f.start - 40):f.start]))]
     triggers = find_triggers(S, lang, lex) if figures else []
-    attrs = speakers.find_attributions(S, lang, mentions) if figures else []
+    # "the company said", « le fabricant de puces a annoncé »: a description that refers back can speak too
+    speaking = mentions + [Mention(a.start, a.end, ent, "alias", a.text) for a in anaphors
+                           if a.kind == "anaphor" and a.text.lower() not in _PRONOUNS
+                           and (ent := resolve_anaphor(a, ctx, lex)) is not None]
+    attrs = [speakers.resolve(a, S, mentions, ctx.sources, ctx.focus, lex)
+             for a in speakers.find_attributions(S, lang, sorted(speaking, key=lambda m: m.start))]
     cues = periods.find_cues(S) if figures else []
     out: list[Claim] = []
     prev = None   # (metric, subject, family) of the previous figure of this sentence, None if it was dropped
@@ -183,11 +191,7 @@ def _sentence(orig: str, norm: str, s: int, e: int, lang: str, doc_lang: str, pu
         ctx.last_metric, ctx.last_subject, ctx.last_family = out[-1].metric, out[-1].subject, _family(out[-1].unit)
     elif figures:
         ctx.last_metric = None
-    src = [a for a in attrs if a.kind in ("media", "analyst")]
-    if src:
-        ctx.last_attr, ctx.last_attr_age = src[0], 0
-    else:
-        ctx.last_attr_age += 1
+    speakers.remember(attrs, mentions, ctx.sources)
     return out
 
 
@@ -276,7 +280,9 @@ def _claim(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers, att
         if metric == "compute_capacity" and cp is None:
             cm = COUNT_NOUN.match(S[f.end:])
             cp = attach.vendor_near(S, f.start, f.end + (cm.end() if cm else 0), mentions, subject)
-        if metric in ("compute_commitment", "compute_capacity"):
+        rel = attach.relative_antecedent(S, f.start, mentions)
+        if metric in ("compute_commitment", "compute_capacity") and not (rel is not None and rel.entity == subject):
+            # (a relative clause names its own subject: "CoreWeave, which ran 250,000 GPUs")
             subject, cp = _buyer_first(S, subject, cp, mentions, lex, ctx)
             if cp is None and metric == "compute_commitment":
                 vendors = {m.entity for m in mentions if m.entity != subject and not lex.entities.get(m.entity, {}).get("buys_compute")
@@ -285,7 +291,8 @@ def _claim(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers, att
                     cp = vendors.pop()
         if metric == "investment" and cp is None:
             others = [m.entity for m in mentions if m.entity != subject and lex.entities.get(m.entity, {}).get("kind") != "unnamed"]
-            if trig is not None and re.match(r"invest", trig.text, re.IGNORECASE) and not others and \
+            in_other = attach.relative_antecedent(S, f.start, mentions) is not None and ctx.main not in (None, subject)
+            if trig is not None and re.match(r"invest", trig.text, re.IGNORECASE) and not others and not in_other and \
                     not re.search(r"\b(?:round|tour|levée|funding|raise|stake|participation|start-?up)\b", S, re.IGNORECASE):
                 metric, mdef = "capex", lex.metrics["capex"]
             elif others:
@@ -345,7 +352,7 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
     if published and period.kind == "annual" and period.start and period.start[:4].isdigit() and \
             int(period.start[:4]) > int(published[:4]) and modality == "actual":
         modality = "projected"
-    speaker, kind = _speaker(S, f, attrs, subject, cp, lang, ctx, modality, metric, period, mentions)
+    speaker, kind = _speaker(S, f, attrs, subject, cp, lang, ctx, modality, metric, period, mentions, lex)
     qual = f.qualifier
     low, high = (f.low, f.high) if f.is_range else interval(qual, f.value)
     start, end = s0, s0 + len(S)
@@ -381,7 +388,16 @@ def _near_cues(S: str, f: Figure, cues, clause_lo: int):
         nxt = f.end + m.start()
     near = [c for c in cues if clause_lo <= c.start and c.end <= nxt or (c.kind == "run_rate" and abs(c.start - f.start) < 80)]
     near.sort(key=lambda c: min(abs(c.start - f.end), abs(f.start - c.end)) - (5 if c.start >= f.end else 0))
+    if not near:
+        # a fronted adverbial ("In the third quarter, ...", « Au troisième trimestre, ... ») dates the whole sentence
+        head = _FRONTED.match(S)
+        if head and head.end() <= f.start:
+            near = [c for c in cues if c.end <= head.end()]
     return near
+
+
+_FRONTED = re.compile(r"\s*(?:Au|Aux|En|Sur|Pour|Lors|Durant|Pendant|Du|Dans|In|For|During|Over|Across|Through|By)\b"
+                      r"[^,;:]{0,60},")
 
 
 def _subject(S, f, trig, mentions, anaphors, lang, metric, ctx, prev, lex, triggers) -> str | None:
@@ -404,6 +420,9 @@ def _subject(S, f, trig, mentions, anaphors, lang, metric, ctx, prev, lex, trigg
         poss = [a for a in anaphors if a.kind == "possessive" and 0 <= trig.start - a.end <= 25
                 and re.fullmatch(r"[\s\w-]*", S[a.end:trig.start])]
         if poss and metric not in ("customer_concentration",):
+            rel = attach.relative_antecedent(S, poss[-1].start, mentions)
+            if rel is not None:
+                return rel.entity   # "CoreWeave, which hopes its IPO ...": the relative's antecedent owns it
             sm = attach.subject_of(S, poss[-1].start, mentions, lang, anaphors=anaphors)
             if sm is not None:
                 return ent(sm)
@@ -534,34 +553,25 @@ def _customers(S, f, i, figures, mentions, subject, ctx):
     return seller, cp
 
 
-def _speaker(S, f, attrs, subject, cp, lang, ctx, modality, metric, period: Period, mentions):
-    """Speaker and speaker_kind: the nearest attribution in the sentence, else the context's."""
-    best = None
-    rank = {"person": 0, "media": 1, "analyst": 1, "entity": 2, "other": 3}
-    for a in attrs:
-        d = a.start - f.end if a.start >= f.end else f.start - a.end
-        key = (rank.get(a.kind, 3) if a.name else 4, d)
-        if best is None or key < best[0]:
-            best = (key, a)
-    a = best[1] if best else None
+# Verbs of a company stating its own figure or plan: "Meta expects", « TSMC compte investir ».
+_OWN_PLAN = re.compile(r"\b(?:vise|prévoit|table sur|cible|revendique|affiche|a affiché|annonce|guided|expects|targets|"
+                       r"outlook|guidance|forecast|a officialisé|signals|disclosed|"
+                       r"(?:compte|entend|s'engage à) \w+(?:er|ir|re)\b)", re.IGNORECASE)
+
+
+def _speaker(S, f, attrs, subject, cp, lang, ctx, modality, metric, period: Period, mentions, lex):
+    """Speaker and speaker_kind: the sentence's own source, else one whose scope runs on, else the company's own
+    documents and results, else the writer (unattributed)."""
+    a = speakers.best(S, f.start, f.end, attrs)
     if a is not None:
-        if a.kind == "media":
-            return a.name, "media_report"
-        if a.kind == "analyst":
-            return a.name, "analyst"
-        if a.kind in ("entity", "person"):
-            return a.name, ("company" if a.entity == subject else "other")
-        return a.name, "other"
-    if speakers.reportive(S, lang):
-        if ctx.last_attr is not None and ctx.last_attr_age <= 2:
-            return ctx.last_attr.name, ("media_report" if ctx.last_attr.kind == "media" else "analyst")
-        return None, "media_report"
-    if ctx.last_attr is not None and ctx.last_attr_age <= 1 and modality == "projected":
-        return ctx.last_attr.name, ("media_report" if ctx.last_attr.kind == "media" else "analyst")
-    if period.kind == "quarter" and metric in ("revenue", "capex", "loss", "customer_concentration"):
-        return None, "company"
-    if re.search(r"\b(?:vise|prévoit|table sur|cible|revendique|affiche|a affiché|annonce|guided|expects|targets|"
-                 r"outlook|guidance|forecast|a officialisé|signals|disclosed)\b", S, re.IGNORECASE) and \
+        return speakers.label(a, subject, lex)
+    c = speakers.carried(S, lang, ctx.sources, subject, lex, f.start)
+    if c is not None:
+        return c
+    own = speakers.display_name(subject, lex)
+    if metric in speakers.RESULTS_METRICS and (period.kind == "quarter" or ctx.sources.results and subject == ctx.main):
+        return own, "company"
+    if _OWN_PLAN.search(S) and \
             any(m.entity == subject for m in mentions):
-        return None, "company"
+        return own, "company"
     return None, "unattributed"

@@ -46,18 +46,58 @@ GENERIC_ANALYST = {
           r"selon les estimations|d'après les estimations|les observateurs|l'analyste",
 }
 # Verbs of saying: a name right before (or right after, inverted) one of these is the speaker.
+# French verbs come with their compound past (« a indiqué », « ont annoncé ») and imperfect.
 SAY = {
     "en": r"said|says|say|told|tells|reported|reports|report|disclosed|discloses|announced|announces|estimated|estimates|" \
           r"wrote|writes|noted|notes|stated|states|confirmed|confirms|revealed|reveals|indicated|added|argued|" \
-          r"expects|expected|predicts|forecasts|projects|claims|claimed|insisted|stressed|warned|pointed out|" \
-          r"puts|put|sees|assumes|guided|signals|posted|reported on|has told|had told|explained",
-    "fr": r"a annoncé|annonce|annoncent|ont annoncé|a indiqué|indique|indiquent|affirme|affirment|a affirmé|" \
-          r"déclare|a déclaré|révèle|a révélé|rapporte|a rapporté|avance|estime|estiment|a estimé|précise|a précisé|" \
-          r"assure|a assuré|a-t-il assuré|a-t-elle assuré|a fait savoir|fait savoir|a confirmé|confirme|évoque|" \
-          r"évoquait|prévient|fait état|a fait état|a publié|publie|revendique|souligne|explique|écrit|a écrit|" \
-          r"table sur|s'attend|mentionne|signale|a signalé|a officialisé|officialise|reconnaît|résume|" \
-          r"a dévoilé|dévoile|communique|a communiqué|a détaillé|détaille",
+          r"expects|expected|predicts|predicted|forecasts|projects|claims|claimed|insisted|stressed|warned|pointed out|" \
+          r"puts|put|sees|assumes|guided|signals|signaled|signalled|posted|reported on|has told|had told|explained|" \
+          r"described|describes|boasted|touted|unveiled|published|calculates|calculated|reckons|believes",
+    "fr": r"(?:a|ont|avait|avaient|aurait|auraient) (?:annoncé|indiqué|affirmé|déclaré|révélé|rapporté|avancé|estimé|" \
+          r"précisé|assuré|confirmé|évoqué|publié|souligné|expliqué|écrit|signalé|officialisé|reconnu|dévoilé|" \
+          r"communiqué|détaillé|ajouté|prévenu|averti|chiffré|fait savoir|fait état|résumé|mentionné|martelé|" \
+          r"insisté|parlé de|lâché|glissé|prédit|promis|affiché|revendiqué)|" \
+          r"annonc(?:e|ent|é|ée|ait|aient|çait|çaient)|indiqu(?:e|ent|ait|aient)|affirm(?:e|ent|ait|aient)|" \
+          r"déclar(?:e|ent|ait|aient)|révèl(?:e|ent)|révél(?:ait|aient)|rapport(?:e|ent|ait|aient)|avance|avancent|" \
+          r"estim(?:e|ent|ait|aient)|précis(?:e|ent|ait|aient)|assur(?:e|ent|ait|aient)|a-t-il assuré|a-t-elle assuré|" \
+          r"fait savoir|confirm(?:e|ent|ait|aient)|évoqu(?:e|ent|ait|aient)|prévient|fait état|publi(?:e|ent)|" \
+          r"revendiqu(?:e|ent|ait|aient)|soulign(?:e|ent|ait|aient)|expliqu(?:e|ent|ait|aient)|écrit|écrivent|" \
+          r"table sur|tablait sur|s'attend|s'attendent|mentionn(?:e|ent)|signal(?:e|ent)|officialis(?:e|ent)|" \
+          r"reconnaît|résume|dévoil(?:e|ent)|communiqu(?:e|ent)|détaill(?:e|ent)|ajout(?:e|ent)|martèle|insiste|" \
+          r"parle de|lâche|glisse|prédit|promet|avertit|chiffr(?:e|ent)",
 }
+# Pronoun speakers: "he said", « a-t-elle assuré », « selon lui »; resolved to the person last named.
+PRONOUN_SAY = {
+    "en": r"\b(?:he|she)\s+(?:also\s+|has\s+|had\s+)?(?:said|says|told|added|noted|wrote|argued|explained|insisted|" \
+          r"stressed|estimated|predicted|warned|claimed|confirmed|announced|disclosed)\b|" \
+          r"\b(?:said|says|added|noted|wrote|explained)\s+(?:he|she)\b|\baccording to (?:him|her)\b",
+    "fr": r"\b\w+-t-(?:il|elle)(?:\s+\w+é)?|\b(?:dit|ajoute|précise|explique|souligne|estime|affirme|assure|indique|" \
+          r"insiste|poursuit|résume|reconnaît|prévient|confie|lance|note|observe|avance|glisse|juge|martèle)-(?:il|elle)\b|" \
+          r"\b(?:selon|d'après) (?:lui|elle)\b|\b(?:[Ii]l|[Ee]lle)\s+(?:a\s+|avait\s+)?(?:affirm|indiqu|assur|déclar|" \
+          r"expliqu|précis|soulign|estim|annonc|révél|confirm|ajout|évoqu|insist|martel|reconn|détaill)\w*",
+}
+# Nouns that refer back to a source already named: "the report" is the outlet, "the bank" the analyst.
+SOURCE_REF = {
+    "en": (r"\b(?:the (?:report|newspaper|paper|outlet|publication|article|story|news site|magazine)|"
+           r"the same (?:sources|report|people))\b", r"\b(?:the bank|the broker|the research firm|the firm's analysts)\b"),
+    "fr": (r"\b(?:le (?:rapport|journal|quotidien|site|média|magazine|mensuel|hebdomadaire)|l'article|"
+           r"les mêmes sources|la même source|ces documents|le document)\b",
+           r"\b(?:la banque|le courtier|le cabinet|la société de recherche)\b"),
+}
+# The company's own documents and channels: a figure they carry is the company's.
+COMPANY_SOURCE = {
+    "en": r"\b(?:press release|(?:in a |its |the )statement|(?:regulatory |annual |quarterly |securities )?filings?\b(?! seen)|" \
+          r"earnings call|conference call|blog post|shareholder letter|letter to shareholders|annual report|" \
+          r"investor presentation|results presentation)\b",
+    "fr": r"\b(?:communiqué|billet de blog|document (?:remis|déposé|transmis) (?:à|auprès)|conférence téléphonique|" \
+          r"conférence avec les analystes|présentation aux investisseurs|lettre aux actionnaires|rapport annuel|" \
+          r"publication (?:de ses|des) résultats|l'annonce publiée par|annonce officielle)\b",
+}
+# A source named in a comparison is the benchmark, not the figure's source: "more than analysts expected",
+# « alors que les analystes tablaient sur », « plus que ce qu'avancent plusieurs médias ».
+COMPARISON_BEFORE = re.compile(r"(?:\bthan|\bque|\bqu'|\bcontre|\bversus|\bvs\.?|\bdes attentes(?: de| des)?|"
+                               r"\bexpectations of|\bbeat|\bbattu|\bmissed|\bshort of)\s+(?:[\w']+\s+){0,3}$", re.IGNORECASE)
+
 PREFIX = {
     "en": r"according to|citing|cited by|as reported by|per|in an interview with|told",
     "fr": r"selon|d'après|à en croire|de source|cité par|citée par|rapporté par|consultés par|consulté par|"
@@ -70,8 +110,9 @@ class Attribution:
     start: int
     end: int
     name: str | None
-    kind: str            # media | analyst | entity | person | other
+    kind: str            # media | analyst | entity | person | pronoun | company_source | other
     entity: str | None   # the entity the speaker speaks for, if known
+    compare: bool = False  # named in a comparison ("more than analysts expected"): a benchmark, not a source
 
 
 def _names_re(names):
@@ -84,6 +125,12 @@ _GEN_MEDIA = {k: re.compile(rf"(?<![\w])(?:{v})(?![\w])", re.IGNORECASE) for k, 
 _GEN_ANALYST = {k: re.compile(rf"(?<![\w])(?:{v})(?![\w])", re.IGNORECASE) for k, v in GENERIC_ANALYST.items()}
 _SAY = {k: re.compile(rf"(?<![\w])(?:{v})(?![\w])", re.IGNORECASE) for k, v in SAY.items()}
 _PREFIX = {k: re.compile(rf"(?<![\w])(?:{v})\s+(?:l['’]|le |la |les |the |des |du )?", re.IGNORECASE) for k, v in PREFIX.items()}
+# "cited by Reuters", « cité par le Wall Street Journal », "told CNBC": the outlet relays the named source.
+_RELAY = re.compile(r"(?:cité|citée|cités|cited|quoted|interviewed|interrogée?)\s+(?:par|by)\s+(?:the |le |la |l')?$|"
+                    r"(?:told|to|à|au)\s+(?:the |le |la |l')?$", re.IGNORECASE)
+_PRONOUN = {k: re.compile(v, re.IGNORECASE if k == "en" else 0) for k, v in PRONOUN_SAY.items()}
+_SOURCE_REF = {k: (re.compile(m, re.IGNORECASE), re.compile(a, re.IGNORECASE)) for k, (m, a) in SOURCE_REF.items()}
+_COMPANY_SOURCE = {k: re.compile(v, re.IGNORECASE) for k, v in COMPANY_SOURCE.items()}
 _PROPER = re.compile(r"(?:[A-Z][\w&.'’-]*)(?:\s+(?:of |de |&\s)?[A-Z][\w&.'’-]*){0,4}")
 
 
@@ -122,9 +169,26 @@ def find_attributions(text: str, lang: str, mentions: list[Mention]) -> list[Att
             s = max(0, m.start() - 60) + pm.start(1)
             if not any(a.start <= s < a.end for a in out) and not any(mn.start <= s < mn.end for mn in mentions):
                 word = pm.group(1)
-                if word.split()[0] in ("The", "Le", "La", "Les", "It", "Il", "Elle", "He", "She", "In", "En", "Sur", "On"):
+                if word.split()[0] in ("The", "Le", "La", "Les", "It", "Il", "Elle", "He", "She", "In", "En", "Sur", "On",
+                                      "Sa", "Son", "Ses", "Leur", "Leurs", "Its", "His", "Her", "Their", "This", "Ce", "Cette"):
                     continue
                 out.append(Attribution(s, s + len(word), word, "other", None))
+    for m in _PRONOUN[lang].finditer(text):
+        if not any(a.start <= m.start() < a.end for a in out):
+            out.append(Attribution(m.start(), m.end(), None, "pronoun", None))
+    rm, ra = _SOURCE_REF[lang]
+    for rx, kind in ((rm, "media"), (ra, "analyst")):
+        for m in rx.finditer(text):
+            if not any(a.start <= m.start() < a.end for a in out):
+                out.append(Attribution(m.start(), m.end(), None, kind, None))
+    for m in _COMPANY_SOURCE[lang].finditer(text):
+        out.append(Attribution(m.start(), m.end(), None, "company_source", None))
+    out = [Attribution(a.start, a.end, a.name, a.kind, a.entity, True)
+           if a.kind in ("media", "analyst", "other") and COMPARISON_BEFORE.search(text[max(0, a.start - 40):a.start]) else a
+           for a in out]
+    if any(a.kind in ("person", "analyst") and a.name and not a.compare for a in out):
+        out = [Attribution(a.start, a.end, a.name, a.kind, a.entity, True)
+               if a.kind == "media" and _RELAY.search(text[max(0, a.start - 25):a.start]) else a for a in out]
     out.sort(key=lambda a: a.start)
     return out
 
@@ -139,8 +203,9 @@ def _near_cue(text: str, s: int, e: int, lang: str) -> bool:
 
 
 def _says_after(text: str, end: int, lang: str) -> bool:
-    after = text[end:end + 50]
-    after = re.sub(r"^\s*(?:,[^,]{0,40},)?\s*(?:has |have |had |also |now |then |a |ont |lui-même |elle-même )?", "", after)
+    after = text[end:end + 130]
+    after = re.sub(r"^\s*(?:,[^,]{0,80},|,)?\s*(?:has |have |had |also |now |then |lui-même |elle-même |de son côté |"
+                   r"d'ailleurs |aussi |encore |déjà )?", "", after)
     return bool(_SAY[lang].match(after))
 
 
@@ -159,6 +224,166 @@ def _prefixed(text: str, start: int, lang: str) -> bool:
 def reportive(text: str, lang: str) -> bool:
     """French reportive conditional (« aurait perdu », « chercherait »): the writer relays a report."""
     if lang != "fr":
-        return bool(re.search(r"\b(?:reportedly|is said to|are said to|is believed to|is reported to)\b", text))
-    return bool(re.search(r"\b(?:aurai(?:t|ent)|serai(?:t|ent)) (?:\w+é|\w+i|\w+u|\w+is|\w+it|\w+ées?|\w+és)\b", text)
+        return bool(re.search(r"\b(?:reportedly|is said to|are said to|was said to|is reported to|are reported to)\b", text))
+    return bool(re.search(r"\b(?:aurai(?:t|ent)|serai(?:t|ent)) (?:(?:déjà|par ailleurs|aussi|également|ainsi|encore|"
+                          r"notamment|même|bien|plus|alors|d'ailleurs) ){0,2}(?:\w+é|\w+i|\w+u|\w+is|\w+it|\w+ées?|\w+és)\b", text)
                 or re.search(r"\b\w{3,}(?:erait|eraient|irait|iraient)\b", text))
+
+
+# --- Scope of an attribution: which source a figure is credited to ------------------------------------
+
+# Sentences that go on relaying the source named before: "The report also said", « par ailleurs ».
+CONTINUATION = {
+    "en": re.compile(r"\b(?:also|as well|additionally|in the same period|meanwhile|the same (?:sources|report|documents?))\b",
+                     re.IGNORECASE),
+    "fr": re.compile(r"\b(?:par ailleurs|également|aussi|en outre|de plus|dans le même temps|au même moment|"
+                     r"les mêmes sources|de même)\b", re.IGNORECASE),
+}
+# Impersonal forecasts: "the forecast then climbs", "burn is expected to", « selon ces projections ».
+FORECAST = {
+    "en": re.compile(r"\b(?:forecasts?|projections?|the plan|the model|is expected|are expected|is projected|are projected|"
+                     r"expected to|projected to|the documents?|the figures)\b", re.IGNORECASE),
+    "fr": re.compile(r"\b(?:prévisions?|projections?|le plan|ce plan|le modèle|est attendue?|sont attendue?s|"
+                     r"ces documents?|le document|ces chiffres)\b", re.IGNORECASE),
+}
+# An article on a company's results: a figure of that company with no other source is the company's own.
+RESULTS_PERIOD = re.compile(r"\b(?:quarter|quarterly|trimestres?|trimestriels?|trimestrielles?|fiscal|exercice|full-year|"
+                            r"annual results|résultats annuels)\b", re.IGNORECASE)
+RESULTS_WORD = re.compile(r"\b(?:results|earnings|reported|posted|guidance|guided|outlook|résultats|publié|publie|"
+                          r"publication|bilan|prévisions|perspectives)\b", re.IGNORECASE)
+RESULTS_METRICS = {"revenue", "capex", "loss", "customer_concentration", "cash_burn"}
+# A clause boundary with a new subject: a source after it does not reach back to the figure.
+_NEW_CLAUSE = re.compile(r";|,\s*(?:and|et|but|mais|while|whereas|tandis qu|alors qu)|\b(?:while|whereas|tandis qu|alors qu)",
+                         re.IGNORECASE)
+_RANK = {"person": 0, "pronoun": 0, "media": 1, "analyst": 1, "company_source": 2, "entity": 2, "other": 3}
+
+
+@dataclass
+class Sources:
+    """The sources named so far in an article: the one whose scope may still run, and the last of each kind."""
+
+    last: Attribution | None = None      # resolved: kind in media | analyst | person | entity | company_source | other
+    age: int = 99                        # sentences since `last` was named
+    person: Attribution | None = None
+    person_age: int = 99
+    media: str | None = None
+    analyst: str | None = None
+    results: bool = False                # the article reports a company's results
+
+
+def is_results_article(text: str) -> bool:
+    return bool(RESULTS_PERIOD.search(text) and RESULTS_WORD.search(text))
+
+
+def display_name(entity: str | None, lex) -> str | None:
+    if entity is None:
+        return None
+    names = lex.entities.get(entity, {}).get("names") or []
+    return names[0] if names else entity
+
+
+def resolve(a: Attribution, text: str, mentions: list[Mention], src: Sources, focus: str | None, lex) -> Attribution:
+    """An attribution with its referent filled in: "he" → the person last named, "the report" → the outlet."""
+    if a.kind == "pronoun":
+        people = [m for m in mentions if m.kind.startswith("person:") and m.end <= a.start]
+        if people:
+            m = people[-1]
+            return Attribution(a.start, a.end, m.kind.split(":", 1)[1], "person", m.entity)
+        if src.person is not None and src.person_age <= 2:
+            return Attribution(a.start, a.end, src.person.name, "person", src.person.entity)
+        if focus:
+            return Attribution(a.start, a.end, display_name(focus, lex), "entity", focus)
+        return Attribution(a.start, a.end, None, "other", None)
+    if a.kind == "media" and a.name is None and src.media:
+        return Attribution(a.start, a.end, src.media, "media", None, a.compare)
+    if a.kind == "analyst" and (a.name is None or re.match(r"analys|spécialistes", a.name, re.IGNORECASE)) and src.analyst \
+            and not re.match(r"analys|spécialistes", src.analyst, re.IGNORECASE):
+        return Attribution(a.start, a.end, src.analyst, "analyst", None, a.compare)
+    if a.kind == "entity":
+        names = lex.entities.get(a.entity, {}).get("names") or []
+        if a.name not in names:
+            return Attribution(a.start, a.end, display_name(a.entity, lex), "entity", a.entity)
+    return a
+
+
+def applies(text: str, fig_start: int, fig_end: int, a: Attribution) -> bool:
+    """Whether a source named in the sentence covers the figure: not a benchmark, not across a new clause after it."""
+    if a.compare:
+        return False
+    if a.start >= fig_end and _NEW_CLAUSE.search(text[fig_end:a.start]):
+        return False
+    return True
+
+
+def label(a: Attribution, subject: str, lex) -> tuple[str | None, str]:
+    """(speaker, speaker_kind) of a resolved attribution for a figure about `subject`."""
+    if a.kind == "media":
+        return a.name, "media_report"
+    if a.kind == "analyst":
+        return a.name, "analyst"
+    if a.kind == "company_source":
+        return display_name(subject, lex), "company"
+    if a.kind in ("entity", "person"):
+        return a.name, ("company" if a.entity == subject else "other")
+    return a.name, "other"
+
+
+def best(text: str, fig_start: int, fig_end: int, attrs: list[Attribution]) -> Attribution | None:
+    """The source of the figure among the sentence's that cover it: a named one first, then the nearest."""
+    top = None
+    for a in attrs:
+        if not applies(text, fig_start, fig_end, a):
+            continue
+        named = a.name or a.kind in ("company_source", "pronoun")
+        d = a.start - fig_end if a.start >= fig_end else fig_start - a.end
+        key = (_RANK.get(a.kind, 3) if named else 4, d)
+        if top is None or key < top[0]:
+            top = (key, a)
+    return top[1] if top else None
+
+
+def carried(text: str, lang: str, src: Sources, subject: str, lex, fig_start: int | None = None) \
+        -> tuple[str | None, str] | None:
+    """The source of an earlier sentence whose scope reaches this one, as (speaker, kind), or None.
+
+    Reported speech (« aurait », "reportedly") always belongs to a report; a sentence saying it goes on
+    ("also", « par ailleurs ») or an impersonal forecast ("the forecast", « la pente ») stays with the last
+    source; a plain statement of fact is the writer's own.
+    """
+    last = src.last
+    if reportive(text, lang):
+        if last is not None and last.kind in ("media", "analyst") and src.age <= 3:
+            return last.name, ("media_report" if last.kind == "media" else "analyst")
+        return None, "media_report"
+    if last is None or src.age > 2:
+        return None
+    lg = lang if lang in CONTINUATION else "en"
+    head = text if fig_start is None else text[:fig_start]
+    if CONTINUATION[lg].search(head) or FORECAST[lg].search(text):
+        if last.kind in ("media", "analyst", "other"):
+            return label(last, subject, lex) if last.kind != "other" else None
+        if last.kind in ("person", "entity") and last.entity == subject:
+            return last.name, "company"
+    return None
+
+
+def remember(attrs: list[Attribution], mentions: list[Mention], src: Sources) -> None:
+    """After a sentence: its source (if any) opens a new scope; people and outlets are kept for later references."""
+    live = [a for a in attrs if not a.compare and (a.name or a.kind in ("company_source", "media", "analyst"))]
+    if live:
+        live.sort(key=lambda a: (_RANK.get(a.kind, 3) if a.name or a.kind == "company_source" else 4, a.start))
+        src.last, src.age = live[0], 0
+    else:
+        src.age += 1
+    people = [m for m in mentions if m.kind.startswith("person:")]
+    if people:
+        m = people[-1]
+        src.person, src.person_age = Attribution(m.start, m.end, m.kind.split(":", 1)[1], "person", m.entity), 0
+    else:
+        src.person_age += 1
+    for a in attrs:
+        if a.name and not a.compare:
+            if a.kind == "media" and a.name != "certains médias":
+                src.media = a.name
+            elif a.kind == "analyst":
+                src.analyst = a.name
