@@ -5,12 +5,13 @@ BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip
 PIP_VERSION := 26.3
 
-.PHONY: run test install install-test lock clean help
+.PHONY: run test bench install install-test lock clean help
 
 help:
 	@echo "make run    - create .venv, install newswatch, poll the configured feeds once"
 	@echo "make test   - create .venv with the dev and airflow extras, run the tests"
 	@echo "make lock   - refresh constraints.txt from the current .venv"
+	@echo "make bench  - run the benchmarks (bench/run.py; --quick: python bench/run.py --quick), write BENCHMARKS.md"
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -21,7 +22,7 @@ $(VENV)/.installed: $(BIN)/python pyproject.toml constraints.txt
 	touch $@
 
 $(VENV)/.installed-test: $(BIN)/python pyproject.toml constraints.txt
-	$(PIP) install -q -c constraints.txt -e '.[dev,airflow]'
+	$(PIP) install -q -c constraints.txt -e '.[dev,airflow,plot]'
 	touch $@ $(VENV)/.installed
 
 install: $(VENV)/.installed
@@ -32,6 +33,9 @@ run: install
 
 test: install-test
 	$(BIN)/python -m pytest -q
+
+bench: install-test
+	$(BIN)/python bench/run.py
 
 lock: install-test
 	( sed -n '1,3p' constraints.txt; $(PIP) freeze --exclude-editable ) > constraints.new && mv constraints.new constraints.txt

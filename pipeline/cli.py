@@ -5,7 +5,6 @@ import argparse
 import csv
 import json
 import logging
-import os
 import signal
 import sys
 import textwrap
@@ -112,6 +111,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=["auto", "en", "fr"], default="auto")
     p.add_argument("--published", metavar="DATE", help="publication date YYYY-MM-DD (dates 'a year' figures)")
 
+    p = _cmd(sub, "reprocess", "read stored articles again with the current claim rules",
+             """
+             Extract the claims of stored articles again (after a rules or lexicon change) and
+             replace their claims: no duplicates, and unchanged claims keep their ids.
+             """,
+             """
+             newswatch reprocess
+             newswatch reprocess --since 2025-01-01
+             newswatch reprocess --stale      # only articles the current rules have not read
+             """)
+    p.add_argument("--since", metavar="DATE", help="only articles published on or after DATE (YYYY-MM-DD)")
+    p.add_argument("--stale", action="store_true", help="only articles not yet read by the current rules")
+    _common(p)
+
+    _alert_commands(sub)
+
     p = _cmd(sub, "config", "check the configuration",
              "Read and validate the settings and feeds; print what newswatch will use.",
              """
@@ -172,8 +187,8 @@ def cmd_run(args) -> int:
 
 def _print_summary(s, settings: Settings) -> None:
     print(f"polled {s.feeds_polled} feeds ({s.feeds_not_modified} unchanged, {s.feeds_failed} failed), "
-          f"{s.entries_seen} entries, {s.articles_new} new articles, {s.articles_failed} pages not fetched "
-          f"→ {settings.db_path}")
+          f"{s.entries_seen} entries, {s.articles_new} new articles, {s.articles_failed} pages not fetched, "
+          f"{s.claims_new} claims → {settings.db_path}")
     for e in s.errors[:50]:
         print(f"  ! {e}")
     if len(s.errors) > 50:
@@ -223,6 +238,21 @@ def cmd_sql(args) -> int:
 def cmd_extract(args) -> int:
     from .claims.documents import run_extract
     return run_extract(args.paths, fmt=args.format, lang=args.lang, published=args.published)
+
+
+def cmd_reprocess(args) -> int:
+    settings = _settings(args)
+    since = None
+    if args.since:
+        try:
+            since = datetime.strptime(args.since, "%Y-%m-%d")
+        except ValueError:
+            raise ConfigError(f"--since {args.since!r}: write the date as YYYY-MM-DD") from None
+    progress = _Progress()
+    out = jobs.reprocess(settings, since=since, everything=not args.stale, progress=progress)
+    progress.done()
+    print(f"read {out['articles']} articles with rules {out['rules_version']}: {out['claims']} claims")
+    return 0
 
 
 def cmd_config(args) -> int:
@@ -282,7 +312,194 @@ def _json_default(v):
     return str(v)
 
 
-COMMANDS = {"run": cmd_run, "feeds": cmd_feeds, "sql": cmd_sql, "extract": cmd_extract, "config": cmd_config}
+COMMANDS = {"run": cmd_run, "feeds": cmd_feeds, "sql": cmd_sql, "extract": cmd_extract, "reprocess": cmd_reprocess,
+            "config": cmd_config}
+
+
+# -- the claim ledger and alerts (issue 4) ------------------------------------------------------------
+
+def _alert_commands(sub) -> None:
+    p = _cmd(sub, "replay", "process archived articles (JSONL) through claims, ledger and alerts",
+             """
+             Process records {id, text | html, published, source_url, lang?, title?} in publication
+             order through the path of fetched articles: stored as articles (feed "replay"),
+             language, claims, the comparison ledger, alerts. For backfills from archives and for
+             evaluation. Alerts are recorded (see `newswatch alerts`); with --notify they are also
+             queued for delivery (`newswatch send`).
+             """,
+             """
+             newswatch replay archive.jsonl --db /tmp/backfill.duckdb
+             newswatch replay archive.jsonl && newswatch alerts --format jsonl
+             """)
+    p.add_argument("path", metavar="FILE.jsonl")
+    p.add_argument("--notify", action="store_true", help="queue the alerts raised for delivery")
+    _common(p)
+
+    p = _cmd(sub, "alerts", "list the alerts raised (figures changed, sources disagreeing, new figures)",
+             """
+             The alerts in the database, oldest first, as a table or as JSON lines in the shape of
+             the contract (kind, key, previous and current claims with their source URLs, change %,
+             severity, dedup key). Operational alerts (feeds failing...) with --kind or --ops.
+             """,
+             """
+             newswatch alerts --since 2025-10-01
+             newswatch alerts --kind contradiction --format jsonl
+             """)
+    p.add_argument("--since", metavar="DATE", help="raised, or published, on or after DATE (YYYY-MM-DD)")
+    p.add_argument("--kind", help="new_figure, figure_changed, contradiction, or an operational kind")
+    p.add_argument("--ops", action="store_true", help="operational alerts instead of figure alerts")
+    p.add_argument("--format", choices=["table", "jsonl"], default="table")
+    _common(p)
+
+    p = _cmd(sub, "timeline", "the history of a figure: every claim, source and relation",
+             """
+             Every claim of SUBJECT's METRIC, grouped by key (period, counterparty), in date order,
+             with its interval and how it related to the claim before it (new, confirms, changed,
+             contradicts...). With --plot FILE.png, a chart of each source's value or interval over
+             time (needs matplotlib: pip install matplotlib).
+             """,
+             """
+             newswatch timeline openai revenue
+             newswatch timeline nvidia investment --plot nvidia.png
+             """)
+    p.add_argument("subject")
+    p.add_argument("metric")
+    p.add_argument("--plot", metavar="FILE.png")
+    p.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    _common(p)
+
+    p = _cmd(sub, "send", "deliver pending alerts to Slack, email and Apprise",
+             """
+             Deliver the alerts waiting in the outbox (`newswatch run` does it at its end). Each
+             alert goes once to each routed channel (config/alerts.toml); failures are retried on
+             later runs with backoff; permanent failures are reported. Deliveries interrupted between
+             sending and recording are `uncertain` and never re-sent on their own: check the channel,
+             then --resend-uncertain.
+             """,
+             """
+             NEWSWATCH_SLACK_WEBHOOK_URL=https://hooks.slack.com/services/... newswatch send
+             newswatch send --resend-uncertain
+             """)
+    p.add_argument("--resend-uncertain", action="store_true", help="send again the deliveries interrupted mid-send")
+    _common(p)
+
+    p = _cmd(sub, "mute", "silence a figure's alerts for a while, or list the mutes",
+             """
+             Alerts of SUBJECT METRIC are still recorded but not sent until the mute expires.
+             Without arguments, list the mutes in force (--all: expired ones too).
+             """,
+             """
+             newswatch mute openai users --for 7d
+             newswatch mute openai users --off
+             newswatch mute
+             """)
+    p.add_argument("subject", nargs="?")
+    p.add_argument("metric", nargs="?")
+    p.add_argument("--for", dest="duration", metavar="DURATION", help="7d, 12h... (default 7d)")
+    p.add_argument("--reason")
+    p.add_argument("--off", action="store_true", help="lift the mute")
+    p.add_argument("--all", action="store_true", help="list expired mutes too")
+    _common(p)
+
+
+def cmd_replay(args) -> int:
+    settings = _settings(args)
+    if not Path(args.path).exists():
+        raise NewswatchError(f"{args.path}: no such file")
+    progress = _Progress()
+    out = jobs.replay(settings, args.path, progress=progress, notify=args.notify)
+    progress.done()
+    led = out["ledger"]
+    alerts = ", ".join(f"{n} {k}" for k, n in sorted(led.get("alerts", {}).items())) or "none"
+    print(f"replayed {out['records']} records: {out['claims']} claims, {led.get('compared', 0)} compared, "
+          f"alerts: {alerts} → {settings.db_path}")
+    return 0
+
+
+def cmd_alerts(args) -> int:
+    settings = _settings(args)
+    if args.since:
+        try:
+            datetime.strptime(args.since, "%Y-%m-%d")
+        except ValueError:
+            raise ConfigError(f"--since {args.since!r}: write the date as YYYY-MM-DD") from None
+    rows = jobs.alerts_report(settings, since=args.since, kind=args.kind, category="ops" if args.ops else "claim")
+    if args.format == "jsonl":
+        for r in rows:
+            sys.stdout.write(json.dumps(r, default=_json_default, ensure_ascii=False) + "\n")
+        return 0
+    from .alerts.render import headline, outlet
+    cols = ["published", "kind", "severity", "subject", "metric", "counterparty", "change", "source"]
+    table = []
+    for r in rows:
+        cur = r["current"] or {}
+        table.append((cur.get("published") or (r["created_at"] or "")[:10], r["kind"], r["severity"],
+                      r["subject"] or r.get("title"), r["metric"], r["counterparty"],
+                      headline(r) if r["current"] else r.get("detail"), outlet(cur.get("source_url"))
+                      if cur else ""))
+    _print_table(cols, table, "table")
+    return 0
+
+
+def cmd_timeline(args) -> int:
+    settings = _settings(args)
+    rows = jobs.timeline(settings, args.subject, args.metric)
+    if not rows:
+        print(f"no claims for {args.subject} {args.metric}", file=sys.stderr)
+        return 1
+    if args.plot:
+        from .alerts.plot import plot_timeline
+        plot_timeline(rows, args.plot, title=f"{args.subject} {args.metric}")
+        print(f"chart written to {args.plot}", file=sys.stderr)
+    cols = ["period", "counterparty", "published", "figure", "relation", "change_pct", "speaker", "outlet"]
+    from .alerts.render import figure
+    table = []
+    for r in rows:
+        per = r["period_kind"] + (f" {r['period_start']}" if r["period_start"] else "") + \
+            (f"–{r['period_end']}" if r["period_end"] and r["period_end"] != r["period_start"] else "")
+        table.append((per, r["counterparty"], r["published"], figure(r), r["relation"],
+                      None if r["change_pct_vs_previous"] is None else round(r["change_pct_vs_previous"], 1),
+                      r["speaker"], r["outlet"]))
+    _print_table(cols, table, args.format)
+    return 0
+
+
+def cmd_send(args) -> int:
+    settings = _settings(args)
+    s = jobs.deliver_pending(settings, resend_uncertain=args.resend_uncertain)
+    waiting = ", ".join(f"{c} ({n})" for c, n in s["waiting"].items())
+    print(f"sent {s['sent']} deliveries in {s['messages']} messages; {s['retrying']} to retry, {s['failed']} failed, "
+          f"{s['muted']} muted, {s['expired']} expired, {s['uncertain']} uncertain"
+          + (f"; waiting for channel configuration: {waiting}" if waiting else ""))
+    for e in s["errors"][:20]:
+        print(f"  ! {e}")
+    if s["uncertain"]:
+        print("  ? some deliveries were interrupted between send and record: check the channel, then "
+              "`newswatch send --resend-uncertain`")
+    return 0
+
+
+def cmd_mute(args) -> int:
+    settings = _settings(args)
+    if not args.subject:
+        rows = jobs.mutes(settings, everything=args.all) if Path(settings.db_path).exists() else []
+        _print_table(["subject", "metric", "until", "reason", "active"],
+                     [(r["subject"], r["metric"], r["until"], r["reason"], r["active"]) for r in rows], "table")
+        return 0
+    if not args.metric:
+        raise ConfigError("mute needs SUBJECT and METRIC, e.g. newswatch mute openai users --for 7d")
+    if args.off:
+        out = jobs.mute(settings, args.subject, args.metric, for_s=None)
+        print(f"unmuted {args.subject} {args.metric} ({out['unmuted']} mute lifted)")
+        return 0
+    out = jobs.mute(settings, args.subject, args.metric, for_s=parse_duration(args.duration or "7d", where="--for"),
+                    reason=args.reason)
+    print(f"muted {out['subject']} {out['metric']} until {out['until']} UTC")
+    return 0
+
+
+COMMANDS.update({"replay": cmd_replay, "alerts": cmd_alerts, "timeline": cmd_timeline, "send": cmd_send,
+                 "mute": cmd_mute})
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -69,6 +69,14 @@ class ArticleSettings:
 
 
 @dataclass(frozen=True)
+class StorageSettings:
+    staging_dir: str = ""             # staged batch files of Airflow runs; "" = <db folder>/staging
+    export_dir: str = ""              # Parquet export of the tables; "" = <db folder>/export
+    staging_retention_s: float = 7 * 86400.0   # staged batches older than this are deleted
+    polls_retention_s: float = 90 * 86400.0    # feed_polls rows (the raw poll log) older than this are deleted
+
+
+@dataclass(frozen=True)
 class Settings:
     config_path: Path | None = None
     db_path: Path = DEFAULT_DB
@@ -76,11 +84,20 @@ class Settings:
     http: HttpSettings = field(default_factory=HttpSettings)
     schedule: ScheduleSettings = field(default_factory=ScheduleSettings)
     articles: ArticleSettings = field(default_factory=ArticleSettings)
+    storage: StorageSettings = field(default_factory=StorageSettings)
+    alerts: "AlertSettings" = field(default_factory=lambda: _alert_settings(None))  # config/alerts.toml
 
 
-_SECTIONS = {"http": HttpSettings, "schedule": ScheduleSettings, "articles": ArticleSettings}
+def _alert_settings(path: Path | None):
+    from .alerts.settings import load_alert_settings     # alerts.toml beside the main config file
+    return load_alert_settings(path)
+
+
+_SECTIONS = {"http": HttpSettings, "schedule": ScheduleSettings, "articles": ArticleSettings,
+             "storage": StorageSettings}
 _DURATION_KEYS = {"every", "min_interval", "max_interval", "default_interval", "backoff_base", "backoff_max",
-                  "connect_timeout", "feed_deadline", "page_deadline", "retry_after"}
+                  "connect_timeout", "feed_deadline", "page_deadline", "retry_after",
+                  "staging_retention", "polls_retention"}
 
 
 def load_settings(
@@ -127,7 +144,8 @@ def load_settings(
             feed_list += _feeds(inline_feeds, path)
 
     db_path = Path(db or env.get("NEWSWATCH_DB") or db_setting or DEFAULT_DB)
-    return Settings(config_path=path if path.exists() else None, db_path=db_path, feeds=tuple(feed_list), **sections)
+    return Settings(config_path=path if path.exists() else None, db_path=db_path, feeds=tuple(feed_list),
+                    alerts=_alert_settings(path.parent / "alerts.toml"), **sections)
 
 
 def _read_toml(path: Path) -> dict:
@@ -202,3 +220,17 @@ def _name_from_url(url: str) -> str:
 
 def _truthy(value: str | None) -> bool:
     return (value or "").strip().lower() in {"1", "true", "yes", "on"}
+
+
+def schedule_every_s(config: str | os.PathLike | None = None, env: dict[str, str] | None = None) -> float:
+    """Only `[schedule] every`, for the Airflow DAG file, which needs its schedule when it is parsed (every
+    30 s): a stdlib TOML read of one file, no feeds, no validation beyond this key. A missing or broken file
+    gives the default; the tasks load the full settings and report the error there."""
+    env = dict(os.environ) if env is None else env
+    path = Path(config or env.get("NEWSWATCH_CONFIG") or DEFAULT_CONFIG)
+    try:
+        with open(path, "rb") as f:
+            value = tomllib.load(f).get("schedule", {}).get("every")
+        return parse_duration(value, where=f"{path}: [schedule] every") if value is not None else ScheduleSettings.every_s
+    except (OSError, tomllib.TOMLDecodeError, ConfigError, AttributeError):
+        return ScheduleSettings.every_s

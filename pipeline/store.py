@@ -161,6 +161,26 @@ class Store:
         with self._lock:
             self.con.execute("CHECKPOINT")
 
+    def tables(self) -> list[str]:
+        """The base tables of the main schema, by name."""
+        with self._lock:
+            return [r[0] for r in self.con.execute(
+                "SELECT table_name FROM information_schema.tables "
+                "WHERE table_schema = 'main' AND table_type = 'BASE TABLE' ORDER BY table_name").fetchall()]
+
+    def export_parquet(self, table: str, path: str | os.PathLike) -> int:
+        """COPY one table to a Parquet file (zstd); returns its row count. COPY takes no parameters, so the
+        table must be one of `tables()` and the path is quoted as a literal."""
+        if table not in self.tables():
+            raise StoreError(f"export: no table {table!r}")
+        target = str(path).replace("'", "''")
+        with self._lock:
+            try:
+                self.con.execute(f'COPY "{table}" TO \'{target}\' (FORMAT parquet, COMPRESSION zstd)')
+                return self.con.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+            except duckdb.Error as e:
+                raise StoreError(f"export of {table} to {path} failed: {e}") from e
+
     def close(self) -> None:
         with self._lock:
             self.con.close()
@@ -173,17 +193,29 @@ class Store:
 
 
 class _Transaction:
+    """BEGIN … COMMIT (ROLLBACK on error). Nested use joins the outer transaction, so a caller can group
+    several writer functions (the Airflow `load` merges many staged batches) into one commit."""
+
     def __init__(self, store: Store):
         self.store = store
 
     def __enter__(self):
         self.store._lock.acquire()
-        self.store.con.execute("BEGIN")
+        depth = getattr(self.store, "_tx_depth", 0)
+        if depth == 0:
+            try:
+                self.store.con.execute("BEGIN")
+            except BaseException:
+                self.store._lock.release()
+                raise
+        self.store._tx_depth = depth + 1
         return self.store
 
     def __exit__(self, exc_type, exc, tb):
         try:
-            self.store.con.execute("ROLLBACK" if exc_type else "COMMIT")
+            self.store._tx_depth -= 1
+            if self.store._tx_depth == 0:
+                self.store.con.execute("ROLLBACK" if exc_type else "COMMIT")
         finally:
             self.store._lock.release()
         return False

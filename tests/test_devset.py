@@ -5,6 +5,7 @@ import json
 import subprocess
 import sys
 import time
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -64,3 +65,26 @@ def test_dev_set_once_with_right_language_then_304s(tmp_path, dev_server):
     assert all(r["status"] == 304 for r in again)
     with Store(s.db_path) as st:
         assert st.sql("SELECT count(*) FROM articles")[1][0][0] == len(docs)
+
+
+def test_dev_set_claims_stored_then_reprocessed_without_duplicates(tmp_path, dev_server):
+    base, _ = dev_server
+    s = load_settings(None, db=tmp_path / "dev.duckdb", feeds=[f"{base}/feeds/all.xml"],
+                      env={"NEWSWATCH_ALLOW_PRIVATE_NETWORKS": "1"})
+    summary = jobs.run_once(s)
+    with Store(s.db_path) as st:
+        ids = st.sql("SELECT claim_id FROM claims ORDER BY 1")[1]
+        rows = st.sql("SELECT c.source_url = a.url, c.published = a.published_at::DATE, "
+                      "a.text[c.span_start + 1 : c.span_end] = c.quote "
+                      "FROM claims c JOIN articles a USING (article_id)")[1]
+        stale = st.sql("SELECT count(*) FROM articles WHERE claims_version IS NULL")[1][0][0]
+    assert summary.claims_new == len(ids) > 100             # the dev set holds 294 labelled claims
+    assert all(all(r) for r in rows)                        # carries its article's URL, date, and its quote's span
+    assert stale == 0
+    assert jobs.reprocess(s, everything=False)["articles"] == 0      # nothing left unread by these rules
+    out = jobs.reprocess(s)
+    assert out["articles"] == 79 and out["claims"] == len(ids)
+    with Store(s.db_path) as st:
+        assert st.sql("SELECT claim_id FROM claims ORDER BY 1")[1] == ids    # same ids, no duplicates
+    since = jobs.reprocess(s, since=datetime(2025, 6, 1))
+    assert 0 < since["articles"] < 79

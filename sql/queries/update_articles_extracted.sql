@@ -12,7 +12,8 @@ UPDATE articles SET
     duplicate_of      = v.duplicate_of,
     fetch_attempts    = v.fetch_attempts,
     next_fetch_at     = v.next_fetch_at,
-    error             = v.error
+    error             = v.error,
+    claims_version    = NULL
 FROM (
     SELECT unnest($article_id) AS article_id, unnest($title) AS title, unnest($author) AS author,
            unnest($published_at)::TIMESTAMP AS published_at, unnest($fetched_at)::TIMESTAMP AS fetched_at,

@@ -1,0 +1,1 @@
+DELETE FROM mutes WHERE subject = $subject AND metric = $metric RETURNING mute_id;

@@ -1,0 +1,8 @@
+-- A dedup_key already raised is not raised again.
+INSERT INTO alerts
+SELECT unnest($alert_id), unnest($dedup_key), unnest($category), unnest($kind), unnest($subject), unnest($metric),
+       unnest($counterparty), unnest($key_id), unnest($unit_dimension), unnest($period_kind), unnest($period_start),
+       unnest($period_end), unnest($previous_claim_id), unnest($claim_id), unnest($previous), unnest($current),
+       unnest($change_pct)::DOUBLE, unnest($severity), unnest($title), unnest($detail), $run_id, $now::TIMESTAMP
+ON CONFLICT DO NOTHING
+RETURNING alert_id;

@@ -1,0 +1,1 @@
+SELECT incident, state, since, detail FROM ops_state WHERE incident = $incident;
