@@ -69,9 +69,10 @@ class Mention:
 def find_mentions(text: str, lex: Lexicon) -> list[Mention]:
     """Named mentions: names, aliases, products and people of config/entities.toml, longest first."""
     out = []
-    for m in lex.entity_re.finditer(text):
-        s = m.group(0)
-        if re.match(r"\s+[A-Z][a-z]", text[m.end():m.end() + 3]) and lex.entity_of.get(s.lower(), ("", ""))[1] == "product":
+    spans = lex.entity_scan.spans(text) if lex.entity_scan is not None else [m.span() for m in lex.entity_re.finditer(text)]
+    for start, end in spans:
+        s = text[start:end]
+        if _PRODUCT_LINE.match(text, end, end + 3) and lex.entity_of.get(s.lower(), ("", ""))[1] == "product":
             continue  # "Claude Code", "ChatGPT Enterprise": a product line, not the company
         key = s.lower().replace("’", "'")
         hit = lex.entity_of.get(key)
@@ -81,12 +82,17 @@ def find_mentions(text: str, lex: Lexicon) -> list[Mention]:
         if hit is None:
             continue
         eid, kind = hit
-        out.append(Mention(m.start(), m.end(), eid, kind, s))
+        out.append(Mention(start, end, eid, kind, s))
     return out
+
+
+_PRODUCT_LINE = re.compile(r"\s+[A-Z][a-z]")
 
 
 def _loose(key: str, lex: Lexicon):
     k = re.sub(r"[\s\u00a0-]+", " ", key)
+    if lex.entity_loose:
+        return lex.entity_loose.get(k)
     for surface, hit in lex.entity_of.items():
         if re.sub(r"[\s\u00a0-]+", " ", surface) == k:
             return hit

@@ -43,6 +43,76 @@ class Lexicon:
     trigger_re: dict                    # lang -> {first 3 letters of a word: [(compiled phrase, metric), ...] longest first}
     trigger_of: dict                    # lang -> [metric id or "ignore"] in trigger order
     fiscal_end: dict = field(default_factory=dict)
+    entity_scan: "EntityScanner | None" = None   # entity_re's matches, found fast (same results)
+    entity_loose: dict = field(default_factory=dict)   # entity_of keyed by surface with spaces/hyphens folded
+
+
+# --- matching IGNORECASE patterns fast: lower-case the text once, match case-sensitively --------
+# `re` with IGNORECASE compares simple lower-case forms, and also treats a few characters as equal
+# that lower-case differently (ı ~ i, ſ ~ s, µ ~ μ, Greek and Cyrillic variants: re._casefix);
+# str.lower() turns İ into two characters. So a pattern may be lower-cased when it holds none of
+# those odd characters (other than i and s), and a text may be matched lower-cased when it holds
+# none of ı, ſ, İ. Every other character lowers to one character of the same \w / \s / \d class,
+# so offsets and matches stay the same (tests/test_periods_speakers.py checks it on real text).
+try:
+    from re._casefix import _EXTRA_CASES as _EXTRA
+except ImportError:   # pragma: no cover - private table of CPython >= 3.11
+    _EXTRA = {}
+_FOLD_ODD = sorted(({k for k in _EXTRA} | {x for v in _EXTRA.values() for x in v}
+                    | {0x0131, 0x017F, 0x00B5, 0x03BC, 0x0130, 0x03A3, 0x03C2, 0x03C3}) - {ord("i"), ord("s")})
+_PATTERN_ODD = re.compile("[" + "".join(re.escape(chr(c)) for c in _FOLD_ODD) + "]")
+UNSAFE_FOR_LOWER = re.compile("[\u0130\u0131\u017f]")   # İ ı ſ: texts holding one take the plain path
+
+
+def lower_pattern(pat: str) -> str:
+    """An IGNORECASE pattern → the same pattern for lower-cased text, matched case-sensitively."""
+    if re.search(r"\\[A-Z]", pat) or _PATTERN_ODD.search(pat):   # \W, \S, \D, \B would change meaning
+        raise ValueError(f"cannot lower-case pattern {pat[:60]!r}")
+    return pat.lower().replace("(?p<", "(?P<").replace("(?p=", "(?P=")
+
+
+class EntityScanner:
+    """The spans `entity_re` = `(?<![\\w])(?:(?i:ALIASES)|(?:NAMES))(?![\\w])` finds, found faster.
+
+    An IGNORECASE alternation of hundreds of branches is slow in `re`. Here the aliases are matched
+    lower-cased (case-sensitively, against the lower-cased text) and the names case-sensitively, each
+    in its own scan; the leftmost match wins and an alias wins a tie, as in the one alternation.
+    Texts with characters whose case folding differs from str.lower() use entity_re itself.
+    """
+
+    def __init__(self, entity_re: re.Pattern, ci: str, cs: str):
+        self._plain = entity_re
+        self._ci = self._cs = None
+        try:
+            self._ci = re.compile(rf"(?<![\w])(?:{lower_pattern(ci)})(?![\w])") if ci else None
+            self._cs = re.compile(rf"(?<![\w])(?:{cs})(?![\w])") if cs else None
+            self._fast = True
+        except ValueError:
+            self._fast = False
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        if not self._fast or UNSAFE_FOR_LOWER.search(text):
+            return [m.span() for m in self._plain.finditer(text)]
+        low = text.lower()
+        ci_search = self._ci.search if self._ci is not None else None
+        cs_search = self._cs.search if self._cs is not None else None
+        nci = ci_search(low) if ci_search else None
+        ncs = cs_search(text) if cs_search else None
+        out = []
+        pos = 0
+        while nci is not None or ncs is not None:
+            if nci is not None and (ncs is None or nci.start() <= ncs.start()):
+                m = nci
+            else:
+                m = ncs
+            s, e = m.span()
+            out.append((s, e))
+            pos = e if e > s else e + 1
+            if nci is not None and nci.start() < pos:
+                nci = ci_search(low, pos)
+            if ncs is not None and ncs.start() < pos:
+                ncs = cs_search(text, pos)
+        return out
 
 
 def config_dir(path: str | os.PathLike | None = None) -> Path:
@@ -108,10 +178,16 @@ def load(path: str | None = None) -> Lexicon:
         for n in names:
             entity_of.setdefault(n.lower(), (person.entity, "person:" + person.name))
             case_sensitive.append(n)
-    cs = "|".join(re.escape(n).replace("'", "['’]") for n in sorted(set(case_sensitive), key=len, reverse=True))
-    ci = "|".join(_word_pattern(a).replace(r"(?<![\w])", "").replace(r"(?![\w])", "")
-                  for a in sorted(set(insensitive), key=len, reverse=True))
+    cs_alts = [re.escape(n).replace("'", "['’]") for n in sorted(set(case_sensitive), key=len, reverse=True)]
+    ci_alts = [_word_pattern(a).replace(r"(?<![\w])", "").replace(r"(?![\w])", "")
+               for a in sorted(set(insensitive), key=len, reverse=True)]
+    cs = "|".join(cs_alts)
+    ci = "|".join(ci_alts)
     entity_re = re.compile(rf"(?<![\w])(?:(?i:{ci})|(?:{cs}))(?![\w])" if ci else rf"(?<![\w])(?:{cs})(?![\w])")
+    entity_scan = EntityScanner(entity_re, ci, cs)
+    entity_loose: dict[str, tuple[str, str]] = {}
+    for surface, hit in entity_of.items():
+        entity_loose.setdefault(re.sub(r"[\s\u00a0-]+", " ", surface), hit)
 
     metrics = {}
     trigger_of: dict[str, list] = {"en": [], "fr": []}
@@ -136,4 +212,4 @@ def load(path: str | None = None) -> Lexicon:
             index.setdefault(key, []).append((re.compile(_word_pattern(w), re.IGNORECASE), mid))
         trigger_re[lang] = index
     return Lexicon(entities, tuple(people), metrics, entity_re, entity_of, trigger_re,
-                   {lang: [m for _, m in items] for lang, items in trigger_of.items()}, fiscal)
+                   {lang: [m for _, m in items] for lang, items in trigger_of.items()}, fiscal, entity_scan, entity_loose)

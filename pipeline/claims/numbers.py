@@ -3,6 +3,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+
+from pipeline.claims.lexicon import UNSAFE_FOR_LOWER, lower_pattern
 
 # --- tables -------------------------------------------------------------------------------
 
@@ -114,6 +117,8 @@ def _alt(words) -> str:
 _WORDNUM = {lang: re.compile(
     rf"\b(?:{_alt(t)})(?:[- ](?:et[- ])?(?:{_alt(t)}))*\b", re.IGNORECASE) for lang, t in NUMBER_WORDS.items()}
 
+_WORDNUM_LOW = {lang: re.compile(lower_pattern(rx.pattern)) for lang, rx in _WORDNUM.items()}
+
 _CUR_BEFORE = re.compile(r"(?:US\s?\$|C\$|A\$|\$|€|£|¥|USD\s?|EUR\s?|CHF\s?)\s?$", re.IGNORECASE)
 _SCALE_AFTER = {lang: re.compile(rf"^[ \u00a0\u202f]?(?:-)?({_alt(t)})(?![\w])", re.IGNORECASE) for lang, t in SCALES.items()}
 _CUR_AFTER = re.compile(
@@ -190,11 +195,25 @@ def _parse_words(s: str, lang: str) -> float | None:
     return cur or None
 
 
+@lru_cache(maxsize=None)
+def _qualifier_before_res(rows: tuple) -> tuple:
+    """The QUALIFIERS_BEFORE rows compiled once: (qualifier, IGNORECASE regex, same regex for lower-cased text)."""
+    out = []
+    for qual, pat in rows:
+        p = rf"(?:^|[\s(«\"'’,])(?:{pat})(?:[\s\u00a0]+(?:{FILLERS}))*[\s\u00a0]*(?:US\s?\$|\$|€|£)?\s*$"
+        try:
+            low = re.compile(lower_pattern(p))
+        except ValueError:
+            low = None
+        out.append((qual, re.compile(p, re.IGNORECASE), low))
+    return tuple(out)
+
+
 def _qualifier_before(prefix: str, lang: str) -> str | None:
     tail = prefix[-70:]
-    for qual, pat in QUALIFIERS_BEFORE[lang]:
-        if re.search(rf"(?:^|[\s(«\"'’,])(?:{pat})(?:[\s\u00a0]+(?:{FILLERS}))*[\s\u00a0]*(?:US\s?\$|\$|€|£)?\s*$",
-                     tail, re.IGNORECASE):
+    low = None if UNSAFE_FOR_LOWER.search(tail) else tail.lower()   # speed: same matches (lexicon.lower_pattern)
+    for qual, rx, rx_low in _qualifier_before_res(tuple(QUALIFIERS_BEFORE[lang])):
+        if (rx_low.search(low) if low is not None and rx_low is not None else rx.search(tail)):
             return qual
     return None
 
@@ -241,7 +260,8 @@ def find_figures(text: str, lang: str) -> list[Figure]:
     for m in re.finditer(_NUM[lang], text):
         raw.append((m.start(), m.end(), *_parse_digits(m.group(0), lang), False))
         taken.update(range(m.start(), m.end()))
-    for m in _WORDNUM[lang].finditer(text):
+    # speed: number words matched in the lower-cased text (same matches; lexicon.lower_pattern)
+    for m in (_WORDNUM[lang].finditer(text) if UNSAFE_FOR_LOWER.search(text) else _WORDNUM_LOW[lang].finditer(text.lower())):
         if taken.intersection(range(m.start(), m.end())):
             continue
         v = _parse_words(m.group(0), lang)

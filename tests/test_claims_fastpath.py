@@ -1,0 +1,90 @@
+"""The fast paths of claim extraction find exactly what the plain regexes find (speed work must not change output)."""
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import pytest
+
+from pipeline.claims import periods
+from pipeline.claims.find import _NORM, split_sentences
+from pipeline.claims.lexicon import UNSAFE_FOR_LOWER, load, lower_pattern
+
+DEV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev" / "articles.jsonl"
+SAMPLES = [
+    "OpenAI's annualized revenue reached $13 billion by the end of 2025, up from Q3 FY2024.",
+    "Selon Les Echos, la maison mère de ChatGPT vise 200 milliards de chiffre d'affaires d'ici 2030.",
+    "Au premier semestre 2025, le chiffre d'affaires de Nvidia a bondi ; l'exercice en cours s'annonce record.",
+    "THE CHATGPT MAKER said its run-rate hit $10 billion in June 2025, between March and May.",
+    "Nvidia ſaid İt would spend $5 billion over the next decade; la ſociété table sur 2027.",
+    "Microsoft, which invested $13 billion in OpenAI, said so last year — Σ µ K ß ẞ 😀 → ™.",
+    "Meta and Alphabet (Google) plan $600 billion in capex through 2028, le géant de Redmond aussi.",
+]
+
+
+def _sentences() -> list[str]:
+    texts = list(SAMPLES)
+    if DEV.exists():
+        texts += [json.loads(line)["text"] for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()]
+    out = []
+    for t in texts:
+        n = t.translate(_NORM)
+        out.append(n)
+        out += [n[s:e] for s, e in split_sentences(n)]
+    rng = random.Random(7)
+    odd = "ſıİΣσςµμKßẞÉéœŒﬅﬆẛΒβдв\u00a0\u202f’«»—…€™→😀"
+    for s in list(out[:400]):   # the same sentences with odd characters and case flips
+        chars = list(s)
+        for _ in range(rng.randint(1, 5)):
+            chars.insert(rng.randrange(len(chars) + 1), rng.choice(odd))
+        for _ in range(rng.randint(0, 8)):
+            i = rng.randrange(len(chars))
+            c = chars[i].upper() if rng.random() < 0.5 else chars[i].lower()
+            chars[i] = c if len(c) == 1 else chars[i]
+        out.append("".join(chars))
+    return out
+
+
+SENTENCES = _sentences()
+
+
+def test_find_cues_fast_equals_plain():
+    for s in SENTENCES:
+        assert periods.find_cues(s) == periods._find_cues_plain(s), s
+
+
+def test_entity_scan_equals_entity_re():
+    lex = load()
+    for s in SENTENCES:
+        assert lex.entity_scan.spans(s) == [m.span() for m in lex.entity_re.finditer(s)], s
+
+
+def test_lower_pattern_refuses_what_it_cannot_keep():
+    with pytest.raises(ValueError):
+        lower_pattern(r"\W+")
+    with pytest.raises(ValueError):
+        lower_pattern("ſ")
+    assert lower_pattern(r"(?P<y>Q[1-4])\s") == r"(?P<y>q[1-4])\s"
+    assert UNSAFE_FOR_LOWER.search("İ") and not UNSAFE_FOR_LOWER.search("Écosse œuvre ß")
+
+
+def test_number_words_qualifiers_and_sentence_lang_fast_equal_plain():
+    import re
+
+    from pipeline.claims import find, numbers
+
+    plain_en = re.compile(find._EN_WORDS.pattern, re.IGNORECASE)
+    plain_fr = re.compile(find._FR_WORDS.pattern, re.IGNORECASE)
+    for s in SENTENCES:
+        for lang in ("en", "fr"):
+            assert [m.span() for m in numbers._WORDNUM_LOW[lang].finditer(s.lower())] == \
+                [m.span() for m in numbers._WORDNUM[lang].finditer(s)] or UNSAFE_FOR_LOWER.search(s), s
+            for k in range(0, len(s), 17):
+                tail = s[:k][-70:]
+                want = next((q for q, rx, _ in numbers._qualifier_before_res(tuple(numbers.QUALIFIERS_BEFORE[lang]))
+                             if rx.search(tail)), None)
+                assert numbers._qualifier_before(s[:k], lang) == want, (s[:k], lang)
+        if not UNSAFE_FOR_LOWER.search(s):
+            assert len(find._EN_WORDS_LOW.findall(s.lower())) == len(plain_en.findall(s)), s
+            assert len(find._FR_WORDS_LOW.findall(s.lower())) == len(plain_fr.findall(s)), s
