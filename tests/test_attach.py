@@ -75,6 +75,74 @@ CASES = [
     ("Google plans to invest $75 billion in 2025.", "en", ("google", "capex", None)),
 ]
 
+# Figures picked out of a sentence by value: (text, lang, value) → (subject, metric, counterparty); None = no claim.
+FIGURE_CASES = [
+    # an expectation participle after a copula is a forecast of the metric, not a consensus figure
+    ("Oracle's capex is expected to reach $25 billion this year.", "en", 25e9, ("oracle", "capex", None)),
+    ("Les dépenses d'investissement de Google sont attendues autour de 90 milliards de dollars.", "fr", 90e9,
+     ("google", "capex", None)),
+    ("Nvidia reported revenue of $57 billion, above the $55 billion expected.", "en", 55e9, None),
+    # a fronted concessive or participial phrase belongs to the subject after the comma
+    ("xAI hires. Although valued at $60 billion, the startup still loses money.", "en", 60e9, ("xai", "valuation", None)),
+    ("Anthropic recrute. Bien que valorisée à 300 milliards de dollars, la start-up perd de l'argent.", "fr", 300e9,
+     ("anthropic", "valuation", None)),
+    # a demonstrative metric noun continues the previous figure's subject
+    ("Meta is Broadcom's second customer, accounting for 20% of its sales; that revenue reached $60 billion in 2025.",
+     "en", 60e9, ("broadcom", "revenue", None)),
+    ("Google est le premier client d'Oracle, avec 25 % de ses ventes ; ce chiffre d'affaires a atteint 57 milliards "
+     "de dollars en 2025.", "fr", 57e9, ("oracle", "revenue", None)),
+    # the object of a valuing verb is the company valued, never the buyer
+    ("Anthropic hires. Thrive Capital bought $2 billion of employee shares, valuing the company at $150 billion.", "en",
+     150e9, ("anthropic", "valuation", None)),
+    ("xAI recrute. SoftBank a racheté des actions aux salariés, valorisant la société à 90 milliards de dollars.", "fr",
+     90e9, ("xai", "valuation", None)),
+    # an apposition to a stake ("a holding worth ...") is the same holder's stake
+    ("Anthropic is 14% owned by Google, a stake worth about $50 billion.", "en", 50e9, ("google", "stake", "anthropic")),
+    ("CoreWeave est détenue à 7 % par Nvidia, une participation valorisée à 3 milliards de dollars.", "fr", 3e9,
+     ("nvidia", "stake", "coreweave")),
+    # a subject pronoun after a semicolon continues the sentence's subject, not the previous sentence's
+    ("OpenAI grows. Amazon has put $8 billion into Anthropic; it now values its stake at $60 billion.", "en", 60e9,
+     ("amazon", "stake", None)),
+    ("OpenAI grandit. Google a injecté 3 milliards de dollars dans Anthropic ; il valorise désormais sa participation "
+     "à 40 milliards de dollars.", "fr", 40e9, ("google", "stake", None)),
+    # "X and its ..." : the possessive refers to the entity it is coordinated with
+    ("xAI needs compute. Oracle, Microsoft and AMD are exposed, together with Nvidia and its 2% stake in the startup.",
+     "en", 2.0, ("nvidia", "stake", "xai")),
+    ("OpenAI a besoin de calcul. Les partenaires exposés sont Oracle, AMD et Amazon, ainsi que SoftBank et sa "
+     "participation de 11 % dans la start-up.", "fr", 11.0, ("softbank", "stake", "openai")),
+    # distributive "each" / « chacun »: one claim per coordinated subject
+    ("Amazon and Google each invested $4 billion in Anthropic.", "en", 4e9, ("amazon", "investment", "anthropic")),
+    ("Nvidia et AMD ont chacun investi 2 milliards de dollars dans xAI.", "fr", 2e9, ("nvidia", "investment", "xai")),
+    ("Les rivaux Anthropic et xAI ont l'un comme l'autre levé plus de 5 milliards de dollars.", "fr", 5e9,
+     ("anthropic", "funding", None)),
+    # a joint figure of two companies is no single company's figure
+    ("Together, Microsoft and Apple are worth $8 trillion.", "en", 8e12, None),
+    ("Together, Oracle and Salesforce are worth $1 trillion.", "en", 1e12, None),
+    ("Oracle is worth $800 billion, and together with its cloud unit it leads.", "en", 800e9, ("oracle", "valuation", None)),
+    ("Microsoft and Nvidia will invest a combined $15 billion in Anthropic.", "en", 15e9, None),
+    ("Amazon et Google annoncent un investissement conjugué de 10 milliards de dollars dans Anthropic.", "fr", 10e9, None),
+    ("Nvidia et AMD dominent. À eux deux, ils ont réalisé 60 milliards de dollars de ventes au trimestre.", "fr", 60e9,
+     None),
+    # a dropped difference does not break the series of the sentence
+    ("Nvidia holds 90% of the market, 2 points more than last year, while AMD falls to 8%.", "en", 8.0,
+     ("amd", "market_share", None)),
+    ("TSMC détient 70 % du marché, 3 points de plus qu'un an plus tôt, tandis que Samsung recule à 7 %.", "fr", 70.0,
+     ("tsmc", "market_share", None)),
+    # years joined by "and" are one phrase: the metric word before them still reaches the figure
+    ("xAI has a plan. Its revenue must triple in 2026 and 2027, to $12 billion and $30 billion.", "en", 30e9,
+     ("xai", "revenue", None)),
+    # an untracked owner after the figure: « les 14 milliards d'Ant Group » is not about a tracked company
+    ("Anthropic lève des fonds, juste derrière les 40 milliards réunis par OpenAI et loin devant les 14 milliards "
+     "d'Ant Group en 2018.", "fr", 14e9, None),
+    ("Anthropic raised funds, just behind OpenAI's $40 billion and far ahead of the $14 billion of Ant Group.", "en",
+     14e9, None),
+    # a commitment "in" a company is an investment in it
+    ("Anthropic grandit. Amazon augmente sa mise. Son engagement total dans la start-up atteindrait 8 milliards de "
+     "dollars.", "fr", 8e9, ("amazon", "investment", "anthropic")),
+    ("OpenAI signs a deal. Its commitment with Oracle now exceeds $300 billion.", "en", 300e9,
+     ("openai", "compute_commitment", "oracle")),
+]
+
 NOT_CLAIMS = [
     ("Salesforce needed 15 years to reach $10 billion in annual revenue.", "en"),
     ("The iPhone costs $999 in the US.", "en"),
@@ -86,6 +154,10 @@ NOT_CLAIMS = [
     ("CoreWeave a émis 2 milliards de dollars d'obligations.", "fr"),
     ("The broader market grew 30% this year.", "en"),
     ("Nvidia's data-center revenue rose to $41 billion.", "en"),
+    # an untracked company as the clause subject, even when a tracked one is in focus
+    ("Nvidia is growing. Thermo Fisher needed 20 years to reach $40 billion in annual revenue.", "en"),
+    ("Nvidia is growing. Allbirds took a decade to reach $300 million in sales.", "en"),
+    ("OpenAI grandit. Salesforce a mis quinze ans à atteindre 10 milliards de dollars de revenus.", "fr"),
 ]
 
 
@@ -100,6 +172,26 @@ def test_attachment(text, lang, expected):
 @pytest.mark.parametrize("text,lang", NOT_CLAIMS, ids=[c[0][:50] for c in NOT_CLAIMS])
 def test_not_a_claim(text, lang):
     assert extract_claims(text, lang=lang, published="2025-10-15") == []
+
+
+@pytest.mark.parametrize("text,lang,value,expected", FIGURE_CASES, ids=[c[0][:50] for c in FIGURE_CASES])
+def test_figure_attachment(text, lang, value, expected):
+    claims = [c for c in extract_claims(text, lang=lang, published="2025-10-15") if abs(c.value - value) <= 0.01 * value]
+    if expected is None:
+        assert claims == [], [(c.subject, c.metric) for c in claims]
+    else:
+        assert expected in [(c.subject, c.metric, c.counterparty) for c in claims]
+
+
+def test_distributive_gives_each_subject():
+    claims = extract_claims("Amazon and Google each invested $4 billion in Anthropic.", lang="en", published="2025-10-15")
+    assert {(c.subject, c.metric, c.counterparty) for c in claims} == {("amazon", "investment", "anthropic"),
+                                                                      ("google", "investment", "anthropic")}
+
+
+def test_a_positive_still_fires_after_a_tracked_focus():
+    claims = extract_claims("Nvidia is growing. The company reached $40 billion in annual revenue.", lang="en")
+    assert [(c.subject, c.metric) for c in claims] == [("nvidia", "revenue")]
 
 
 def test_case_count():

@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
-from pipeline.claims.entities import Mention
+from pipeline.claims.entities import Mention, anaphor_type, owner_after, owner_before
+from pipeline.claims.lexicon import Lexicon
 
 # Words that make the entity after them an object, not the subject of the clause.
 PREPOSITIONS = {
@@ -57,11 +59,20 @@ def _closed_relative(s: str) -> bool:
     return len(parts) > 2
 
 
-def agent_after(text: str, pos: int, mentions: list[Mention]) -> Mention | None:
+def agent_after(text: str, pos: int, mentions: list[Mention], fig_start: int | None = None) -> Mention | None:
+    """The passive agent of the figure's clause: "is 26% owned by X", « est détenue à 7 % par X »."""
+    direct = fig_start is not None and _PASSIVE_BEFORE.search(text[max(0, fig_start - 40):fig_start])
     for m in mentions:
-        if m.start >= pos and _AGENT.match(text[pos:m.start]) and re.fullmatch(r"[^,;]*", text[pos:m.start]):
+        if m.start >= pos and re.fullmatch(r"[^,;]*", text[pos:m.start]) and \
+                (_AGENT.match(text[pos:m.start]) or direct and _AGENT_DIRECT.match(text[pos:m.start])):
             return m
     return None
+
+
+# « est détenue à 7 % par », "is owned 40% by": the participle comes before the figure, the agent right after it.
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|est|sont|était|étaient)\s+\w+(?:ed|en|é|ée|és|ées|u|ue|us|ues|is|ise|it|ite)"
+                             r"\s+(?:à\s+(?:hauteur de\s+)?|at\s+)?(?:about\s+|environ\s+|près de\s+)?$", re.IGNORECASE)
+_AGENT_DIRECT = re.compile(r"^\s*(?:by|par)\s+(?:the |la |le |l')?$", re.IGNORECASE)
 
 
 def subject_of(text: str, pos: int, mentions: list[Mention], lang: str, exclude: set[str] = frozenset(),
@@ -71,7 +82,7 @@ def subject_of(text: str, pos: int, mentions: list[Mention], lang: str, exclude:
     cands = sorted([m for m in list(mentions) + [a for a in anaphors if a.kind == "anaphor"]
                     if cs <= m.start < pos and m.entity not in exclude], key=lambda m: m.start)
     for m in cands:
-        if not is_object(text, m, lang) and not _inside_relative(text, m.start, pos):
+        if not is_object(text, m, lang) and not inside_relative(text, m.start, pos):
             return m
     # fronted apposition: « Propriétaire de 27 % d'OpenAI, Microsoft intègre... »
     for m in mentions:
@@ -86,7 +97,7 @@ def subject_of(text: str, pos: int, mentions: list[Mention], lang: str, exclude:
     return None
 
 
-def _inside_relative(text: str, start: int, pos: int) -> bool:
+def inside_relative(text: str, start: int, pos: int) -> bool:
     """True when `start` lies in a relative clause (« , dont Microsoft est... , ») that closes before `pos`."""
     before = text[max(0, start - 40):start]
     if not re.search(r",\s*(?:dont|qui|which|who|whose)\s+(?:\w+\s+){0,3}$", before, re.IGNORECASE):
@@ -102,7 +113,7 @@ def unknown_subject(text: str, pos: int, mentions: list[Mention], stop: re.Patte
         a, b = cs + m.start(1), cs + m.end(1)
         if any(mn.start <= a < mn.end or a <= mn.start < b for mn in mentions):
             return False
-        if stop.fullmatch(m.group(1)) or stop.match(m.group(1).split()[0]):
+        if stop.fullmatch(m.group(1)) or stop.fullmatch(m.group(1).split()[0]):
             continue
         before = text[max(0, a - 25):a]
         if is_object(text, Mention(a, b, None, "x", m.group(1)), "fr") or is_object(text, Mention(a, b, None, "x", m.group(1)), "en"):
@@ -146,4 +157,219 @@ def vendor_near(text: str, start: int, end: int, mentions: list[Mention], subjec
     ents = {m.entity for m in near}
     if len(ents) == 1:
         return ents.pop()
+    return None
+
+
+# --- the subject of a figure ------------------------------------------------------------------
+
+# Capitalised words that start clauses without naming anyone: never an unknown subject.
+_STOP = re.compile(
+    r"(?:The|A|An|In|On|At|For|By|To|As|But|And|Or|If|When|While|After|Before|Since|Until|With|Without|Its|It|"
+    r"This|That|These|Those|Their|His|Her|He|She|They|We|I|You|Such|Some|Many|Most|All|Both|Each|Every|Other|"
+    r"Already|Now|Still|Just|Only|Also|Then|Yet|So|Meanwhile|However|Overall|Cumulatively|Together|Earlier|Later|"
+    r"Last|Next|First|Second|Third|Fourth|Weekly|Monthly|Daily|Annual|Media|Reports?|Analysts?|Investors?|"
+    r"Le|La|Les|L|Un|Une|Des|Du|De|D|Au|Aux|En|Dans|Sur|Pour|Par|Avec|Sans|Selon|Après|Avant|Depuis|Malgré|"
+    r"Grâce|Chez|Entre|Mais|Et|Ou|Donc|Or|Ni|Car|Si|Quand|Lorsque|Alors|Puis|Ainsi|Déjà|Désormais|Aujourd|"
+    r"Son|Sa|Ses|Leur|Leurs|Ce|Cet|Cette|Ces|Il|Elle|Ils|Elles|On|Nous|Vous|Je|J|Plus|Moins|Rien|Tout|Toute|"
+    r"Tous|Toutes|Chaque|Plusieurs|Certains|Certaines|Deux|Trois|Quatre|Cinq|Dix|Jeudi|Lundi|Mardi|Mercredi|"
+    r"Vendredi|Samedi|Dimanche|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Q[1-4]|T[1-4]|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December|Janvier|Février|"
+    r"Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre|Fourth-quarter|Third-quarter|"
+    r"Second-quarter|First-quarter|Full-year|Capital|Revenue|Sales|Chiffre|Revenus|Ventes|AI|IA|US|USA|"
+    r"Wall|Street|Washington|Bourse|Contrainte|Adossée|Propriétaire|Actionnaire|Fondée|Fusionnée|Spécialisée|"
+    r"Interrogé|Selon|D'après|Opening|Talking|Asked|According|Remember|Sur|À|Ce|Celui|Celle|Lors|Fin|Début|Mi|"
+    r"Insight|Pour|Note|Notably|Même|Faute|Rival|Rivals?|Rivaux|Existing|Current|Former|Founder|Chief|CEO|CFO|"
+    r"PDG|Host|Elon|Sam|Satya|Jensen|Bien|Although|Though|Despite|Quoique|Ses|Leurs|Cette|Ce|Its)", re.IGNORECASE)
+# A relative clause whose antecedent is not a tracked entity: « un quatrième, qui a signé pour... ».
+_REL_BEFORE = re.compile(r"([\w'-]+)\s*,\s*(?:qui|which|who|that)\s+(?:[^,;:]*)$", re.IGNORECASE)
+
+_COORD_POSS = re.compile(r"\s*,?\s*(?:and|et|with|avec|along with|ainsi que)\s+", re.IGNORECASE)
+_SUBJECT_PRONOUNS = {"it", "il", "elle", "they", "ils", "elles"}
+_DEMONSTRATIVE = re.compile(r"(?<![\w'])(?:that|this|these|those|ce|cet|cette|ces)\s+$", re.IGNORECASE)
+
+
+def resolve_anaphor(a: Mention, ctx, lex: Lexicon, exclude: str | None = None) -> str | None:
+    """The entity a word like « la start-up » or "it" refers to: the latest entity of its kind, else the focus."""
+    kind = anaphor_type(a.text)
+    if kind:
+        for e in reversed(ctx.recent):
+            if e != exclude and kind in lex.entities.get(e, {}).get("types", []):
+                return e
+    if ctx.focus and ctx.focus != exclude:
+        return ctx.focus
+    return ctx.main if ctx.main != exclude else None
+
+
+def subject(S, f, trig, mentions, anaphors, lang, metric, ctx, prev, lex, triggers) -> str | None:
+    """The entity a figure is about: owners and passive agents, relative clauses, beneficiaries, the clause's subject."""
+    def ent(m):
+        if m.entity:
+            return m.entity
+        if m.text.lower() in _SUBJECT_PRONOUNS:
+            # "Amazon has put $8 billion into Anthropic; it now values ...": the pronoun continues the sentence's subject
+            head = [x for x in mentions if x.end <= m.start and not is_object(S, x, lang) and not inside_relative(S, x.start, m.start)
+                    and lex.entities.get(x.entity, {}).get("kind") != "unnamed"]
+            if head:
+                return head[0].entity
+        return resolve_anaphor(m, ctx, lex)
+
+    # 0. a demonstrative metric noun refers back to the figure before it: "that revenue", « ce chiffre d'affaires »
+    if trig is not None and _DEMONSTRATIVE.search(S[max(0, trig.start - 8):trig.start]):
+        back = prev[1] if prev is not None else ctx.last_subject
+        if back is not None:
+            return back
+    # 1. the owner of the metric word: "Nvidia's revenue", « la perte d'OpenAI », "its holding", passive agents
+    ag = agent_after(S, f.end, mentions, f.start)
+    if ag is not None:
+        return ag.entity
+    if trig is not None:
+        for p in (trig.start, f.start):
+            o = owner_before(S, p, mentions)
+            if o is not None and o.end > clause_start(S, p) and lex.entities.get(o.entity, {}).get("kind") != "unnamed":
+                return o.entity
+        if metric not in ("stake", "investment", "compute_commitment", "compute_capacity", "customer_concentration"):
+            oa = owner_after(S, trig.end, list(mentions) + [a for a in anaphors if a.kind == "anaphor"])
+            if oa is not None and (oa.entity is None or lex.entities.get(oa.entity, {}).get("kind") != "unnamed"):
+                return ent(oa)
+        poss = [a for a in anaphors if a.kind == "possessive" and 0 <= trig.start - a.end <= 25
+                and re.fullmatch(r"[\s\w%$€£.,\u00a0-]*", S[a.end:trig.start])]
+        if poss and metric not in ("customer_concentration",):
+            coord = [m for m in mentions if _COORD_POSS.fullmatch(S[m.end:poss[-1].start])]
+            if coord:
+                return coord[-1].entity   # "SoftBank and its 11% stake", « Nvidia, avec sa participation »
+            rel = relative_antecedent(S, poss[-1].start, mentions)
+            if rel is not None:
+                return rel.entity   # "CoreWeave, which hopes its IPO ...": the relative's antecedent owns it
+            sm = subject_of(S, poss[-1].start, mentions, lang, anaphors=anaphors)
+            if sm is not None:
+                return ent(sm)
+            near = [m for m in mentions if m.end <= poss[-1].start]
+            if near:
+                return near[-1].entity
+    # 2. a relative clause: "Microsoft, which has put $13 billion into the startup"
+    rel = relative_antecedent(S, f.start, mentions)
+    if rel is not None:
+        return rel.entity
+    rb = _REL_BEFORE.search(S[clause_start(S, f.start):f.start])
+    if rb and not any(m.start <= clause_start(S, f.start) + rb.start(1) < m.end + 1 for m in mentions + anaphors):
+        return None   # « un quatrième, qui a signé pour... »: an antecedent we do not track
+    # 3. "500 milliards pour OpenAI": the figure's beneficiary
+    m = re.match(r"^\s*(?:de dollars\s*)?(?:pour|for)\s+", S[f.end:])
+    if m and metric in ("valuation", "revenue", "funding"):
+        for mn in mentions:
+            if mn.start == f.end + m.end():
+                return mn.entity
+    # 4. the object of a valuing verb: "values the company at", « la valorise à »
+    if metric == "valuation" and trig is not None and trig.end <= f.start:
+        obj = [x for x in list(mentions) + [a for a in anaphors if a.kind == "anaphor"] if trig.end <= x.start < f.start]
+        if obj:
+            if obj[0].entity:
+                return obj[0].entity
+            # "X bought shares, valuing the company at ...": the company valued is not the buyer
+            sm = subject_of(S, trig.start, mentions, lang)
+            return resolve_anaphor(obj[0], ctx, lex, exclude=sm.entity if sm else None)
+        if re.search(r"\b(?:la|le|l')\s*$", S[max(0, trig.start - 4):trig.start]):
+            sm = subject_of(S, trig.start, mentions, lang, anaphors=anaphors)
+            return resolve_anaphor(Mention(0, 0, None, "anaphor", "it"), ctx, lex, exclude=sm.entity if sm else None)
+    # 5. the clause's subject, named or referred back to
+    pos = f.start
+    sm = subject_of(S, pos, mentions, lang, anaphors=anaphors)
+    if sm is None and trig is not None and trig.start < f.start:
+        sm = subject_of(S, trig.start, mentions, lang, anaphors=anaphors)
+    if sm is not None:
+        return ent(sm)
+    if unknown_subject(S, pos, mentions, _STOP) and not _trigger_at_clause_start(S, pos, triggers):
+        return None
+    if prev is not None and trig is None:
+        return prev[1]
+    return ctx.focus or ctx.main
+
+
+def _trigger_at_clause_start(S, pos, triggers) -> bool:
+    cs = clause_start(S, pos)
+    head = re.match(r"\s*(?:[A-Z][\w-]*\s+)+", S[cs:pos])
+    return bool(head) and any(cs <= t.start < cs + head.end() for t in triggers)
+
+
+def buyer_first(S, subject, cp, mentions, lex, ctx):
+    """In a compute deal the buyer is the subject: "CoreWeave will supply OpenAI" is OpenAI's commitment."""
+    def buys(e):
+        return bool(lex.entities.get(e, {}).get("buys_compute"))
+    if subject is None or buys(subject) or lex.entities.get(subject, {}).get("kind") == "venture":
+        return subject, cp
+    labs = [m.entity for m in mentions if buys(m.entity)]
+    if not labs:
+        labs = [e for e in reversed(ctx.recent) if buys(e)][:1]
+    if labs:
+        buyer = labs[0]
+        return buyer, (cp if cp not in (None, buyer) else subject)
+    return subject, cp
+
+
+
+def customers(S, f, i, figures, mentions, subject, ctx):
+    """Customer concentration: the subject sells, the counterparty is the customer (named or ranked)."""
+    ranked = ("customer_a", "customer_b", "top2_customers")
+    cust = [m for m in mentions if m.entity in ranked]
+    others = [m for m in mentions if m.entity not in ranked]
+    cp = None
+    before = [m for m in cust if m.start < f.start]
+    if before:
+        cp = before[-1].entity
+    pct = [g for g in figures if g.unit == "percent"]
+    if cp == "top2_customers" and len(pct) >= 2:
+        k = [g.start for g in pct].index(f.start) if f.start in [g.start for g in pct] else 0
+        cp = "customer_a" if k == 0 else "customer_b" if k == 1 else None
+    elif cp == "top2_customers" and re.search(r"\b(?:and|et)\s*$", S[max(0, f.start - 8):f.start]):
+        cp = "customer_b"
+    seller = None
+    for m in others:
+        if re.match(r"['’]s\b", S[m.end:m.end + 2]) or re.search(r"(?:de|d'|of)\s*$", S[max(0, m.start - 4):m.start]):
+            seller = m.entity
+            break
+    if cp is None:
+        named = [m for m in others if m.entity != seller and re.search(r"client|customer", S[m.end:m.end + 60], re.IGNORECASE)]
+        if named:
+            cp = named[0].entity
+    if seller is None:
+        seller = ctx.focus if ctx.focus and ctx.focus != cp else (others[0].entity if others else None)
+    if cp is None:
+        return None, None
+    return seller, cp
+
+
+# --- several subjects at once -------------------------------------------------------------------
+
+# "X and Y each ...", « X et Y ont chacun ... », « X comme Y ... l'un comme l'autre »: the figure is each one's.
+_EACH = re.compile(r"^\s+(?:[\w'-]+\s+){0,2}?(?:each|both|chacun|chacune|l'un comme l'autre|l'une comme l'autre|"
+                   r"tous deux|toutes deux|tous les deux|toutes les deux)\b", re.IGNORECASE)
+_AND = re.compile(r"\s*(?:,|and|et|comme|as well as|ainsi que|&)\s*", re.IGNORECASE)
+# "Together, X and Y", "a combined $15 billion", « conjugué », « à eux deux »: the figure is the group's.
+_JOINT = re.compile(r"\b(?:together(?! with)|combined|jointly|between them|conjugu\w*|à eux deux|à elles deux|"
+                    r"ensemble(?! avec| de| des| du)|"
+                    r"cumulé\w*|en cumulé|à eux trois|de concert)\b", re.IGNORECASE)
+_AND_NAME = re.compile(r"\s+(?:and|et|&)\s+[A-Z]")          # "Nvidia and Palantir": an untracked partner
+_NAME_AND = re.compile(r"[A-Z][\w-]*\s+(?:and|et|&)\s+$")
+_PLURAL = re.compile(r"\b(?:they|ils|elles|eux)\b", re.IGNORECASE)
+
+
+class Group(NamedTuple):
+    entities: tuple
+    joint: bool
+
+
+def coordinated_subjects(S: str, pos: int, mentions: list[Mention], lex: Lexicon) -> Group | None:
+    """Coordinated subjects of the clause holding `pos`, when the figure is each one's or their joint figure."""
+    # the coordination itself would end a clause ("X and Y ..."): look back to the sentence part instead
+    cs = max(S.rfind(";", 0, pos), S.rfind(":", 0, pos)) + 1
+    seg = S[cs:pos]
+    named = [m for m in mentions if cs <= m.start < pos and lex.entities.get(m.entity, {}).get("kind") != "unnamed"]
+    if _JOINT.search(seg) and (len({m.entity for m in named}) >= 2 or _PLURAL.search(seg) or
+                               any(_AND_NAME.match(S, m.end) or _NAME_AND.search(S, 0, m.start) for m in named)):
+        return Group((), True)
+    for k in range(len(named) - 1):
+        a, b = named[k], named[k + 1]
+        if a.entity != b.entity and _AND.fullmatch(S[a.end:b.start]) and _EACH.match(S[b.end:pos]) and \
+                not is_object(S, a, "en") and not is_object(S, a, "fr"):
+            return Group((a.entity, b.entity), False)
     return None

@@ -5,8 +5,8 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.claims import attach, periods, speakers
-from pipeline.claims.entities import Mention, find_anaphors, find_mentions, owner_after, owner_before
-from pipeline.claims.lexicon import Lexicon
+from pipeline.claims.entities import Mention, find_anaphors, find_mentions
+from pipeline.claims.lexicon import UNSAFE_FOR_LOWER, Lexicon, lower_pattern
 from pipeline.claims.metrics import Trigger, allowed_metrics, best_trigger, find_triggers, plausible
 from pipeline.claims.numbers import Figure, find_figures, interval, replace, rescale
 from pipeline.models import Claim, Period
@@ -44,6 +44,10 @@ CONSENSUS_BEFORE = re.compile(r"(?:analystes?|analysts?|marché|market|consensus
 DELTA_AFTER = re.compile(r"^\s*(?:more|less|above|below|higher|lower|de plus|de moins|supplémentaires? par rapport|"
                          r"au-delà du|au-dessus de ce|more than (?:the|what|it|previously|planned|expected|a year)|"
                          r"fewer|in additional|de hausse|de baisse)\b", re.IGNORECASE)
+_UNTRACKED_OWNER = re.compile(r"^\s*(?:de dollars\s*|d'euros\s*)?(?:d'|de |of )(?P<name>(?![A-Z]{1,4}\b)[A-Z][\w&-]*"
+                              r"(?:\s+[A-Z][\w&-]*)*)(?=\s*(?:$|[,.;:)]|en\b|in\b|à\b|for\b|pour\b|last\b|l'an\b))")
+_GENERIC_COMMIT = re.compile(r"(?:engagement|commitment)s?$", re.IGNORECASE)
+_POINTS_AFTER = re.compile(r"^\s*(?:percentage )?(?:points?|pts?)\b", re.IGNORECASE)
 # Rates of change, not shares: "up 34%", « en hausse de 22 % ».
 GROWTH_BEFORE = re.compile(r"(?:(?<!made )(?<!make )(?<!makes )\bup|\bdown|\brose|\bgrew|\bgrowth of|\bjumped|\bfell|\bclimbed|\bsoared|\bincreas\w*|"
                            r"\bdecreas\w*|\bby|\bhausse de|\bbaisse de|\bprogress\w* de|\bprogression de|\bbondi de|"
@@ -56,30 +60,21 @@ COUNT_NOUN = re.compile(r"^[\s\u00a0]*(?:de |d'|of )?(?:(?:[A-Z][\w-]*|weekly|mo
                         r"GPU|de GPU|de puces|graphics|cartes|accélérateurs)\s+){0,3}"
                         r"(?P<noun>GPUs?|puces?|chips?|accelerators?|accélérateurs?|unités|units|TPUs?|servers?|serveurs?|"
                         r"processeurs?(?: graphiques)?|processors?|users?|utilisateurs?|personnes|people|subscribers?|abonnés)\b")
+# "capex is expected to reach", « sont attendus entre »: after a copula, an expectation word marks a forecast of
+# the metric before it, not the market's consensus (which CONSENSUS_* reads).
+_EXPECT_WORD = re.compile(r"(?:expected|anticipated|forecast|attendu\w*|anticipé\w*)$", re.IGNORECASE)
+_COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|now|est|sont|était|étaient|sera|seront|serait|seraient)"
+                            r"\s+(?:(?:now|still|désormais|toujours|aujourd'hui|also|aussi)\s+)?$", re.IGNORECASE)
+
+
+def _forecast_passive(S: str, t) -> bool:
+    return t.metric == "ignore" and bool(_EXPECT_WORD.match(t.text)) and bool(_COPULA_BEFORE.search(S[max(0, t.start - 30):t.start]))
+
+
 USER_NOUNS = {"users", "user", "utilisateurs", "utilisateur", "personnes", "people", "subscribers", "subscriber", "abonnés"}
 STOCK_METRICS = {"valuation", "stake", "users", "compute_capacity", "market_share"}
 
 
-# Capitalised words that start clauses without naming anyone: never an unknown subject.
-_STOP = re.compile(
-    r"(?:The|A|An|In|On|At|For|By|To|As|But|And|Or|If|When|While|After|Before|Since|Until|With|Without|Its|It|"
-    r"This|That|These|Those|Their|His|Her|He|She|They|We|I|You|Such|Some|Many|Most|All|Both|Each|Every|Other|"
-    r"Already|Now|Still|Just|Only|Also|Then|Yet|So|Meanwhile|However|Overall|Cumulatively|Together|Earlier|Later|"
-    r"Last|Next|First|Second|Third|Fourth|Weekly|Monthly|Daily|Annual|Media|Reports?|Analysts?|Investors?|"
-    r"Le|La|Les|L|Un|Une|Des|Du|De|D|Au|Aux|En|Dans|Sur|Pour|Par|Avec|Sans|Selon|Après|Avant|Depuis|Malgré|"
-    r"Grâce|Chez|Entre|Mais|Et|Ou|Donc|Or|Ni|Car|Si|Quand|Lorsque|Alors|Puis|Ainsi|Déjà|Désormais|Aujourd|"
-    r"Son|Sa|Ses|Leur|Leurs|Ce|Cet|Cette|Ces|Il|Elle|Ils|Elles|On|Nous|Vous|Je|J|Plus|Moins|Rien|Tout|Toute|"
-    r"Tous|Toutes|Chaque|Plusieurs|Certains|Certaines|Deux|Trois|Quatre|Cinq|Dix|Jeudi|Lundi|Mardi|Mercredi|"
-    r"Vendredi|Samedi|Dimanche|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Q[1-4]|T[1-4]|"
-    r"January|February|March|April|May|June|July|August|September|October|November|December|Janvier|Février|"
-    r"Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre|Fourth-quarter|Third-quarter|"
-    r"Second-quarter|First-quarter|Full-year|Capital|Revenue|Sales|Chiffre|Revenus|Ventes|AI|IA|US|USA|"
-    r"Wall|Street|Washington|Bourse|Contrainte|Adossée|Propriétaire|Actionnaire|Fondée|Fusionnée|Spécialisée|"
-    r"Interrogé|Selon|D'après|Opening|Talking|Asked|According|Remember|Sur|À|Ce|Celui|Celle|Lors|Fin|Début|Mi|"
-    r"Insight|Pour|Note|Notably|Même|Faute|Rival|Rivals?|Rivaux|Existing|Current|Former|Founder|Chief|CEO|CFO|"
-    r"PDG|Host|Elon|Sam|Satya|Jensen)", re.IGNORECASE)
-# A relative clause whose antecedent is not a tracked entity: « un quatrième, qui a signé pour... ».
-_REL_BEFORE = re.compile(r"([\w'-]+)\s*,\s*(?:qui|which|who|that)\s+(?:[^,;:]*)$", re.IGNORECASE)
 # Segments and product lines: their revenue is not the company's revenue.
 SEGMENT = re.compile(r"(?:cloud|infrastructure|data[- ]cent(?:er|re)s?|datacenter|AI|IA|advertising|ads|gaming|jeu|automotive|"
                      r"services|segment|division|unit|business|publicité|centres? de données|produits?|product|"
@@ -139,19 +134,6 @@ def _family(unit: str | None) -> str:
     return "money"
 
 
-def resolve_anaphor(a: Mention, ctx: Context, lex: Lexicon, exclude: str | None = None) -> str | None:
-    """The entity a word like « la start-up » or "it" refers to: the latest entity of its kind, else the focus."""
-    from pipeline.claims.entities import anaphor_type
-    kind = anaphor_type(a.text)
-    if kind:
-        for e in reversed(ctx.recent):
-            if e != exclude and kind in lex.entities.get(e, {}).get("types", []):
-                return e
-    if ctx.focus and ctx.focus != exclude:
-        return ctx.focus
-    return ctx.main if ctx.main != exclude else None
-
-
 def _sentence(orig: str, norm: str, s: int, e: int, lang: str, doc_lang: str, published: str | None,
               lex: Lexicon, ctx: Context) -> list[Claim]:
     S = norm[s:e]
@@ -159,11 +141,11 @@ def _sentence(orig: str, norm: str, s: int, e: int, lang: str, doc_lang: str, pu
     anaphors = find_anaphors(S, lang, mentions)
     figures = find_figures(S, lang)
     figures = [f for f in figures if not (f.unit == "percent" and GROWTH_BEFORE.search(S[max(0, f.start - 40):f.start]))]
-    triggers = find_triggers(S, lang, lex) if figures else []
+    triggers = [t for t in find_triggers(S, lang, lex) if not _forecast_passive(S, t)] if figures else []
     # "the company said", « le fabricant de puces a annoncé »: a description that refers back can speak too
     speaking = mentions + [Mention(a.start, a.end, ent, "alias", a.text) for a in anaphors
                            if a.kind == "anaphor" and a.text.lower() not in _PRONOUNS
-                           and (ent := resolve_anaphor(a, ctx, lex)) is not None]
+                           and (ent := attach.resolve_anaphor(a, ctx, lex)) is not None]
     attrs = [speakers.resolve(a, S, mentions, ctx.sources, ctx.focus, lex)
              for a in speakers.find_attributions(S, lang, sorted(speaking, key=lambda m: m.start))]
     cues = periods.find_cues(S) if figures else []
@@ -172,13 +154,15 @@ def _sentence(orig: str, norm: str, s: int, e: int, lang: str, doc_lang: str, pu
     for i, f in enumerate(figures):
         cl = _claim(orig, S, s, f, i, figures, mentions, anaphors, triggers, attrs, cues, lang, doc_lang, published,
                     lex, ctx, prev)
+        if not cl and (DELTA_AFTER.match(S[f.end:]) or _POINTS_AFTER.match(S[f.end:])):
+            continue   # "90%, 2 points more than last year, while AMD falls to 8%": a difference does not end the series
         prev = None
         for c in cl:
             out.append(c)
-            prev = (c.metric, c.subject, _family(c.unit))
+            prev = (c.metric, c.subject, _family(c.unit), c.counterparty)
     # the entity in focus for later sentences: the first named subject of this sentence
     subj = [m for m in mentions if not attach.is_object(S, m, lang)
-            and lex.entities.get(m.entity, {}).get("kind") != "unnamed" and not attach._inside_relative(S, m.start, len(S))]
+            and lex.entities.get(m.entity, {}).get("kind") != "unnamed" and not attach.inside_relative(S, m.start, len(S))]
     if subj:
         ctx.focus = subj[0].entity
     elif out and lex.entities.get(out[0].subject, {}).get("kind") != "unnamed":
@@ -216,7 +200,17 @@ def _unit_of(S, f: Figure, prev, triggers, figures, lex):
 
 
 def _claim(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers, attrs, cues, lang, doc_lang, published,
-           lex: Lexicon, ctx: Context, prev) -> list[Claim]:
+           lex: Lexicon, ctx: Context, prev, force_subject: str | None = None) -> list[Claim]:
+    if force_subject is None:
+        group = attach.coordinated_subjects(S, f.start, mentions, lex)
+        if group is not None:
+            if group.joint:
+                return []   # "Together, X and Y are worth...", « un investissement conjugué »: no single company's figure
+            out = []
+            for e in group.entities:   # "X and Y each invested...", « chacun », « l'un comme l'autre »
+                out += _claim(orig, S, s0, f, i, figures, mentions, anaphors, triggers, attrs, cues, lang, doc_lang,
+                              published, lex, ctx, prev, force_subject=e)
+            return out
     after = S[f.end:]
     before = S[:f.start]
     if CONSENSUS_AFTER.match(after) or CONSENSUS_BEFORE.search(before) or DELTA_AFTER.match(after):
@@ -226,6 +220,10 @@ def _claim(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers, att
     unit, noun = _unit_of(S, f, prev, triggers, figures, lex)
     if unit is None:
         return []
+    own = _UNTRACKED_OWNER.match(after)
+    if own and unit not in ("W", "count") and not any(m.start == f.end + own.start("name") for m in mentions) \
+            and not attach._STOP.fullmatch(own.group("name").split()[0]):
+        return []   # « les 14 milliards d'Ant Group », "the $14 billion of Acme Corp": an untracked company's figure
     if unit not in ("USD", "W", "percent", "count"):
         # a currency gloss next to a dollar figure: « 13 milliards de dollars, soit environ 12,1 milliards d'euros »
         if any(g.unit == "USD" and 0 <= f.start - g.end < 45 for g in figures):
@@ -262,8 +260,17 @@ def _claim(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers, att
             return []
         if metric == "valuation" and DELTA_BEFORE.search(before[-40:]):
             return []
+        if metric in ("investment", "valuation") and _VALUED_HOLDING.search(before[-90:]):
+            metric = "stake"   # "values its holding at", « valorise sa participation à »: the value of a stake
     # --- subject and counterparty
-    subject = _subject(S, f, trig, mentions, anaphors, lang, metric, ctx, prev, lex, triggers)
+    if family == "money" and prev is not None and prev[0] == "stake" and i > 0 and \
+            _APPOSITION.match(S[figures[i - 1].end:f.start]):
+        metric = "stake"
+        # "26% owned by X, a holding worth $130 billion": the apposition restates the same stake
+        g = _plausible_or_none(f, metric, family, lex)
+        return [] if g is None else [_finish(orig, S, s0, g, unit, metric, lex.metrics[metric], prev[1], prev[3], trig,
+                                             mentions, attrs, cues, lang, doc_lang, published, lex, ctx)]
+    subject = force_subject or attach.subject(S, f, trig, mentions, anaphors, lang, metric, ctx, prev, lex, triggers)
     if subject is None:
         return []
     if metric == "market_share" and not any(m.entity == subject for m in mentions):
@@ -274,16 +281,19 @@ def _claim(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers, att
     cp = None
     if metric in ("investment", "stake", "compute_commitment", "compute_capacity"):
         cands = list(mentions) + [a for a in anaphors if a.kind == "anaphor" and a.text.lower() not in ("il", "elle", "they", "ils", "elles")]
+        if metric == "compute_commitment" and trig is not None and _GENERIC_COMMIT.match(trig.text) and \
+                attach.counterparty_of(S, f.start, hi_pos, cands, ("dans", "into", "in", "au capital de"), subject, lang):
+            metric, mdef = "investment", lex.metrics["investment"]   # « son engagement dans la start-up »: equity
         cpm = attach.counterparty_of(S, lo_pos, hi_pos, cands, mdef.prepositions, subject, lang)
         if cpm is not None:
-            cp = cpm.entity or resolve_anaphor(cpm, ctx, lex, exclude=subject)
+            cp = cpm.entity or attach.resolve_anaphor(cpm, ctx, lex, exclude=subject)
         if metric == "compute_capacity" and cp is None:
             cm = COUNT_NOUN.match(S[f.end:])
             cp = attach.vendor_near(S, f.start, f.end + (cm.end() if cm else 0), mentions, subject)
         rel = attach.relative_antecedent(S, f.start, mentions)
         if metric in ("compute_commitment", "compute_capacity") and not (rel is not None and rel.entity == subject):
             # (a relative clause names its own subject: "CoreWeave, which ran 250,000 GPUs")
-            subject, cp = _buyer_first(S, subject, cp, mentions, lex, ctx)
+            subject, cp = attach.buyer_first(S, subject, cp, mentions, lex, ctx)
             if cp is None and metric == "compute_commitment":
                 vendors = {m.entity for m in mentions if m.entity != subject and not lex.entities.get(m.entity, {}).get("buys_compute")
                            and lex.entities.get(m.entity, {}).get("kind") == "company"}
@@ -303,6 +313,9 @@ def _claim(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers, att
                 cp = ctx.focus
             else:
                 return []
+        if metric == "stake" and cp is None and attach.agent_after(S, f.end, mentions, f.start) is not None:
+            owned = attach.subject_of(S, f.start, mentions, lang, exclude={subject})
+            cp = owned.entity if owned is not None else None   # the passive's subject is the company owned
         if metric == "stake" and cp is None and family == "percent":
             cp = ctx.main if ctx.main != subject else (ctx.focus if ctx.focus != subject else None)
     if metric == "capex" and trig is not None and re.match(r"invest", trig.text, re.IGNORECASE):
@@ -310,7 +323,7 @@ def _claim(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers, att
         if cpm is not None:
             metric, mdef, cp = "investment", lex.metrics["investment"], cpm.entity
     if metric == "customer_concentration":
-        subject, cp = _customers(S, f, i, figures, mentions, subject, ctx)
+        subject, cp = attach.customers(S, f, i, figures, mentions, subject, ctx)
         if subject is None:
             return []
     if lex.entities.get(subject, {}).get("kind") == "unnamed":
@@ -318,15 +331,28 @@ def _claim(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers, att
     if cp == subject:
         cp = None
     # --- plausibility settles ambiguous scales
-    if not plausible(metric, family, f.value, lex):
-        for v in f.readings:
-            if plausible(metric, family, v, lex):
-                f = rescale(f, v)
-                break
-        else:
-            return []
+    f = _plausible_or_none(f, metric, family, lex)
+    if f is None:
+        return []
     return [_finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, attrs, cues, lang, doc_lang,
                     published, lex, ctx)]
+
+
+def _plausible_or_none(f: Figure, metric, family, lex):
+    if plausible(metric, family, f.value, lex):
+        return f
+    for v in f.readings:
+        if plausible(metric, family, v, lex):
+            return rescale(f, v)
+    return None
+
+
+_VALUED_HOLDING = re.compile(r"\b(?:valu\w+|valoris\w+|estim\w+)\s+(?:désormais\s+|now\s+)?(?:its|their|his|her|sa|son|ses|"
+                            r"leur|leurs|the|la|le)\s+(?:[\w-]+\s+)?(?:stake|holding|participation|position|part)\b[^,;:]{0,40}$",
+                            re.IGNORECASE)
+# ", a holding worth ...", « , une participation valorisée à »: a noun phrase in apposition to the figure before it.
+_APPOSITION = re.compile(r"^[^,;:]{0,60},\s*(?:a|an|un|une)\s+(?:[\w-]+\s+)?(?:stake|holding|position|shareholding|"
+                         r"participation|part|position)\b[^,;:]{0,30}$", re.IGNORECASE)
 
 
 def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, attrs, cues, lang, doc_lang, published,
@@ -400,91 +426,6 @@ _FRONTED = re.compile(r"\s*(?:Au|Aux|En|Sur|Pour|Lors|Durant|Pendant|Du|Dans|In|
                       r"[^,;:]{0,60},")
 
 
-def _subject(S, f, trig, mentions, anaphors, lang, metric, ctx, prev, lex, triggers) -> str | None:
-    def ent(m):
-        return m.entity if m.entity else resolve_anaphor(m, ctx, lex)
-
-    # 1. the owner of the metric word: "Nvidia's revenue", « la perte d'OpenAI », "its holding", passive agents
-    ag = attach.agent_after(S, f.end, mentions)
-    if ag is not None:
-        return ag.entity
-    if trig is not None:
-        for p in (trig.start, f.start):
-            o = owner_before(S, p, mentions)
-            if o is not None and o.end > attach.clause_start(S, p) and lex.entities.get(o.entity, {}).get("kind") != "unnamed":
-                return o.entity
-        if metric not in ("stake", "investment", "compute_commitment", "compute_capacity", "customer_concentration"):
-            oa = owner_after(S, trig.end, list(mentions) + [a for a in anaphors if a.kind == "anaphor"])
-            if oa is not None and (oa.entity is None or lex.entities.get(oa.entity, {}).get("kind") != "unnamed"):
-                return ent(oa)
-        poss = [a for a in anaphors if a.kind == "possessive" and 0 <= trig.start - a.end <= 25
-                and re.fullmatch(r"[\s\w-]*", S[a.end:trig.start])]
-        if poss and metric not in ("customer_concentration",):
-            rel = attach.relative_antecedent(S, poss[-1].start, mentions)
-            if rel is not None:
-                return rel.entity   # "CoreWeave, which hopes its IPO ...": the relative's antecedent owns it
-            sm = attach.subject_of(S, poss[-1].start, mentions, lang, anaphors=anaphors)
-            if sm is not None:
-                return ent(sm)
-            near = [m for m in mentions if m.end <= poss[-1].start]
-            if near:
-                return near[-1].entity
-    # 2. a relative clause: "Microsoft, which has put $13 billion into the startup"
-    rel = attach.relative_antecedent(S, f.start, mentions)
-    if rel is not None:
-        return rel.entity
-    rb = _REL_BEFORE.search(S[attach.clause_start(S, f.start):f.start])
-    if rb and not any(m.start <= attach.clause_start(S, f.start) + rb.start(1) < m.end + 1 for m in mentions + anaphors):
-        return None   # « un quatrième, qui a signé pour... »: an antecedent we do not track
-    # 3. "500 milliards pour OpenAI": the figure's beneficiary
-    m = re.match(r"^\s*(?:de dollars\s*)?(?:pour|for)\s+", S[f.end:])
-    if m and metric in ("valuation", "revenue", "funding"):
-        for mn in mentions:
-            if mn.start == f.end + m.end():
-                return mn.entity
-    # 4. the object of a valuing verb: "values the company at", « la valorise à »
-    if metric == "valuation" and trig is not None and trig.end <= f.start:
-        obj = [x for x in list(mentions) + [a for a in anaphors if a.kind == "anaphor"] if trig.end <= x.start < f.start]
-        if obj:
-            return ent(obj[0])
-        if re.search(r"\b(?:la|le|l')\s*$", S[max(0, trig.start - 4):trig.start]):
-            sm = attach.subject_of(S, trig.start, mentions, lang, anaphors=anaphors)
-            return resolve_anaphor(Mention(0, 0, None, "anaphor", "it"), ctx, lex, exclude=sm.entity if sm else None)
-    # 5. the clause's subject, named or referred back to
-    pos = f.start
-    sm = attach.subject_of(S, pos, mentions, lang, anaphors=anaphors)
-    if sm is None and trig is not None and trig.start < f.start:
-        sm = attach.subject_of(S, trig.start, mentions, lang, anaphors=anaphors)
-    if sm is not None:
-        return ent(sm)
-    if attach.unknown_subject(S, pos, mentions, _STOP) and not _trigger_at_clause_start(S, pos, triggers):
-        return None
-    if prev is not None and trig is None:
-        return prev[1]
-    return ctx.focus or ctx.main
-
-
-def _trigger_at_clause_start(S, pos, triggers) -> bool:
-    cs = attach.clause_start(S, pos)
-    head = re.match(r"\s*(?:[A-Z][\w-]*\s+)+", S[cs:pos])
-    return bool(head) and any(cs <= t.start < cs + head.end() for t in triggers)
-
-
-def _buyer_first(S, subject, cp, mentions, lex, ctx):
-    """In a compute deal the buyer is the subject: "CoreWeave will supply OpenAI" is OpenAI's commitment."""
-    def buys(e):
-        return bool(lex.entities.get(e, {}).get("buys_compute"))
-    if subject is None or buys(subject) or lex.entities.get(subject, {}).get("kind") == "venture":
-        return subject, cp
-    labs = [m.entity for m in mentions if buys(m.entity)]
-    if not labs:
-        labs = [e for e in reversed(ctx.recent) if buys(e)][:1]
-    if labs:
-        buyer = labs[0]
-        return buyer, (cp if cp not in (None, buyer) else subject)
-    return subject, cp
-
-
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans; abbreviations ("U.S.", "C. C. Wei") and decimals do not end a sentence."""
     out, start = [], 0
@@ -511,46 +452,22 @@ _EN_WORDS = re.compile(r"\b(?:the|and|of|to|in|is|was|with|for|that|its|has|have
 _FR_WORDS = re.compile(r"\b(?:le|la|les|des|du|et|est|une|un|pour|dans|qui|que|sur|avec|au|aux|son|sa|ses|selon)\b", re.IGNORECASE)
 
 
+_EN_WORDS_LOW = re.compile(lower_pattern(_EN_WORDS.pattern))   # speed: the same words in lower-cased text
+_FR_WORDS_LOW = re.compile(lower_pattern(_FR_WORDS.pattern))
+
+
 def sentence_lang(text: str, default: str) -> str:
     """The sentence's language when the article mixes languages: function words decide, cheaply."""
-    en = len(_EN_WORDS.findall(text))
-    fr = len(_FR_WORDS.findall(text))
+    if UNSAFE_FOR_LOWER.search(text):
+        en, fr = len(_EN_WORDS.findall(text)), len(_FR_WORDS.findall(text))
+    else:
+        low = text.lower()
+        en, fr = len(_EN_WORDS_LOW.findall(low)), len(_FR_WORDS_LOW.findall(low))
     if default == "fr" and en >= 4 and en > 2 * fr:
         return "en"
     if default == "en" and fr >= 4 and fr > 2 * en:
         return "fr"
     return default
-
-
-def _customers(S, f, i, figures, mentions, subject, ctx):
-    """Customer concentration: the subject sells, the counterparty is the customer (named or ranked)."""
-    ranked = ("customer_a", "customer_b", "top2_customers")
-    cust = [m for m in mentions if m.entity in ranked]
-    others = [m for m in mentions if m.entity not in ranked]
-    cp = None
-    before = [m for m in cust if m.start < f.start]
-    if before:
-        cp = before[-1].entity
-    pct = [g for g in figures if g.unit == "percent"]
-    if cp == "top2_customers" and len(pct) >= 2:
-        k = [g.start for g in pct].index(f.start) if f.start in [g.start for g in pct] else 0
-        cp = "customer_a" if k == 0 else "customer_b" if k == 1 else None
-    elif cp == "top2_customers" and re.search(r"\b(?:and|et)\s*$", S[max(0, f.start - 8):f.start]):
-        cp = "customer_b"
-    seller = None
-    for m in others:
-        if re.match(r"['’]s\b", S[m.end:m.end + 2]) or re.search(r"(?:de|d'|of)\s*$", S[max(0, m.start - 4):m.start]):
-            seller = m.entity
-            break
-    if cp is None:
-        named = [m for m in others if m.entity != seller and re.search(r"client|customer", S[m.end:m.end + 60], re.IGNORECASE)]
-        if named:
-            cp = named[0].entity
-    if seller is None:
-        seller = ctx.focus if ctx.focus and ctx.focus != cp else (others[0].entity if others else None)
-    if cp is None:
-        return None, None
-    return seller, cp
 
 
 # Verbs of a company stating its own figure or plan: "Meta expects", « TSMC compte investir ».

@@ -12,9 +12,10 @@ from pipeline.claims.numbers import Figure
 _ATTACHED_AFTER = re.compile(r"^[ \u00a0\u202f]*(?:(?:de|d'|of|in|en|on|for|sur|pour|worth of|of new|of fresh|of annual|d'annual|de nouveaux|"
                              r"supplémentaires?|additional|more|new|annual|annuel\w*|de son|de ses|de sa|of its|of their|"
                              r"dans|des|du|les|la|le|l'|a|an|the)[ \u00a0\u202f]*){0,3}$", re.IGNORECASE)
-# Crossing these in the gap between a metric word and a figure makes the link weaker.
+# Crossing these in the gap between a metric word and a figure makes the link weaker ("and" between two numbers,
+# "in 2026 and 2027", joins a phrase, not clauses).
 BOUNDARY_COST = [(re.compile(r"[;:()\[\]—–]| - "), 8), (re.compile(r","), 2),
-                 (re.compile(r"\b(?:and|while|whereas|but|et|mais|tandis|alors|puis|then)\b", re.IGNORECASE), 2),
+                 (re.compile(r"(?<!\d )\b(?:and|while|whereas|but|et|mais|tandis|alors|puis|then)\b(?! \d)", re.IGNORECASE), 2),
                  (re.compile(r"\b(?:which|who|that|qui|dont|où|lequel|laquelle)\b", re.IGNORECASE), 2)]
 MAX_COST = 13
 
