@@ -1,0 +1,64 @@
+"""The DuckDB store: migrations upgrade an older file in order, each in one transaction; bulk writes; read-only use."""
+from __future__ import annotations
+
+import shutil
+
+import duckdb
+import pytest
+
+from pipeline import store as store_mod
+from pipeline.errors import StoreError
+from pipeline.store import Store, migrations
+
+
+@pytest.fixture
+def sql_dir(tmp_path, monkeypatch):
+    """A copy of sql/ holding only the first migration, as an older release had it."""
+    d = tmp_path / "sql"
+    shutil.copytree(store_mod.SQL_DIR, d)
+    for p in sorted((d / "migrations").glob("*.sql"))[1:]:
+        p.unlink()
+    for p in (d / "views").glob("*.sql"):
+        p.unlink()
+    monkeypatch.setattr(store_mod, "SQL_DIR", d)
+    return d
+
+
+def test_opening_an_older_database_upgrades_it(tmp_path, sql_dir, monkeypatch):
+    db = tmp_path / "old.duckdb"
+    with Store(db) as st:
+        assert st.schema_version() == 1
+        st.con.execute("INSERT INTO feeds (feed_id, name, url, created_at, updated_at) VALUES ('f', 'F', 'http://x/', now(), now())")
+    monkeypatch.setattr(store_mod, "SQL_DIR", store_mod.Path(__file__).resolve().parents[1] / "sql")
+    latest = max(v for v, _, _ in migrations())
+    with Store(db) as st:
+        assert st.schema_version() == latest
+        assert st.sql("SELECT name FROM feeds")[1] == [("F",)]               # data kept
+        assert [r[0] for r in st.sql("SELECT version FROM schema_migrations ORDER BY 1")[1]] == list(range(1, latest + 1))
+        assert st.sql("SELECT count(*) FROM claims")[1] == [(0,)]           # later tables exist
+    with Store(db) as st:                                                      # re-opening applies nothing
+        assert st.migrate() == []
+
+
+def test_a_failing_migration_rolls_back_and_names_the_file(tmp_path, sql_dir):
+    (sql_dir / "migrations" / "0002_broken.sql").write_text("CREATE TABLE t (a INTEGER);\nTHIS IS NOT SQL;\n")
+    with pytest.raises(StoreError, match="0002_broken.sql"):
+        Store(tmp_path / "x.duckdb")
+    con = duckdb.connect(str(tmp_path / "x.duckdb"))
+    assert con.execute("SELECT max(version) FROM schema_migrations").fetchone() == (1,)
+    assert con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = 't'").fetchone() == (0,)
+
+
+def test_bulk_rejects_ragged_columns(tmp_path):
+    with Store(tmp_path / "b.duckdb") as st:
+        with pytest.raises(StoreError, match="unequal length"):
+            st.bulk("insert_article_sources", {"article_id": ["a", "b"], "feed_id": ["f"], "url": ["u", "v"]}, {"now": None})
+
+
+def test_read_only_store_refuses_writes_and_a_missing_file(tmp_path):
+    with pytest.raises(StoreError, match="newswatch run --once"):
+        Store(tmp_path / "missing.duckdb", read_only=True)
+    Store(tmp_path / "r.duckdb").close()
+    with Store(tmp_path / "r.duckdb", read_only=True) as st:
+        with pytest.raises(StoreError, match="read-only"):
+            st.sql("DELETE FROM feeds")
