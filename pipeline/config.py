@@ -7,9 +7,13 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import ConfigError
 from .models import Feed
+
+if TYPE_CHECKING:                                # imported lazily at run time: alerts imports config
+    from .alerts.settings import AlertSettings
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_CONFIG = Path("config/newswatch.toml")
@@ -85,7 +89,7 @@ class Settings:
     schedule: ScheduleSettings = field(default_factory=ScheduleSettings)
     articles: ArticleSettings = field(default_factory=ArticleSettings)
     storage: StorageSettings = field(default_factory=StorageSettings)
-    alerts: "AlertSettings" = field(default_factory=lambda: _alert_settings(None))  # config/alerts.toml
+    alerts: AlertSettings = field(default_factory=lambda: _alert_settings(None))  # config/alerts.toml
 
 
 def _alert_settings(path: Path | None):
@@ -119,7 +123,7 @@ def load_settings(
 
     sections = {}
     for name, cls in _SECTIONS.items():
-        sections[name] = _section(cls, data.pop(name, {}), path, name)
+        sections[name] = read_section(cls, data.pop(name, {}), path, name, _DURATION_KEYS)
     feeds_file = data.pop("feeds_file", None)
     inline_feeds = data.pop("feeds", None)
     db_setting = data.pop("db", None)
@@ -158,14 +162,16 @@ def _read_toml(path: Path) -> dict:
         raise ConfigError(f"{path}: cannot read: {e.strerror}") from e
 
 
-def _section(cls, values: dict, path: Path, name: str):
+def read_section(cls, values: dict, path: Path, name: str, durations: set[str] | frozenset[str] = frozenset()):
+    """One [section] of a TOML file → a frozen settings dataclass: unknown keys, wrong types and negative
+    numbers are errors naming the file and key; keys in `durations` take "15m"-style values into `<key>_s`."""
     if not isinstance(values, dict):
         raise ConfigError(f"{path}: [{name}] must be a table")
     known = {f.name: f for f in dataclasses.fields(cls)}
     kwargs = {}
     for key, value in values.items():
         target = key
-        if key in _DURATION_KEYS:
+        if key in durations:
             target = key + "_s"
             value = parse_duration(value, where=f"{path}: [{name}] {key}")
         if target not in known:

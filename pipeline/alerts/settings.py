@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..compare import Tolerances
@@ -94,7 +94,7 @@ _DURATIONS = {"backoff_base", "backoff_max", "max_age", "timeout", "slack_min_in
 
 def load_alert_settings(path: str | Path | None) -> AlertSettings:
     """Read alerts.toml (absent file → defaults). Errors name the file and the key."""
-    from ..config import parse_duration
+    from ..config import read_section
     if path is None or not Path(path).exists():
         return AlertSettings()
     path = Path(path)
@@ -106,29 +106,9 @@ def load_alert_settings(path: str | Path | None) -> AlertSettings:
     if unknown:
         raise ConfigError(f"{path}: unknown key(s) {sorted(unknown)}; known: compare, severity, delivery, channels, routes")
 
-    def section(cls, values, name, durations=()):
-        if not isinstance(values, dict):
-            raise ConfigError(f"{path}: [{name}] must be a table")
-        known = {f.name: f for f in fields(cls)}
-        kw = {}
-        for key, value in values.items():
-            target = key + "_s" if key in durations else key
-            if target not in known:
-                raise ConfigError(f"{path}: [{name}] unknown key {key!r}; known: {sorted(k.removesuffix('_s') for k in known)}")
-            if key in durations:
-                value = parse_duration(value, where=f"{path}: [{name}] {key}")
-            want = type(known[target].default)
-            if want is float and isinstance(value, int) and not isinstance(value, bool):
-                value = float(value)
-            if not isinstance(value, want) or (want is int and isinstance(value, bool)):
-                raise ConfigError(f"{path}: [{name}] {key} must be {want.__name__}, got {value!r}")
-            if isinstance(value, (int, float)) and not isinstance(value, bool) and value < 0:
-                raise ConfigError(f"{path}: [{name}] {key} must not be negative, got {value!r}")
-            kw[target] = value
-        return cls(**kw)
 
-    tol = section(Tolerances, data.get("compare", {}), "compare")
-    delivery = section(DeliverySettings, data.get("delivery", {}), "delivery", _DURATIONS)
+    tol = read_section(Tolerances, data.get("compare", {}), path, "compare")
+    delivery = read_section(DeliverySettings, data.get("delivery", {}), path, "delivery", _DURATIONS)
 
     severity = AlertSettings().severity | {}
     for kind, table in (data.get("severity") or {}).items():
