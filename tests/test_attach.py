@@ -5,6 +5,8 @@ import pytest
 
 from pipeline.claims import extract_claims
 
+B = 1e9
+
 CASES = [
     # relative clauses attach the figure to the entity they modify
     ("Microsoft, which invested $13 billion in OpenAI, is renegotiating.", "en", ("microsoft", "investment", "openai")),
@@ -202,3 +204,72 @@ def test_span_matches_quote():
     text = "Intro sentence here. Microsoft, which invested $13 billion in OpenAI, is renegotiating."
     for c in extract_claims(text, lang="en"):
         assert text[c.span[0]:c.span[1]] == c.quote
+
+
+# --- rules that must transfer to unseen articles: each with its own sentences and one it must not fire on ---
+# (text, lang, value, (subject, metric, counterparty)) of the claim carrying `value`; None = no claim for it.
+TRANSFER_CASES = [
+    # a sentence may open on a lower-case camel-cased name ("xAI"): the previous sentence ends before it
+    ("Anthropic a levé 13 milliards de dollars. xAI avait déjà obtenu 6 milliards de dollars en décembre.", "fr",
+     6 * B, ("xai", "funding", None)),
+    ("Microsoft invested $1 billion. xAI then raised $6 billion from Gulf investors.", "en", 6 * B, ("xai", "funding", None)),
+    # a parenthetical currency gloss neither cuts the figure from its noun nor ends a series of figures
+    ("Meta prévoit 70 milliards de dollars (environ 65 milliards d'euros) de dépenses d'investissement en 2025.", "fr",
+     70 * B, ("meta", "capex", None)),
+    ("Oracle vise désormais 35 milliards de dollars d'investissements en 2026 (environ 32 milliards d'euros), "
+     "contre 25 milliards de dollars (environ 23 milliards d'euros) annoncés au départ.", "fr", 25 * B, ("oracle", "capex", None)),
+    ("Microsoft expects $80 billion (about €74 billion) in capital expenditure this year.", "en", 80 * B, ("microsoft", "capex", None)),
+    # control verbs: the object of "invite", "allow", « permettre à » is who invests
+    ("Anthropic allowed Google to invest another $2 billion.", "en", 2 * B, ("google", "investment", "anthropic")),
+    ("xAI a invité SoftBank à investir 5 milliards de dollars.", "fr", 5 * B, ("softbank", "investment", "xai")),
+    ("OpenAI a permis à Microsoft d'investir 10 milliards de dollars supplémentaires.", "fr", 10 * B,
+     ("microsoft", "investment", "openai")),
+    ("OpenAI invited Nvidia to a meeting after raising $40 billion.", "en", 40 * B, ("openai", "funding", None)),
+    # a contact relative clause names the figure's owner after the metric noun
+    ("A quarterly loss on that scale is not far below the $13 billion of revenue OpenAI has told investors it expects.",
+     "en", 13 * B, ("openai", "revenue", None)),
+    ("Analysts doubt the $20 billion in sales Nvidia expects from China.", "en", 20 * B, ("nvidia", "revenue", None)),
+    ("OpenAI made $13 billion in revenue, Microsoft said.", "en", 13 * B, ("openai", "revenue", None)),
+    # « du groupe », « du géant »: a typed description after a contracted article, the latest entity of its kind
+    ("Le titre Nvidia a progressé de 4 % dans la journée, portant la valeur du groupe à environ 4 500 milliards de dollars.",
+     "fr", 4500 * B, ("nvidia", "valuation", None)),
+    ("OpenAI a signé avec Microsoft. L'action a bondi, portant la capitalisation du géant à 4 000 milliards de dollars.",
+     "fr", 4000 * B, ("microsoft", "valuation", None)),
+    ("Anthropic a levé 13 milliards de dollars, ce qui porte la valorisation de la start-up à 183 milliards de dollars.",
+     "fr", 183 * B, ("anthropic", "valuation", None)),
+    # « un tour qui le valorise »: the clitic is the company last named, not a passive agent
+    ("Le conglomérat SoftBank mène l'opération : OpenAI a dit qu'il venait de lever 40 milliards de dollars, "
+     "un tour qui le valorise 300 milliards de dollars.", "fr", 300 * B, ("openai", "valuation", None)),
+    ("Amazon a injecté 4 milliards de dollars dans Anthropic, un apport qui la valorise 60 milliards de dollars.", "fr",
+     60 * B, ("anthropic", "valuation", None)),
+    ("Soutenue par Nvidia, xAI a bouclé un tour qui la valorise 200 milliards de dollars.", "fr", 200 * B,
+     ("xai", "valuation", None)),
+]
+
+
+@pytest.mark.parametrize("text,lang,value,expected", TRANSFER_CASES, ids=[c[0][:50] for c in TRANSFER_CASES])
+def test_transfer_rules(text, lang, value, expected):
+    claims = [c for c in extract_claims(text, lang=lang, published="2025-10-15") if abs(c.value - value) <= 0.01 * value]
+    assert expected in [(c.subject, c.metric, c.counterparty) for c in claims], [(c.subject, c.metric, c.counterparty) for c in claims]
+
+
+@pytest.mark.parametrize("text,lang,pairs", [
+    ("At Broadcom, the same two leading customers were 25% and 12% of total revenue in the quarter.", "en",
+     {(25.0, "customer_a"), (12.0, "customer_b")}),
+    ("Chez AMD, ses deux principaux clients ont représenté 18 % et 11 % du chiffre d'affaires.", "fr",
+     {(18.0, "customer_a"), (11.0, "customer_b")}),
+])
+def test_two_unnamed_customers_in_order(text, lang, pairs):
+    claims = [c for c in extract_claims(text, lang=lang) if c.metric == "customer_concentration"]
+    assert {(c.value, c.counterparty) for c in claims} == pairs
+
+
+def test_customers_joining_is_not_concentration():
+    claims = extract_claims("Broadcom said two customers joined, and revenue rose 20% to $15 billion.", lang="en")
+    assert [c.metric for c in claims] == ["revenue"]
+
+
+def test_lower_case_name_opens_a_sentence_but_abbreviations_do_not():
+    from pipeline.claims.find import split_sentences
+    assert len(split_sentences("Anthropic raised $13 billion. xAI raised $6 billion.")) == 2
+    assert len(split_sentences("OpenAI raised $6.6 billion, i.e. more than planned.")) == 1

@@ -129,6 +129,18 @@ def test_reads_first_figure(text, lang, expected):
     assert f.qualifier == qualifier
 
 
+@pytest.mark.parametrize("text,qualifier", [
+    # a comparative before a definite figure compares something else with it: the figure is stated as is
+    ("Capex will be $200 billion, 52% more than the $131 billion Amazon spent in 2025.", "exact"),
+    ("Meta raised less than the $10 billion it sought.", "exact"),
+    ("Nvidia's revenue is now above the $50 billion mark.", "more_than"),
+    ("Meta spent less than $10 billion on capex.", "less_than"),
+])
+def test_comparative_before_a_known_figure(text, qualifier):
+    figs = find_figures(text, "en")
+    assert figs[-1].qualifier == qualifier
+
+
 def test_case_count():
     assert len(CASES) >= 80
 

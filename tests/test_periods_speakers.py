@@ -40,6 +40,11 @@ SPEAKERS = [
     ("Jensen Huang said Nvidia will invest up to $100 billion in OpenAI.", "en", ("Jensen Huang", "company")),
     ("Satya Nadella said OpenAI's revenue topped $13 billion.", "en", ("Satya Nadella", "other")),
     ("OpenAI lost $5 billion last year.", "en", (None, "unattributed")),
+    # a French compound past keeps its speaker with an adverb inside it (« a également annoncé »)
+    ("Microsoft a également annoncé un investissement de 5 milliards de dollars dans Anthropic.", "fr", ("Microsoft", "company")),
+    ("Amazon publie ses comptes. Le groupe a aussi indiqué un chiffre d'affaires de 180 milliards de dollars.", "fr",
+     ("Amazon", "company")),
+    ("Google a aussi investi 2 milliards de dollars dans Anthropic.", "fr", (None, "unattributed")),
 ]
 
 

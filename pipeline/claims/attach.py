@@ -188,6 +188,28 @@ _SUBJECT_PRONOUNS = {"it", "il", "elle", "they", "ils", "elles"}
 _DEMONSTRATIVE = re.compile(r"(?<![\w'])(?:that|this|these|those|ce|cet|cette|ces)\s+$", re.IGNORECASE)
 
 
+# Verbs whose object is the subject of the infinitive after it: "invite X to invest", « autoriser X à investir ».
+_CONTROL = re.compile(r"\b(?:invit\w*|allow\w*|let|lets|letting|permit\w*|enabl\w*|authori[sz]\w*|ask\w*|urg\w*|"
+                      r"encourag\w*|persuad\w*|autoris\w*|permett\w*|permis|pouss\w*|incit\w*|demand\w* à)\s+"
+                      r"(?:à\s+|au\s+)?(?:the |le |la |l'|son |its )?$", re.IGNORECASE)
+_CONTROL_TO = re.compile(r"\s+(?:to|à|d'|de)\s*(?:\w+\s+){0,1}", re.IGNORECASE)
+
+
+# "the $13 billion of revenue OpenAI has told investors it expects": the relative's subject and its verb.
+_CONTACT_VERB = re.compile(r"\s+(?:has|have|had|is|was|now|says|said|expects|expected|told|reported|reports|plans|planned|"
+                           r"projects|projected|forecasts|forecast|booked|posts|posted|made|makes|generated|generates|"
+                           r"recorded|spent|raised|lost|committed|invested|pledged|disclosed|claims|claimed)\b")
+
+
+# « du groupe », « au fabricant de puces »: a typed description after a contracted article (de + le, à + le).
+_CONTRACTED_DESC = re.compile(r"\s+(?:du|au)\s+(groupe|géant|conglomérat|fabricant de puces|fabricant|fondeur|"
+                              r"laboratoire|projet|programme)\b", re.IGNORECASE)
+
+
+_QUI_CLITIC = re.compile(r"\bqui\s+(?:la|le|l')\s*$", re.IGNORECASE)
+_AGENT_BEFORE = re.compile(r"\b(?:par|by)\s+(?:le |la |l')?$", re.IGNORECASE)
+
+
 def resolve_anaphor(a: Mention, ctx, lex: Lexicon, exclude: str | None = None) -> str | None:
     """The entity a word like « la start-up » or "it" refers to: the latest entity of its kind, else the focus."""
     kind = anaphor_type(a.text)
@@ -218,6 +240,17 @@ def subject(S, f, trig, mentions, anaphors, lang, metric, ctx, prev, lex, trigge
         back = prev[1] if prev is not None else ctx.last_subject
         if back is not None:
             return back
+    # 0b. the object of a control verb does the infinitive's action: "invited Nvidia to invest", « permet à X d'investir »
+    if trig is not None:
+        for m in mentions:
+            if m.end <= trig.start and _CONTROL.search(S, max(0, m.start - 40), m.start) and \
+                    _CONTROL_TO.fullmatch(S, m.end, trig.start):
+                return m.entity
+    # 0c. a contact relative clause names the owner after the metric noun: "the $13 billion of revenue X expects"
+    if trig is not None and trig.start >= f.end:
+        for m in mentions:
+            if m.start >= trig.end and not S[trig.end:m.start].strip() and _CONTACT_VERB.match(S, m.end):
+                return m.entity
     # 1. the owner of the metric word: "Nvidia's revenue", « la perte d'OpenAI », "its holding", passive agents
     ag = agent_after(S, f.end, mentions, f.start)
     if ag is not None:
@@ -231,6 +264,15 @@ def subject(S, f, trig, mentions, anaphors, lang, metric, ctx, prev, lex, trigge
             oa = owner_after(S, trig.end, list(mentions) + [a for a in anaphors if a.kind == "anaphor"])
             if oa is not None and (oa.entity is None or lex.entities.get(oa.entity, {}).get("kind") != "unnamed"):
                 return ent(oa)
+            cd = _CONTRACTED_DESC.match(S, trig.end)
+            if cd is not None:
+                # « la valeur du groupe »: a description after a contracted article, the latest entity of its kind
+                kind = anaphor_type("le " + cd.group(1))
+                same = [x.entity for x in mentions if x.end <= cd.start()
+                        and kind in lex.entities.get(x.entity, {}).get("types", [])]
+                if same:
+                    return same[-1]
+                return resolve_anaphor(Mention(cd.start(), cd.end(), None, "anaphor", "le " + cd.group(1)), ctx, lex)
         poss = [a for a in anaphors if a.kind == "possessive" and 0 <= trig.start - a.end <= 25
                 and re.fullmatch(r"[\s\w%$€£.,\u00a0-]*", S[a.end:trig.start])]
         if poss and metric not in ("customer_concentration",):
@@ -268,6 +310,12 @@ def subject(S, f, trig, mentions, anaphors, lang, metric, ctx, prev, lex, trigge
             # "X bought shares, valuing the company at ...": the company valued is not the buyer
             sm = subject_of(S, trig.start, mentions, lang)
             return resolve_anaphor(obj[0], ctx, lex, exclude=sm.entity if sm else None)
+        if _QUI_CLITIC.search(S, max(0, trig.start - 12), trig.start):
+            # « un tour qui le valorise »: the relative's antecedent is the deal, the clitic the company last named
+            prior = [x for x in mentions if x.end <= trig.start and lex.entities.get(x.entity, {}).get("kind") != "unnamed"
+                     and not _AGENT_BEFORE.search(S, max(0, x.start - 12), x.start)]
+            if prior:
+                return prior[-1].entity
         if re.search(r"\b(?:la|le|l')\s*$", S[max(0, trig.start - 4):trig.start]):
             sm = subject_of(S, trig.start, mentions, lang, anaphors=anaphors)
             return resolve_anaphor(Mention(0, 0, None, "anaphor", "it"), ctx, lex, exclude=sm.entity if sm else None)

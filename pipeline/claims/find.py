@@ -14,7 +14,8 @@ from pipeline.models import Claim, Period
 # Same-length normalisation: curly apostrophes and quotes read as straight ones; offsets stay valid.
 _NORM = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u2011": "-"})
 
-_SENT_END = re.compile(r"(?<=[.!?…])[\"»”')]*\s+(?=[«\"“(]?\s?[A-ZÀ-ÖØ-Þ0-9])|\n+")
+# A sentence may also open on a name written lower-case first and camel-cased after ("xAI", "eBay", "iPhone").
+_SENT_END = re.compile(r"(?<=[.!?…])[\"»”')]*\s+(?=[«\"“(]?\s?(?:[A-ZÀ-ÖØ-Þ0-9]|[a-z]{1,2}[A-Z]))|\n+")
 _ABBREV = re.compile(r"(?:\b[A-Z]|\b(?:Inc|Corp|Co|Ltd|St|Mr|Mrs|Ms|Dr|No|vs|etc|M|Mme|av|U\.S|approx|est|Jr|Sr))\.$")
 
 # Cues of the modality, per language.
@@ -154,7 +155,7 @@ def _sentence(orig: str, norm: str, s: int, e: int, lang: str, doc_lang: str, pu
     for i, f in enumerate(figures):
         cl = _claim(orig, S, s, f, i, figures, mentions, anaphors, triggers, attrs, cues, lang, doc_lang, published,
                     lex, ctx, prev)
-        if not cl and (DELTA_AFTER.match(S[f.end:]) or _POINTS_AFTER.match(S[f.end:])):
+        if not cl and (DELTA_AFTER.match(S[f.end:]) or _POINTS_AFTER.match(S[f.end:]) or _is_gloss(f, figures)):
             continue   # "90%, 2 points more than last year, while AMD falls to 8%": a difference does not end the series
         prev = None
         for c in cl:
@@ -177,6 +178,12 @@ def _sentence(orig: str, norm: str, s: int, e: int, lang: str, doc_lang: str, pu
         ctx.last_metric = None
     speakers.remember(attrs, mentions, ctx.sources)
     return out
+
+
+def _is_gloss(f: Figure, figures: list[Figure]) -> bool:
+    """A currency gloss next to a dollar figure: « 13 milliards de dollars (soit environ 12,1 milliards d'euros) »."""
+    return f.unit not in (None, "USD", "W", "percent", "count") and \
+        any(g.unit == "USD" and 0 <= f.start - g.end < 45 for g in figures)
 
 
 def _unit_of(S, f: Figure, prev, triggers, figures, lex):
@@ -224,10 +231,8 @@ def _claim(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers, att
     if own and unit not in ("W", "count") and not any(m.start == f.end + own.start("name") for m in mentions) \
             and not attach._STOP.fullmatch(own.group("name").split()[0]):
         return []   # « les 14 milliards d'Ant Group », "the $14 billion of Acme Corp": an untracked company's figure
-    if unit not in ("USD", "W", "percent", "count"):
-        # a currency gloss next to a dollar figure: « 13 milliards de dollars, soit environ 12,1 milliards d'euros »
-        if any(g.unit == "USD" and 0 <= f.start - g.end < 45 for g in figures):
-            return []
+    if _is_gloss(f, figures):
+        return []
     family = _family(unit)
     # --- metric
     metric, trig = None, None

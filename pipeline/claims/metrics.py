@@ -52,25 +52,32 @@ def _words(s: str) -> int:
     return len(re.findall(r"[\w'’$€%]+", s))
 
 
+# A parenthesis in the gap is an aside ("$100 billion (€95 billion) of capex", « (environ 95 milliards d'euros) »):
+# it neither separates the metric word from the figure nor counts as a figure between them.
+_PAREN = re.compile(r"\([^()]{0,80}\)")
+
+
 def link_cost(text: str, trig: Trigger, fig: Figure, figures: list[Figure]) -> float:
     """How far a metric word is from a figure, counting words and the clause boundaries crossed."""
     if trig.end <= fig.start:
-        gap = text[trig.end:fig.start]
+        lo, hi = trig.end, fig.start
+        gap = _PAREN.sub("", text[lo:hi])
         cost = _words(gap) * 1.0
-        after = False
     elif trig.start >= fig.end:
-        gap = text[fig.end:trig.start]
+        lo, hi = fig.end, trig.start
+        gap = _PAREN.sub("", text[lo:hi])
+        if not _words(gap):   # "$110 billion (€85 billion) contributed by": only "… (…) of revenue" links past an aside
+            gap = text[lo:hi]
         if _ATTACHED_AFTER.match(gap):
             return _words(gap) * 0.5 - 0.75   # the noun right after a figure names what it measures
         cost = _words(gap) * 1.0 + 4
-        after = True
     else:
         return 0.0
     for rx, c in BOUNDARY_COST:
         cost += c * len(rx.findall(gap))
-    lo, hi = (trig.end, fig.start) if not after else (fig.end, trig.start)
+    asides = [m.span() for m in _PAREN.finditer(text, lo, hi)]
     for f in figures:
-        if f is not fig and lo <= f.start and f.end <= hi:
+        if f is not fig and lo <= f.start and f.end <= hi and not any(a <= f.start and f.end <= b for a, b in asides):
             cost += 3
     return cost
 

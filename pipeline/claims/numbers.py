@@ -218,6 +218,13 @@ def _qualifier_before(prefix: str, lang: str) -> str | None:
     return None
 
 
+# A comparative before a definite figure compares something else with it: "below the $13 billion of revenue".
+# Verbs of crossing ("topped the $100 billion mark") still qualify the figure, and so does a threshold noun.
+_COMPARED_WITH_KNOWN = re.compile(r"\b(?:(?:more|less|fewer|higher|lower|greater) than|below|above|under|short of)"
+                                  r"\s+(?:even\s+)?the\s*(?:US\s?\$|\$|€|£)?\s*$", re.IGNORECASE)
+_THRESHOLD_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:mark|threshold|level|milestone|barrier|line)\b", re.IGNORECASE)
+
+
 def _qualifier_after(suffix: str, lang: str) -> str | None:
     head = suffix[:50]
     for qual, pat in QUALIFIERS_AFTER[lang]:
@@ -292,7 +299,11 @@ def find_figures(text: str, lang: str) -> list[Figure]:
         if f.is_range:
             out.append(f)
             continue
-        q = _qualifier_before(text[:f.start], lang) or _qualifier_after(text[f.end:], lang) or "exact"
+        q = _qualifier_before(text[:f.start], lang)
+        if q in ("more_than", "less_than") and _COMPARED_WITH_KNOWN.search(text, max(0, f.start - 40), f.start) \
+                and not _THRESHOLD_AFTER.match(text, f.end):
+            q = None   # "52% more than the $131 billion it spent": the figure is the known one, stated as is
+        q = q or _qualifier_after(text[f.end:], lang) or "exact"
         low, high = interval(q, f.value)
         out.append(replace(f, qualifier=q, low=low, high=high))
     return out

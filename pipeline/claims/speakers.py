@@ -53,7 +53,8 @@ SAY = {
           r"expects|expected|predicts|predicted|forecasts|projects|claims|claimed|insisted|stressed|warned|pointed out|" \
           r"puts|put|sees|assumes|guided|signals|signaled|signalled|posted|reported on|has told|had told|explained|" \
           r"described|describes|boasted|touted|unveiled|published|calculates|calculated|reckons|believes",
-    "fr": r"(?:a|ont|avait|avaient|aurait|auraient) (?:annoncé|indiqué|affirmé|déclaré|révélé|rapporté|avancé|estimé|" \
+    "fr": r"(?:a|ont|avait|avaient|aurait|auraient) (?:(?:aussi|également|déjà|encore|par ailleurs|d'ailleurs|enfin|"
+          r"ensuite|officiellement|notamment|pour sa part|de son côté|lui-même|elle-même) )?(?:annoncé|indiqué|affirmé|déclaré|révélé|rapporté|avancé|estimé|" \
           r"précisé|assuré|confirmé|évoqué|publié|souligné|expliqué|écrit|signalé|officialisé|reconnu|dévoilé|" \
           r"communiqué|détaillé|ajouté|prévenu|averti|chiffré|fait savoir|fait état|résumé|mentionné|martelé|" \
           r"insisté|parlé de|lâché|glissé|prédit|promis|affiché|revendiqué)|" \
