@@ -160,6 +160,10 @@ NOT_CLAIMS = [
     ("Nvidia is growing. Thermo Fisher needed 20 years to reach $40 billion in annual revenue.", "en"),
     ("Nvidia is growing. Allbirds took a decade to reach $300 million in sales.", "en"),
     ("OpenAI grandit. Salesforce a mis quinze ans à atteindre 10 milliards de dollars de revenus.", "fr"),
+    # money devoted to research is no tracked metric (not cash burn)
+    ("Anthropic a consacré 2,1 milliards de dollars à la recherche et développement en 2025.", "fr"),
+    ("xAI spent $1.8 billion on research and development last year.", "en"),
+    ("Meta devoted $4 billion to R&D in the quarter.", "en"),
 ]
 
 

@@ -88,3 +88,26 @@ def test_number_words_qualifiers_and_sentence_lang_fast_equal_plain():
         if not UNSAFE_FOR_LOWER.search(s):
             assert len(find._EN_WORDS_LOW.findall(s.lower())) == len(plain_en.findall(s)), s
             assert len(find._FR_WORDS_LOW.findall(s.lower())) == len(plain_fr.findall(s)), s
+
+
+def test_find_attributions_fast_equals_plain():
+    from pipeline.claims.entities import find_mentions
+    from pipeline.claims.speakers import find_attributions
+
+    lex = load()
+    for s in SENTENCES:
+        mentions = find_mentions(s, lex)
+        for lang in ("en", "fr"):
+            assert find_attributions(s, lang, mentions) == find_attributions(s, lang, mentions, plain=True), s
+
+
+def test_article_entity_spans_equal_sentence_scans():
+    from pipeline.claims.entities import entity_spans, find_mentions, mentions_at, sentence_spans
+
+    lex = load()
+    for t in SENTENCES:
+        spans = entity_spans(t, lex)
+        for s, e in split_sentences(t):
+            inner = sentence_spans(spans, s, e)
+            if inner is not None:
+                assert mentions_at(t[s:e], inner, lex) == find_mentions(t[s:e], lex), t[s:e]

@@ -129,6 +129,36 @@ SPEAKER_SCOPE = [
     # hedges and reportive mood
     ("OpenAI is believed to have lost about $4 billion in 2024.", "en", 4e9, (None, "unattributed")),
     ("OpenAI aurait par ailleurs perdu 3 milliards de dollars l'an dernier.", "fr", 3e9, (None, "media_report")),
+    # a verb of saying placed after the statement, before its subject (« ..., a annoncé le groupe »)
+    ("AMD investira jusqu'à 4 milliards de dollars dans xAI, a annoncé le groupe mardi.", "fr",
+     4e9, ("AMD", "company")),
+    ("Meta will spend up to $70 billion on capital expenditure next year, said the company on Wednesday.", "en",
+     70e9, ("Meta", "company")),
+    ("Google investira 2 milliards de dollars dans Anthropic, a précisé Amazon.", "fr",
+     2e9, ("Amazon", "other")),
+    # an analyst relayed by a newspaper stays the source (« publiés par », "published by")
+    ("Selon une note de Jefferies publiée par Les Echos, la perte d'Anthropic atteindra 3 milliards de dollars en "
+     "2026.", "fr", 3e9, ("Jefferies", "analyst")),
+    ("According to UBS research published by Bloomberg, xAI will lose $30 billion in 2027.", "en",
+     30e9, ("UBS", "analyst")),
+    # a newspaper that relays no one is still the source
+    ("Selon un article publié par Les Echos, la perte d'Anthropic atteindra 3 milliards de dollars en 2026.", "fr",
+     3e9, ("Les Echos", "media_report")),
+    # a conditional with a negation still relays the source of the sentence before
+    ("Selon Barclays, xAI devra lever 25 milliards de dollars. Même avec 12 milliards de revenus en 2027, "
+     "le déficit ne serait pas comblé.", "fr", 12e9, ("Barclays", "analyst")),
+    # « ainsi » carries a third party's announcement into the next sentence; « ainsi que » does not
+    ("Mardi, Nvidia a annoncé un nouvel accord avec Anthropic. L'investissement total de Nvidia dans Anthropic "
+     "passe ainsi à 10 milliards de dollars.", "fr", 10e9, ("Nvidia", "company")),
+    ("Mardi, Google a annoncé un nouvel accord de cloud avec Anthropic. Les engagements de calcul d'Anthropic auprès "
+     "de Google passent ainsi à 30 milliards de dollars.", "fr", 30e9, ("Google", "other")),
+    ("Mardi, Oracle a annoncé un nouveau contrat avec Meta. Meta ainsi que Google investissent 30 milliards de "
+     "dollars.", "fr", 30e9, (None, "unattributed")),
+    # the same document goes on
+    ("Selon Reuters, Anthropic négocie avec Amazon. Selon le même document, la start-up a perdu 2 milliards "
+     "de dollars en 2024.", "fr", 2e9, ("Reuters", "media_report")),
+    ("According to Bloomberg, xAI is talking to banks. The same report put xAI's 2024 loss at $1.5 billion.", "en",
+     1.5e9, ("Bloomberg", "media_report")),
 ]
 
 
@@ -137,6 +167,27 @@ def test_speaker_scope(text, lang, value, expected):
     claims = [c for c in extract_claims(text, lang=lang, published=PUB) if abs(c.value - value) <= 0.01 * value]
     assert claims, [(c.subject, c.metric, c.value) for c in extract_claims(text, lang=lang, published=PUB)]
     assert (claims[0].speaker, claims[0].speaker_kind) == expected
+
+
+# "the same period", « dans le même temps »: the period of the figure before; "the same period last year" is not.
+SAME_PERIOD = [
+    ("Anthropic burned $3 billion in the first half of 2025. Over the same period it lost $5 billion.", "en",
+     5e9, ("cumulative", "2025-01", "2025-06")),
+    ("Au troisième trimestre 2025, CoreWeave a réalisé 1,4 milliard de dollars de chiffre d'affaires. Dans le même "
+     "temps, sa perte nette a atteint 110 millions de dollars.", "fr", 110e6, ("quarter", "2025-07", "2025-09")),
+    ("xAI a brûlé 4 milliards de dollars entre janvier et juin 2025. Au cours de la même période, la start-up a perdu "
+     "6 milliards de dollars.", "fr", 6e9, ("cumulative", "2025-01", "2025-06")),
+    ("Oracle's revenue was $16 billion in 2025. Meta's revenue rose 20% from the same period last year to $50 billion "
+     "in the third quarter of 2025.", "en", 50e9, ("quarter", "2025-07", "2025-09")),
+]
+
+
+@pytest.mark.parametrize("text,lang,value,expected", SAME_PERIOD, ids=[s[0][:50] for s in SAME_PERIOD])
+def test_same_period_takes_the_previous_figures(text, lang, value, expected):
+    claims = [c for c in extract_claims(text, lang=lang, published=PUB) if abs(c.value - value) <= 0.01 * value]
+    assert claims
+    p = claims[0].period
+    assert (p.kind, p.start, p.end) == expected
 
 
 def test_sentence_initial_period_scopes_over_the_sentence():

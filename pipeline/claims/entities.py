@@ -68,8 +68,35 @@ class Mention:
 
 def find_mentions(text: str, lex: Lexicon) -> list[Mention]:
     """Named mentions: names, aliases, products and people of config/entities.toml, longest first."""
+    return mentions_at(text, entity_spans(text, lex), lex)
+
+
+def entity_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
+    """The spans of entity_re's matches in `text`."""
+    return lex.entity_scan.spans(text) if lex.entity_scan is not None else [m.span() for m in lex.entity_re.finditer(text)]
+
+
+def sentence_spans(spans: list[tuple[int, int]], s: int, e: int) -> list[tuple[int, int]] | None:
+    """The article's entity spans inside the sentence [s, e), relative to it, or None when one straddles an edge.
+
+    A sentence starts after white space and ends before it, so entity_re finds the same spans in the sentence alone
+    as in the article unless a match runs across the sentence's edge (then the caller scans the sentence itself).
+    """
     out = []
-    spans = lex.entity_scan.spans(text) if lex.entity_scan is not None else [m.span() for m in lex.entity_re.finditer(text)]
+    for a, b in spans:
+        if b <= s:
+            continue
+        if a >= e:
+            break
+        if a < s or b > e:
+            return None
+        out.append((a - s, b - s))
+    return out
+
+
+def mentions_at(text: str, spans: list[tuple[int, int]], lex: Lexicon) -> list[Mention]:
+    """The mentions of config/entities.toml at entity_re's spans in `text`."""
+    out = []
     for start, end in spans:
         s = text[start:end]
         if _PRODUCT_LINE.match(text, end, end + 3) and lex.entity_of.get(s.lower(), ("", ""))[1] == "product":

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.claims import attach, periods, speakers
-from pipeline.claims.entities import Mention, find_anaphors, find_mentions
+from pipeline.claims.entities import Mention, entity_spans, find_anaphors, find_mentions, mentions_at, sentence_spans
 from pipeline.claims.lexicon import UNSAFE_FOR_LOWER, Lexicon, lower_pattern
 from pipeline.claims.metrics import Trigger, allowed_metrics, best_trigger, find_triggers, plausible
 from pipeline.claims.numbers import Figure, find_figures, interval, replace, rescale
@@ -45,6 +45,10 @@ CONSENSUS_BEFORE = re.compile(r"(?:analystes?|analysts?|marché|market|consensus
 DELTA_AFTER = re.compile(r"^\s*(?:more|less|above|below|higher|lower|de plus|de moins|supplémentaires? par rapport|"
                          r"au-delà du|au-dessus de ce|more than (?:the|what|it|previously|planned|expected|a year)|"
                          r"fewer|in additional|de hausse|de baisse)\b", re.IGNORECASE)
+# Money spent on research: no metric tracks R&D, so it is not cash burn (« consacré 6 milliards à la R&D »).
+RND_AFTER = re.compile(r"^\s*(?:de dollars\s*|d'euros\s*)?(?:(?:à|dans|en|on|to|into|for|in)\s+)(?:la\s+|l'|the\s+|its\s+|sa\s+)?"
+                       r"(?:recherche(?:\s+et\s+(?:le\s+)?développement)?|R&D|R\s?&\s?D|research(?:\s+and\s+development)?)\b",
+                       re.IGNORECASE)
 _UNTRACKED_OWNER = re.compile(r"^\s*(?:de dollars\s*|d'euros\s*)?(?:d'|de |of )(?P<name>(?![A-Z]{1,4}\b)[A-Z][\w&-]*"
                               r"(?:\s+[A-Z][\w&-]*)*)(?=\s*(?:$|[,.;:)]|en\b|in\b|à\b|for\b|pour\b|last\b|l'an\b))")
 _GENERIC_COMMIT = re.compile(r"(?:engagement|commitment)s?$", re.IGNORECASE)
@@ -106,6 +110,7 @@ class Context:
     last_metric: str | None = None
     last_subject: str | None = None
     last_family: str | None = None
+    last_period: Period | None = None   # the period of the article's latest claim, for "the same period"
     sources: speakers.Sources = field(default_factory=speakers.Sources)
 
 
@@ -114,7 +119,8 @@ def extract(text: str, lang: str, published: str | None, lex: Lexicon) -> list[C
     ctx = Context()
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
-    for m in find_mentions(norm, lex):
+    spans = entity_spans(norm, lex)   # speed: entities are found once per article, then read per sentence
+    for m in mentions_at(norm, spans, lex):
         if lex.entities.get(m.entity, {}).get("kind") == "unnamed":
             continue
         counts[m.entity] = counts.get(m.entity, 0) + 1
@@ -125,7 +131,8 @@ def extract(text: str, lang: str, published: str | None, lex: Lexicon) -> list[C
     ctx.sources.results = speakers.is_results_article(norm)
     claims: list[Claim] = []
     for s, e in split_sentences(norm):
-        claims.extend(_sentence(text, norm, s, e, sentence_lang(norm[s:e], lang), lang, published, lex, ctx))
+        claims.extend(_sentence(text, norm, s, e, sentence_lang(norm[s:e], lang), lang, published, lex, ctx,
+                                sentence_spans(spans, s, e)))
     return claims
 
 
@@ -136,9 +143,9 @@ def _family(unit: str | None) -> str:
 
 
 def _sentence(orig: str, norm: str, s: int, e: int, lang: str, doc_lang: str, published: str | None,
-              lex: Lexicon, ctx: Context) -> list[Claim]:
+              lex: Lexicon, ctx: Context, spans: list[tuple[int, int]] | None = None) -> list[Claim]:
     S = norm[s:e]
-    mentions = [m for m in find_mentions(S, lex)]
+    mentions = mentions_at(S, spans, lex) if spans is not None else find_mentions(S, lex)
     anaphors = find_anaphors(S, lang, mentions)
     figures = find_figures(S, lang)
     figures = [f for f in figures if not (f.unit == "percent" and GROWTH_BEFORE.search(S[max(0, f.start - 40):f.start]))]
@@ -174,6 +181,7 @@ def _sentence(orig: str, norm: str, s: int, e: int, lang: str, doc_lang: str, pu
         ctx.recent.append(m.entity)
     if out:
         ctx.last_metric, ctx.last_subject, ctx.last_family = out[-1].metric, out[-1].subject, _family(out[-1].unit)
+        ctx.last_period = out[-1].period
     elif figures:
         ctx.last_metric = None
     speakers.remember(attrs, mentions, ctx.sources)
@@ -220,7 +228,7 @@ def _claim(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers, att
             return out
     after = S[f.end:]
     before = S[:f.start]
-    if CONSENSUS_AFTER.match(after) or CONSENSUS_BEFORE.search(before) or DELTA_AFTER.match(after):
+    if CONSENSUS_AFTER.match(after) or CONSENSUS_BEFORE.search(before) or DELTA_AFTER.match(after) or RND_AFTER.match(after):
         return []
     if HYPOTHETICAL.search(before[-120:]) or PRICE_FOR.search(before[-90:]):
         return []
@@ -379,7 +387,12 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
         modality = "denied"
     near_cues = _near_cues(S, f, cues, clause_lo)
     fy_end = lex.fiscal_end.get(subject, 12)
-    period = periods.resolve(mdef.period, near_cues, published, fy_end, modality == "projected", metric)
+    if near_cues and near_cues[0].kind == "same" and ctx.last_period is not None:
+        prior = ctx.last_period   # "over the same period", « dans le même temps »: the previous figure's period
+        period = Period(kind=prior.kind, start=prior.start, end=prior.end, text=near_cues[0].text)
+    else:
+        period = periods.resolve(mdef.period, [c for c in near_cues if c.kind != "same"], published, fy_end,
+                                 modality == "projected", metric)
     if published and period.kind == "annual" and period.start and period.start[:4].isdigit() and \
             int(period.start[:4]) > int(published[:4]) and modality == "actual":
         modality = "projected"

@@ -26,6 +26,11 @@ _ORD = r"first|second|third|fourth|premier|deuxième|second|seconde|troisième|q
 # (kind, pattern) rows, tried in order; the first kind that matches at a position wins.
 # Named groups: y (year), y2 (end year), m (month), m2 (end month), q (quarter), fy (fiscal marker), n (years).
 CUES = [
+    # "over the same period", « dans le même temps »: the period of the figure before (not "the same period last year")
+    ("same", r"(?:(?:in|over|during|for)\s+the\s+same\s+(?:period|time|months|quarter)|(?:in|over)\s+that\s+period|"
+             r"(?:sur|pendant|durant|au cours de)\s+(?:la|cette)\s+même\s+période|dans le même temps|"
+             r"sur le même trimestre|au cours du même trimestre)"
+             r"(?!\s+(?:of\s+last|last|a\s+year|one\s+year|the\s+previous|de\s+l'an|de\s+l'année|un\s+an|l'an))"),
     ("run_rate", r"annuali[sz]ed|annualis[ée]e?s?|run[- ]rate|rythme annuel|rythme annualisé|ARR\b|recurring revenue"),
     ("half", rf"(?:the\s+)?(?:first|second|premier|second)\s+(?:half|semestre)(?:\s+(?:of\s+|de\s+(?:l'exercice\s+|son\s+exercice\s+)?)?(?P<fy>fiscal\s+(?:year\s+)?)?(?P<y>{_Y}))?"),
     ("months", rf"(?:between|from|entre|de)\s+(?P<m>{_M})\s+(?:and|to|et|à)\s+(?P<m2>{_M})(?:\s+(?P<y>{_Y}))?"),
@@ -61,6 +66,7 @@ _CUE_RE = [(kind, re.compile(rf"(?<![\w]){pat}(?![\w])", re.IGNORECASE)) for kin
 # CUES: tests/test_periods_speakers.py checks the fast path against the plain one.
 _MONTH_WORDS = tuple(k for k in MONTHS if len(k) > 3)
 _GATES = {
+    "same": ("same", "même", "that period"),
     "run_rate": ("annuali", "annualis", "run", "rythme", "arr", "recurring revenue"),
     "half": ("half", "semestre"),
     "months": _MONTH_WORDS,

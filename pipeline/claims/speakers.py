@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.claims.entities import Mention
+from pipeline.claims.lexicon import UNSAFE_FOR_LOWER, lower_pattern
 
 # Outlets whose name makes an attribution a media report.
 OUTLETS = [
@@ -127,44 +128,67 @@ _GEN_ANALYST = {k: re.compile(rf"(?<![\w])(?:{v})(?![\w])", re.IGNORECASE) for k
 _SAY = {k: re.compile(rf"(?<![\w])(?:{v})(?![\w])", re.IGNORECASE) for k, v in SAY.items()}
 _PREFIX = {k: re.compile(rf"(?<![\w])(?:{v})\s+(?:l['’]|le |la |les |the |des |du )?", re.IGNORECASE) for k, v in PREFIX.items()}
 # "cited by Reuters", « cité par le Wall Street Journal », "told CNBC": the outlet relays the named source.
-_RELAY = re.compile(r"(?:cité|citée|cités|cited|quoted|interviewed|interrogée?)\s+(?:par|by)\s+(?:the |le |la |l')?$|"
+_RELAY = re.compile(r"(?:cité|citée|cités|citées|cited|quoted|interviewed|interrogée?|publiée?s?|published|relayée?s?|relayed|"
+                    r"reprise?s?|reported)\s+(?:par|by)\s+(?:the |le |la |l')?$|"
                     r"(?:told|to|à|au)\s+(?:the |le |la |l')?$", re.IGNORECASE)
 _PRONOUN = {k: re.compile(v, re.IGNORECASE if k == "en" else 0) for k, v in PRONOUN_SAY.items()}
 _SOURCE_REF = {k: (re.compile(m, re.IGNORECASE), re.compile(a, re.IGNORECASE)) for k, (m, a) in SOURCE_REF.items()}
 _COMPANY_SOURCE = {k: re.compile(v, re.IGNORECASE) for k, v in COMPANY_SOURCE.items()}
+# Speed: the IGNORECASE patterns above, lower-cased, matched case-sensitively against the lower-cased sentence
+# (same offsets and spans; see lexicon.lower_pattern). Texts that lower-case oddly take the plain patterns.
+def _low(rx: re.Pattern) -> re.Pattern:
+    return re.compile(lower_pattern(rx.pattern))
+
+
+_GEN_MEDIA_LOW = {k: _low(v) for k, v in _GEN_MEDIA.items()}
+_GEN_ANALYST_LOW = {k: _low(v) for k, v in _GEN_ANALYST.items()}
+_SAY_LOW = {k: _low(v) for k, v in _SAY.items()}
+_PREFIX_LOW = {k: _low(v) for k, v in _PREFIX.items()}
+_PRONOUN_LOW = {"en": _low(_PRONOUN["en"]), "fr": _PRONOUN["fr"]}   # the French one is case-sensitive: keep it
+_SOURCE_REF_LOW = {k: (_low(m), _low(a)) for k, (m, a) in _SOURCE_REF.items()}
+_COMPANY_SOURCE_LOW = {k: _low(v) for k, v in _COMPANY_SOURCE.items()}
 _PROPER = re.compile(r"(?:[A-Z][\w&.'’-]*)(?:\s+(?:of |de |&\s)?[A-Z][\w&.'’-]*){0,4}")
 
 
-def find_attributions(text: str, lang: str, mentions: list[Mention]) -> list[Attribution]:
-    """Who the sentence says is speaking, each with the span of the cue."""
+def find_attributions(text: str, lang: str, mentions: list[Mention], plain: bool = False) -> list[Attribution]:
+    """Who the sentence says is speaking, each with the span of the cue (`plain`: without the fast path)."""
     lang = lang if lang in SAY else "en"
+    if plain or UNSAFE_FOR_LOWER.search(text):
+        low, gen_media, gen_analyst, say, prefix, pronoun, source_ref, company_source = (
+            text, _GEN_MEDIA, _GEN_ANALYST, _SAY, _PREFIX, _PRONOUN, _SOURCE_REF, _COMPANY_SOURCE)
+    else:
+        low, gen_media, gen_analyst, say, prefix, pronoun, source_ref, company_source = (
+            text.lower(), _GEN_MEDIA_LOW, _GEN_ANALYST_LOW, _SAY_LOW, _PREFIX_LOW, _PRONOUN_LOW, _SOURCE_REF_LOW,
+            _COMPANY_SOURCE_LOW)
     out: list[Attribution] = []
     for m in _OUTLET_RE.finditer(text):
         if _near_cue(text, m.start(), m.end(), lang):
             out.append(Attribution(m.start(), m.end(), m.group(1), "media", None))
     for m in _FIRM_RE.finditer(text):
         out.append(Attribution(m.start(), m.end(), m.group(1), "analyst", None))
-    for m in _GEN_MEDIA[lang].finditer(text):
-        out.append(Attribution(m.start(), m.end(), None if not re.search(r"médias", m.group(0)) else "certains médias",
+    for m in gen_media[lang].finditer(low):
+        out.append(Attribution(m.start(), m.end(), None if "médias" not in text[m.start():m.end()] else "certains médias",
                                "media", None))
-    for m in _GEN_ANALYST[lang].finditer(text):
-        name = m.group(0) if re.match(r"analys|spécialistes", m.group(0), re.IGNORECASE) else None
+    for m in gen_analyst[lang].finditer(low):
+        word = text[m.start():m.end()]
+        name = word if re.match(r"analys|spécialistes", word, re.IGNORECASE) else None
         out.append(Attribution(m.start(), m.end(), name, "analyst", None))
     # A tracked entity or a person followed (or preceded) by a verb of saying.
     for mn in mentions:
         person = mn.kind.startswith("person:")
-        if _says_after(text, mn.end, lang) or (person and _says_before(text, mn.start, lang)) or _prefixed(text, mn.start, lang):
+        if _says_after(text, mn.end, lang) or (person and _says_before(text, mn.start, lang)) or _prefixed(text, mn.start, lang) \
+                or _inverted(text, mn.start):
             if mn.kind.startswith("person:"):
                 out.append(Attribution(mn.start, mn.end, mn.kind.split(":", 1)[1], "person", mn.entity))
             else:
                 out.append(Attribution(mn.start, mn.end, mn.text, "entity", mn.entity))
     # Other named sources after "according to" / « selon » (PitchBook, Morgan Stanley...).
-    for m in _PREFIX[lang].finditer(text):
+    for m in prefix[lang].finditer(low):
         pm = _PROPER.match(text, m.end())
         if pm and not any(a.start <= pm.start() < a.end for a in out) and not any(
                 mn.start <= pm.start() < mn.end for mn in mentions):
             out.append(Attribution(pm.start(), pm.end(), pm.group(0), "other", None))
-    for m in _SAY[lang].finditer(text):
+    for m in say[lang].finditer(low):
         pm = re.search(r"((?:[A-Z][\w&.'’-]*)(?:\s+[A-Z][\w&.'’-]*){0,3})\s*(?:,[^,]{0,40},\s*)?$", text[max(0, m.start() - 60):m.start()])
         if pm:
             s = max(0, m.start() - 60) + pm.start(1)
@@ -174,15 +198,15 @@ def find_attributions(text: str, lang: str, mentions: list[Mention]) -> list[Att
                                       "Sa", "Son", "Ses", "Leur", "Leurs", "Its", "His", "Her", "Their", "This", "Ce", "Cette"):
                     continue
                 out.append(Attribution(s, s + len(word), word, "other", None))
-    for m in _PRONOUN[lang].finditer(text):
+    for m in pronoun[lang].finditer(text if pronoun[lang] is _PRONOUN[lang] else low):
         if not any(a.start <= m.start() < a.end for a in out):
             out.append(Attribution(m.start(), m.end(), None, "pronoun", None))
-    rm, ra = _SOURCE_REF[lang]
+    rm, ra = source_ref[lang]
     for rx, kind in ((rm, "media"), (ra, "analyst")):
-        for m in rx.finditer(text):
+        for m in rx.finditer(low):
             if not any(a.start <= m.start() < a.end for a in out):
                 out.append(Attribution(m.start(), m.end(), None, kind, None))
-    for m in _COMPANY_SOURCE[lang].finditer(text):
+    for m in company_source[lang].finditer(low):
         out.append(Attribution(m.start(), m.end(), None, "company_source", None))
     out = [Attribution(a.start, a.end, a.name, a.kind, a.entity, True)
            if a.kind in ("media", "analyst", "other") and COMPARISON_BEFORE.search(text[max(0, a.start - 40):a.start]) else a
@@ -205,15 +229,35 @@ def _near_cue(text: str, s: int, e: int, lang: str) -> bool:
 
 def _says_after(text: str, end: int, lang: str) -> bool:
     after = text[end:end + 130]
+    lone_comma = re.match(r"\s*,(?![^,]{0,80},)", after) is not None
     after = re.sub(r"^\s*(?:,[^,]{0,80},|,)?\s*(?:has |have |had |also |now |then |lui-même |elle-même |de son côté |"
                    r"d'ailleurs |aussi |encore |déjà )?", "", after)
-    return bool(_SAY[lang].match(after))
+    m = _SAY[lang].match(after)
+    if m and lone_comma and _INVERTED_SUBJECT.match(after, m.end()):
+        return False   # "..., in xAI, a annoncé le groupe": the verb's subject comes after it
+    return bool(m)
+
+
+_INVERTED_SUBJECT = re.compile(r"\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|on \w+day)\s+)?"
+                               r"(?:the |le |la |l'|les |[A-Z])")
 
 
 def _says_before(text: str, start: int, lang: str) -> bool:
     before = text[max(0, start - 30):start]
     return bool(re.search(rf"(?:{SAY[lang]})\s*(?:le |la |l'|the )?$", before, re.IGNORECASE)) and bool(
         re.search(r"[,'’]\s*(?:\w+[- ]){0,3}$|^\s*$", before[:-1]) or True) and bool(re.search(r"(?:said|says|told|a-t-il|déclare|affirme|estime|indique)\s*$", before))
+
+
+# An incise after the statement, verb first: "..., said the company", « ..., a annoncé le groupe lundi ».
+_INVERTED = re.compile(r"[,;]\s*(?:(?:a|ont|avait|have|has|had)\s+)?(?:(?:aussi|également|encore|also)\s+)?"
+                       r"(?:said|says|announced|added|noted|explained|wrote|confirmed|disclosed|told|"
+                       r"annoncé|annonce|indiqué|indique|précisé|précise|expliqué|explique|affirmé|affirme|déclaré|déclare|"
+                       r"ajouté|ajoute|assuré|assure|souligné|souligne|confirmé|confirme|fait savoir|estimé|estime)\s+"
+                       r"(?:the |le |la |l'|les )?$", re.IGNORECASE)
+
+
+def _inverted(text: str, start: int) -> bool:
+    return bool(_INVERTED.search(text[max(0, start - 45):start]))
 
 
 def _prefixed(text: str, start: int, lang: str) -> bool:
@@ -227,7 +271,7 @@ def reportive(text: str, lang: str) -> bool:
     if lang != "fr":
         return bool(re.search(r"\b(?:reportedly|is said to|are said to|was said to|is reported to|are reported to)\b", text))
     return bool(re.search(r"\b(?:aurai(?:t|ent)|serai(?:t|ent)) (?:(?:déjà|par ailleurs|aussi|également|ainsi|encore|"
-                          r"notamment|même|bien|plus|alors|d'ailleurs) ){0,2}(?:\w+é|\w+i|\w+u|\w+is|\w+it|\w+ées?|\w+és)\b", text)
+                          r"notamment|même|bien|plus|alors|d'ailleurs|pas|jamais) ){0,2}(?:\w+é|\w+i|\w+u|\w+is|\w+it|\w+ées?|\w+és)\b", text)
                 or re.search(r"\b\w{3,}(?:erait|eraient|irait|iraient)\b", text))
 
 
@@ -235,10 +279,14 @@ def reportive(text: str, lang: str) -> bool:
 
 # Sentences that go on relaying the source named before: "The report also said", « par ailleurs ».
 CONTINUATION = {
-    "en": re.compile(r"\b(?:also|as well|additionally|in the same period|meanwhile|the same (?:sources|report|documents?))\b",
+    "en": re.compile(r"\b(?:also|as well|additionally|in the same period|meanwhile|"
+                     r"the same (?:sources|report|documents?|note|study|analysis|people)|"
+                     r"the (?:report|note|study|filing|document) (?:added|adds|went on|continued|said|says|estimated|estimates))\b",
                      re.IGNORECASE),
     "fr": re.compile(r"\b(?:par ailleurs|également|aussi|en outre|de plus|dans le même temps|au même moment|"
-                     r"les mêmes sources|de même)\b", re.IGNORECASE),
+                     r"les mêmes sources|de même|ainsi(?! qu)|(?:le|du) même (?:document|rapport|article|journal|média|site)|"
+                     r"(?:la|de la) même (?:note|étude|source|analyse)|ces mêmes sources|selon ce (?:document|rapport))\b",
+                     re.IGNORECASE),
 }
 # Impersonal forecasts: "the forecast then climbs", "burn is expected to", « selon ces projections ».
 FORECAST = {
@@ -251,7 +299,8 @@ FORECAST = {
 RESULTS_PERIOD = re.compile(r"\b(?:quarter|quarterly|trimestres?|trimestriels?|trimestrielles?|fiscal|exercice|full-year|"
                             r"annual results|résultats annuels)\b", re.IGNORECASE)
 RESULTS_WORD = re.compile(r"\b(?:results|earnings|reported|posted|guidance|guided|outlook|résultats|publié|publie|"
-                          r"publication|bilan|prévisions|perspectives)\b", re.IGNORECASE)
+                          r"publication|bilan|prévisions|perspectives|disclosed|net income|net profit|bénéfice net)\b",
+                          re.IGNORECASE)
 RESULTS_METRICS = {"revenue", "capex", "loss", "customer_concentration", "cash_burn"}
 # A clause boundary with a new subject: a source after it does not reach back to the figure.
 _NEW_CLAUSE = re.compile(r";|,\s*(?:and|et|but|mais|while|whereas|tandis qu|alors qu)|\b(?:while|whereas|tandis qu|alors qu)",
@@ -365,6 +414,8 @@ def carried(text: str, lang: str, src: Sources, subject: str, lex, fig_start: in
             return label(last, subject, lex) if last.kind != "other" else None
         if last.kind in ("person", "entity") and last.entity == subject:
             return last.name, "company"
+        if last.kind in ("person", "entity") and last.entity is not None and src.age == 0:
+            return last.name, "other"   # a third party's announcement, continued in the very next sentence
     return None
 
 
