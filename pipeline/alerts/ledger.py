@@ -1,6 +1,8 @@
 """The ledger step: claims not yet compared → ledger rows, alerts and their outbox rows, in publication order.
 
-Reads and writes through `Store` named queries; the decisions are `compare.compare` (pure).
+Reads and writes through `Store` named queries; the decisions are `compare.compare` (pure). At 1M claims every
+read is an equality on one indexed column (DuckDB's ART index: `ledger.key_hash`, the primary keys), never a
+join of whole tables, and rows known to be new are written by plain INSERTs (no ON CONFLICT): bench/FINDINGS.md.
 """
 from __future__ import annotations
 
@@ -15,9 +17,9 @@ from ..models import Claim, Period
 from ..store import Store, columns_of
 from .settings import AlertSettings
 
-LEDGER_COLUMNS = ["claim_id", "key_id", "article_id", "published", "article_seq", "unit_dimension", "interval_low",
-                  "interval_high", "statement_id", "relation", "previous_claim_id", "settled_by_claim_id",
-                  "change_pct", "alert_id"]
+LEDGER_COLUMNS = ["claim_id", "key_id", "key_hash", "article_id", "published", "article_seq", "unit_dimension",
+                  "interval_low", "interval_high", "statement_id", "relation", "previous_claim_id",
+                  "settled_by_claim_id", "change_pct", "alert_id"]
 ALERT_COLUMNS = ["alert_id", "dedup_key", "category", "kind", "subject", "metric", "counterparty", "key_id",
                  "unit_dimension", "period_kind", "period_start", "period_end", "previous_claim_id", "claim_id",
                  "previous", "current", "change_pct", "severity", "title", "detail"]
@@ -66,28 +68,101 @@ def snapshot(row: dict, e: cmp.Entry) -> dict:
             "title": row.get("title"), "lang": row.get("lang")}
 
 
+BATCH_CLAIMS = 1000        # claims compared per batch (whole articles): what the step holds in memory at once
+
+
+def key_hash(key_id: str) -> int:
+    """The ledger's integer key (migration 0005): the first 15 hex digits of the key's hash, a positive BIGINT."""
+    return int(key_id[:15], 16)
+
+
 def update_ledger(store: Store, alerts: AlertSettings, *, now: datetime, run_id: str | None = None,
                   article_ids: list[str] | None = None, route: bool = True) -> LedgerSummary:
     """Compare every claim not yet in the ledger (of `article_ids`, or all) with its key's history, in
-    publication order; record relations, raise alerts, queue their deliveries. One transaction."""
+    publication order; record relations, raise alerts, queue their deliveries.
+
+    Batches of whole articles (~`BATCH_CLAIMS` claims), each in one transaction: a batch reads its keys'
+    history from the ledger, which holds the earlier batches, so the result is that of one batch while memory
+    stays bounded. A step stopped between batches leaves the rest for the next step (claims not in the ledger)."""
     tol = alerts.compare
     summary = LedgerSummary()
-    todo = store.rows("select_ledger_todo", {"article_ids": article_ids})
-    if not todo:
-        return summary
+    if article_ids is not None:
+        if not article_ids:
+            return summary
+        rows = store.rows("select_ledger_claims_of_articles", {"article_ids": list(article_ids)})
+        done = _ledgered(store, [r["claim_id"] for r in rows])
+        rows = _by_article([r for r in rows if r["claim_id"] not in done], lambda r: r["article_id"])
+        batches = ((rows[i:j], None) for i, j in _article_batches([(r["claim_id"], r["article_id"]) for r in rows]))
+    else:
+        todo = _by_article(store.run("select_ledger_todo"), lambda r: r[1])
+        batches = ((None, todo[i:j]) for i, j in _article_batches(todo))
+    compared: set[str] = set()        # claims compared by this step (their rows as read here: evidence)
+    for rows, ids in batches:
+        if rows is None:
+            rows = store.rows("select_ledger_claims", {"claim_ids": [c for c, _ in ids],
+                                                       "article_ids": sorted({a for _, a in ids})})
+        if rows:
+            _compare_batch(store, alerts, tol, rows, compared, summary, now=now, run_id=run_id, route=route)
+    return summary
+
+
+def _by_article(items: list, article_of) -> list:
+    """The step's order, with each article's claims together at its first place (as one batch compares them)."""
+    groups: dict[str, list] = defaultdict(list)
+    for x in items:
+        groups[article_of(x)].append(x)
+    return [x for g in groups.values() for x in g]
+
+
+def _article_batches(ids: list[tuple[str, str]]) -> list[tuple[int, int]]:
+    """[(claim_id, article_id)] in step order → (start, end) slices of about BATCH_CLAIMS claims that never split
+    an article (its claims are compared with history only, and grouped into one alert per key and kind)."""
+    out, start = [], 0
+    for i in range(1, len(ids) + 1):
+        if i == len(ids) or (i - start >= BATCH_CLAIMS and ids[i][1] != ids[i - 1][1]):
+            out.append((start, i))
+            start = i
+    return [b for b in out if b[1] > b[0]]
+
+
+def _ledgered(store: Store, claim_ids: list[str]) -> set[str]:
+    done: set[str] = set()
+    for i in range(0, len(claim_ids), BATCH_CLAIMS):
+        done.update(r[0] for r in store.run("select_ledgered", {"claim_ids": claim_ids[i:i + BATCH_CLAIMS]}))
+    return done
+
+
+def _history(store: Store, key_ids: set[str]) -> dict[str, list[cmp.Entry]]:
+    """The ledger entries of these keys whose claims still exist: by integer hash (ART index), then the
+    claims' figures by id."""
+    history: dict[str, list[cmp.Entry]] = defaultdict(list)
+    if not key_ids:
+        return history
+    led = [r for r in store.rows("select_ledger_of_keys", {"key_hashes": sorted({key_hash(k) for k in key_ids})})
+           if r["key_id"] in key_ids]
+    if not led:
+        return history
+    # One statement: a short list probes the primary key's ART index; a long one is one scan of claims (a hash
+    # semi-join), cheaper than many index probes or many chunked scans.
+    figures = {f["claim_id"]: f for f in store.rows("select_ledger_claim_figures",
+                                                    {"claim_ids": [r["claim_id"] for r in led]})}
+    for r in led:
+        f = figures.get(r["claim_id"])
+        if f is not None:
+            history[r["key_id"]].append(_history_entry({**r, **f}))
+    return history
+
+
+def _compare_batch(store: Store, alerts: AlertSettings, tol: cmp.Tolerances, todo: list[dict], compared: set[str],
+                   summary: LedgerSummary, *, now: datetime, run_id: str | None, route: bool) -> None:
     by_id = {r["claim_id"]: r for r in todo}
     claims = {r["claim_id"]: claim_of(r) for r in todo}
     keys = {cid: cmp.key_of(c) for cid, c in claims.items()}
-    history: dict[str, list[cmp.Entry]] = defaultdict(list)
-    old_rows: dict[str, dict] = {}
-    for r in store.rows("select_ledger_of_keys", {"key_ids": sorted({k.id for k in keys.values()})}):
-        history[r["key_id"]].append(_history_entry(r))
-        old_rows[r["claim_id"]] = r
-    prev_rows = _previous_claim_rows(store, old_rows)
+    history = _history(store, {k.id for k in keys.values()})
 
     ledger_rows: list[dict] = []
-    alert_rows: list[dict] = []
-    raised: dict[tuple, dict] = {}        # (article, key, kind) → its alert: one alert per article, key and kind
+    pending: list[tuple] = []             # alerts to build once their previous claims' rows are read
+    raised: dict[tuple, str] = {}         # (article, key, kind) → its alert: one alert per article, key and kind
     # Articles in publication order; the claims of one article are compared with history only, then added.
     articles: dict[str, list[str]] = defaultdict(list)
     for r in todo:
@@ -103,43 +178,51 @@ def update_ledger(store: Store, alerts: AlertSettings, *, now: datetime, run_id:
             if v.alert:
                 group = (article_id, key.id, v.alert)
                 if group in raised:
-                    alert_id = raised[group]["alert_id"]
+                    alert_id = raised[group]
                 else:
                     prev_id = v.previous.claim_id if v.previous else None
-                    prev_row = by_id.get(prev_id) or prev_rows.get(prev_id) if prev_id else None
-                    a = _alert_row(key, v, row, e, prev_row, alerts)
-                    raised[group] = a
-                    alert_rows.append(a)
-                    alert_id = a["alert_id"]
+                    alert_id = cmp.dedup_key(key, v.alert, prev_id, cid)
+                    raised[group] = alert_id
+                    pending.append((key, v, row, e))
             ledger_rows.append({
-                "claim_id": cid, "key_id": key.id, "article_id": article_id, "published": e.published,
-                "article_seq": e.seq, "unit_dimension": key.dimension, "interval_low": e.interval.low,
-                "interval_high": e.interval.high, "statement_id": e.statement_id, "relation": v.relation,
-                "previous_claim_id": v.previous.claim_id if v.previous else None,
+                "claim_id": cid, "key_id": key.id, "key_hash": key_hash(key.id), "article_id": article_id,
+                "published": e.published, "article_seq": e.seq, "unit_dimension": key.dimension,
+                "interval_low": e.interval.low, "interval_high": e.interval.high, "statement_id": e.statement_id,
+                "relation": v.relation, "previous_claim_id": v.previous.claim_id if v.previous else None,
                 "settled_by_claim_id": v.settled_by.claim_id if v.settled_by else None,
                 "change_pct": v.change_pct, "alert_id": alert_id})
             summary.relations[v.relation] = summary.relations.get(v.relation, 0) + 1
             placed.append((key.id, e))
         for key_id, e in placed:
             history[key_id].append(e)
-    summary.compared = len(ledger_rows)
+    summary.compared += len(ledger_rows)
+
+    prev_rows = _previous_claim_rows(store, [v.previous for _, v, _, _ in pending if v.previous is not None
+                                             and v.previous.claim_id not in by_id], compared)
+    alert_rows = []
+    for key, v, row, e in pending:
+        prev_id = v.previous.claim_id if v.previous else None
+        prev_row = by_id.get(prev_id) or prev_rows.get(prev_id) if prev_id else None
+        alert_rows.append(_alert_row(key, v, row, e, prev_row, alerts))
+    compared.update(by_id)
 
     with store.transaction():
         store.bulk("insert_ledger", columns_of(ledger_rows, LEDGER_COLUMNS), {"now": now})
-        new_ids = set()
-        if alert_rows:
-            new_ids = {r[0] for r in store.bulk("insert_alerts", columns_of(alert_rows, ALERT_COLUMNS),
-                                                {"run_id": run_id, "now": now})}
-        fresh = [a for a in alert_rows if a["alert_id"] in new_ids]
+        fresh = []
+        if alert_rows:       # a dedup_key already raised is not raised again
+            have = {r[0] for r in store.run("select_alert_ids", {"alert_ids": [a["alert_id"] for a in alert_rows]})}
+            fresh = [a for a in alert_rows if a["alert_id"] not in have]
+            store.bulk("insert_new_alerts", columns_of(fresh, ALERT_COLUMNS), {"run_id": run_id, "now": now})
         for a in fresh:
             summary.alerts[a["kind"]] = summary.alerts.get(a["kind"], 0) + 1
         if route:
-            summary.deliveries = queue_deliveries(store, alerts, fresh, now)
-    return summary
+            summary.deliveries += queue_deliveries(store, alerts, fresh, now, query="insert_new_deliveries")
 
 
-def queue_deliveries(store: Store, alerts: AlertSettings, alert_rows: list[dict], now: datetime) -> int:
-    """One outbox row per alert and routed channel (within the caller's transaction)."""
+def queue_deliveries(store: Store, alerts: AlertSettings, alert_rows: list[dict], now: datetime,
+                     query: str = "insert_deliveries") -> int:
+    """One outbox row per alert and routed channel (within the caller's transaction); `insert_new_deliveries`
+    for alerts inserted in that transaction (no ON CONFLICT)."""
     ids, chans = [], []
     for a in alert_rows:
         for ch in alerts.channels_for(category=a["category"], kind=a["kind"], metric=a.get("metric"),
@@ -147,7 +230,7 @@ def queue_deliveries(store: Store, alerts: AlertSettings, alert_rows: list[dict]
             ids.append(a["alert_id"])
             chans.append(ch)
     if ids:
-        store.bulk("insert_deliveries", {"alert_id": ids, "channel": chans}, {"now": now})
+        store.bulk(query, {"alert_id": ids, "channel": chans}, {"now": now})
     return len(ids)
 
 
@@ -167,12 +250,19 @@ def _alert_row(key: cmp.Key, v: cmp.Verdict, row: dict, e: cmp.Entry, prev_row: 
     }
 
 
-def _previous_claim_rows(store: Store, old_rows: dict[str, dict]) -> dict[str, dict]:
-    """Full claim rows of the history (for the `previous` evidence of alerts), read lazily by id."""
-    if not old_rows:
-        return {}
-    rows = store.rows("select_claims_by_id", {"claim_ids": list(old_rows)})
-    return {r["claim_id"]: r for r in rows}
+def _previous_claim_rows(store: Store, previous: list[cmp.Entry], compared: set[str]) -> dict[str, dict]:
+    """Full claim rows of the previous claims of the batch's alerts (their evidence), by primary key: as the step
+    reads them for a claim an earlier batch of this step compared, as stored (`select_claims_by_id`) otherwise."""
+    out: dict[str, dict] = {}
+    by_id = {e.claim_id: e.article_id for e in previous}
+    ours = [c for c in by_id if c in compared]
+    theirs = [c for c in by_id if c not in compared]
+    for name, ids in (("select_ledger_claims", ours), ("select_claims_by_id", theirs)):
+        for i in range(0, len(ids), BATCH_CLAIMS):
+            chunk = ids[i:i + BATCH_CLAIMS]
+            for r in store.rows(name, {"claim_ids": chunk, "article_ids": sorted({by_id[c] for c in chunk})}):
+                out[r["claim_id"]] = r
+    return out
 
 
 def _day(x: Any) -> date:

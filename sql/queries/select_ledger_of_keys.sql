@@ -1,6 +1,6 @@
--- The ledger entries of some keys, with what comparison needs (claims since re-extracted away drop out).
-SELECT l.claim_id, l.key_id, l.article_id, l.published, l.article_seq, l.interval_low, l.interval_high,
-       l.statement_id, c.value, c.unit, c.modality, c.span_start, c.confidence
-FROM ledger l
-JOIN claims c USING (claim_id)
-WHERE list_contains($key_ids, l.key_id);
+-- The ledger entries of some keys, by their integer hash (migration 0005: equality on one indexed column, no
+-- other predicate, no join, so DuckDB probes the ART index). The caller keeps the rows whose key_id matches
+-- and reads the claims' figures by id (select_ledger_claim_figures): claims re-extracted away drop out there.
+SELECT claim_id, key_id, article_id, published, article_seq, interval_low, interval_high, statement_id
+FROM ledger
+WHERE key_hash = ANY($key_hashes);
