@@ -252,3 +252,35 @@ def test_worker_processes_give_the_same_database_as_one(tmp_path, news):
         ))
     assert results[0] == results[1] and results[1][1], "same rows, and some claims"
     assert [r[1] for r in results[1][0]] == ["ok", "ok", "ok", "feed_summary"]
+
+
+def test_record_polls_writes_a_batch_like_one_poll_at_a_time(tmp_path):
+    """Polls written in one batch: an article listed by two feeds is new for the first only, a feed polled twice
+    in the batch gets both rows and the later state, and validators land with their entries."""
+    from pipeline import urls
+    from pipeline.models import Feed
+    a, b = Feed(name="a", url="http://a.test/feed.xml"), Feed(name="b", url="http://b.test/feed.xml")
+    settings = dataclasses.replace(load_settings(None, db=tmp_path / "nw.duckdb"), feeds=(a, b))
+    ida, idb = urls.feed_id(a.url), urls.feed_id(b.url)
+    entry = lambda u: {"url": u, "guid": None, "title": "T", "author": None, "published_at": NOW, "summary": "s"}  # noqa: E731
+    polls = [
+        (a, {}, jobs.PollOutcome(feed_id=ida, started_at=NOW, status="ok", http_status=200, etag='"a1"',
+                                 entries=[entry("http://a.test/1"), entry("http://x.test/shared")])),
+        (b, {}, jobs.PollOutcome(feed_id=idb, started_at=NOW, status="ok", http_status=200, etag='"b1"',
+                                 entries=[entry("http://x.test/shared")])),
+        (a, {}, jobs.PollOutcome(feed_id=ida, started_at=NOW + timedelta(minutes=1), status="not_modified",
+                                 http_status=304)),
+        (b, {}, jobs.PollOutcome(feed_id=idb, started_at=NOW + timedelta(minutes=1), status="error",
+                                 error="boom")),
+    ]
+    with Store(settings.db_path) as st:
+        jobs.sync_feeds(st, settings.feeds, NOW)
+        assert jobs.record_polls(st, polls, settings, "r1") == [2, 0, 0, 0]
+        assert st.sql("SELECT count(*) FROM articles")[1] == [(2,)]
+        assert st.sql("SELECT count(*) FROM article_sources")[1] == [(3,)]
+        assert sorted(st.sql("SELECT feed_id, status, entries_new, run_id FROM feed_polls")[1]) == sorted([
+            (ida, "ok", 2, "r1"), (idb, "ok", 0, "r1"), (ida, "not_modified", 0, "r1"), (idb, "error", 0, "r1")])
+        rows = dict((r[0], r[1:]) for r in st.sql(
+            "SELECT feed_id, etag, last_status, consecutive_failures, error_count, last_new_article_at FROM feeds")[1])
+        assert rows[ida] == ('"a1"', "not_modified", 0, 0, NOW.replace(tzinfo=None))
+        assert rows[idb] == ('"b1"', "error", 1, 1, None)

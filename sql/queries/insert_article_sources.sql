@@ -1,7 +1,5 @@
--- Every feed an article was seen in, and the link that feed gave.
+-- Every feed an article was seen in, and the link that feed gave. Reads the Arrow relation `batch` (Store.bulk).
 INSERT INTO article_sources (article_id, feed_id, url, first_seen_at)
-SELECT * FROM (
-    SELECT unnest($article_id) AS article_id, unnest($feed_id) AS feed_id, unnest($url) AS url,
-           $now::TIMESTAMP AS first_seen_at
-)
+SELECT article_id, feed_id, url, first_seen_at::TIMESTAMP
+FROM batch
 ON CONFLICT DO NOTHING;
