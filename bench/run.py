@@ -375,7 +375,8 @@ def bench_claims(n_texts: int, reps: int) -> dict:
 
 
 def bench_load(n_articles: int, reps: int) -> dict:
-    """10k articles through the writer's bulk path (record_poll, then record_pages in batches of PAGE_BATCH)."""
+    """10k articles through the writer's bulk path (record_polls in batches of POLL_BATCH, then record_pages in
+    batches of PAGE_BATCH), as run_once writes them."""
     from pipeline import jobs, urls
     from pipeline.models import Feed
     from pipeline.store import Store, columns_of
@@ -417,8 +418,12 @@ def bench_load(n_articles: int, reps: int) -> dict:
                                                   content_hash=urls.content_hash(text), url=e["url"], claims=rows))
                     j += 1
             t = time.perf_counter()
-            for feed, poll in polls:
-                jobs.record_poll(store, feed, {}, poll, settings, "bench")
+            if hasattr(jobs, "record_polls"):      # as run_once writes them: POLL_BATCH polls a transaction
+                for i in range(0, len(polls), jobs.POLL_BATCH):
+                    jobs.record_polls(store, [(f, {}, o) for f, o in polls[i:i + jobs.POLL_BATCH]], settings, "bench")
+            else:
+                for feed, poll in polls:
+                    jobs.record_poll(store, feed, {}, poll, settings, "bench")
             for i in range(0, len(pages), jobs.PAGE_BATCH):
                 jobs.record_pages(store, pages[i:i + jobs.PAGE_BATCH])
             runs.append(time.perf_counter() - t)
@@ -480,9 +485,12 @@ def bench_ledger(size: int, checks: int) -> dict:
                    k.subject, k.metric, NULL, 1e9 * (1 + i % 97), NULL, NULL, 'USD', 'exact', 5e8, 'annual', k.year, NULL,
                    k.year, 'actual', NULL, 'unattributed', 'quote ' || i, 0, 20, 'en', 0.9, 'bench', TIMESTAMP '2026-01-01'
             FROM range({size}) t(i) JOIN bench_keys k ON k.k = (i * 7919) % {n_keys}""")
-        con.execute("""INSERT INTO ledger
+        ledger_cols = [r[0] for r in con.execute("SELECT column_name FROM information_schema.columns "
+                                                 "WHERE table_name = 'ledger' ORDER BY ordinal_position").fetchall()]
+        key_hash = ", ('0x' || left(k.key_id, 15))::BIGINT" if "key_hash" in ledger_cols else ""   # migration 0005
+        con.execute(f"""INSERT INTO ledger ({', '.join(ledger_cols)})
             SELECT c.claim_id, k.key_id, c.article_id, c.published, epoch_us(a.first_seen_at), 'money', c.value - 5e8,
-                   c.value + 5e8, 's' || c.claim_id, 'confirms', NULL, NULL, NULL, NULL, TIMESTAMP '2026-01-01'
+                   c.value + 5e8, 's' || c.claim_id, 'confirms', NULL, NULL, NULL, NULL, TIMESTAMP '2026-01-01'{key_hash}
             FROM claims c JOIN bench_keys k ON k.subject = c.subject AND k.metric = c.metric AND k.year = c.period_start
             JOIN articles a USING (article_id)""")
         fill_s = time.perf_counter() - t
