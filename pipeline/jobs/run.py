@@ -1,0 +1,226 @@
+"""The CLI's jobs: one run (poll, fetch, extract, store, then the ledger), re-reading stored articles,
+the feeds report."""
+from __future__ import annotations
+
+import time
+import multiprocessing
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, ThreadPoolExecutor, as_completed, wait
+from datetime import datetime
+from functools import partial
+
+from .. import urls
+from ..config import Settings
+from ..errors import NewswatchError
+from ..fetch import Fetcher
+from ..models import Feed, Response, RunSummary
+from ..store import Store
+from .ledger import after_run
+from .work import (PAGE_BATCH, PAGE_FLUSH_S, POLL_BATCH, PageOutcome, PollOutcome, Progress, _noop, claim_records,
+                   poll_feed, process_page, replace_claims, rules_version, utcnow)
+from .write import feed_states, record_pages, record_polls, sync_feeds
+
+# -- the job -------------------------------------------------------------------------------
+
+def make_fetcher(settings: Settings, **overrides) -> Fetcher:
+    h = settings.http
+    kwargs = dict(
+        user_agent=h.user_agent_header,
+        connect_timeout_s=h.connect_timeout_s,
+        feed_deadline_s=h.feed_deadline_s,
+        page_deadline_s=h.page_deadline_s,
+        max_redirects=h.max_redirects,
+        feed_max_bytes=h.feed_max_bytes,
+        page_max_bytes=h.page_max_bytes,
+        per_host_limit=h.per_host_concurrency,
+        allow_private_networks=h.allow_private_networks,
+        max_connections=max(h.concurrency * 2, 10),
+    )
+    kwargs.update(overrides)
+    return Fetcher(**kwargs)
+
+
+def run_once(
+    settings: Settings,
+    *,
+    now: datetime | None = None,
+    run_id: str | None = None,
+    due_only: bool = False,
+    progress: Progress = _noop,
+    store: Store | None = None,
+    fetcher: Fetcher | None = None,
+    workers: int = 1,
+) -> RunSummary:
+    """Poll the feeds, store new entries, fetch and extract their pages. Feeds in backoff wait for their time;
+    with due_only, every feed waits for its next poll time. With workers > 1, pages are still fetched by the
+    thread pool but extracted in that many processes (extraction is CPU-bound and holds the GIL); this
+    process stays the only DuckDB writer."""
+    now = now or utcnow()
+    run_id = run_id or f"cli-{now:%Y%m%dT%H%M%S}"
+    summary = RunSummary()
+    own_store = store is None
+    store = store or Store(settings.db_path)
+    own_fetcher = fetcher is None
+    fetcher = fetcher or make_fetcher(settings)
+    procs = _extraction_processes(workers)
+    try:
+        feeds = tuple(f for f in settings.feeds)
+        sync_feeds(store, feeds, now)
+        states = feed_states(store, feeds)
+        todo = [f for f in feeds if _should_poll(f, states.get(urls.feed_id(f.url), {}), now, due_only)]
+        with ThreadPoolExecutor(max_workers=settings.http.concurrency, thread_name_prefix="nw-fetch") as pool:
+            futures = {pool.submit(poll_feed, fetcher, f, states.get(urls.feed_id(f.url)), now): f for f in todo}
+            polled: list[tuple[Feed, dict, PollOutcome]] = []     # written in batches: see POLL_BATCH
+            flushed = time.monotonic()
+            for i, fut in enumerate(as_completed(futures), 1):
+                feed = futures[fut]
+                out = fut.result()
+                summary.feeds_polled += 1
+                summary.entries_seen += len(out.entries)
+                if out.status == "not_modified":
+                    summary.feeds_not_modified += 1
+                if out.status in ("error", "gone", "blocked"):
+                    summary.feeds_failed += 1
+                    summary.errors.append(f"feed {feed.name}: {out.error}")
+                elif out.error:
+                    summary.errors.append(f"feed {feed.name}: {out.error}")
+                polled.append((feed, states.get(out.feed_id, {}), out))
+                if len(polled) >= POLL_BATCH or time.monotonic() - flushed > PAGE_FLUSH_S:
+                    summary.articles_new += sum(record_polls(store, polled, settings, run_id))
+                    polled, flushed = [], time.monotonic()
+                progress("feeds", i, len(todo))
+            summary.articles_new += sum(record_polls(store, polled, settings, run_id)) if polled else 0
+
+            pending = store.rows("select_pending_articles", {
+                "max_attempts": settings.articles.max_fetch_attempts, "now": now, "limit": 1_000_000})
+            batch: list[PageOutcome] = []
+            flushed = time.monotonic()
+            work = process_page if procs is None else partial(_process_page_in, procs)
+            outcomes = _as_done(pool, lambda art: (work, fetcher, art, settings, now), pending,
+                                window=4 * settings.http.concurrency)
+            for i, out in enumerate(outcomes, 1):
+                if out.extraction_status == "failed" or (out.error and out.extraction_status == "feed_summary"):
+                    summary.articles_failed += 1
+                batch.append(out)
+                if len(batch) >= PAGE_BATCH or time.monotonic() - flushed > PAGE_FLUSH_S:
+                    summary.claims_new += record_pages(store, batch)
+                    batch, flushed = [], time.monotonic()
+                progress("pages", i, len(pending))
+            summary.claims_new += record_pages(store, batch)
+        try:                          # the ledger, run health and alert delivery (issue 4)
+            after_run(store, settings, summary, now=now, run_id=run_id)
+        except NewswatchError as e:
+            summary.errors.append(f"alerts: {e}")
+    finally:
+        if procs is not None:
+            procs.shutdown(cancel_futures=True)
+        if own_fetcher:
+            fetcher.close()
+        if own_store:
+            store.close()
+    return summary
+
+
+def _as_done(pool, call, items, *, window: int):
+    """Results of `call(item)` → (fn, *args) run on `pool`, as they complete, with at most `window` in flight:
+    a finished outcome is dropped once the writer has it, so memory does not grow with the number of pages."""
+    todo = iter(items)
+    running = {pool.submit(*call(item)) for _, item in zip(range(window), todo)}
+    while running:
+        done, running = wait(running, return_when=FIRST_COMPLETED)
+        for fut in done:
+            running.update(pool.submit(*call(item)) for _, item in zip(range(1), todo))
+            yield fut.result()
+
+
+def _extraction_processes(workers: int) -> ProcessPoolExecutor | None:
+    # spawn, not fork: this process has threads and an open DuckDB connection, which a fork would copy half-made.
+    if workers <= 1:
+        return None
+    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+
+
+class _Fetched:
+    """Stands in for the Fetcher in another process: hands back the response this process already fetched."""
+
+    def __init__(self, response: Response):
+        self.response = response
+
+    def get(self, url: str, *, kind: str = "page", **_) -> Response:
+        return self.response
+
+
+def _process_page_in(procs: ProcessPoolExecutor, fetcher: Fetcher, art: dict, settings: Settings,
+                     now: datetime) -> PageOutcome:
+    """process_page with the I/O here (a thread of the pool) and the CPU-bound rest in a worker process."""
+    try:
+        resp = fetcher.get(art["url"], kind="page")
+    except NewswatchError as e:
+        # the failure is handled as process_page handles it, without a trip to a worker
+        return process_page(_Failed(e), art, settings, now)
+    return procs.submit(process_page, _Fetched(resp), art, settings, now).result()
+
+
+class _Failed:
+    def __init__(self, error: Exception):
+        self.error = error
+
+    def get(self, url: str, **_) -> Response:
+        raise self.error
+
+
+def reprocess(
+    settings: Settings,
+    *,
+    since: datetime | None = None,
+    everything: bool = True,
+    now: datetime | None = None,
+    progress: Progress = _noop,
+    store: Store | None = None,
+    batch: int = 500,
+) -> dict:
+    """Read stored article texts again with the current rules and replace their claims (ids are derived from
+    content, so unchanged claims keep their ids). With everything=False only articles not yet read by these
+    rules are done. Returns counts."""
+    now = now or utcnow()
+    version = rules_version()
+    own = store is None
+    store = store or Store(settings.db_path)
+    done = claims_n = 0
+    try:
+        todo = store.rows("select_articles_for_claims", {"all": everything, "rules_version": version,
+                                                         "since": since, "limit": 10_000_000})
+        for i in range(0, len(todo), batch):
+            chunk = todo[i:i + batch]
+            rows = [c for a in chunk for c in claim_records(a["article_id"], a["url"], a["text"], a["lang"],
+                                                           a["published_at"])]
+            with store.transaction():
+                replace_claims(store, [a["article_id"] for a in chunk], rows, now, version)
+            done += len(chunk)
+            claims_n += len(rows)
+            progress("articles", done, len(todo))
+    finally:
+        if own:
+            store.close()
+    return {"articles": done, "claims": claims_n, "rules_version": version}
+
+
+def _should_poll(feed: Feed, state: dict, now: datetime, due_only: bool) -> bool:
+    if not feed.enabled or state.get("disabled_reason"):
+        return False
+    nxt = state.get("next_poll_at")
+    due = nxt is None or nxt <= now.replace(tzinfo=None)
+    # A one-off run polls every healthy feed now; a feed in backoff (or held by Retry-After) waits.
+    return due or (not due_only and not state.get("consecutive_failures"))
+
+
+def feeds_report(settings: Settings) -> tuple[list[str], list[tuple]]:
+    """`newswatch feeds`: the configured feeds with their health (read-only)."""
+    with Store(settings.db_path, read_only=True) as store:
+        rows = store.rows("list_feeds", {"feed_ids": [urls.feed_id(f.url) for f in settings.feeds],
+                                          "all_feeds": not settings.feeds})
+    if not rows:
+        return [], []
+    cols = list(rows[0])
+    return cols, [tuple(r.values()) for r in rows]
+
+
