@@ -277,3 +277,46 @@ def test_lower_case_name_opens_a_sentence_but_abbreviations_do_not():
     from pipeline.claims.find import split_sentences
     assert len(split_sentences("Anthropic raised $13 billion. xAI raised $6 billion.")) == 2
     assert len(split_sentences("OpenAI raised $6.6 billion, i.e. more than planned.")) == 1
+
+
+# A rejected report keeps its figure, and the rejection is a `denied` claim of the denier.
+@pytest.mark.parametrize("text,lang,subject,speaker_kind", [
+    ("Larry Ellison on Monday denied a Bloomberg report that Oracle was raising $20 billion from investors.", "en",
+     "oracle", "company"),
+    ("Dario Amodei dismissed media reports that Anthropic was seeking $5 billion in new funding.", "en",
+     "anthropic", "company"),
+    ("Sam Altman called the report of a $50 billion raise by OpenAI 'fake news'.", "en", "openai", "company"),
+    ("Mistral a démenti les informations selon lesquelles Anthropic préparait une levée de 8 milliards de dollars.",
+     "fr", "anthropic", "other"),
+])
+def test_rejected_report_adds_a_denial(text, lang, subject, speaker_kind):
+    cs = extract_claims(text, lang=lang, published="2025-10-01")
+    modalities = [c.modality for c in cs if c.metric == "funding"]
+    assert len(modalities) == 2 and modalities.count("denied") == 1   # the report's figure, and its denial
+    d = next(c for c in cs if c.modality == "denied")
+    assert (d.subject, d.speaker_kind) == (subject, speaker_kind)
+
+
+@pytest.mark.parametrize("text", [
+    "Oracle denied that it was in trouble, and said it raised $20 billion from investors.",
+    "Oracle denied a report that it would cut jobs, and said revenue rose to $20 billion last year.",
+])
+def test_denial_of_something_else_is_not_a_denied_figure(text):
+    assert all(c.modality != "denied" for c in extract_claims(text, lang="en", published="2025-10-01"))
+
+
+# "X was not the $N customer": X is denied the order, the seller is the counterparty.
+@pytest.mark.parametrize("text,lang,cp", [
+    ("A Nvidia spokesperson said Meta was not the $5 billion customer.", "en", "nvidia"),
+    ("Ce n'est pas Meta le client à 5 milliards de dollars, selon un porte-parole de Broadcom.", "fr", "broadcom"),
+    ("Broadcom a précisé que Meta n'est pas le client à 5 milliards de dollars.", "fr", "broadcom"),
+])
+def test_not_the_customer_is_a_denied_commitment(text, lang, cp):
+    cs = extract_claims(text, lang=lang, published="2025-10-01")
+    assert [(c.subject, c.metric, c.counterparty, c.value, c.modality) for c in cs] == \
+        [("meta", "compute_commitment", cp, 5 * B, "denied")]
+
+
+def test_the_customer_is_not_a_denial():
+    cs = extract_claims("Broadcom said Meta was the $5 billion customer it had mentioned.", lang="en", published="2025-10-01")
+    assert all(c.modality != "denied" for c in cs)

@@ -1,6 +1,7 @@
 """Splits text into sentences and assembles claims: figure + metric + subject + period + modality + speaker."""
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
@@ -158,6 +159,7 @@ def _sentence(orig: str, norm: str, s: int, e: int, lang: str, doc_lang: str, pu
              for a in speakers.find_attributions(S, lang, sorted(speaking, key=lambda m: m.start))]
     cues = periods.find_cues(S) if figures else []
     out: list[Claim] = []
+    fpos: list[int] = []   # the position of each claim's figure in the sentence
     prev = None   # (metric, subject, family) of the previous figure of this sentence, None if it was dropped
     for i, f in enumerate(figures):
         cl = _claim(orig, S, s, f, i, figures, mentions, anaphors, triggers, attrs, cues, lang, doc_lang, published,
@@ -167,6 +169,7 @@ def _sentence(orig: str, norm: str, s: int, e: int, lang: str, doc_lang: str, pu
         prev = None
         for c in cl:
             out.append(c)
+            fpos.append(f.start)
             prev = (c.metric, c.subject, _family(c.unit), c.counterparty)
     # the entity in focus for later sentences: the first named subject of this sentence
     subj = [m for m in mentions if not attach.is_object(S, m, lang)
@@ -185,7 +188,43 @@ def _sentence(orig: str, norm: str, s: int, e: int, lang: str, doc_lang: str, pu
     elif figures:
         ctx.last_metric = None
     speakers.remember(attrs, mentions, ctx.sources)
-    return out
+    return out + _denied_reports(S, lang, out, fpos, mentions, lex)
+
+
+# "X rejected a CNBC report that Y was raising $10 billion", « X a démenti les informations selon lesquelles… »:
+# the report's figure stays the report's, and the denier's rejection of it is a `denied` claim of its own.
+_DENIED_REPORT = {
+    "en": re.compile(r"\b(?:rejected|rejects|denied|denies|dismissed|dismisses|refuted|refutes|disputed|disputes|"
+                     r"rebuffed|shot down|pushed back on|called)\s+(?:(?:a|an|the|these|those|this|that|recent)\s+)?"
+                     r"(?:[\w'-]+\s+){0,3}(?:reports?|articles?|story|stories|rumou?rs?|media reports?)\b"),
+    "fr": re.compile(r"\b(?:(?:a|ont|avait|avaient)\s+(?:formellement\s+|catégoriquement\s+|fermement\s+)?"
+                     r"(?:démenti|nié|rejeté|contesté|balayé)|dément|démentent|nie|nient|rejette|rejettent|conteste|"
+                     r"contestent|balaie|balaye)\s+(?:les|des|l'|la|le|une|un|ces|cette|cet)\s*(?:[\w'-]+\s+){0,3}?"
+                     r"(?:informations?|rumeurs?|articles?|affirmations?|allégations?|révélations?|propos)\b", re.IGNORECASE),
+}
+
+
+def _denied_reports(S: str, lang: str, out: list[Claim], fpos: list[int], mentions, lex) -> list[Claim]:
+    rx = _DENIED_REPORT.get(lang)
+    m = rx.search(S) if rx is not None and out else None
+    if m is None:
+        return []
+    if m.group(0).startswith("called") and not re.search(r"\b(?:fake|false|untrue|wrong|inaccurate|baseless|"
+                                                          r"nonsense)\b", S[m.end():], re.IGNORECASE):
+        return []
+    stop = re.search(r"[;:]|\.\s|,\s*(?:and|but|while|et|mais|tandis)\b", S[m.end():])
+    hi = m.end() + (stop.start() if stop else len(S))
+    inside = [c for c, p in zip(out, fpos) if m.end() <= p < hi and c.modality != "denied"]
+    if not inside:
+        return []
+    c = inside[0]   # the report's headline figure, not the details that follow it
+    who = [mn for mn in mentions if mn.end <= m.start() and m.start() - mn.end <= 40]
+    speaker, kind = None, "other"
+    if who:
+        w = who[-1]
+        name = w.kind.split(":", 1)[1] if w.kind.startswith("person:") else speakers.display_name(w.entity, lex)
+        speaker, kind = name, ("company" if w.entity == c.subject else "other")
+    return [dataclasses.replace(c, modality="denied", speaker=speaker, speaker_kind=kind)]
 
 
 def _is_gloss(f: Figure, figures: list[Figure]) -> bool:
@@ -242,6 +281,22 @@ def _claim(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers, att
     if _is_gloss(f, figures):
         return []
     family = _family(unit)
+    nc = _not_the_customer(S, f, mentions, family, ctx, lex, lang)
+    if nc is not None:
+        subject, cp, at = nc
+        mdef = lex.metrics["compute_commitment"]
+        g = _plausible_or_none(f, "compute_commitment", family, lex)
+        if g is None:
+            return []
+        # "told CNBC in October that …": when the denial was made does not date the order
+        c = _finish(orig, S, s0, g, unit, "compute_commitment", mdef, subject, cp, None, mentions, attrs,
+                    [q for q in cues if q.start >= at], lang, doc_lang, published, lex, ctx)
+        om = _OFFICIAL.search(S)
+        if om is not None:
+            ent = next((m.entity for m in mentions if om.start() <= m.start < om.end()), None)
+            if ent is not None:
+                c = dataclasses.replace(c, speaker=om.group(0), speaker_kind="company" if ent == subject else "other")
+        return [c]
     # --- metric
     metric, trig = None, None
     if family in ("W", "count"):
@@ -351,6 +406,49 @@ def _claim(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers, att
                     published, lex, ctx)]
 
 
+# "OpenAI was not the $10 billion customer", « ce n'est pas OpenAI le client à 10 milliards »: the named company
+# is denied the order; the seller whose customer it would be is the counterparty.
+_NOT_CUSTOMER_BEFORE = {
+    "en": re.compile(r"\b(?:was|is|were|are)\s*(?:not|n't)\s+(?:the|that|this)\s+(?:mystery\s+)?$", re.IGNORECASE),
+    "fr": re.compile(r"(?:\bn'(?:est|était|étaient|sont)\s+pas\s+(?:le|ce)\s+(?:mystérieux\s+)?client\s+(?:à|de|aux)\s+|"
+                     r"\b[Cc]e\s+n'(?:est|était)\s+pas\s+(?P<who>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)\s+(?:le|ce)\s+"
+                     r"(?:mystérieux\s+)?client\s+(?:à|de|aux)\s+)$"),
+}
+_CUSTOMER_AFTER = {
+    "en": re.compile(r"^\s*(?:(?:mystery|unnamed|order|chip|compute)\s+)?(?:customer|client|buyer)\b", re.IGNORECASE),
+    "fr": re.compile(r"^"),
+}
+
+
+def _not_the_customer(S, f, mentions, family, ctx, lex, lang):
+    """(subject, counterparty) when the figure sizes an order the text says a named company did not place."""
+    rx = _NOT_CUSTOMER_BEFORE.get(lang)
+    if family != "money" or rx is None:
+        return None
+    bm = rx.search(S[max(0, f.start - 80):f.start])
+    if bm is None or not _CUSTOMER_AFTER[lang].match(S[f.end:]):
+        return None
+    at = max(0, f.start - 80) + bm.start()
+    if bm.groupdict().get("who"):
+        subj = [m for m in mentions if m.start >= at and m.end <= f.start]
+    else:
+        subj = [m for m in mentions if m.end <= at and at - m.end <= 3]
+    subj = [m for m in subj if lex.entities.get(m.entity, {}).get("kind") != "unnamed"]
+    if not subj:
+        return None
+    subject = subj[-1].entity
+    seller = [m.entity for m in sorted(mentions, key=lambda m: m.end > at) if m.entity != subject
+              and lex.entities.get(m.entity, {}).get("kind") != "unnamed"]
+    cp = seller[0] if seller else (ctx.main if ctx.main != subject else None)
+    return subject, cp, at
+
+
+# "a Broadcom official", « un porte-parole d'Oracle »: an unnamed spokesperson of a named company.
+_OFFICIAL = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Uu]ne?|[Ll][ea])\s+(?:(?:[A-Z][\w&.-]*\s+){1,2}(?:official|executive|spokes(?:man|woman|person)|"
+                       r"representative|source)|(?:porte-parole|dirigeant|cadre|responsable|représentant)\s+(?:de\s+|d')"
+                       r"[A-Z][\w&.-]*)\b")
+
+
 def _plausible_or_none(f: Figure, metric, family, lex):
     if plausible(metric, family, f.value, lex):
         return f
@@ -381,7 +479,10 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
     if metric == "compute_commitment" and modality == "projected" and not re.search(
             r"\b(?:could|would|might|may|pourrai\w*|devrai\w*|plans?|prévoi\w*|projets?)\b", local, re.IGNORECASE):
         modality = "actual"
-    if re.search(DENIAL.get(lang, DENIAL["en"]), S[max(clause_lo, f.start - 60):f.start], re.IGNORECASE) and \
+    # the report a speaker rejects keeps its own figure: `_denied_reports` adds the denial
+    dr = _DENIED_REPORT[lang].search(S, 0, f.start) if lang in _DENIED_REPORT else None
+    deny_lo = max(clause_lo, f.start - 60, dr.end() if dr is not None else 0)
+    if re.search(DENIAL.get(lang, DENIAL["en"]), S[deny_lo:f.start], re.IGNORECASE) and \
             not re.search(r"\b(?:not only|non seulement|ne \w+ que|n'\w+ que|no less|pas moins|not far|ne \w+ plus)\b",
                           S[max(0, f.start - 60):f.start]) and f.qualifier != "less_than":
         modality = "denied"

@@ -218,7 +218,9 @@ def claim_records(article_id: str, url: str | None, text: str, lang: str | None,
     day = published.strftime("%Y-%m-%d") if isinstance(published, datetime) else (str(published)[:10] if published else None)
     rows = []
     for c in extract_claims(text, lang=lang, published=day):
-        cid = urls.sha(f"{article_id}|{c.span[0]}|{c.span[1]}|{c.subject}|{c.metric}|{c.counterparty}|{c.value!r}|{c.unit}")
+        # a denial shares its sentence and figure with the report it rejects ("X denied a report that Y raised $N")
+        denied = "|denied" if c.modality == "denied" else ""
+        cid = urls.sha(f"{article_id}|{c.span[0]}|{c.span[1]}|{c.subject}|{c.metric}|{c.counterparty}|{c.value!r}|{c.unit}{denied}")
         rows.append({
             "claim_id": cid, "article_id": article_id, "source_url": url, "published": day,
             "subject": c.subject, "metric": c.metric, "counterparty": c.counterparty, "value": c.value,
