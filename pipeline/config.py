@@ -70,6 +70,7 @@ class ArticleSettings:
     max_fetch_attempts: int = 5       # a page that failed is retried on later runs this many times
     retry_after_s: float = 3600.0     # wait before retrying a failed page fetch
     fast_extraction: bool = False     # trafilatura fast=True: ~1.5x faster, a little less recall
+    workers: int = 1                  # processes that extract pages (text, language, claims); >1 uses more cores
 
 
 @dataclass(frozen=True)

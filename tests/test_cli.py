@@ -147,3 +147,19 @@ def test_kill_9_mid_run_then_resume(tmp_path, http_server):
     r = newswatch("sql", "SELECT count(*) AS n, count(DISTINCT canonical_url) AS u, "
                   "count(*) FILTER (WHERE extraction_status = 'ok') AS ok FROM articles", "--db", db, "--format", "json")
     assert json.loads(r.stdout) == {"n": 30, "u": 30, "ok": 30}
+
+
+def test_extraction_workers_from_the_config(tmp_path, http_server):
+    """`[articles] workers = 2` reaches the run from the config file, and the process pool stores every page and its claims."""
+    srv = http_server
+    for i in range(4):
+        srv.route(f"/w/{i}.html", page(f"Story {i}", EN_TEXT.replace("4.3", f"{i}.5")))
+    srv.route("/w.xml", rss([(f"Story {i}", srv.url(f"/w/{i}.html"), DATE) for i in range(4)]))
+    cfg = tmp_path / "nw.toml"
+    cfg.write_text("[articles]\nworkers = 2\n")
+    db = str(tmp_path / "nw.duckdb")
+    r = newswatch("run", "--once", "--config", str(cfg), "--feed", srv.url("/w.xml"), "--db", db)
+    assert r.returncode == 0, r.stderr
+    r = newswatch("sql", "SELECT count(*) FILTER (WHERE extraction_status = 'ok') AS ok, "
+                  "(SELECT count(*) FROM claims) > 0 AS claims FROM articles", "--db", db, "--format", "json")
+    assert json.loads(r.stdout) == {"ok": 4, "claims": True}

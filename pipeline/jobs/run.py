@@ -48,12 +48,12 @@ def run_once(
     progress: Progress = _noop,
     store: Store | None = None,
     fetcher: Fetcher | None = None,
-    workers: int = 1,
+    workers: int | None = None,
 ) -> RunSummary:
     """Poll the feeds, store new entries, fetch and extract their pages. Feeds in backoff wait for their time;
-    with due_only, every feed waits for its next poll time. With workers > 1, pages are still fetched by the
-    thread pool but extracted in that many processes (extraction is CPU-bound and holds the GIL); this
-    process stays the only DuckDB writer."""
+    with due_only, every feed waits for its next poll time. With workers > 1 (default: [articles] workers),
+    pages are still fetched by the thread pool but extracted in that many processes (extraction is CPU-bound
+    and holds the GIL); this process stays the only DuckDB writer."""
     now = now or utcnow()
     run_id = run_id or f"cli-{now:%Y%m%dT%H%M%S}"
     summary = RunSummary()
@@ -61,7 +61,7 @@ def run_once(
     store = store or Store(settings.db_path)
     own_fetcher = fetcher is None
     fetcher = fetcher or make_fetcher(settings)
-    procs = _extraction_processes(workers)
+    procs = _extraction_processes(settings.articles.workers if workers is None else workers)
     try:
         feeds = tuple(f for f in settings.feeds)
         sync_feeds(store, feeds, now)
