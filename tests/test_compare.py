@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from pipeline.compare import (Entry, Interval, Tolerances, compare, dedup_key, dimension, entry, guess_half_unit,
+from pipeline.compare import (Interval, Tolerances, compare, dedup_key, dimension, entry, guess_half_unit,
                               interval, key_of, severity, statement_id)
 from pipeline.models import Claim, Period
 

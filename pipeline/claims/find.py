@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from pipeline.claims import attach, periods, speakers
 from pipeline.claims.entities import Mention, entity_spans, find_anaphors, find_mentions, mentions_at, sentence_spans
 from pipeline.claims.lexicon import UNSAFE_FOR_LOWER, Lexicon, lower_pattern
-from pipeline.claims.metrics import Trigger, allowed_metrics, best_trigger, find_triggers, plausible
-from pipeline.claims.numbers import Figure, find_figures, interval, replace, rescale
+from pipeline.claims.metrics import allowed_metrics, best_trigger, find_triggers, plausible
+from pipeline.claims.numbers import Figure, find_figures, interval, rescale
 from pipeline.models import Claim, Period
 
 # Same-length normalisation: curly apostrophes and quotes read as straight ones; offsets stay valid.
