@@ -159,6 +159,34 @@ SPEAKER_SCOPE = [
      "de dollars en 2024.", "fr", 2e9, ("Reuters", "media_report")),
     ("According to Bloomberg, xAI is talking to banks. The same report put xAI's 2024 loss at $1.5 billion.", "en",
      1.5e9, ("Bloomberg", "media_report")),
+    # a participle of saying: the main clause's subject speaks what follows it, not what precedes it
+    ("Jensen Huang dismissed the bubble talk, saying Nvidia's revenue would reach $300 billion in 2027.", "en",
+     300e9, ("Jensen Huang", "company")),
+    ("Lisa Su a balayé les doutes, en assurant que le chiffre d'affaires d'AMD atteindrait 50 milliards de dollars "
+     "en 2027.", "fr", 50e9, ("Lisa Su", "company")),
+    # a person whose clause opens a list with a colon gives the list
+    ("Pour convaincre, Huang compare les années : 30 milliards de dollars de chiffre d'affaires au dernier "
+     "trimestre pour Nvidia.", "fr", 30e9, ("Jensen Huang", "company")),
+    # the source whose verb introduces the figure's clause, not one named after it
+    ("When Smith suggested that Nvidia's revenue could hit $400 billion, Jensen Huang laughed.", "en",
+     400e9, ("Smith", "other")),
+    # "it" + a verb of saying: the organisation that is the clause's subject
+    ("Microsoft has backed Anthropic since May; it now values its stake in the start-up at $9 billion.", "en",
+     9e9, ("Microsoft", "company")),
+    # a demonstrative opening the next sentence goes on with the source just named
+    ("By Bernstein's reckoning, OpenAI must raise $100 billion by 2028. That gap includes $40 billion of compute "
+     "commitments with Oracle.", "en", 40e9, ("Bernstein", "analyst")),
+    ("Selon Reuters, Anthropic prépare une levée de fonds. Cette opération porte la valorisation d'Anthropic à "
+     "300 milliards de dollars.", "fr", 300e9, ("Reuters", "media_report")),
+    # … but not two sentences later, and a plain statement after a source is the writer's
+    ("Selon Reuters, Anthropic prépare une levée de fonds. Les discussions durent depuis mai. Cette start-up a levé "
+     "13 milliards de dollars en septembre.", "fr", 13e9, (None, "unattributed")),
+    # French reportive conditional of a third-group verb (« atteindrait ») relays the report
+    ("D'après le Financial Times, Amazon prépare un nouvel investissement. Son engagement dans Anthropic "
+     "atteindrait alors 12 milliards de dollars.", "fr", 12e9, ("Financial Times", "media_report")),
+    # a parent company speaks for its foundation
+    ("The restructuring is complete, OpenAI said on Monday. That structure leaves the foundation with a 26% stake.",
+     "en", 26, ("OpenAI", "company")),
 ]
 
 

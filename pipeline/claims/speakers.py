@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.claims import attach
 from pipeline.claims.entities import Mention
 from pipeline.claims.lexicon import UNSAFE_FOR_LOWER, lower_pattern
 
@@ -53,12 +54,16 @@ SAY = {
           r"wrote|writes|noted|notes|stated|states|confirmed|confirms|revealed|reveals|indicated|added|argued|" \
           r"expects|expected|predicts|predicted|forecasts|projects|claims|claimed|insisted|stressed|warned|pointed out|" \
           r"puts|put|sees|assumes|guided|signals|signaled|signalled|posted|reported on|has told|had told|explained|" \
-          r"described|describes|boasted|touted|unveiled|published|calculates|calculated|reckons|believes",
+          r"described|describes|boasted|touted|unveiled|published|calculates|calculated|reckons|believes|" \
+          r"ventured|suggested|suggests|countered|maintained|maintains|conceded|concedes|acknowledged|acknowledges|" \
+          r"admitted|admits|recalled|recalls|replied|responded|observed|observes|cautioned|emphasized|emphasised|" \
+          r"highlighted|reiterated|reaffirmed|asserted|contended|put it",
     "fr": r"(?:a|ont|avait|avaient|aurait|auraient) (?:(?:aussi|également|déjà|encore|par ailleurs|d'ailleurs|enfin|"
           r"ensuite|officiellement|notamment|pour sa part|de son côté|lui-même|elle-même) )?(?:annoncé|indiqué|affirmé|déclaré|révélé|rapporté|avancé|estimé|" \
           r"précisé|assuré|confirmé|évoqué|publié|souligné|expliqué|écrit|signalé|officialisé|reconnu|dévoilé|" \
           r"communiqué|détaillé|ajouté|prévenu|averti|chiffré|fait savoir|fait état|résumé|mentionné|martelé|" \
-          r"insisté|parlé de|lâché|glissé|prédit|promis|affiché|revendiqué)|" \
+          r"insisté|parlé de|lâché|glissé|prédit|promis|affiché|revendiqué|rappelé|suggéré|concédé|admis|répondu|" \
+          r"rétorqué|nuancé|observé|relevé|reconnu|réaffirmé|réitéré|répété|calculé|jugé|considéré)|" \
           r"annonc(?:e|ent|é|ée|ait|aient|çait|çaient)|indiqu(?:e|ent|ait|aient)|affirm(?:e|ent|ait|aient)|" \
           r"déclar(?:e|ent|ait|aient)|révèl(?:e|ent)|révél(?:ait|aient)|rapport(?:e|ent|ait|aient)|avance|avancent|" \
           r"estim(?:e|ent|ait|aient)|précis(?:e|ent|ait|aient)|assur(?:e|ent|ait|aient)|a-t-il assuré|a-t-elle assuré|" \
@@ -66,13 +71,17 @@ SAY = {
           r"revendiqu(?:e|ent|ait|aient)|soulign(?:e|ent|ait|aient)|expliqu(?:e|ent|ait|aient)|écrit|écrivent|" \
           r"table sur|tablait sur|s'attend|s'attendent|mentionn(?:e|ent)|signal(?:e|ent)|officialis(?:e|ent)|" \
           r"reconnaît|résume|dévoil(?:e|ent)|communiqu(?:e|ent)|détaill(?:e|ent)|ajout(?:e|ent)|martèle|insiste|" \
-          r"parle de|lâche|glisse|prédit|promet|avertit|chiffr(?:e|ent)",
+          r"parle de|lâche|glisse|prédit|promet|avertit|chiffr(?:e|ent)|rappell(?:e|ent)|suggèr(?:e|ent)|concèd(?:e|ent)|" \
+          r"admet|admettent|répond|répondent|rétorqu(?:e|ent)|observ(?:e|ent)|relèv(?:e|ent)|réaffirm(?:e|ent)|" \
+          r"réitèr(?:e|ent)|répèt(?:e|ent)|calcul(?:e|ent)|jug(?:e|ent)|considèr(?:e|ent)",
 }
 # Pronoun speakers: "he said", « a-t-elle assuré », « selon lui »; resolved to the person last named.
 PRONOUN_SAY = {
     "en": r"\b(?:he|she)\s+(?:also\s+|has\s+|had\s+)?(?:said|says|told|added|noted|wrote|argued|explained|insisted|" \
           r"stressed|estimated|predicted|warned|claimed|confirmed|announced|disclosed)\b|" \
-          r"\b(?:said|says|added|noted|wrote|explained)\s+(?:he|she)\b|\baccording to (?:him|her)\b",
+          r"\b(?:said|says|added|noted|wrote|explained)\s+(?:he|she)\b|\baccording to (?:him|her)\b|" \
+          r"\b(?:it|they)\s+(?:also\s+|now\s+|still\s+)?(?:said|says|told|added|noted|estimated|estimates|sees|saw|" \
+          r"expects|expected|values|valued|reckons|believes|puts|put|forecasts|projects|assumes|reported|disclosed)\b",
     "fr": r"\b\w+-t-(?:il|elle)(?:\s+\w+é)?|\b(?:dit|ajoute|précise|explique|souligne|estime|affirme|assure|indique|" \
           r"insiste|poursuit|résume|reconnaît|prévient|confie|lance|note|observe|avance|glisse|juge|martèle)-(?:il|elle)\b|" \
           r"\b(?:selon|d'après) (?:lui|elle)\b|\b(?:[Ii]l|[Ee]lle)\s+(?:a\s+|avait\s+)?(?:affirm|indiqu|assur|déclar|" \
@@ -115,6 +124,7 @@ class Attribution:
     kind: str            # media | analyst | entity | person | pronoun | company_source | other
     entity: str | None   # the entity the speaker speaks for, if known
     compare: bool = False  # named in a comparison ("more than analysts expected"): a benchmark, not a source
+    forward: bool = False  # covers only the figures after `end` ("..., saying revenue would...")
 
 
 def _names_re(names):
@@ -147,6 +157,8 @@ _PREFIX_LOW = {k: _low(v) for k, v in _PREFIX.items()}
 _PRONOUN_LOW = {"en": _low(_PRONOUN["en"]), "fr": _PRONOUN["fr"]}   # the French one is case-sensitive: keep it
 _SOURCE_REF_LOW = {k: (_low(m), _low(a)) for k, (m, a) in _SOURCE_REF.items()}
 _COMPANY_SOURCE_LOW = {k: _low(v) for k, v in _COMPANY_SOURCE.items()}
+_LEAD_WORD = re.compile(r"(?:When|While|As|If|Although|Though|But|And|Yet|Since|After|Before|Now|Then|Still|So|"
+                        r"Quand|Lorsque|Lorsqu['’]|Si|Alors|Mais|Et|Car|Puis|Pourtant|Comme|Depuis|Après|Avant)\s+")
 _PROPER = re.compile(r"(?:[A-Z][\w&.'’-]*)(?:\s+(?:of |de |&\s)?[A-Z][\w&.'’-]*){0,4}")
 
 
@@ -182,6 +194,18 @@ def find_attributions(text: str, lang: str, mentions: list[Mention], plain: bool
                 out.append(Attribution(mn.start, mn.end, mn.kind.split(":", 1)[1], "person", mn.entity))
             else:
                 out.append(Attribution(mn.start, mn.end, mn.text, "entity", mn.entity))
+    # The main clause's subject says what a participle of saying introduces: "Altman pushed back on the figure,
+    # saying revenue would...", « Huang a nuancé, en assurant que… »; a person whose clause opens a list with a
+    # colon gives the list: « Friar lie les revenus à la capacité de calcul : 0,2 gigawatt en 2023, … ».
+    subjects = [mn for mn in mentions if not attach.is_object(text, mn, lang)]
+    for m in _PARTICIPLE[lang].finditer(low):
+        head = [mn for mn in subjects if mn.end <= m.start() and not _NEW_CLAUSE.search(text, mn.end, m.start())]
+        if head:
+            out.append(_speaking(head[0], m.start(), m.end()))
+    for mn in subjects:
+        colon = _COLON_AFTER.match(text, mn.end)
+        if mn.kind.startswith("person:") and colon:
+            out.append(_speaking(mn, colon.end() - 1, colon.end()))
     # Other named sources after "according to" / « selon » (PitchBook, Morgan Stanley...).
     for m in prefix[lang].finditer(low):
         pm = _PROPER.match(text, m.end())
@@ -192,8 +216,11 @@ def find_attributions(text: str, lang: str, mentions: list[Mention], plain: bool
         pm = re.search(r"((?:[A-Z][\w&.'’-]*)(?:\s+[A-Z][\w&.'’-]*){0,3})\s*(?:,[^,]{0,40},\s*)?$", text[max(0, m.start() - 60):m.start()])
         if pm:
             s = max(0, m.start() - 60) + pm.start(1)
+            word = pm.group(1)
+            lead = _LEAD_WORD.match(word)   # "When Gerstner ventured", « Quand Huang estime »: not part of the name
+            if lead and lead.end() < len(word):
+                s, word = s + lead.end(), word[lead.end():]
             if not any(a.start <= s < a.end for a in out) and not any(mn.start <= s < mn.end for mn in mentions):
-                word = pm.group(1)
                 if word.split()[0] in ("The", "Le", "La", "Les", "It", "Il", "Elle", "He", "She", "In", "En", "Sur", "On",
                                       "Sa", "Son", "Ses", "Leur", "Leurs", "Its", "His", "Her", "Their", "This", "Ce", "Cette"):
                     continue
@@ -216,6 +243,24 @@ def find_attributions(text: str, lang: str, mentions: list[Mention], plain: bool
                if a.kind == "media" and _RELAY.search(text[max(0, a.start - 25):a.start]) else a for a in out]
     out.sort(key=lambda a: a.start)
     return out
+
+
+def _speaking(mn: Mention, start: int, end: int) -> Attribution:
+    """A mention as the source of what follows the cue at start..end."""
+    if mn.kind.startswith("person:"):
+        return Attribution(start, end, mn.kind.split(":", 1)[1], "person", mn.entity, forward=True)
+    return Attribution(start, end, mn.text, "entity", mn.entity, forward=True)
+
+
+# Participles of saying that open the reported content.
+_PARTICIPLE = {
+    "en": re.compile(r",\s*(?:saying|adding|noting|arguing|explaining|insisting|claiming|stressing|predicting|"
+                     r"estimating|warning|telling \w+)\b"),
+    "fr": re.compile(r",\s*(?:en\s+)?(?:affirmant|assurant|expliquant|indiquant|précisant|soulignant|ajoutant|estimant|"
+                     r"rappelant|prédisant|promettant|annonçant)\b"),
+}
+# A subject's clause that ends in a colon: "Friar links revenue to compute:" (no sentence or clause break before it).
+_COLON_AFTER = re.compile(r"\s+[^.;:,!?]{3,90}:")
 
 
 def _near_cue(text: str, s: int, e: int, lang: str) -> bool:
@@ -272,7 +317,9 @@ def reportive(text: str, lang: str) -> bool:
         return bool(re.search(r"\b(?:reportedly|is said to|are said to|was said to|is reported to|are reported to)\b", text))
     return bool(re.search(r"\b(?:aurai(?:t|ent)|serai(?:t|ent)) (?:(?:déjà|par ailleurs|aussi|également|ainsi|encore|"
                           r"notamment|même|bien|plus|alors|d'ailleurs|pas|jamais) ){0,2}(?:\w+é|\w+i|\w+u|\w+is|\w+it|\w+ées?|\w+és)\b", text)
-                or re.search(r"\b\w{3,}(?:erait|eraient|irait|iraient)\b", text))
+                or re.search(r"\b\w{3,}(?:erait|eraient|irait|iraient)\b", text)
+                # third-group verbs (« atteindrait », « prendrait », « mettrait », « vaudrait »), not the modals
+                or re.search(r"\b(?!(?:voud|faud)r)\w{2,}(?:drait|draient|ttrait|ttraient|oirait|oiraient)\b", text))
 
 
 # --- Scope of an attribution: which source a figure is credited to ------------------------------------
@@ -286,6 +333,15 @@ CONTINUATION = {
     "fr": re.compile(r"\b(?:par ailleurs|également|aussi|en outre|de plus|dans le même temps|au même moment|"
                      r"les mêmes sources|de même|ainsi(?! qu)|(?:le|du) même (?:document|rapport|article|journal|média|site)|"
                      r"(?:la|de la) même (?:note|étude|source|analyse)|ces mêmes sources|selon ce (?:document|rapport))\b",
+                     re.IGNORECASE),
+}
+# A sentence that opens on a demonstrative refers back to the one before and goes on with its source:
+# "That business, now called…", "The shortfall stems from…", « Ce montant… », « Cette enveloppe… ».
+DEMONSTRATIVE = {
+    "en": re.compile(r"\s*(?:(?:this|that|these|those)\s+(?!is\b|was\b|means\b|would\b|could\b|will\b)\w+|"
+                     r"the (?:shortfall|gap|hole|sum|amount|total|tally|figure|estimate|projection|bill)s?\b)", re.IGNORECASE),
+    "fr": re.compile(r"\s*(?:(?:ce|cet|cette|ces)\s+(?!(?:qui|que|qu['’]|dont)\b)\w+|"
+                     r"(?:le|la) (?:montant|somme|total|enveloppe|chiffre|estimation|trou|déficit|écart|facture)s?\b)",
                      re.IGNORECASE),
 }
 # Impersonal forecasts: "the forecast then climbs", "burn is expected to", « selon ces projections ».
@@ -334,6 +390,18 @@ def display_name(entity: str | None, lex) -> str | None:
 
 def resolve(a: Attribution, text: str, mentions: list[Mention], src: Sources, focus: str | None, lex) -> Attribution:
     """An attribution with its referent filled in: "he" → the person last named, "the report" → the outlet."""
+    if a.kind == "pronoun" and re.match(r"(?:it|they)\b", text[a.start:a.end], re.IGNORECASE):
+        # "it values its holding at…", "the partners it sees as most exposed": an organisation — the clause's
+        # subject if named before, else the research house or outlet just named, else the entity in focus
+        subj = [m for m in mentions if m.end <= a.start and not m.kind.startswith("person:")
+                and not attach.is_object(text, m, "en")]
+        if subj:
+            return Attribution(a.start, a.end, display_name(subj[0].entity, lex), "entity", subj[0].entity)
+        if src.last is not None and src.last.kind in ("analyst", "media") and src.age <= 1 and src.last.name:
+            return Attribution(a.start, a.end, src.last.name, src.last.kind, None)
+        if focus:
+            return Attribution(a.start, a.end, display_name(focus, lex), "entity", focus)
+        return Attribution(a.start, a.end, None, "other", None)
     if a.kind == "pronoun":
         people = [m for m in mentions if m.kind.startswith("person:") and m.end <= a.start]
         if people:
@@ -358,11 +426,16 @@ def resolve(a: Attribution, text: str, mentions: list[Mention], src: Sources, fo
 
 def applies(text: str, fig_start: int, fig_end: int, a: Attribution) -> bool:
     """Whether a source named in the sentence covers the figure: not a benchmark, not across a new clause after it."""
-    if a.compare:
+    if a.compare or (a.forward and fig_start < a.end):
         return False
     if a.start >= fig_end and _NEW_CLAUSE.search(text[fig_end:a.start]):
         return False
     return True
+
+
+def speaks_for(entity: str | None, subject: str, lex) -> bool:
+    """Whether a speaker of `entity` speaks for `subject`: the same company, or the group `subject` is part of."""
+    return entity is not None and (entity == subject or lex.entities.get(subject, {}).get("part_of") == entity)
 
 
 def label(a: Attribution, subject: str, lex) -> tuple[str | None, str]:
@@ -374,15 +447,21 @@ def label(a: Attribution, subject: str, lex) -> tuple[str | None, str]:
     if a.kind == "company_source":
         return display_name(subject, lex), "company"
     if a.kind in ("entity", "person"):
-        return a.name, ("company" if a.entity == subject else "other")
+        return a.name, ("company" if speaks_for(a.entity, subject, lex) else "other")
     return a.name, "other"
+
+
+_INTRODUCES = re.compile(r"\s*(?:,[^,]{0,60},\s*)?(?:[\w'’-]+\s+){1,3}(?:that|que|qu['’])(?![\w])", re.IGNORECASE)
 
 
 def best(text: str, fig_start: int, fig_end: int, attrs: list[Attribution]) -> Attribution | None:
     """The source of the figure among the sentence's that cover it: a named one first, then the nearest."""
     top = None
+    # "When Gerstner ventured that OpenAI might pass $100 billion, Altman countered": a source whose verb
+    # introduces the figure's clause (that / que) is its source; one named after the figure is not.
+    intro = any(a.end <= fig_start and not a.compare and _INTRODUCES.match(text, a.end, fig_start) for a in attrs)
     for a in attrs:
-        if not applies(text, fig_start, fig_end, a):
+        if not applies(text, fig_start, fig_end, a) or (intro and a.start >= fig_end):
             continue
         named = a.name or a.kind in ("company_source", "pronoun")
         d = a.start - fig_end if a.start >= fig_end else fig_start - a.end
@@ -409,10 +488,10 @@ def carried(text: str, lang: str, src: Sources, subject: str, lex, fig_start: in
         return None
     lg = lang if lang in CONTINUATION else "en"
     head = text if fig_start is None else text[:fig_start]
-    if CONTINUATION[lg].search(head) or FORECAST[lg].search(text):
+    if CONTINUATION[lg].search(head) or FORECAST[lg].search(text) or (src.age == 0 and DEMONSTRATIVE[lg].match(text)):
         if last.kind in ("media", "analyst", "other"):
             return label(last, subject, lex) if last.kind != "other" else None
-        if last.kind in ("person", "entity") and last.entity == subject:
+        if last.kind in ("person", "entity") and speaks_for(last.entity, subject, lex):
             return last.name, "company"
         if last.kind in ("person", "entity") and last.entity is not None and src.age == 0:
             return last.name, "other"   # a third party's announcement, continued in the very next sentence
