@@ -143,6 +143,27 @@ FIGURE_CASES = [
      "dollars.", "fr", 8e9, ("amazon", "investment", "anthropic")),
     ("OpenAI signs a deal. Its commitment with Oracle now exceeds $300 billion.", "en", 300e9,
      ("openai", "compute_commitment", "oracle")),
+    # stake words beyond "stake": what an investment entitles to, a position
+    ("Amazon has invested $8 billion, a sum that entitles it to about 15 percent of Anthropic.", "en", 15,
+     ("amazon", "stake", "anthropic")),
+    ("Nvidia sold shares last year. Its position in CoreWeave was 7% at the end of June.", "en", 7,
+     ("nvidia", "stake", "coreweave")),
+    # a linking verb gives the value of a long subject, asides and all
+    ("Selon IDC, la part de marché de Nvidia dans les accélérateurs dits « IA », c'est-à-dire hors processeurs "
+     "classiques, s'est établie à 86 % au troisième trimestre.", "fr", 86, ("nvidia", "market_share", None)),
+    ("OpenAI's revenue for the first half, which the company has not audited, came in at $4.3 billion.",
+     "en", 4.3e9, ("openai", "revenue", None)),
+    # « marché » + a word merely containing "tabl…" is not a consensus (« établie »)
+    ("La part de marché d'AMD s'est établie à 8 % au deuxième trimestre.", "fr", 8, ("amd", "market_share", None)),
+    # a fund or a tech giant in focus does not raise a round; the start-up the sentence names does
+    ("Google envisage d'investir 1 milliard de dollars de plus. Une levée distincte de 3 milliards, menée par des "
+     "fonds, porterait la valorisation de xAI à 20 milliards.", "fr", 3e9, ("xai", "funding", None)),
+    # co-investors are not each other's counterparty: the start-up in the article is
+    ("Amazon et Google investissent dans Anthropic. Selon le communiqué, Amazon apporte 4 milliards de dollars et "
+     "Google investira 2 milliards.", "fr", 4e9, ("amazon", "investment", "anthropic")),
+    # "the company" is not the fund just named
+    ("SoftBank bought $2 billion of xAI shares last year. Thrive Capital could join. The deal values the company at "
+     "$200 billion.", "en", 200e9, ("xai", "valuation", None)),
 ]
 
 NOT_CLAIMS = [

@@ -131,6 +131,11 @@ def counterparty_of(text: str, pos_from: int, pos_to: int, mentions: list[Mentio
         return None
     p = "|".join(re.escape(x).replace("'", "['’]") for x in sorted(preps, key=len, reverse=True))
     rx = re.compile(rf"(?<![\w'’])(?:{p})\s*(?:the |le |la |les |l'|l’)?(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
+    # between the metric word and the figure: "its stake in CoreWeave was 7%", « sa participation dans X atteint »
+    for m in mentions:
+        if pos_from < m.start and m.end <= pos_to and m.entity != subject and rx.search(text, max(pos_from, m.start - 30), m.start) \
+                and not re.search(r"[;:,]", text[m.end:pos_to]):
+            return m
     after = [m for m in mentions if m.start >= pos_to and m.entity != subject]
     for m in after:
         gap = text[pos_to:m.start]
@@ -218,8 +223,17 @@ def resolve_anaphor(a: Mention, ctx, lex: Lexicon, exclude: str | None = None) -
             if e != exclude and kind in lex.entities.get(e, {}).get("types", []):
                 return e
     if ctx.focus and ctx.focus != exclude:
-        return ctx.focus
+        if _COMPANY_WORD.match(a.text) and lex.entities.get(ctx.focus, {}).get("kind") == "investor":
+            # "the company" is not the fund just named: the latest company before it, else the article's main one
+            for e in reversed(ctx.recent):
+                if e != exclude and lex.entities.get(e, {}).get("kind") == "company":
+                    return e
+        else:
+            return ctx.focus
     return ctx.main if ctx.main != exclude else None
+
+
+_COMPANY_WORD = re.compile(r"(?:the company|the business|l['’]entreprise|la société)$", re.IGNORECASE)
 
 
 def subject(S, f, trig, mentions, anaphors, lang, metric, ctx, prev, lex, triggers) -> str | None:

@@ -41,7 +41,7 @@ DENIAL = {
 CONSENSUS_AFTER = re.compile(r"^\s*(?:attendus?|attendues?|expected|anticipés?|prévus? par les analystes|du consensus|"
                              r"de consensus|consensus|estimated by analysts|forecast by analysts)\b", re.IGNORECASE)
 CONSENSUS_BEFORE = re.compile(r"(?:analystes?|analysts?|marché|market|consensus|Wall Street)\b[^.;]{0,30}"
-                              r"(?:attend\w*|expect\w*|tabl\w*|anticip\w*|forecast\w*)\s*(?:[\w'’]+\s+){0,4}$", re.IGNORECASE)
+                              r"\b(?:attend\w*|expect\w*|tabl\w*|anticip\w*|forecast\w*)\s*(?:[\w'’]+\s+){0,4}$", re.IGNORECASE)
 # Differences, not levels: "$80 billion above", « 15 milliards de plus que ».
 DELTA_AFTER = re.compile(r"^\s*(?:more|less|above|below|higher|lower|de plus|de moins|supplémentaires? par rapport|"
                          r"au-delà du|au-dessus de ce|more than (?:the|what|it|previously|planned|expected|a year)|"
@@ -227,6 +227,16 @@ def _denied_reports(S: str, lang: str, out: list[Claim], fpos: list[int], mentio
     return [dataclasses.replace(c, modality="denied", speaker=speaker, speaker_kind=kind)]
 
 
+def _backer(entity: str, lex) -> bool:
+    """An investor or a tech giant: it funds rounds, it does not raise them."""
+    e = lex.entities.get(entity, {})
+    return e.get("kind") == "investor" or "big" in e.get("types", []) and "startup" not in e.get("types", [])
+
+
+def _startup(entity: str | None, lex) -> bool:
+    return entity is not None and "startup" in lex.entities.get(entity, {}).get("types", [])
+
+
 def _is_gloss(f: Figure, figures: list[Figure]) -> bool:
     """A currency gloss next to a dollar figure: « 13 milliards de dollars (soit environ 12,1 milliards d'euros) »."""
     return f.unit not in (None, "USD", "W", "percent", "count") and \
@@ -343,6 +353,14 @@ def _claim(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers, att
         return []
     if metric == "market_share" and not any(m.entity == subject for m in mentions):
         return []
+    if metric == "funding" and force_subject is None and _backer(subject, lex) and \
+            not any(m.entity == subject for m in mentions):
+        # a round is raised by the start-up that sells its shares; a fund or a tech giant in focus from an
+        # earlier sentence leads or joins it (« une levée de 2 Md$ menée par des fonds, qui porterait la
+        # valorisation d'Anthropic à 60 Md$ » after a sentence on Google's stake)
+        raiser = [m.entity for m in mentions if "startup" in lex.entities.get(m.entity, {}).get("types", [])]
+        if raiser:
+            subject = raiser[0]
     mdef = lex.metrics[metric]
     lo_pos = min(f.start, trig.start) if trig is not None else f.start
     hi_pos = max(f.end, trig.end) if trig is not None else f.end
@@ -374,7 +392,11 @@ def _claim(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers, att
                     not re.search(r"\b(?:round|tour|levée|funding|raise|stake|participation|start-?up)\b", S, re.IGNORECASE):
                 metric, mdef = "capex", lex.metrics["capex"]
             elif others:
-                cp = others[0]
+                # the investee, not a co-investor: « Nvidia s'engage à hauteur de 10 milliards et Microsoft
+                # investira 5 milliards » in an article on Anthropic's round
+                cp = next((o for o in others if not _backer(o, lex)), None)
+                if cp is None:
+                    cp = next((e for e in reversed(ctx.recent) if e != subject and _startup(e, lex)), others[0])
             elif ctx.main and ctx.main != subject:
                 cp = ctx.main
             elif ctx.focus and ctx.focus != subject:
@@ -528,7 +550,9 @@ def _strong_instead_of_weak(S, trig, triggers, allowed):
 def _near_cues(S: str, f: Figure, cues, clause_lo: int):
     """Period expressions of the figure's clause, nearest first (those after the figure win ties)."""
     nxt = len(S)
-    m = re.search(r"[;]|,\s*(?:and|et|while|tandis|alors|puis)\b", S[f.end:])
+    # … and a comparison after it has its own date: "700 million, against 400 million in February"
+    m = re.search(r"[;]|,\s*(?:and|et|while|tandis|alors|puis|against|versus|vs\.?|compared (?:with|to)|up from|"
+                  r"down from|contre|comparé à|par rapport à)(?![\w])", S[f.end:])
     if m:
         nxt = f.end + m.start()
     near = [c for c in cues if clause_lo <= c.start and c.end <= nxt or (c.kind == "run_rate" and abs(c.start - f.start) < 80)]

@@ -132,11 +132,21 @@ def _read(path: Path) -> dict:
         raise ConfigError(f"{path}: {e}") from e
 
 
+_CONTRACTED = re.compile(r"(le|les) ", re.IGNORECASE)
+# A marker the alternation below turns into a lookbehind on « du / au / des / aux »: the mention starts after them.
+_CONTRACTIONS = {"le": "\x00du-au\x00", "les": "\x00des-aux\x00"}
+_LOOKBEHIND = {"\x00du-au\x00": r"(?:(?<=du )|(?<=au ))", "\x00des-aux\x00": r"(?:(?<=des )|(?<=aux ))"}
+
+
 def _word_pattern(phrase: str) -> str:
     """A trigger phrase → regex: "*" ends a stem, spaces and apostrophes are flexible."""
     star = phrase.endswith("*")
     p = phrase.rstrip("*")
-    esc = re.escape(p).replace(r"\ ", r"[\s\u00a0-]+").replace("'", "['’]")
+    lead = ""
+    for marker, rx in _LOOKBEHIND.items():
+        if p.startswith(marker):
+            lead, p = rx, p[len(marker):]
+    esc = lead + re.escape(p).replace(r"\ ", r"[\s\u00a0-]+").replace("'", "['’]")
     tail = r"[\w-]*" if star else ""
     return rf"(?<![\w]){esc}{tail}(?![\w])"
 
@@ -165,6 +175,11 @@ def load(path: str | None = None) -> Lexicon:
         for a in t.get("aliases", []):
             entity_of.setdefault(a.lower().replace("’", "'"), (eid, "alias"))
             insensitive.append(a)
+            art = _CONTRACTED.match(a)
+            if art:   # « le groupe taïwanais » is also « du groupe taïwanais », « au groupe taïwanais »
+                rest = a[art.end():]
+                entity_of.setdefault(rest.lower().replace("’", "'"), (eid, "alias"))
+                insensitive.append(_CONTRACTIONS[art.group(1).lower()] + rest)
     people = []
     for i, p in enumerate(ents.get("people", [])):
         try:

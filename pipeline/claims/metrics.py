@@ -76,10 +76,26 @@ def link_cost(text: str, trig: Trigger, fig: Figure, figures: list[Figure]) -> f
     for rx, c in BOUNDARY_COST:
         cost += c * len(rx.findall(gap))
     asides = [m.span() for m in _PAREN.finditer(text, lo, hi)]
+    between = False
     for f in figures:
         if f is not fig and lo <= f.start and f.end <= hi and not any(a <= f.start and f.end <= b for a, b in asides):
             cost += 3
+            between = True
+    if trig.end <= fig.start and not between and _LINKING_VERB_END.search(gap) and not re.search(r"[;:.]", gap):
+        # the metric noun heads the clause's subject and a linking verb gives its value, however long the
+        # subject: « la part de marché du groupe sur la fonderie dite « pure-play », c'est-à-dire …, s'est
+        # établie à 71 % », "revenue from its cloud business, excluding …, came in at $10 billion"
+        cost = min(cost, 4 + 0.5 * gap.count(","))
     return cost
+
+
+# Verbs that give the value of their subject, at the end of the gap before the figure.
+_LINKING_VERB_END = re.compile(
+    r"(?<![\w'’])(?:s['’](?:est|était) (?:établie?s?|élevée?s?|montée?s?|chiffrée?s?)|s['’](?:établit|établissait|élève|élevait|"
+    r"monte|montait|chiffre|chiffrait)|a atteint|ont atteint|atteint|atteignait|ressort|ressortait|est ressortie?s?|"
+    r"stood|stands|came in|comes in|reached|totaled|totalled|totals|amounted|amounts)"
+    r"\s+(?:à|at|to)?\s*(?:(?:environ|près de|plus de|moins de|about|nearly|almost|around|some|roughly|more than|"
+    r"less than)\s+)?$", re.IGNORECASE)
 
 
 def best_trigger(text: str, fig: Figure, triggers: list[Trigger], figures: list[Figure], allowed: set[str],
