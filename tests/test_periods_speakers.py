@@ -48,6 +48,44 @@ SPEAKERS = [
 ]
 
 
+# (text, lang, published, value) → (kind, start, end) of the claim with that value
+DATED = [
+    # a change after the figure compares with its base: its date is not the figure's
+    ("Meta's fourth-quarter revenue came to $48 billion, up 22% from a year earlier.", "en", "2026-01-30", 48e9,
+     ("quarter", "2025-10", "2025-12")),
+    ("Les utilisateurs hebdomadaires de ChatGPT sont désormais 800 millions, contre 500 millions en mars.", "fr",
+     "2025-10-15", 800e6, ("point", None, None)),
+    # an actual full-year figure in the first months of a year is the year just ended; this year's is this year's
+    ("Meta's full-year revenue reached $190 billion.", "en", "2026-02-05", 190e9, ("annual", "2025", "2025")),
+    ("Meta's full-year revenue reached $190 billion.", "en", "2025-10-15", 190e9, ("annual", "2025", "2025")),
+    ("Meta expects full-year revenue of $230 billion.", "en", "2026-02-05", 230e9, ("annual", "2026", "2026")),
+    # a colon opens the details of what it follows
+    ("Nvidia a publié des résultats trimestriels record : 57 milliards de dollars de chiffre d'affaires.", "fr",
+     "2025-11-20", 57e9, ("quarter", "2025-08", "2025-10")),
+    # "next quarter" guidance follows the quarter just reported
+    ("AMD expects revenue of about $9.6 billion next quarter.", "en", "2025-11-05", 9.6e9, ("quarter", "2025-10", "2025-12")),
+    # « dès avril », "starting in June"; a month not reached yet is this year's for a plan, last year's for a fact
+    ("SoftBank versera 10 milliards de dollars à OpenAI dès avril, puis jusqu'à 30 milliards en décembre.", "fr",
+     "2025-03-31", 30e9, ("cumulative", "2025-12", "2025-12")),
+    ("SoftBank versera 10 milliards de dollars à OpenAI dès avril.", "fr", "2025-03-31", 10e9,
+     ("cumulative", "2025-04", "2025-04")),
+    ("SoftBank invested $2 billion in OpenAI in December.", "en", "2025-03-31", 2e9, ("cumulative", "2024-12", "2024-12")),
+]
+
+
+@pytest.mark.parametrize("text,lang,published,value,expected", DATED, ids=[p[0][:50] for p in DATED])
+def test_period_in_context(text, lang, published, value, expected):
+    claims = [c for c in extract_claims(text, lang=lang, published=published) if abs(c.value - value) <= 0.01 * value]
+    assert claims, [(c.metric, c.value) for c in extract_claims(text, lang=lang, published=published)]
+    p = claims[0].period
+    assert (p.kind, p.start, p.end) == expected
+
+
+def test_elliptical_coordination_keeps_the_verb_s_modality():
+    text = "SoftBank apportera 10 milliards de dollars à OpenAI dès avril, puis jusqu'à 30 milliards en décembre."
+    assert {c.modality for c in extract_claims(text, lang="fr", published="2025-03-31")} == {"projected"}
+
+
 @pytest.mark.parametrize("text,lang,expected", PERIODS, ids=[p[0][:50] for p in PERIODS])
 def test_period(text, lang, expected):
     claims = extract_claims(text, lang=lang, published=PUB)

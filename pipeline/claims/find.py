@@ -26,7 +26,7 @@ PROJECTION = {
           r"set to|on track|likely|hopes?|intends?|seeks?|seeking|looking to|lining up|in talks|is raising|was raising|"
           r"are raising|to raise|has to|needs?|would put|could reach|estimated to|predicts?|envisions?|assumes?|"
           r"prepar\w+|poised|ready to|invite\w*|signals?|anticipat\w+|proposed|potential|prospective|goal)\b",
-    "fr": r"\b(?:prévoi\w*|prévu\w*|prévision\w*|devrai\w*|devra\w*|pourrai\w*|pourra\w*|vise\w*|vis\w+|table sur|"
+    "fr": r"\b(?:prévoi\w*|prévu\w*|prévision\w*|devrai\w*|devra\w*|pourrai\w*|pourra\w*|vise\w*|vis(?:ait|aient|é|ée|és|ées)\b|table sur|"
           r"tablait|compte|comptent|objectif\w*|cible\w*|ambition\w*|s'attend\w*|attendu\w*|attendue\w*|anticip\w*|"
           r"projet\w*|envisag\w*|s'apprêt\w*|prêt à|prête à|chercherai\w*|mise sur|misent sur|estime\w*|"
           r"\w+(?:era|eront|erait|eraient|ira|iront|irait|iraient|dra|dront|drait|draient)|besoin de|"
@@ -401,6 +401,8 @@ def _claim(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers, att
                 cp = ctx.main
             elif ctx.focus and ctx.focus != subject:
                 cp = ctx.focus
+            elif (recent := next((e for e in reversed(ctx.recent) if e != subject and _startup(e, lex)), None)):
+                cp = recent   # the investor is the article's main subject: the start-up last named takes the money
             else:
                 return []
         if metric == "stake" and cp is None and attach.agent_after(S, f.end, mentions, f.start) is not None:
@@ -492,7 +494,10 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
             lex, ctx) -> Claim:
     """Modality, period and speaker of an attached figure, and the Claim itself."""
     clause_lo = attach.clause_start(S, f.start)
-    local = S[max(clause_lo, f.start - 90):min(len(S), f.end + 40)]
+    # an elliptical coordination has no verb of its own and keeps the one before it:
+    # « SoftBank apportera 10 Md$ dès avril, puis jusqu'à 30 Md$ en décembre »
+    verb_lo = clause_lo if len(S[clause_lo:f.start].split()) > 3 else attach.clause_start(S, max(0, clause_lo - 2))
+    local = S[max(verb_lo, f.start - 90):min(len(S), f.end + 40)]
     modality = "actual"
     if re.search(PROJECTION.get(lang, PROJECTION["en"]), local, re.IGNORECASE):
         modality = "projected"
@@ -551,8 +556,10 @@ def _near_cues(S: str, f: Figure, cues, clause_lo: int):
     """Period expressions of the figure's clause, nearest first (those after the figure win ties)."""
     nxt = len(S)
     # … and a comparison after it has its own date: "700 million, against 400 million in February"
-    m = re.search(r"[;]|,\s*(?:and|et|while|tandis|alors|puis|against|versus|vs\.?|compared (?:with|to)|up from|"
-                  r"down from|contre|comparé à|par rapport à)(?![\w])", S[f.end:])
+    # (and a change after it compares with its base: "$10.3 billion, up 34% from a year earlier")
+    m = re.search(r"[;]|,\s*(?:and|et|while|tandis|alors|puis|against|versus|vs\.?|compared (?:with|to)|up|down|"
+                  r"contre|comparé à|par rapport à|en (?:hausse|baisse|progression|recul|repli)|soit une (?:hausse|baisse))"
+                  r"(?![\w])", S[f.end:])
     if m:
         nxt = f.end + m.start()
     near = [c for c in cues if clause_lo <= c.start and c.end <= nxt or (c.kind == "run_rate" and abs(c.start - f.start) < 80)]
@@ -562,6 +569,10 @@ def _near_cues(S: str, f: Figure, cues, clause_lo: int):
         head = _FRONTED.match(S)
         if head and head.end() <= f.start:
             near = [c for c in cues if c.end <= head.end()]
+    if not near and clause_lo > 0 and S[:clause_lo].rstrip().endswith(":"):
+        # a colon opens the details of what it follows: « un bilan trimestriel très positif : 9,25 milliards… »
+        lo = attach.clause_start(S, S[:clause_lo].rstrip().rfind(":"))
+        near = [c for c in cues if lo <= c.start and c.end <= clause_lo]
     return near
 
 

@@ -47,7 +47,7 @@ CUES = [
            rf"(?P<eoy>d'ici la fin de l'année|by the end of the year|by year-end|by year end|avant la fin de l'année)|"
            rf"(?P<n>dans\s+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+ans|in\s+(?:two|three|four|five|six|seven|eight|nine|ten)(?:\s+or\s+\w+)?\s+years)"),
     ("month", rf"(?:(?:à\s+la\s+)?fin|end|late|early|début|mi|mid)[- ]?(?:of\s+|de\s+|d')?(?:(?P<m>{_M})\s*)?(?P<y>{_Y})?|"
-              rf"(?:in|en|au mois de|since|depuis|d'|of)\s+(?P<m2>{_M})(?:\s+(?:dernier|last))?(?:\s+(?P<y2>{_Y}))?|"
+              rf"(?:in|en|au mois de|since|depuis|d'|of|dès|from|starting in|as of|à partir d'|à partir de|à compter de)\s+(?P<m2>{_M})(?:\s+(?:dernier|last))?(?:\s+(?P<y2>{_Y}))?|"
               rf"(?P<m3>{_M})\s+(?P<y3>{_Y})|"
               rf"(?P<rel>last month|le mois dernier|six months earlier|six mois plus tôt|a year earlier|un an plus tôt|year-ago)"),
     ("year", rf"(?P<y>{_Y})|(?P<this>this year|cette année|l'année en cours|this year's|de l'année|full[- ]year|l'année complète|sur l'année|year to date|"
@@ -206,6 +206,8 @@ def resolve(metric_kind: str, cues: list[Cue], published: str | None, fy_end: in
     kinds = {c.kind for c in cues}
     text = ", ".join(c.text for c in cues) or None
     flow = metric_kind in ("annual", "quarter")
+    # the first three months after a December year end: an actual full-year figure is the year just ended
+    results_season = not projected and pub is not None and fy_end == 12 and pub[1] <= 3
 
     def year_of(c: Cue) -> int | None:
         g = c.groups
@@ -219,6 +221,9 @@ def resolve(metric_kind: str, cues: list[Cue], published: str | None, fy_end: in
             return year_now - 1
         if re.search(r"next|prochain", t):
             return year_now + 1
+        if results_season and re.search(r"full|the year|l'année|l'exercice|ensemble de", t) and \
+                not re.search(r"this|cette|en cours", t):
+            return year_now - 1   # "full-year revenue reached $34.6 billion" in February: the year just ended
         return year_now
 
     def month_of(c: Cue) -> tuple[int, int] | None:
@@ -233,7 +238,8 @@ def resolve(metric_kind: str, cues: list[Cue], published: str | None, fy_end: in
         if mname:
             m = MONTHS[mname.lower()]
             if y is None and pub:
-                y = pub[0] if m <= pub[1] else pub[0] - 1
+                # a month not yet reached is last year's for a fact, this year's for a plan
+                y = pub[0] if m <= pub[1] or projected else pub[0] - 1
             return (y, m) if y else None
         if y is not None and re.search(r"fin|end|late", t):
             return y, 12
@@ -295,6 +301,12 @@ def resolve(metric_kind: str, cues: list[Cue], published: str | None, fy_end: in
             if shift == 0 and not projected:
                 a, b = _latest_quarter_any(fy_end, pub)
                 return Period("quarter", a, b, text)
+            if shift == 1:
+                # guidance for "the next quarter" follows the quarter just reported (the latest ended), which is
+                # the quarter the results come out in: Q3 results in November guide for Q4
+                a, b = _latest_quarter_any(fy_end, pub)
+                a2, b2 = _add_months(int(a[:4]), int(a[5:]), 3), _add_months(int(b[:4]), int(b[5:]), 3)
+                return Period("quarter", _ym(*a2), _ym(*b2), text)
             a, b = _current_quarter(fy_end, pub, shift)
             return Period("quarter", a, b, text)
         if "précédent" in cur or "previous" in cur:
