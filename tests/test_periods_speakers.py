@@ -222,6 +222,13 @@ SPEAKER_SCOPE = [
     # French reportive conditional of a third-group verb (« atteindrait ») relays the report
     ("D'après le Financial Times, Amazon prépare un nouvel investissement. Son engagement dans Anthropic "
      "atteindrait alors 12 milliards de dollars.", "fr", 12e9, ("Financial Times", "media_report")),
+    # a figure given as the yardstick of the news is background, not the news source's figure
+    ("According to Bloomberg, xAI's round should now raise about $8 billion, well below the initial $12 billion "
+     "target.", "en", 12e9, (None, "unattributed")),
+    ("According to Bloomberg, xAI's round should now raise about $8 billion, well below the initial $12 billion "
+     "target.", "en", 8e9, ("Bloomberg", "media_report")),
+    ("Selon Reuters, l'opération devrait porter la valorisation d'Anthropic à 300 milliards de dollars, contre 500 "
+     "milliards pour OpenAI.", "fr", 500e9, (None, "unattributed")),
     # a parent company speaks for its foundation
     ("The restructuring is complete, OpenAI said on Monday. That structure leaves the foundation with a 26% stake.",
      "en", 26, ("OpenAI", "company")),

@@ -630,10 +630,18 @@ _OWN_PLAN = re.compile(r"\b(?:vise|prévoit|table sur|cible|revendique|affiche|a
                        r"(?:compte|entend|s'engage à) \w+(?:er|ir|re)\b)", re.IGNORECASE)
 
 
+_YARDSTICK = re.compile(r"(?<![\w'’])(?:(?:far |well |just )?short of|(?:even |well |far )?(?:below|above)|"
+                        r"against|contre|loin (?:des?|du)|en deçà (?:des?|du)|au-dessus (?:des?|du))\s+(?:(?:the|its|their|le|la|les|l['’]|ses|leurs?|a|an|un|une)\s+)?"
+                        r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
 def _speaker(S, f, attrs, subject, cp, lang, ctx, modality, metric, period: Period, mentions, lex):
     """Speaker and speaker_kind: the sentence's own source, else one whose scope runs on, else the company's own
     documents and results, else the writer (unattributed)."""
-    a = speakers.best(S, f.start, f.end, attrs)
+    # a figure given as the yardstick of another ("far short of the initial $4 billion goal", « contre 500
+    # milliards pour OpenAI ») is background: the source of the sentence's news is not its source
+    yardstick = _YARDSTICK.search(S, max(0, f.start - 40), f.start) is not None
+    a = None if yardstick else speakers.best(S, f.start, f.end, attrs)
     if a is not None:
         return speakers.label(a, subject, lex)
     c = speakers.carried(S, lang, ctx.sources, subject, lex, f.start)
