@@ -111,3 +111,64 @@ def test_article_entity_spans_equal_sentence_scans():
             inner = sentence_spans(spans, s, e)
             if inner is not None:
                 assert mentions_at(t[s:e], inner, lex) == find_mentions(t[s:e], lex), t[s:e]
+
+
+def _documents() -> list[tuple[str, str]]:
+    """Texts with many sentences without figures: the bench corpus's pages, real news pages, the dev set, and
+    texts whose sources are named far from their figures."""
+    import sys
+    root = Path(__file__).resolve().parents[1]
+    sys.path.insert(0, str(root / "bench"))
+    try:
+        from corpus import Corpus
+    finally:
+        sys.path.remove(str(root / "bench"))
+    c = Corpus(seed=11, feeds=2, per_feed=30)
+    docs = [(c.text(f, i), c.lang(f)) for f in range(2) for i in range(c.per_feed)]
+    pages = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "article-extraction-benchmark" / "html"
+    if pages.exists():
+        import gzip
+        from pipeline.claims.documents import html_to_text
+        for p in sorted(pages.iterdir())[:25]:
+            raw = p.read_bytes()
+            text = html_to_text((gzip.decompress(raw) if p.suffix == ".gz" else raw).decode("utf-8", "replace"))
+            if text:
+                docs.append((text, "fr" if " le " in text and " la " in text else "en"))
+    if DEV.exists():
+        docs += [(d["text"], d["lang"]) for d in map(json.loads, DEV.read_text(encoding="utf-8").splitlines())]
+    filler = ["The weather was mild.", "Investors watched closely.", "Le marché reste prudent.", "He smiled."]
+    docs += [
+        ("According to Bloomberg, talks are advanced. " + " ".join(filler * 2) +
+         " The report said OpenAI's revenue would reach $20 billion.", "en"),
+        ("Selon Les Echos, les discussions avancent. " + " ".join(filler * 2) +
+         " Le journal ajoute qu'OpenAI aurait perdu 5 milliards de dollars.", "fr"),
+        ("Bernstein published a note on Monday. " + " ".join(filler * 3) +
+         " The bank puts Nvidia's revenue at $200 billion in 2026.", "en"),
+        ("Sam Altman spoke on Tuesday. " + " ".join(filler) + " He said revenue would top $25 billion. "
+         + " ".join(filler) + " OpenAI lost $5 billion, it said.", "en"),
+    ]
+    return docs
+
+
+def test_reading_only_the_sentences_that_matter_changes_nothing(monkeypatch):
+    """extract() skips figure-less sentences far from any figure: its claims are those of reading every sentence."""
+    from pipeline.claims import find
+    lex = load()
+    docs = _documents()
+    assert len(docs) > 100
+    read = {"fast": 0, "full": 0}
+    mode = ["fast"]
+    real = find._sentence
+
+    def counted(*a, **kw):
+        read[mode[0]] += 1
+        return real(*a, **kw)
+
+    monkeypatch.setattr(find, "_sentence", counted)
+    for text, lang in docs:
+        mode[0] = "fast"
+        fast = find.extract(text, lang, "2025-10-15", lex)
+        mode[0] = "full"
+        full = find.extract(text, lang, "2025-10-15", lex, read_all=True)
+        assert fast == full, text[:200]
+    assert read["fast"] < 0.9 * read["full"], read   # the fast path does skip sentences

@@ -115,7 +115,8 @@ class Context:
     sources: speakers.Sources = field(default_factory=speakers.Sources)
 
 
-def extract(text: str, lang: str, published: str | None, lex: Lexicon) -> list[Claim]:
+def extract(text: str, lang: str, published: str | None, lex: Lexicon, read_all: bool = False) -> list[Claim]:
+    """The claims of one text. `read_all` reads every sentence in full (the reference for the fast path)."""
     norm = text.translate(_NORM)
     ctx = Context()
     counts: dict[str, int] = {}
@@ -131,10 +132,31 @@ def extract(text: str, lang: str, published: str | None, lex: Lexicon) -> list[C
         ctx.focus = ctx.main
     ctx.sources.results = speakers.is_results_article(norm)
     claims: list[Claim] = []
-    for s, e in split_sentences(norm):
-        claims.extend(_sentence(text, norm, s, e, sentence_lang(norm[s:e], lang), lang, published, lex, ctx,
-                                sentence_spans(spans, s, e)))
+    # Speed: most sentences of a news text hold no figure. Figures are read first; a figure-less sentence is read
+    # in full only where it can change a claim: within SCOPE sentences before one with figures (a source's scope
+    # runs that far, see speakers.carried) or when it names an outlet or research house (remembered for "the
+    # report", "the bank" later on). Otherwise only the entity in focus and the people named move on; nothing after
+    # the last sentence with figures is read. The output is the same as reading every sentence in full
+    # (tests/test_claims_fastpath.py).
+    sents = split_sentences(norm)
+    langs = [sentence_lang(norm[s:e], lang) for s, e in sents]
+    figs = [find_figures(norm[s:e], sl) for (s, e), sl in zip(sents, langs)]
+    for i, ((s, e), sl) in enumerate(zip(sents, langs)):
+        if not read_all and not any(figs[i:]):
+            break
+        sp = sentence_spans(spans, s, e)
+        if read_all or any(figs[i:i + SCOPE + 1]) or speakers.may_name_source(norm[s:e], sl):
+            claims.extend(_sentence(text, norm, s, e, sl, lang, published, lex, ctx, sp, figs[i]))
+        else:
+            S = norm[s:e]
+            mentions = mentions_at(S, sp, lex) if sp is not None else find_mentions(S, lex)
+            _move_focus(S, mentions, [], sl, lex, ctx)
+            speakers.remember([], mentions, ctx.sources)
     return claims
+
+
+# A source's scope reaches this many sentences (speakers.carried reads `age` up to 3).
+SCOPE = 4
 
 
 def _family(unit: str | None) -> str:
@@ -144,11 +166,12 @@ def _family(unit: str | None) -> str:
 
 
 def _sentence(orig: str, norm: str, s: int, e: int, lang: str, doc_lang: str, published: str | None,
-              lex: Lexicon, ctx: Context, spans: list[tuple[int, int]] | None = None) -> list[Claim]:
+              lex: Lexicon, ctx: Context, spans: list[tuple[int, int]] | None = None,
+              figures: list[Figure] | None = None) -> list[Claim]:
     S = norm[s:e]
     mentions = mentions_at(S, spans, lex) if spans is not None else find_mentions(S, lex)
     anaphors = find_anaphors(S, lang, mentions)
-    figures = find_figures(S, lang)
+    figures = find_figures(S, lang) if figures is None else figures
     figures = [f for f in figures if not (f.unit == "percent" and GROWTH_BEFORE.search(S[max(0, f.start - 40):f.start]))]
     triggers = [t for t in find_triggers(S, lang, lex) if not _forecast_passive(S, t)] if figures else []
     # "the company said", « le fabricant de puces a annoncé »: a description that refers back can speak too
@@ -171,7 +194,18 @@ def _sentence(orig: str, norm: str, s: int, e: int, lang: str, doc_lang: str, pu
             out.append(c)
             fpos.append(f.start)
             prev = (c.metric, c.subject, _family(c.unit), c.counterparty)
-    # the entity in focus for later sentences: the first named subject of this sentence
+    _move_focus(S, mentions, out, lang, lex, ctx)
+    if out:
+        ctx.last_metric, ctx.last_subject, ctx.last_family = out[-1].metric, out[-1].subject, _family(out[-1].unit)
+        ctx.last_period = out[-1].period
+    elif figures:
+        ctx.last_metric = None
+    speakers.remember(attrs, mentions, ctx.sources)
+    return out + _denied_reports(S, lang, out, fpos, mentions, lex)
+
+
+def _move_focus(S: str, mentions: list[Mention], out: list[Claim], lang: str, lex: Lexicon, ctx: Context) -> None:
+    """The entity in focus for later sentences: the first named subject of this sentence; the recent entities."""
     subj = [m for m in mentions if not attach.is_object(S, m, lang)
             and lex.entities.get(m.entity, {}).get("kind") != "unnamed" and not attach.inside_relative(S, m.start, len(S))]
     if subj:
@@ -182,13 +216,6 @@ def _sentence(orig: str, norm: str, s: int, e: int, lang: str, doc_lang: str, pu
         if m.entity in ctx.recent:
             ctx.recent.remove(m.entity)
         ctx.recent.append(m.entity)
-    if out:
-        ctx.last_metric, ctx.last_subject, ctx.last_family = out[-1].metric, out[-1].subject, _family(out[-1].unit)
-        ctx.last_period = out[-1].period
-    elif figures:
-        ctx.last_metric = None
-    speakers.remember(attrs, mentions, ctx.sources)
-    return out + _denied_reports(S, lang, out, fpos, mentions, lex)
 
 
 # "X rejected a CNBC report that Y was raising $10 billion", « X a démenti les informations selon lesquelles… »:

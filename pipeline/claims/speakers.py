@@ -263,6 +263,18 @@ _PARTICIPLE = {
 _COLON_AFTER = re.compile(r"\s+[^.;:,!?]{3,90}:")
 
 
+def may_name_source(text: str, lang: str) -> bool:
+    """Whether the sentence may name an outlet or a research house that later sentences refer back to ("the report",
+    "the bank"), or relay one ("it says"): find_attributions can set Sources.media / .analyst only then."""
+    lang = lang if lang in SAY else "en"
+    if _OUTLET_RE.search(text) or _FIRM_RE.search(text) or _GEN_ANALYST[lang].search(text):
+        return True
+    return lang == "en" and _IT_SAYS.search(text) is not None
+
+
+_IT_SAYS = re.compile(r"\b(?:it|they)\s", re.IGNORECASE)
+
+
 def _near_cue(text: str, s: int, e: int, lang: str) -> bool:
     before = text[max(0, s - 40):s]
     after = text[e:e + 60]
