@@ -101,3 +101,23 @@ def test_email_text_and_html():
     assert "&lt;b&gt;bold&lt;/b&gt; &amp; co" in mail.html and "<b>bold</b>" not in mail.html
     assert 'href="https://www.lemonde.fr/x"' in mail.html and "lemonde.fr" in mail.text
     assert "Sam Altman" in mail.text
+
+
+def test_readme_example_is_what_the_renderers_produce():
+    """The README's Slack and email example is generated from render_slack / render_email (no drift)."""
+    from pathlib import Path
+
+    from pipeline.alerts import example
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    assert example.fragment() in readme, "run: python -m pipeline.alerts.example --write README.md"
+    frag = example.fragment()
+    assert "**Figure changed**: \\$13B → >\\$20B (+54 %)" in frag          # Slack bold, old → new, change
+    assert "<b>$13B".replace("$", "&#36;") in frag and "Also reported by" in frag
+    assert '"type": "header"' in frag and "[newswatch] Figure changed: OpenAI revenue (2025)" in frag
+
+
+def test_slack_markdown_keeps_quotes_apart_and_links():
+    from pipeline.alerts.example import slack_as_markdown
+    md = slack_as_markdown([{"type": "section", "text": {"type": "mrkdwn",
+                                                         "text": "*A:* <https://x.example/a|x.example>\n>q1\n*B:* y"}}])
+    assert md.splitlines() == ["> **A:** [x.example](https://x.example/a)  ", "> > q1", ">", "> **B:** y"]
