@@ -278,31 +278,42 @@ _IT_SAYS = re.compile(r"\b(?:it|they)\s", re.IGNORECASE)
 def _near_cue(text: str, s: int, e: int, lang: str) -> bool:
     before = text[max(0, s - 40):s]
     after = text[e:e + 60]
-    return bool(_PREFIX[lang].search(before) or re.search(r"(?:par|by|from|to|of|with)\s*$", before, re.IGNORECASE)
-                or _SAY[lang].match(after.lstrip(" ,")) or re.match(r"\s*(?:'s? )?(?:reports?|a révélé|révèle|rapporte|avance|"
-                                                                     r"affirme|indique|estime|said|says|reported)", after)
-                or re.match(r"^\s*,", after) and re.search(r"(?:selon|d'après|according to)\s*(?:le |la |l'|the )?$", before, re.IGNORECASE))
+    return bool(_PREFIX[lang].search(before) or _BY_BEFORE.search(before)
+                or _SAY[lang].match(after.lstrip(" ,")) or _REPORTS_AFTER.match(after)
+                or after.lstrip().startswith(",") and _ACCORDING_BEFORE.search(before))
+
+
+_BY_BEFORE = re.compile(r"(?:par|by|from|to|of|with)\s*$", re.IGNORECASE)
+_REPORTS_AFTER = re.compile(r"\s*(?:'s? )?(?:reports?|a révélé|révèle|rapporte|avance|affirme|indique|estime|said|says|"
+                            r"reported)")
+_ACCORDING_BEFORE = re.compile(r"(?:selon|d'après|according to)\s*(?:le |la |l'|the )?$", re.IGNORECASE)
 
 
 def _says_after(text: str, end: int, lang: str) -> bool:
     after = text[end:end + 130]
-    lone_comma = re.match(r"\s*,(?![^,]{0,80},)", after) is not None
-    after = re.sub(r"^\s*(?:,[^,]{0,80},|,)?\s*(?:has |have |had |also |now |then |lui-même |elle-même |de son côté |"
-                   r"d'ailleurs |aussi |encore |déjà )?", "", after)
+    lone_comma = _LONE_COMMA.match(after) is not None
+    after = _SAY_GAP.sub("", after, count=1)
     m = _SAY[lang].match(after)
     if m and lone_comma and _INVERTED_SUBJECT.match(after, m.end()):
         return False   # "..., in xAI, a annoncé le groupe": the verb's subject comes after it
     return bool(m)
 
 
+_LONE_COMMA = re.compile(r"\s*,(?![^,]{0,80},)")
+_SAY_GAP = re.compile(r"^\s*(?:,[^,]{0,80},|,)?\s*(?:has |have |had |also |now |then |lui-même |elle-même |de son côté |"
+                      r"d'ailleurs |aussi |encore |déjà )?")
 _INVERTED_SUBJECT = re.compile(r"\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|on \w+day)\s+)?"
                                r"(?:the |le |la |l'|les |[A-Z])")
 
 
 def _says_before(text: str, start: int, lang: str) -> bool:
+    """"…, said Sam Altman", « a-t-il déclaré »: a verb of saying right before the name."""
     before = text[max(0, start - 30):start]
-    return bool(re.search(rf"(?:{SAY[lang]})\s*(?:le |la |l'|the )?$", before, re.IGNORECASE)) and bool(
-        re.search(r"[,'’]\s*(?:\w+[- ]){0,3}$|^\s*$", before[:-1]) or True) and bool(re.search(r"(?:said|says|told|a-t-il|déclare|affirme|estime|indique)\s*$", before))
+    return bool(_SAID_BEFORE.search(before)) and bool(_SAY_BEFORE[lang].search(before))
+
+
+_SAID_BEFORE = re.compile(r"(?:said|says|told|a-t-il|déclare|affirme|estime|indique)\s*$")
+_SAY_BEFORE = {k: re.compile(rf"(?:{v})\s*(?:le |la |l'|the )?$", re.IGNORECASE) for k, v in SAY.items()}
 
 
 # An incise after the statement, verb first: "..., said the company", « ..., a annoncé le groupe lundi ».
@@ -318,9 +329,10 @@ def _inverted(text: str, start: int) -> bool:
 
 
 def _prefixed(text: str, start: int, lang: str) -> bool:
-    before = text[max(0, start - 20):start]
-    return bool(re.search(r"(?:according to|selon|d'après|d’après|à en croire|citing)\s+(?:le |la |l'|the )?$", before,
-                          re.IGNORECASE))
+    return bool(_PREFIXED.search(text[max(0, start - 20):start]))
+
+
+_PREFIXED = re.compile(r"(?:according to|selon|d'après|d’après|à en croire|citing)\s+(?:le |la |l'|the )?$", re.IGNORECASE)
 
 
 def reportive(text: str, lang: str) -> bool:
