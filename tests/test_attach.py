@@ -161,6 +161,12 @@ FIGURE_CASES = [
     # co-investors are not each other's counterparty: the start-up in the article is
     ("Amazon et Google investissent dans Anthropic. Selon le communiqué, Amazon apporte 4 milliards de dollars et "
      "Google investira 2 milliards.", "fr", 4e9, ("amazon", "investment", "anthropic")),
+    # a lab named in another clause (after a semicolon) does not take over the buyer of this one
+    # (« en » refers to AMD's GPUs: the counterparty is not read from a pronoun yet)
+    ("AMD a signé un contrat géant avec OpenAI ; Oracle en a de son côté commandé 50 000 unités.", "fr", 50000,
+     ("oracle", "compute_capacity", None)),
+    ("CoreWeave will supply OpenAI with $11.9 billion of computing power.", "en", 11.9e9,
+     ("openai", "compute_commitment", "coreweave")),
     # "the company" is not the fund just named
     ("SoftBank bought $2 billion of xAI shares last year. Thrive Capital could join. The deal values the company at "
      "$200 billion.", "en", 200e9, ("xai", "valuation", None)),

@@ -353,13 +353,23 @@ def _trigger_at_clause_start(S, pos, triggers) -> bool:
     return bool(head) and any(cs <= t.start < cs + head.end() for t in triggers)
 
 
-def buyer_first(S, subject, cp, mentions, lex, ctx):
-    """In a compute deal the buyer is the subject: "CoreWeave will supply OpenAI" is OpenAI's commitment."""
+def buyer_first(S, subject, cp, mentions, lex, ctx, pos: int | None = None):
+    """In a compute deal the buyer is the subject: "CoreWeave will supply OpenAI" is OpenAI's commitment.
+
+    With `pos` (the figure's position), only a lab between the semicolons or colons around it counts: in « … signé avec OpenAI ;
+    Oracle en a commandé 50 000 unités », Oracle's order stays Oracle's."""
     def buys(e):
         return bool(lex.entities.get(e, {}).get("buys_compute"))
     if subject is None or buys(subject) or lex.entities.get(subject, {}).get("kind") == "venture":
         return subject, cp
     labs = [m.entity for m in mentions if buys(m.entity)]
+    if labs and pos is not None:
+        lo = max(S.rfind(";", 0, pos), S.rfind(":", 0, pos)) + 1
+        nxt = re.search(r"[;:]", S[pos:])
+        hi = pos + nxt.start() if nxt else len(S)
+        labs = [m.entity for m in mentions if buys(m.entity) and lo <= m.start < hi]
+        if not labs:
+            return subject, cp
     if not labs:
         labs = [e for e in reversed(ctx.recent) if buys(e)][:1]
     if labs:

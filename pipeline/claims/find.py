@@ -406,7 +406,7 @@ def _claim(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers, att
         rel = attach.relative_antecedent(S, f.start, mentions)
         if metric in ("compute_commitment", "compute_capacity") and not (rel is not None and rel.entity == subject):
             # (a relative clause names its own subject: "CoreWeave, which ran 250,000 GPUs")
-            subject, cp = attach.buyer_first(S, subject, cp, mentions, lex, ctx)
+            subject, cp = attach.buyer_first(S, subject, cp, mentions, lex, ctx, f.start)
             if cp is None and metric == "compute_commitment":
                 vendors = {m.entity for m in mentions if m.entity != subject and not lex.entities.get(m.entity, {}).get("buys_compute")
                            and lex.entities.get(m.entity, {}).get("kind") == "company"}
