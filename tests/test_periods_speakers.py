@@ -222,6 +222,9 @@ SPEAKER_SCOPE = [
     # French reportive conditional of a third-group verb (« atteindrait ») relays the report
     ("D'après le Financial Times, Amazon prépare un nouvel investissement. Son engagement dans Anthropic "
      "atteindrait alors 12 milliards de dollars.", "fr", 12e9, ("Financial Times", "media_report")),
+    # analysts named as the benchmark ("ahead of what analysts expected") are not a source the next sentence continues
+    ("Nvidia said revenue rose to $57 billion, ahead of the $55 billion analysts had expected. The chipmaker "
+     "forecast revenue of about $65 billion for the next quarter.", "en", 65e9, ("Nvidia", "company")),
     # a figure given as the yardstick of the news is background, not the news source's figure
     ("According to Bloomberg, xAI's round should now raise about $8 billion, well below the initial $12 billion "
      "target.", "en", 12e9, (None, "unattributed")),

@@ -107,7 +107,9 @@ COMPANY_SOURCE = {
 # A source named in a comparison is the benchmark, not the figure's source: "more than analysts expected",
 # « alors que les analystes tablaient sur », « plus que ce qu'avancent plusieurs médias ».
 COMPARISON_BEFORE = re.compile(r"(?:\bthan|\bque|\bqu'|\bcontre|\bversus|\bvs\.?|\bdes attentes(?: de| des)?|"
-                               r"\bexpectations of|\bbeat|\bbattu|\bmissed|\bshort of)\s+(?:[\w']+\s+){0,3}$", re.IGNORECASE)
+                               r"\bexpectations of|\bbeat|\bbattu|\bmissed|\bshort of|\bahead of|\babove|\bbelow|"
+                               r"\bin line with|\btopping|\bexceeding|\bau-dessus (?:de|des|du)|\ben deçà (?:de|des|du)|"
+                               r"\bsupérieure? à|\binférieure? à|\ben ligne avec)\s+(?:[\w'$€.,]+\s+){0,4}$", re.IGNORECASE)
 
 PREFIX = {
     "en": r"according to|citing|cited by|as reported by|per|in an interview with|told",
