@@ -119,6 +119,10 @@ _WORDNUM = {lang: re.compile(
 
 _WORDNUM_LOW = {lang: re.compile(lower_pattern(rx.pattern)) for lang, rx in _WORDNUM.items()}
 
+# What a number word needs after it to be a figure (see find_figures): a scale word or abbreviation, a power unit,
+# or a currency (the one-letter scales count only next to one).
+_WORD_FIGURE_GATE = re.compile(r"illi|thousand|mille|watt|[$€£¥]|dollar|euro|livre|pound|franc|yen|yuan|"
+                               r"\b(?:mn|mln|bn|bln|tn|trn|md|mds|mrd|mrds|gw|mw|kw|tw|usd|eur|chf|gbp)\b", re.IGNORECASE)
 _CUR_BEFORE = re.compile(r"(?:US\s?\$|C\$|A\$|\$|€|£|¥|USD\s?|EUR\s?|CHF\s?)\s?$", re.IGNORECASE)
 _SCALE_AFTER = {lang: re.compile(rf"^[ \u00a0\u202f]?(?:-)?({_alt(t)})(?![\w])", re.IGNORECASE) for lang, t in SCALES.items()}
 _CUR_AFTER = re.compile(
@@ -267,8 +271,11 @@ def find_figures(text: str, lang: str) -> list[Figure]:
     for m in re.finditer(_NUM[lang], text):
         raw.append((m.start(), m.end(), *_parse_digits(m.group(0), lang), False))
         taken.update(range(m.start(), m.end()))
-    # speed: number words matched in the lower-cased text (same matches; lexicon.lower_pattern)
-    for m in (_WORDNUM[lang].finditer(text) if UNSAFE_FOR_LOWER.search(text) else _WORDNUM_LOW[lang].finditer(text.lower())):
+    # speed: number words matched in the lower-cased text (same matches; lexicon.lower_pattern), and only in a
+    # sentence that has a scale, a power unit or a currency for them (a number word alone is not a figure)
+    words = _WORD_FIGURE_GATE.search(text) is not None
+    for m in (() if not words else _WORDNUM[lang].finditer(text) if UNSAFE_FOR_LOWER.search(text)
+              else _WORDNUM_LOW[lang].finditer(text.lower())):
         if taken.intersection(range(m.start(), m.end())):
             continue
         v = _parse_words(m.group(0), lang)
