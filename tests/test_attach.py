@@ -167,12 +167,24 @@ FIGURE_CASES = [
      ("oracle", "compute_capacity", None)),
     ("CoreWeave will supply OpenAI with $11.9 billion of computing power.", "en", 11.9e9,
      ("openai", "compute_commitment", "coreweave")),
+    # a buyer's share of a seller's sales is the seller's customer concentration, the buyer its counterparty
+    ("Microsoft accounted for roughly 19% of Nvidia's revenue in the quarter.", "en", 19,
+     ("nvidia", "customer_concentration", "microsoft")),
+    ("Microsoft accounted for roughly a third of Nvidia revenue in the quarter.", "en", 33.3,
+     ("nvidia", "customer_concentration", "microsoft")),
+    ("Microsoft représente près de la moitié du chiffre d'affaires de CoreWeave.", "fr", 50,
+     ("coreweave", "customer_concentration", "microsoft")),
+    ("CoreWeave grew fast last year. Microsoft accounted for 62% of its revenue.", "en", 62,
+     ("coreweave", "customer_concentration", "microsoft")),
+    # fractions of a whole are percentages; "the first half" of a year is not
+    ("Nvidia owns a quarter of the venture's shares, CoreWeave said.", "en", 25, ("nvidia", "stake", None)),
     # "the company" is not the fund just named
     ("SoftBank bought $2 billion of xAI shares last year. Thrive Capital could join. The deal values the company at "
      "$200 billion.", "en", 200e9, ("xai", "valuation", None)),
 ]
 
 NOT_CLAIMS = [
+    ("In the first half of 2025, Nvidia hired 2,000 engineers.", "en"),
     ("Salesforce needed 15 years to reach $10 billion in annual revenue.", "en"),
     ("The iPhone costs $999 in the US.", "en"),
     ("OpenAI's shares would trade at $40 a share.", "en"),

@@ -8,6 +8,11 @@ from pipeline.claims.numbers import find_figures
 B, M, T = 1e9, 1e6, 1e12
 
 CASES = [
+    # fractions of a whole, as percentages
+    ("Microsoft accounted for roughly a third of the revenue.", "en", (33.3, "percent", "about")),
+    ("Two-thirds of the market is Nvidia's.", "en", (66.7, "percent", "exact")),
+    ("Près de la moitié du chiffre d'affaires vient de Microsoft.", "fr", (50.0, "percent", "nearly")),
+    ("Un quart des ventes va à Meta.", "fr", (25.0, "percent", "exact")),
     # English scale words and abbreviations
     ("The group booked $13 billion last year.", "en", (13 * B, "USD", "exact")),
     ("Sales hit $13bn.", "en", (13 * B, "USD", "exact")),

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pipeline.claims import attach, periods, speakers
 from pipeline.claims.entities import Mention, entity_spans, find_anaphors, find_mentions, mentions_at, sentence_spans
 from pipeline.claims.lexicon import UNSAFE_FOR_LOWER, Lexicon, lower_pattern
-from pipeline.claims.metrics import allowed_metrics, best_trigger, find_triggers, plausible
+from pipeline.claims.metrics import Trigger, allowed_metrics, best_trigger, find_triggers, plausible
 from pipeline.claims.numbers import Figure, find_figures, interval, rescale
 from pipeline.models import Claim, Period
 
@@ -254,6 +254,46 @@ def _denied_reports(S: str, lang: str, out: list[Claim], fpos: list[int], mentio
     return [dataclasses.replace(c, modality="denied", speaker=speaker, speaker_kind=kind)]
 
 
+# A buyer's share of a seller's sales: "X accounted for N% of Y's revenue", « X représente N % du chiffre d'affaires
+# de Y », "N% of its sales came from X" is not covered (the buyer follows).
+_ACCOUNTS_BEFORE = re.compile(r"(?<![\w'’])(?:accounted for|accounts for|account for|represented|represents|made up|"
+                              r"makes up|contributed|contributes|generated|generates|brought in|brings in|représent\w*|"
+                              r"a représenté|pèse|pesait|a pesé|compte pour|comptait pour|a compté pour|génère|générait|"
+                              r"a généré|assure|assurait|a assuré)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+_OF_SALES = {
+    "en": re.compile(r"\s*of\s+(?:the\s+)?(?:(?P<own>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})(?:'s|’s)?\s+|"
+                     r"(?P<pos>its|their|the company's|the group's)\s+)?(?:total\s+|quarterly\s+|annual\s+|"
+                     r"(?:first|second|third|fourth)[- ]quarter\s+)?(?:revenues?|sales|turnover)\b(?:\s+of\s+"
+                     r"(?P<own2>[A-Z][\w.&-]*))?"),
+    "fr": re.compile(r"\s*(?:du|de son|de leur|des|de ses|de leurs)\s+(?:chiffre d['’]affaires|ventes|revenus|recettes)"
+                     r"(?:\s+(?:total|trimestriel|annuel)s?)?(?:\s+(?:de|d['’]|du)\s*(?P<own2>\w[\w.&-]*))?"),
+}
+
+
+def _share_of_sales(S, f, mentions, anaphors, lang, ctx, lex):
+    """(seller, buyer, the verb as a trigger) when the figure is a buyer's share of a seller's sales, else None."""
+    m = _OF_SALES.get(lang, _OF_SALES["en"]).match(S, f.end)
+    verb = _ACCOUNTS_BEFORE.search(S, max(0, f.start - 60), f.start) if m is not None else None
+    if verb is None:
+        return None
+    seller = None
+    for g in ("own", "own2"):
+        if m.groupdict().get(g):
+            seller = next((x.entity for x in mentions if x.start == m.start(g) or m.start(g) <= x.start < m.end(g)), None)
+            if seller is None:
+                return None   # an untracked seller
+    lo = attach.clause_start(S, f.start)
+    buyers = [x for x in mentions if lo <= x.start < f.start and x.entity != seller and not attach.is_object(S, x, lang)]
+    if not buyers:
+        return None
+    buyer = buyers[0].entity
+    if seller is None:
+        seller = ctx.focus if ctx.focus not in (None, buyer) else (ctx.main if ctx.main != buyer else None)
+    if seller is None or seller == buyer:
+        return None
+    return seller, buyer, Trigger(verb.start(), verb.end(), "customer_concentration", verb.group(0).strip())
+
+
 def _backer(entity: str, lex) -> bool:
     """An investor or a tech giant: it funds rounds, it does not raise them."""
     e = lex.entities.get(entity, {})
@@ -341,6 +381,16 @@ def _claim(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers, att
         t, c = best_trigger(S, f, triggers, figures, set(), lex)
         if t is not None and t.metric == "ignore" and c <= 4:
             return []
+    elif family == "percent" and force_subject is None and (share := _share_of_sales(S, f, mentions, anaphors, lang,
+                                                                                      ctx, lex)) is not None:
+        # "Microsoft accounted for 19% of Nvidia's revenue", « Microsoft représente 20 % du chiffre d'affaires de
+        # CoreWeave »: the buyer's share of the seller's sales is the seller's customer concentration
+        seller, buyer, verb = share
+        g = _plausible_or_none(f, "customer_concentration", family, lex)
+        if g is None:
+            return []
+        return [_finish(orig, S, s0, g, unit, "customer_concentration", lex.metrics["customer_concentration"], seller,
+                        buyer, verb, mentions, attrs, cues, lang, doc_lang, published, lex, ctx)]
     else:
         allowed = allowed_metrics(family, lex)
         if family == "percent":

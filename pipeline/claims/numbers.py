@@ -298,6 +298,7 @@ def find_figures(text: str, lang: str) -> list[Figure]:
         figs.append(Figure(start, uend, v, v, v, unit, "exact", half, num, mult, scales is not None,
                            readings, False, text[start:uend]))
     figs = [f for f in figs if not _is_year(text, f)]
+    figs = sorted(figs + _fractions(text, lang), key=lambda f: f.start)
     figs = _merge_ranges(text, figs, lang)
     out = []
     for f in figs:
@@ -313,6 +314,36 @@ def find_figures(text: str, lang: str) -> list[Figure]:
         q = q or _qualifier_after(text[f.end:], lang) or "exact"
         low, high = interval(q, f.value)
         out.append(replace(f, qualifier=q, low=low, high=high))
+    return out
+
+
+# Fractions of a whole, as percentages: "a third of its revenue", « près de la moitié du chiffre d'affaires »,
+# "two-thirds of the market". Only before "of" / « de »: a fraction of something, not "the first half" of a year.
+_FRACTION = {
+    "en": re.compile(r"(?<![\w-])(?:(?P<n>a|one|two|three|four)[- ](?P<d>thirds?|quarters?|fifths?|tenths?)|"
+                     r"(?<!first )(?<!second )(?<!latter )(?<!former )(?P<half>half))\s+(?:of|of the)\b", re.IGNORECASE),
+    "fr": re.compile(r"(?<![\w-])(?:(?P<n>un|une|deux|trois|quatre)[- ](?P<d>tiers|quarts?|cinquièmes?|dixièmes?)|"
+                     r"(?P<half>la moitié|moitié))\s+(?:de|du|des|d['’])", re.IGNORECASE),
+}
+_FRACTION_NUM = {"a": 1, "one": 1, "un": 1, "une": 1, "two": 2, "deux": 2, "three": 3, "trois": 3, "four": 4, "quatre": 4}
+_FRACTION_DEN = {"third": 3, "quarter": 4, "fifth": 5, "tenth": 10, "tiers": 3, "quart": 4, "cinquième": 5, "dixième": 10}
+
+
+def _fractions(text: str, lang: str) -> list[Figure]:
+    out = []
+    for m in _FRACTION.get(lang, _FRACTION["en"]).finditer(text):
+        if m.group("half"):
+            v = 50.0
+            start = m.start("half")
+        else:
+            d = _FRACTION_DEN.get(m.group("d").lower().rstrip("s"), _FRACTION_DEN.get(m.group("d").lower()))
+            if d is None:
+                continue
+            v = round(100.0 * _FRACTION_NUM[m.group("n").lower()] / d, 1)
+            start = m.start()
+        end = m.end("half") if m.group("half") else m.end("d")
+        # a fraction is a rounded share: its half-unit is that of a figure given to 5 points
+        out.append(Figure(start, end, v, v, v, "percent", "exact", 2.5, v, 1.0, False, (), False, text[start:end]))
     return out
 
 
