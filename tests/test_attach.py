@@ -178,12 +178,23 @@ FIGURE_CASES = [
      ("coreweave", "customer_concentration", "microsoft")),
     # fractions of a whole are percentages; "the first half" of a year is not
     ("Nvidia owns a quarter of the venture's shares, CoreWeave said.", "en", 25, ("nvidia", "stake", None)),
+    # the conditional of « lever » is a raise (« lèverait »)
+    ("Selon Reuters, xAI lèverait 15 milliards de dollars.", "fr", 15e9, ("xai", "funding", None)),
+    # guidance after results continues the metric just reported
+    ("Nvidia a annoncé un chiffre d'affaires trimestriel de 57 milliards de dollars. Le groupe de Jensen Huang table "
+     "sur 65 milliards de dollars au trimestre suivant.", "fr", 65e9, ("nvidia", "revenue", None)),
+    ("AMD reported revenue of $9.2 billion for the quarter. It expects about $9.6 billion next quarter.", "en", 9.6e9,
+     ("amd", "revenue", None)),
     # "the company" is not the fund just named
     ("SoftBank bought $2 billion of xAI shares last year. Thrive Capital could join. The deal values the company at "
      "$200 billion.", "en", 200e9, ("xai", "valuation", None)),
 ]
 
 NOT_CLAIMS = [
+    # a sum over a group of companies is not one company's figure
+    ("Microsoft a publié ses comptes. Les dépenses d'investissement des géants du cloud dépasseront 400 milliards de "
+     "dollars l'an prochain.", "fr"),
+    ("Microsoft reported on Tuesday. The capex of the hyperscalers will top $400 billion next year.", "en"),
     ("In the first half of 2025, Nvidia hired 2,000 engineers.", "en"),
     ("Salesforce needed 15 years to reach $10 billion in annual revenue.", "en"),
     ("The iPhone costs $999 in the US.", "en"),

@@ -64,6 +64,10 @@ DATED = [
      "2025-11-20", 57e9, ("quarter", "2025-08", "2025-10")),
     # "next quarter" guidance follows the quarter just reported
     ("AMD expects revenue of about $9.6 billion next quarter.", "en", "2025-11-05", 9.6e9, ("quarter", "2025-10", "2025-12")),
+    ("AMD table sur 9,6 milliards de dollars de chiffre d'affaires au trimestre suivant.", "fr", "2025-11-05", 9.6e9,
+     ("quarter", "2025-10", "2025-12")),
+    ("Meta expects revenue of $60 billion in the following quarter.", "en", "2025-11-05", 60e9,
+     ("quarter", "2025-10", "2025-12")),
     # « dès avril », "starting in June"; a month not reached yet is this year's for a plan, last year's for a fact
     ("SoftBank versera 10 milliards de dollars à OpenAI dès avril, puis jusqu'à 30 milliards en décembre.", "fr",
      "2025-03-31", 30e9, ("cumulative", "2025-12", "2025-12")),
@@ -225,6 +229,13 @@ SPEAKER_SCOPE = [
     # analysts named as the benchmark ("ahead of what analysts expected") are not a source the next sentence continues
     ("Nvidia said revenue rose to $57 billion, ahead of the $55 billion analysts had expected. The chipmaker "
      "forecast revenue of about $65 billion for the next quarter.", "en", 65e9, ("Nvidia", "company")),
+    # "analysts at Morgan Stanley", « les analystes de Morgan Stanley »: the firm is the source
+    ("D'après les analystes de Morgan Stanley, les dépenses d'investissement de Microsoft atteindront 120 milliards "
+     "de dollars.", "fr", 120e9, ("Morgan Stanley", "analyst")),
+    ("Analysts at Wells Fargo put Meta's 2026 capex at $110 billion.", "en", 110e9, ("Wells Fargo", "analyst")),
+    # « les informations selon lesquelles »: a report, even when denied
+    ("xAI a démenti les informations selon lesquelles la société lèverait 15 milliards de dollars.", "fr", 15e9,
+     (None, "media_report")),
     # a figure given as the yardstick of the news is background, not the news source's figure
     ("According to Bloomberg, xAI's round should now raise about $8 billion, well below the initial $12 billion "
      "target.", "en", 12e9, (None, "unattributed")),

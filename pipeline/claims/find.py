@@ -52,6 +52,17 @@ RND_AFTER = re.compile(r"^\s*(?:de dollars\s*|d'euros\s*)?(?:(?:à|dans|en|on|to
                        re.IGNORECASE)
 _UNTRACKED_OWNER = re.compile(r"^\s*(?:de dollars\s*|d'euros\s*)?(?:d'|de |of )(?P<name>(?![A-Z]{1,4}\b)[A-Z][\w&-]*"
                               r"(?:\s+[A-Z][\w&-]*)*)(?=\s*(?:$|[,.;:)]|en\b|in\b|à\b|for\b|pour\b|last\b|l'an\b))")
+# Guidance verbs that give the next figure of the metric just reported, with no metric word of their own.
+_GUIDED = {"revenue", "capex", "loss", "cash_burn"}
+_GUIDANCE_BEFORE = re.compile(r"(?<![\w'’])(?:table sur|tablait sur|prévoit|anticipe|attend|s'attend à|vise|guides? for|"
+                              r"guided to|guided for|expects?|forecasts?|projects?|sees|is targeting|targets?)\s+"
+                              r"(?:(?:a|an|about|around|roughly|some|environ|près de|autour de|plus de|more than|"
+                              r"between|entre|de|d'|du)\s+){0,3}$", re.IGNORECASE)
+# A metric of a group of companies, not of one: "the hyperscalers' capex", « des géants du cloud ».
+_COLLECTIVE_OWNER = re.compile(r"\s+(?:des|of the|of|de ces|of these|of all|de tous les)\s+(?:\w+\s+)?(?:géants|hyperscalers|"
+                               r"hyperscaleurs|grands groupes|big tech|tech giants|cloud giants|grandes entreprises|"
+                               r"laboratoires|labs|acteurs|rivals|concurrents|fabricants|companies|groups|giants|"
+                               r"magnificent seven|sept magnifiques|gafam)\b", re.IGNORECASE)
 _GENERIC_COMMIT = re.compile(r"(?:engagement|commitment)s?$", re.IGNORECASE)
 _POINTS_AFTER = re.compile(r"^\s*(?:percentage )?(?:points?|pts?)\b", re.IGNORECASE)
 # Rates of change, not shares: "up 34%", « en hausse de 22 % ».
@@ -408,11 +419,16 @@ def _claim(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers, att
         elif i == 0 and ctx.last_metric and ctx.last_family == family == "money" and \
                 re.search(r"\b(?:19|20)\d\d\b", S[f.end:f.end + 20]):
             metric = ctx.last_metric   # a series continued: "$17 billion in 2026, $35 billion in 2027"
+        elif i == 0 and ctx.last_metric and ctx.last_family == family == "money" and ctx.last_metric in _GUIDED and \
+                _GUIDANCE_BEFORE.search(S, max(0, f.start - 50), f.start):
+            metric = ctx.last_metric   # guidance after results: « Le groupe table sur 65 milliards au trimestre suivant »
         else:
             return []
         if metric == "revenue" and trig is not None and (SEGMENT.search(S[max(0, trig.start - 30):trig.start])
                                                          or SEGMENT_AFTER.match(S[trig.end:])):
             return []
+        if trig is not None and _COLLECTIVE_OWNER.match(S, trig.end):
+            return []   # « les dépenses d'investissement des géants du cloud », "the capex of the hyperscalers": a sum
         if metric == "valuation" and DELTA_BEFORE.search(before[-40:]):
             return []
         if metric in ("investment", "valuation") and _VALUED_HOLDING.search(before[-90:]):

@@ -36,7 +36,9 @@ CUES = [
     ("months", rf"(?:between|from|entre|de)\s+(?P<m>{_M})\s+(?:and|to|et|à)\s+(?P<m2>{_M})(?:\s+(?P<y>{_Y}))?"),
     ("quarter", rf"(?P<q>Q[1-4]|T[1-4])\s*(?:FY\s*)?(?P<y>{_Y})?|"
                 rf"(?P<q2>{_ORD})[- ](?:fiscal[- ])?(?:quarter|trimestre)(?:\s+(?:of\s+|de\s+)?(?:l'exercice\s+|son\s+exercice\s+|(?P<fy>fiscal\s+(?:year\s+)?))?(?P<y2>{_Y}))?|"
-                rf"(?P<cur>current quarter|trimestre en cours|next quarter|trimestre suivant|this quarter|ce trimestre|"
+                rf"(?P<cur>(?:au |du |le |sur le |pour le )?(?:trimestre (?:suivant|prochain|en cours|précédent)|"
+                rf"prochain trimestre)|(?:the )?(?:following|coming) quarter|"
+                rf"current quarter|trimestre en cours|next quarter|trimestre suivant|this quarter|ce trimestre|"
                 rf"previous quarter|trimestre précédent|trois mois précédents|quarterly|trimestriel\w*|the quarter|le trimestre|"
                 rf"du trimestre|au trimestre|sur le trimestre|three months|trois mois|quarter)"),
     ("fiscal", rf"(?:fiscal\s+(?:year\s+)?|FY\s?|exercice\s+(?:fiscal\s+)?)(?P<y>{_Y})|(?P<cur>l'exercice en cours|exercice en cours|current fiscal year|l'exercice|exercice précédent|previous fiscal year)"),
@@ -296,8 +298,9 @@ def resolve(metric_kind: str, cues: list[Cue], published: str | None, fy_end: in
                 a = _ym(*_add_months(int(a[:4]), int(a[5:]), -12))
                 b = _ym(*_add_months(int(b[:4]), int(b[5:]), -12))
             return Period("quarter", a, b, text)
-        if "next" in cur or "suivant" in cur or "en cours" in cur or "current" in cur or "this" in cur or "ce trimestre" in cur:
-            shift = 1 if ("next" in cur or "suivant" in cur) else 0
+        nxt = any(w in cur for w in ("next", "suivant", "prochain", "following", "coming"))
+        if nxt or "en cours" in cur or "current" in cur or "this" in cur or "ce trimestre" in cur:
+            shift = 1 if nxt else 0
             if shift == 0 and not projected:
                 a, b = _latest_quarter_any(fy_end, pub)
                 return Period("quarter", a, b, text)

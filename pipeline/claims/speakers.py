@@ -28,6 +28,11 @@ ANALYST_FIRMS = [
     "Bank of America", "BofA", "Deutsche Bank", "Evercore", "Piper Sandler", "KeyBanc", "D.A. Davidson",
     "Semianalysis", "SemiAnalysis", "Semiwiki", "Epoch AI", "MoffettNathanson", "New Street Research",
     "Sanford Bernstein", "Redburn", "Oddo", "Oddo BHF", "Kepler Cheuvreux", "CFRA", "Dgtl Infra", "Bernstein Research",
+    # brokerages and research houses whose notes are analysts' work (banks that also arrange deals, and data
+    # providers such as PitchBook, are named by "analysts at X" instead: see _ANALYSTS_OF)
+    "Wolfe Research", "Raymond James", "TD Cowen", "Cowen", "Needham", "Melius", "Melius Research", "Loop Capital",
+    "Rosenblatt", "Truist", "Stifel", "Oppenheimer", "Baird", "BNP Paribas Exane", "Exane", "Forrester", "Arete",
+    "Arete Research", "Bernstein SocGen", "Yole", "Yole Group",
 ]
 # Phrases that make a claim a media report with no named outlet.
 GENERIC_MEDIA = {
@@ -39,7 +44,8 @@ GENERIC_MEDIA = {
           r"sources? proches?|selon (?:un|des) documents?|documents? internes?|d'après (?:la presse|des sources|des documents|plusieurs analyses|"
           r"certains médias|des médias)|selon (?:des informations|les informations)|révélé dans la presse|" \
           r"dans la presse|selon le site|d'après le site|selon un rapport|d'après un rapport|certains médias|" \
-          r"plusieurs médias|les mêmes sources|analyses concordantes",
+          r"plusieurs médias|les mêmes sources|analyses concordantes|informations selon lesquelles|" \
+          r"articles? selon (?:le|lequel|lesquels)|rumeurs? selon (?:laquelle|lesquelles)",
 }
 GENERIC_ANALYST = {
     "en": r"analysts?|the bank|research firm|estimates? by|brokerage|the broker|market research|consultancy|" \
@@ -186,6 +192,10 @@ def find_attributions(text: str, lang: str, mentions: list[Mention], plain: bool
     for m in gen_analyst[lang].finditer(low):
         word = text[m.start():m.end()]
         name = word if re.match(r"analys|spécialistes", word, re.IGNORECASE) else None
+        of = _ANALYSTS_OF.match(text, m.end()) if name else None
+        if of:   # "analysts at Morgan Stanley", « les analystes de Morgan Stanley »: the firm is the source
+            out.append(Attribution(m.start(), of.end(), of.group(1), "analyst", None))
+            continue
         out.append(Attribution(m.start(), m.end(), name, "analyst", None))
     # A tracked entity or a person followed (or preceded) by a verb of saying.
     for mn in mentions:
@@ -263,6 +273,9 @@ _PARTICIPLE = {
 }
 # A subject's clause that ends in a colon: "Friar links revenue to compute:" (no sentence or clause break before it).
 _COLON_AFTER = re.compile(r"\s+[^.;:,!?]{3,90}:")
+
+
+_ANALYSTS_OF = re.compile(r"\s+(?:at|from|of|de|d['’]|chez)\s+(?:the\s+)?((?:[A-Z][\w&.'’-]*)(?:\s+(?:&\s+)?[A-Z][\w&.'’-]*){0,3})")
 
 
 def may_name_source(text: str, lang: str) -> bool:
