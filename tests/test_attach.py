@@ -178,6 +178,9 @@ FIGURE_CASES = [
      ("coreweave", "customer_concentration", "microsoft")),
     # fractions of a whole are percentages; "the first half" of a year is not
     ("Nvidia owns a quarter of the venture's shares, CoreWeave said.", "en", 25, ("nvidia", "stake", None)),
+    # "up to 10%" is a level, not a rise ("up 10%"); so is "rose to 92%"
+    ("OpenAI could take a stake of up to 10% in AMD.", "en", 10, ("openai", "stake", "amd")),
+    ("Nvidia's market share rose to 92% in the quarter.", "en", 92, ("nvidia", "market_share", None)),
     # the conditional of « lever » is a raise (« lèverait »)
     ("Selon Reuters, xAI lèverait 15 milliards de dollars.", "fr", 15e9, ("xai", "funding", None)),
     # guidance after results continues the metric just reported

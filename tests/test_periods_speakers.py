@@ -74,6 +74,10 @@ DATED = [
     ("SoftBank versera 10 milliards de dollars à OpenAI dès avril.", "fr", "2025-03-31", 10e9,
      ("cumulative", "2025-04", "2025-04")),
     ("SoftBank invested $2 billion in OpenAI in December.", "en", "2025-03-31", 2e9, ("cumulative", "2024-12", "2024-12")),
+    ("OpenAI grows. The startup burned $2.5 billion of cash in the first six months of the year.", "en", "2025-10-15",
+     2.5e9, ("cumulative", "2025-01", "2025-06")),
+    ("OpenAI a perdu 5 milliards de dollars sur les six premiers mois de 2025.", "fr", "2025-10-15", 5e9,
+     ("cumulative", "2025-01", "2025-06")),
 ]
 
 
@@ -236,6 +240,10 @@ SPEAKER_SCOPE = [
     # « les informations selon lesquelles »: a report, even when denied
     ("xAI a démenti les informations selon lesquelles la société lèverait 15 milliards de dollars.", "fr", 15e9,
      (None, "media_report")),
+    # a joint statement: "the companies said", « ont indiqué les deux groupes »
+    ("OpenAI and Broadcom will deploy 10 gigawatts of custom accelerators, the companies said.", "en", 10e9,
+     ("OpenAI", "company")),
+    ("AMD fournira 6 gigawatts de GPU à OpenAI, ont indiqué les deux groupes.", "fr", 6e9, ("OpenAI", "company")),
     # a figure given as the yardstick of the news is background, not the news source's figure
     ("According to Bloomberg, xAI's round should now raise about $8 billion, well below the initial $12 billion "
      "target.", "en", 12e9, (None, "unattributed")),

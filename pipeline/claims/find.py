@@ -24,6 +24,7 @@ PROJECTION = {
     "en": r"\b(?:will|would|could|should|may|might|expects?|expected|expecting|plans?|planned|planning|forecasts?|"
           r"forecasted|projects?|projected|projections?|targets?|targeting|aims?|aiming|guid(?:ed|ance|es)|outlook|"
           r"set to|on track|likely|hopes?|intends?|seeks?|seeking|looking to|lining up|in talks|is raising|was raising|"
+          r"pledg\w*|promis\w*|vows?|vowed|agreed to|agrees to|commits? to invest|committed to invest|"
           r"are raising|to raise|has to|needs?|would put|could reach|estimated to|predicts?|envisions?|assumes?|"
           r"prepar\w+|poised|ready to|invite\w*|signals?|anticipat\w+|proposed|potential|prospective|goal)\b",
     "fr": r"\b(?:prévoi\w*|prévu\w*|prévision\w*|devrai\w*|devra\w*|pourrai\w*|pourra\w*|vise\w*|vis(?:ait|aient|é|ée|és|ées)\b|table sur|"
@@ -66,12 +67,13 @@ _COLLECTIVE_OWNER = re.compile(r"\s+(?:des|of the|of|de ces|of these|of all|de t
 _GENERIC_COMMIT = re.compile(r"(?:engagement|commitment)s?$", re.IGNORECASE)
 _POINTS_AFTER = re.compile(r"^\s*(?:percentage )?(?:points?|pts?)\b", re.IGNORECASE)
 # Rates of change, not shares: "up 34%", « en hausse de 22 % ».
-GROWTH_BEFORE = re.compile(r"(?:(?<!made )(?<!make )(?<!makes )\bup|\bdown|\brose|\bgrew|\bgrowth of|\bjumped|\bfell|\bclimbed|\bsoared|\bincreas\w*|"
+# (a change "to" a level is the level: "rose to 27%", "a stake of up to 10%")
+GROWTH_BEFORE = re.compile(r"(?:(?<!made )(?<!make )(?<!makes )\bup(?!\s+to\b)|\bdown|\brose|\bgrew|\bgrowth of|\bjumped|\bfell|\bclimbed|\bsoared|\bincreas\w*|"
                            r"\bdecreas\w*|\bby|\bhausse de|\bbaisse de|\bprogress\w* de|\bprogression de|\bbondi de|"
                            r"\bgagné|\breculé de|\brecul de|\bcroissance de|\bcroissance d'|\baugment\w* de|\bchuté de|"
                            r"\bperdu|\benvol\w* de|\bfondu de|\bchute de|\bmultipli\w*|\bdoubl\w*|\bcut|"
                            r"\blifted|\braised|\brelev\w* de|\bs'est envolé de|\+|\bdéclin de|\bgrimp\w* de)"
-                           r"\s*(?:\w+\s+){0,2}$", re.IGNORECASE)
+                           r"\s*(?:(?!to\b|à\b|at\b)\w+\s+){0,2}$", re.IGNORECASE)
 COUNT_NOUN = re.compile(r"^[\s\u00a0]*(?:de |d'|of )?(?:(?:[A-Z][\w-]*|weekly|monthly|daily|regular|active|paying|"
                         r"hebdomadaires?|mensuels?|quotidiens?|actifs?|nouveaux?|new|additional|supplémentaires?|"
                         r"GPU|de GPU|de puces|graphics|cartes|accélérateurs)\s+){0,3}"

@@ -32,7 +32,8 @@ CUES = [
              r"sur le même trimestre|au cours du même trimestre)"
              r"(?!\s+(?:of\s+last|last|a\s+year|one\s+year|the\s+previous|de\s+l'an|de\s+l'année|un\s+an|l'an))"),
     ("run_rate", r"annuali[sz]ed|annualis[ée]e?s?|run[- ]rate|rythme annuel|rythme annualisé|ARR\b|recurring revenue"),
-    ("half", rf"(?:the\s+)?(?:first|second|premier|second)\s+(?:half|semestre)(?:\s+(?:of\s+|de\s+(?:l'exercice\s+|son\s+exercice\s+)?)?(?P<fy>fiscal\s+(?:year\s+)?)?(?P<y>{_Y}))?"),
+    ("half", rf"(?:(?:the\s+)?(?:first|second|premier|second)\s+(?:half|semestre)|(?:the\s+)?first\s+six\s+months|"
+             rf"(?:les\s+|des\s+)?six\s+premiers\s+mois)(?:\s+(?:of\s+|de\s+(?:l'exercice\s+|son\s+exercice\s+)?)?(?P<fy>fiscal\s+(?:year\s+)?)?(?P<y>{_Y}))?"),
     ("months", rf"(?:between|from|entre|de)\s+(?P<m>{_M})\s+(?:and|to|et|à)\s+(?P<m2>{_M})(?:\s+(?P<y>{_Y}))?"),
     ("quarter", rf"(?P<q>Q[1-4]|T[1-4])\s*(?:FY\s*)?(?P<y>{_Y})?|"
                 rf"(?P<q2>{_ORD})[- ](?:fiscal[- ])?(?:quarter|trimestre)(?:\s+(?:of\s+|de\s+)?(?:l'exercice\s+|son\s+exercice\s+|(?P<fy>fiscal\s+(?:year\s+)?))?(?P<y2>{_Y}))?|"
@@ -70,7 +71,7 @@ _MONTH_WORDS = tuple(k for k in MONTHS if len(k) > 3)
 _GATES = {
     "same": ("same", "même", "that period"),
     "run_rate": ("annuali", "annualis", "run", "rythme", "arr", "recurring revenue"),
-    "half": ("half", "semestre"),
+    "half": ("half", "semestre", "six months", "six premiers mois"),
     "months": _MONTH_WORDS,
     "quarter": ("QT", "quarter", "trimestr", "three months", "trois mois"),
     "fiscal": ("fiscal", "fy", "exercice"),

@@ -103,10 +103,13 @@ SOURCE_REF = {
 }
 # The company's own documents and channels: a figure they carry is the company's.
 COMPANY_SOURCE = {
-    "en": r"\b(?:press release|(?:in a |its |the )statement|(?:regulatory |annual |quarterly |securities )?filings?\b(?! seen)|" \
+    "en": r"\b(?:(?:the (?:two |three )?|both )companies (?:said|say|announced|added|confirmed|stated)|(?:said|announced|"
+          r"added) (?:the (?:two |three )?|both )companies|joint statement|press release|(?:in a |its |the )statement|(?:regulatory |annual |quarterly |securities )?filings?\b(?! seen)|" \
           r"earnings call|conference call|blog post|shareholder letter|letter to shareholders|annual report|" \
           r"investor presentation|results presentation)\b",
-    "fr": r"\b(?:communiqué|billet de blog|document (?:remis|déposé|transmis) (?:à|auprès)|conférence téléphonique|" \
+    "fr": r"\b(?:(?:ont|a) (?:indiqué|annoncé|précisé|déclaré|confirmé) les (?:deux |trois )?(?:groupes|entreprises|"
+          r"sociétés|partenaires)|les (?:deux |trois )?(?:groupes|entreprises|sociétés|partenaires) ont (?:indiqué|annoncé|"
+          r"précisé|déclaré|confirmé)|communiqué|billet de blog|document (?:remis|déposé|transmis) (?:à|auprès)|conférence téléphonique|" \
           r"conférence avec les analystes|présentation aux investisseurs|lettre aux actionnaires|rapport annuel|" \
           r"publication (?:de ses|des) résultats|l'annonce publiée par|annonce officielle)\b",
 }
