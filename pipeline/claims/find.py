@@ -53,6 +53,9 @@ RND_AFTER = re.compile(r"^\s*(?:de dollars\s*|d'euros\s*)?(?:(?:à|dans|en|on|to
                        re.IGNORECASE)
 _UNTRACKED_OWNER = re.compile(r"^\s*(?:de dollars\s*|d'euros\s*)?(?:d'|de |of )(?P<name>(?![A-Z]{1,4}\b)[A-Z][\w&-]*"
                               r"(?:\s+[A-Z][\w&-]*)*)(?=\s*(?:$|[,.;:)]|en\b|in\b|à\b|for\b|pour\b|last\b|l'an\b))")
+# An indefinite buyer: "a fourth customer", "an unnamed client", « un nouveau client », « un client mystère ».
+_UNNAMED_BUYER = re.compile(r"(?<![\w])(?:(?:a|an|one|another)\s+(?:\w+\s+){0,2}?(?:customer|client|buyer)s?|"
+                            r"(?:un|une|un autre|une autre)\s+(?:\w+\s+){0,2}?(?:client|acheteur|cliente)s?)\b", re.IGNORECASE)
 # Guidance verbs that give the next figure of the metric just reported, with no metric word of their own.
 _GUIDED = {"revenue", "capex", "loss", "cash_burn"}
 _GUIDANCE_BEFORE = re.compile(r"(?<![\w'’])(?:table sur|tablait sur|prévoit|anticipe|attend|s'attend à|vise|guides? for|"
@@ -472,6 +475,9 @@ def _claim(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers, att
             cm = COUNT_NOUN.match(S[f.end:])
             cp = attach.vendor_near(S, f.start, f.end + (cm.end() if cm else 0), mentions, subject)
         rel = attach.relative_antecedent(S, f.start, mentions)
+        if metric in ("compute_commitment", "compute_capacity") and _UNNAMED_BUYER.search(S, 0, f.start) and \
+                not any(lex.entities.get(m.entity, {}).get("buys_compute") for m in mentions if m.start < f.start):
+            return []   # « un quatrième client a commandé pour 10 milliards », "an unnamed customer": no tracked buyer
         if metric in ("compute_commitment", "compute_capacity") and not (rel is not None and rel.entity == subject):
             # (a relative clause names its own subject: "CoreWeave, which ran 250,000 GPUs")
             subject, cp = attach.buyer_first(S, subject, cp, mentions, lex, ctx, f.start)
