@@ -80,12 +80,13 @@ class EntityScanner:
     Texts with characters whose case folding differs from str.lower() use entity_re itself.
     """
 
-    def __init__(self, entity_re: re.Pattern, ci: str, cs: str):
+    def __init__(self, entity_re: re.Pattern, ci: list[tuple[str, str]], cs: list[tuple[str, str]]):
+        """`ci`, `cs`: (surface, branch pattern) of the aliases and of the names, in the alternation's order."""
         self._plain = entity_re
         self._ci = self._cs = None
         try:
-            self._ci = re.compile(rf"(?<![\w])(?:{lower_pattern(ci)})(?![\w])") if ci else None
-            self._cs = re.compile(rf"(?<![\w])(?:{cs})(?![\w])") if cs else None
+            self._ci = re.compile(rf"(?<![\w])(?:{_by_first_char(ci, lower=True)})(?![\w])") if ci else None
+            self._cs = re.compile(rf"(?<![\w])(?:{_by_first_char(cs, lower=False)})(?![\w])") if cs else None
             self._fast = True
         except ValueError:
             self._fast = False
@@ -115,6 +116,21 @@ class EntityScanner:
         return out
 
 
+def _by_first_char(branches: list[tuple[str, str]], lower: bool) -> str:
+    """The alternation of `branches`, grouped by their first character behind a one-character lookahead.
+
+    `re` tries every branch of an alternation at every position; grouped, it tests one lookahead per first
+    character and runs only the branches that can start there. Branches keep their order within a group, and
+    at one position only one group can match, so the first branch that matches is the one the plain alternation
+    takes."""
+    groups: dict[str, list[str]] = {}
+    for surface, pattern in branches:
+        first = _unmarked(surface)[:1]
+        pat = lower_pattern(pattern) if lower else pattern
+        groups.setdefault(first.lower() if lower else first, []).append(pat)
+    return "|".join(f"(?={re.escape(c)})(?:{'|'.join(p)})" for c, p in groups.items())
+
+
 def config_dir(path: str | os.PathLike | None = None) -> Path:
     if path:
         return Path(path)
@@ -136,6 +152,14 @@ _CONTRACTED = re.compile(r"(le|les) ", re.IGNORECASE)
 # A marker the alternation below turns into a lookbehind on « du / au / des / aux »: the mention starts after them.
 _CONTRACTIONS = {"le": "\x00du-au\x00", "les": "\x00des-aux\x00"}
 _LOOKBEHIND = {"\x00du-au\x00": r"(?:(?<=du )|(?<=au ))", "\x00des-aux\x00": r"(?:(?<=des )|(?<=aux ))"}
+
+
+def _unmarked(phrase: str) -> str:
+    """An alias without its contraction marker: the words it starts with."""
+    for marker in _LOOKBEHIND:
+        if phrase.startswith(marker):
+            return phrase[len(marker):]
+    return phrase
 
 
 def _word_pattern(phrase: str) -> str:
@@ -193,13 +217,14 @@ def load(path: str | None = None) -> Lexicon:
         for n in names:
             entity_of.setdefault(n.lower(), (person.entity, "person:" + person.name))
             case_sensitive.append(n)
-    cs_alts = [re.escape(n).replace("'", "['’]") for n in sorted(set(case_sensitive), key=len, reverse=True)]
-    ci_alts = [_word_pattern(a).replace(r"(?<![\w])", "").replace(r"(?![\w])", "")
-               for a in sorted(set(insensitive), key=len, reverse=True)]
+    cs_surf = sorted(set(case_sensitive), key=len, reverse=True)
+    ci_surf = sorted(set(insensitive), key=len, reverse=True)
+    cs_alts = [re.escape(n).replace("'", "['’]") for n in cs_surf]
+    ci_alts = [_word_pattern(a).replace(r"(?<![\w])", "").replace(r"(?![\w])", "") for a in ci_surf]
     cs = "|".join(cs_alts)
     ci = "|".join(ci_alts)
     entity_re = re.compile(rf"(?<![\w])(?:(?i:{ci})|(?:{cs}))(?![\w])" if ci else rf"(?<![\w])(?:{cs})(?![\w])")
-    entity_scan = EntityScanner(entity_re, ci, cs)
+    entity_scan = EntityScanner(entity_re, list(zip(ci_surf, ci_alts)), list(zip(cs_surf, cs_alts)))
     entity_loose: dict[str, tuple[str, str]] = {}
     for surface, hit in entity_of.items():
         entity_loose.setdefault(re.sub(r"[\s\u00a0-]+", " ", surface), hit)
