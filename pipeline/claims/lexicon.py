@@ -86,7 +86,8 @@ class EntityScanner:
         self._ci = self._cs = None
         try:
             self._ci = re.compile(rf"(?<![\w])(?:{_by_first_char(ci, lower=True)})(?![\w])") if ci else None
-            self._cs = re.compile(rf"(?<![\w])(?:{_by_first_char(cs, lower=False)})(?![\w])") if cs else None
+            # (the names all start with a letter: `re` already skips to their first letters, grouping would not help)
+            self._cs = re.compile(rf"(?<![\w])(?:{'|'.join(p for _, p in cs)})(?![\w])") if cs else None
             self._fast = True
         except ValueError:
             self._fast = False
