@@ -181,6 +181,14 @@ FIGURE_CASES = [
     # "up to 10%" is a level, not a rise ("up 10%"); so is "rose to 92%"
     ("OpenAI could take a stake of up to 10% in AMD.", "en", 10, ("openai", "stake", "amd")),
     ("Nvidia's market share rose to 92% in the quarter.", "en", 92, ("nvidia", "market_share", None)),
+    # "the company" refers to the start-up named in its own sentence, which values itself in its listing
+    ("CoreWeave grandit. Selon le Financial Times, OpenAI envisage une introduction en Bourse valorisant la société "
+     "jusqu'à 1 000 milliards de dollars.", "fr", 1e12, ("openai", "valuation", None)),
+    ("OpenAI grows. SoftBank bought $1 billion of employee stock, valuing the company at $300 billion.", "en", 300e9,
+     ("openai", "valuation", None)),
+    # customers named as such are read by the customer-concentration rules
+    ("Anthropic grows. Nvidia's two largest customers accounted for 39% of revenue in the quarter.", "en", 39,
+     ("nvidia", "customer_concentration", "top2_customers")),
     # the conditional of « lever » is a raise (« lèverait »)
     ("Selon Reuters, xAI lèverait 15 milliards de dollars.", "fr", 15e9, ("xai", "funding", None)),
     # guidance after results continues the metric just reported

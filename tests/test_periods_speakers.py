@@ -76,6 +76,8 @@ DATED = [
     ("SoftBank invested $2 billion in OpenAI in December.", "en", "2025-03-31", 2e9, ("cumulative", "2024-12", "2024-12")),
     ("OpenAI grows. The startup burned $2.5 billion of cash in the first six months of the year.", "en", "2025-10-15",
      2.5e9, ("cumulative", "2025-01", "2025-06")),
+    ("Anthropic's run-rate revenue is approaching $7 billion, up from $1 billion at the start of the year.", "en",
+     "2025-11-20", 1e9, ("run_rate", "2025-01", "2025-01")),
     ("OpenAI a perdu 5 milliards de dollars sur les six premiers mois de 2025.", "fr", "2025-10-15", 5e9,
      ("cumulative", "2025-01", "2025-06")),
 ]

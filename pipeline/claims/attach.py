@@ -215,6 +215,12 @@ _QUI_CLITIC = re.compile(r"\bqui\s+(?:la|le|l')\s*$", re.IGNORECASE)
 _AGENT_BEFORE = re.compile(r"\b(?:par|by)\s+(?:le |la |l')?$", re.IGNORECASE)
 
 
+def backer(entity: str, lex: Lexicon) -> bool:
+    """An investor or a tech giant: it funds rounds and buys shares, it does not raise or list."""
+    e = lex.entities.get(entity, {})
+    return e.get("kind") == "investor" or "big" in e.get("types", []) and "startup" not in e.get("types", [])
+
+
 def resolve_anaphor(a: Mention, ctx, lex: Lexicon, exclude: str | None = None) -> str | None:
     """The entity a word like « la start-up » or "it" refers to: the latest entity of its kind, else the focus."""
     kind = anaphor_type(a.text)
@@ -241,10 +247,12 @@ def subject(S, f, trig, mentions, anaphors, lang, metric, ctx, prev, lex, trigge
     def ent(m):
         if m.entity:
             return m.entity
-        if m.text.lower() in _SUBJECT_PRONOUNS:
-            # "Amazon has put $8 billion into Anthropic; it now values ...": the pronoun continues the sentence's subject
+        if m.text.lower() in _SUBJECT_PRONOUNS or _COMPANY_WORD.match(m.text):
+            # "Amazon has put $8 billion into Anthropic; it now values ...": the pronoun continues the sentence's
+            # subject; so does "the company" (« OpenAI envisage une introduction en Bourse valorisant la société à… »)
+            skip = ("unnamed", "investor") if _COMPANY_WORD.match(m.text) else ("unnamed",)   # a fund is not "the company"
             head = [x for x in mentions if x.end <= m.start and not is_object(S, x, lang) and not inside_relative(S, x.start, m.start)
-                    and lex.entities.get(x.entity, {}).get("kind") != "unnamed"]
+                    and lex.entities.get(x.entity, {}).get("kind") not in skip]
             if head:
                 return head[0].entity
         return resolve_anaphor(m, ctx, lex)
@@ -321,8 +329,11 @@ def subject(S, f, trig, mentions, anaphors, lang, metric, ctx, prev, lex, trigge
         if obj:
             if obj[0].entity:
                 return obj[0].entity
-            # "X bought shares, valuing the company at ...": the company valued is not the buyer
+            # "X bought shares, valuing the company at ...": the company valued is not the buyer; but a start-up
+            # planning its own listing values itself (« OpenAI envisage une IPO valorisant la société à … »)
             sm = subject_of(S, trig.start, mentions, lang)
+            if sm is not None and sm.entity and not backer(sm.entity, lex):
+                return sm.entity
             return resolve_anaphor(obj[0], ctx, lex, exclude=sm.entity if sm else None)
         if _QUI_CLITIC.search(S, max(0, trig.start - 12), trig.start):
             # « un tour qui le valorise »: the relative's antecedent is the deal, the clitic the company last named

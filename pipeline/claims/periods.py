@@ -49,7 +49,7 @@ CUES = [
     ("by", rf"(?:by|through|until|d'ici(?: à)?|jusqu'en|jusqu'à|avant)\s+(?:the\s+end\s+of\s+|la\s+fin\s+(?:de\s+)?)?(?P<y>{_Y})|"
            rf"(?P<eoy>d'ici la fin de l'année|by the end of the year|by year-end|by year end|avant la fin de l'année)|"
            rf"(?P<n>dans\s+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+ans|in\s+(?:two|three|four|five|six|seven|eight|nine|ten)(?:\s+or\s+\w+)?\s+years)"),
-    ("month", rf"(?:(?:à\s+la\s+)?fin|end|late|early|début|mi|mid)[- ]?(?:of\s+|de\s+|d')?(?:(?P<m>{_M})\s*)?(?P<y>{_Y})?|"
+    ("month", rf"(?:(?:à\s+la\s+)?fin|end|late|early|début|mi|mid|(?:the\s+)?(?:start|beginning))[- ]?(?:of\s+(?P<thisyear>the\s+year)\s*|de\s+|d')?(?:(?P<m>{_M})\s*)?(?P<y>{_Y})?|"
               rf"(?:in|en|au mois de|since|depuis|d'|of|dès|from|starting in|as of|à partir d'|à partir de|à compter de)\s+(?P<m2>{_M})(?:\s+(?:dernier|last))?(?:\s+(?P<y2>{_Y}))?|"
               rf"(?P<m3>{_M})\s+(?P<y3>{_Y})|"
               rf"(?P<rel>last month|le mois dernier|six months earlier|six mois plus tôt|a year earlier|un an plus tôt|year-ago)"),
@@ -128,7 +128,7 @@ def find_cues(text: str) -> list[Cue]:
             if any(not (e <= c.start or s >= c.end) for c in out):
                 continue
             gd = m.groupdict()
-            if kind == "month" and not any(gd.get(k) for k in ("m", "m2", "m3", "y", "rel")):
+            if kind == "month" and not any(gd.get(k) for k in ("m", "m2", "m3", "y", "rel", "thisyear")):
                 continue
             groups = {k: text[m.start(k):m.end(k)] for k, v in gd.items() if v}
             out.append(Cue(s, e, kind, groups, text[s:e]))
@@ -145,7 +145,7 @@ def _find_cues_plain(text: str) -> list[Cue]:
                 continue
             if any(not (m.end() <= c.start or m.start() >= c.end) for c in out):
                 continue
-            if kind == "month" and not any(m.groupdict().get(k) for k in ("m", "m2", "m3", "y", "rel")):
+            if kind == "month" and not any(m.groupdict().get(k) for k in ("m", "m2", "m3", "y", "rel", "thisyear")):
                 continue
             out.append(Cue(m.start(), m.end(), kind, {k: v for k, v in m.groupdict().items() if v}, m.group(0)))
     out.sort(key=lambda c: c.start)
@@ -236,7 +236,7 @@ def resolve(metric_kind: str, cues: list[Cue], published: str | None, fy_end: in
             k = -1 if "month" in rel or "mois dernier" in rel else (-6 if "six" in rel else -12)
             return _add_months(*pub, k)
         mname = g.get("m") or g.get("m2") or g.get("m3")
-        y = year_of(c) if any(k in g for k in ("y", "y2", "y3")) else None
+        y = year_of(c) if any(k in g for k in ("y", "y2", "y3")) else (year_now if g.get("thisyear") else None)
         t = c.text.lower()
         if mname:
             m = MONTHS[mname.lower()]
@@ -246,7 +246,7 @@ def resolve(metric_kind: str, cues: list[Cue], published: str | None, fy_end: in
             return (y, m) if y else None
         if y is not None and re.search(r"fin|end|late", t):
             return y, 12
-        if y is not None and re.search(r"début|early", t):
+        if y is not None and re.search(r"début|early|start|beginning", t):
             return y, 1
         return None
 
