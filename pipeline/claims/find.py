@@ -53,6 +53,11 @@ RND_AFTER = re.compile(r"^\s*(?:de dollars\s*|d'euros\s*)?(?:(?:à|dans|en|on|to
                        re.IGNORECASE)
 _UNTRACKED_OWNER = re.compile(r"^\s*(?:de dollars\s*|d'euros\s*)?(?:d'|de |of )(?P<name>(?![A-Z]{1,4}\b)[A-Z][\w&-]*"
                               r"(?:\s+[A-Z][\w&-]*)*)(?=\s*(?:$|[,.;:)]|en\b|in\b|à\b|for\b|pour\b|last\b|l'an\b))")
+# Holders we do not track, as a clause's subject: staff, investors, founders, the public.
+_HOLDERS = re.compile(r"\s*(?:(?:current|former|early|existing|other|some|its|their|les|des|ses|leurs|certains|d'autres|"
+                      r"anciens|actuels|and|et|,)\s+)*(?:staff|employees|workers|investors|shareholders|founders|insiders|"
+                      r"the public|public investors|backers|salariés|employés|investisseurs|actionnaires|fondateurs|"
+                      r"le public)\b", re.IGNORECASE)
 # An indefinite buyer: "a fourth customer", "an unnamed client", « un nouveau client », « un client mystère ».
 _UNNAMED_BUYER = re.compile(r"(?<![\w])(?:(?:a|an|one|another)\s+(?:\w+\s+){0,2}?(?:customer|client|buyer)s?|"
                             r"(?:un|une|un autre|une autre)\s+(?:\w+\s+){0,2}?(?:client|acheteur|cliente)s?)\b", re.IGNORECASE)
@@ -453,6 +458,10 @@ def _claim(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers, att
         return []
     if metric == "market_share" and not any(m.entity == subject for m in mentions):
         return []
+    if metric == "stake" and force_subject is None:
+        lo = attach.clause_start(S, f.start)
+        if _HOLDERS.match(S, lo) and not any(lo <= m.start < f.start for m in mentions):
+            return []   # "Employees hold about 26% of the company", « les salariés détiennent 26 % »: untracked holders
     if metric == "funding" and force_subject is None and _backer(subject, lex) and \
             not any(m.entity == subject for m in mentions):
         # a round is raised by the start-up that sells its shares; a fund or a tech giant in focus from an
