@@ -209,6 +209,7 @@ NOT_CLAIMS = [
     ("Anthropic signe avec Google. Broadcom a indiqué qu'un quatrième client avait passé une commande de 10 milliards "
      "de dollars.", "fr"),
     ("OpenAI is a Broadcom client. Broadcom said a new customer placed a $10 billion order.", "en"),
+    ("Anthropic buys TPUs. The mystery customer whose $10 billion order Broadcom mentioned is still unnamed.", "en"),
     # a sum over a group of companies is not one company's figure
     ("Microsoft a publié ses comptes. Les dépenses d'investissement des géants du cloud dépasseront 400 milliards de "
      "dollars l'an prochain.", "fr"),

@@ -60,6 +60,8 @@ _HOLDERS = re.compile(r"\s*(?:(?:current|former|early|existing|other|some|its|th
                       r"le public)\b", re.IGNORECASE)
 # An indefinite buyer: "a fourth customer", "an unnamed client", « un nouveau client », « un client mystère ».
 _UNNAMED_BUYER = re.compile(r"(?<![\w])(?:(?:a|an|one|another)\s+(?:\w+\s+){0,2}?(?:customer|client|buyer)s?|"
+                            r"the\s+(?:mystery|unnamed|anonymous|unidentified|undisclosed)\s+(?:customer|client|buyer)|"
+                            r"(?:le|ce)\s+client\s+(?:mystère|anonyme|non identifié)|"
                             r"(?:un|une|un autre|une autre)\s+(?:\w+\s+){0,2}?(?:client|acheteur|cliente)s?)\b", re.IGNORECASE)
 # Guidance verbs that give the next figure of the metric just reported, with no metric word of their own.
 _GUIDED = {"revenue", "capex", "loss", "cash_burn"}
