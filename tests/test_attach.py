@@ -202,6 +202,10 @@ FIGURE_CASES = [
 ]
 
 NOT_CLAIMS = [
+    # a product line or business unit's sales are a segment's, not the company's revenue
+    ("Amazon reported results. Its cloud business generated $33 billion of revenue in the quarter.", "en"),
+    ("AMD publie ses comptes. Les processeurs et GPU pour centres de données ont réalisé 4,3 milliards de dollars de "
+     "ventes.", "fr"),
     # holders we do not track
     ("OpenAI is restructuring. Employees hold about 26% of the company.", "en"),
     ("OpenAI se restructure. Les salariés et les investisseurs détiennent 47 % du capital.", "fr"),

@@ -53,6 +53,18 @@ RND_AFTER = re.compile(r"^\s*(?:de dollars\s*|d'euros\s*)?(?:(?:à|dans|en|on|to
                        re.IGNORECASE)
 _UNTRACKED_OWNER = re.compile(r"^\s*(?:de dollars\s*|d'euros\s*)?(?:d'|de |of )(?P<name>(?![A-Z]{1,4}\b)[A-Z][\w&-]*"
                               r"(?:\s+[A-Z][\w&-]*)*)(?=\s*(?:$|[,.;:)]|en\b|in\b|à\b|for\b|pour\b|last\b|l'an\b))")
+# A product line or business unit as the clause's subject: its sales are a segment's, not the company's.
+_SEGMENT_SUBJECT = re.compile(r"\s*(?:les|the|ses|its|their|leurs|sa|son)\s+(?:[\w-]+\s+){0,5}?(?:processeurs?|processors?|"
+                              r"GPUs?|puces|chips|cloud|centres? de données|data[- ]cent(?:er|re)s?|segment|division|"
+                              r"activités?|unit|business|branche|pôle|advertising|publicité)\b", re.IGNORECASE)
+
+
+def _segment_subject(S: str, pos: int, mentions) -> bool:
+    lo = attach.clause_start(S, pos)
+    m = _SEGMENT_SUBJECT.match(S, lo)
+    return m is not None and m.end() <= pos and not any(lo <= x.start < m.end() for x in mentions)
+
+
 # Holders we do not track, as a clause's subject: staff, investors, founders, the public.
 _HOLDERS = re.compile(r"\s*(?:(?:current|former|early|existing|other|some|its|their|les|des|ses|leurs|certains|d'autres|"
                       r"anciens|actuels|and|et|,)\s+)*(?:staff|employees|workers|investors|shareholders|founders|insiders|"
@@ -441,6 +453,8 @@ def _claim(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers, att
         if metric == "revenue" and trig is not None and (SEGMENT.search(S[max(0, trig.start - 30):trig.start])
                                                          or SEGMENT_AFTER.match(S[trig.end:])):
             return []
+        if metric == "revenue" and _segment_subject(S, f.start, mentions):
+            return []   # « Les processeurs et GPU pour centres de données ont réalisé 4,3 mds $ de ventes »: a segment
         if trig is not None and _COLLECTIVE_OWNER.match(S, trig.end):
             return []   # « les dépenses d'investissement des géants du cloud », "the capex of the hyperscalers": a sum
         if metric == "valuation" and DELTA_BEFORE.search(before[-40:]):
