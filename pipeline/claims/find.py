@@ -60,7 +60,7 @@ _SEGMENT_SUBJECT = re.compile(r"\s*(?:les|the|ses|its|their|leurs|sa|son)\s+(?:[
 
 
 def _segment_subject(S: str, pos: int, mentions) -> bool:
-    lo = attach.clause_start(S, pos)
+    lo = max(S.rfind(";", 0, pos), S.rfind(":", 0, pos)) + 1   # the sentence's part, not "and"-split clauses
     m = _SEGMENT_SUBJECT.match(S, lo)
     return m is not None and m.end() <= pos and not any(lo <= x.start < m.end() for x in mentions)
 
