@@ -329,8 +329,13 @@ _FRACTION_NUM = {"a": 1, "one": 1, "un": 1, "une": 1, "two": 2, "deux": 2, "thre
 _FRACTION_DEN = {"third": 3, "quarter": 4, "fifth": 5, "tenth": 10, "tiers": 3, "quart": 4, "cinquième": 5, "dixième": 10}
 
 
+_FRACTION_GATE = re.compile(r"third|quarter|fifth|tenth|half|tiers|quart|cinquième|dixième|moitié", re.IGNORECASE)
+
+
 def _fractions(text: str, lang: str) -> list[Figure]:
     out = []
+    if _FRACTION_GATE.search(text) is None:
+        return out
     for m in _FRACTION.get(lang, _FRACTION["en"]).finditer(text):
         if m.group("half"):
             v = 50.0
