@@ -168,10 +168,11 @@ def extract(text: str, lang: str, published: str | None, lex: Lexicon, read_all:
     ctx.sources.results = speakers.is_results_article(norm)
     claims: list[Claim] = []
     # Speed: most sentences of a news text hold no figure. Figures are read first; a figure-less sentence is read
-    # in full only where it can change a claim: within SCOPE sentences before one with figures (a source's scope
-    # runs that far, see speakers.carried) or when it names an outlet or research house (remembered for "the
-    # report", "the bank" later on). Otherwise only the entity in focus and the people named move on; nothing after
-    # the last sentence with figures is read. The output is the same as reading every sentence in full
+    # in full only when it names an outlet or research house (remembered for "the report", "the bank" later on).
+    # Within SCOPE sentences before one with figures (a source's scope runs that far, see speakers.carried), its
+    # source is worked out only if a later figure has no source of its own and asks for the one in scope
+    # (Sources.pending); further away, only the entity in focus and the people named move on. Nothing after the
+    # last sentence with figures is read. The output is the same as reading every sentence in full
     # (tests/test_claims_fastpath.py).
     sents = split_sentences(norm)
     langs = [sentence_lang(norm[s:e], lang) for s, e in sents]
@@ -180,13 +181,15 @@ def extract(text: str, lang: str, published: str | None, lex: Lexicon, read_all:
         if not read_all and not any(figs[i:]):
             break
         sp = sentence_spans(spans, s, e)
-        if read_all or any(figs[i:i + SCOPE + 1]) or speakers.may_name_source(norm[s:e], sl):
+        if read_all or figs[i] or speakers.may_name_source(norm[s:e], sl):
             claims.extend(_sentence(text, norm, s, e, sl, lang, published, lex, ctx, sp, figs[i]))
-        else:
-            S = norm[s:e]
-            mentions = mentions_at(S, sp, lex) if sp is not None else find_mentions(S, lex)
-            _move_focus(S, mentions, [], sl, lex, ctx)
-            speakers.remember([], mentions, ctx.sources)
+            continue
+        S = norm[s:e]
+        mentions = mentions_at(S, sp, lex) if sp is not None else find_mentions(S, lex)
+        # within a source's scope of a figure: its source is worked out if and when a figure needs it
+        later = _source_later(S, sl, mentions, lex, ctx) if any(figs[i + 1:i + SCOPE + 1]) else None
+        _move_focus(S, mentions, [], sl, lex, ctx)
+        speakers.remember([], mentions, ctx.sources, later=later)
     return claims
 
 
@@ -209,12 +212,7 @@ def _sentence(orig: str, norm: str, s: int, e: int, lang: str, doc_lang: str, pu
     figures = find_figures(S, lang) if figures is None else figures
     figures = [f for f in figures if not (f.unit == "percent" and GROWTH_BEFORE.search(S[max(0, f.start - 40):f.start]))]
     triggers = [t for t in find_triggers(S, lang, lex) if not _forecast_passive(S, t)] if figures else []
-    # "the company said", « le fabricant de puces a annoncé »: a description that refers back can speak too
-    speaking = mentions + [Mention(a.start, a.end, ent, "alias", a.text) for a in anaphors
-                           if a.kind == "anaphor" and a.text.lower() not in _PRONOUNS
-                           and (ent := attach.resolve_anaphor(a, ctx, lex)) is not None]
-    attrs = [speakers.resolve(a, S, mentions, ctx.sources, ctx.focus, lex)
-             for a in speakers.find_attributions(S, lang, sorted(speaking, key=lambda m: m.start))]
+    attrs = _attributions(S, lang, mentions, anaphors, lex, ctx, ctx.sources)
     cues = periods.find_cues(S) if figures else []
     out: list[Claim] = []
     fpos: list[int] = []   # the position of each claim's figure in the sentence
@@ -237,6 +235,26 @@ def _sentence(orig: str, norm: str, s: int, e: int, lang: str, doc_lang: str, pu
         ctx.last_metric = None
     speakers.remember(attrs, mentions, ctx.sources)
     return out + _denied_reports(S, lang, out, fpos, mentions, lex)
+
+
+def _attributions(S: str, lang: str, mentions, anaphors, lex: Lexicon, ctx: Context, src) -> list:
+    """The sentence's sources, resolved ("he" → the person last named, "the report" → the outlet)."""
+    # "the company said", « le fabricant de puces a annoncé »: a description that refers back can speak too
+    speaking = mentions + [Mention(a.start, a.end, ent, "alias", a.text) for a in anaphors
+                           if a.kind == "anaphor" and a.text.lower() not in _PRONOUNS
+                           and (ent := attach.resolve_anaphor(a, ctx, lex)) is not None]
+    return [speakers.resolve(a, S, mentions, src, ctx.focus, lex)
+            for a in speakers.find_attributions(S, lang, sorted(speaking, key=lambda m: m.start))]
+
+
+def _source_later(S: str, lang: str, mentions, lex: Lexicon, ctx: Context):
+    """A function that works out the sentence's live source later, with the context it has now."""
+    now = Context(main=ctx.main, focus=ctx.focus, recent=list(ctx.recent))
+    src = ctx.sources.snapshot()
+
+    def work():
+        return speakers.live_source(_attributions(S, lang, mentions, find_anaphors(S, lang, mentions), lex, now, src))
+    return work
 
 
 def _move_focus(S: str, mentions: list[Mention], out: list[Claim], lang: str, lex: Lexicon, ctx: Context) -> None:

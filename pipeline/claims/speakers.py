@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from pipeline.claims import attach
 from pipeline.claims.entities import Mention
@@ -417,6 +417,24 @@ class Sources:
     media: str | None = None
     analyst: str | None = None
     results: bool = False                # the article reports a company's results
+    # Sentences whose source is worked out only if a later figure needs `last` (see find.extract): in order,
+    # a function returning the sentence's live source (or None), or None for a sentence known to name none.
+    pending: list = field(default_factory=list)
+
+    def settle(self) -> None:
+        """Work out the deferred sentences' sources, in order, as `remember` would have done sentence by sentence."""
+        items, self.pending = self.pending, []
+        for item in items:
+            live = item() if item is not None else None
+            if live is not None:
+                self.last, self.age = live, 0
+            else:
+                self.age += 1
+
+    def snapshot(self) -> "Sources":
+        """What `resolve` reads of a sentence's context (people, outlets, research houses), frozen now."""
+        return Sources(person=self.person, person_age=self.person_age, media=self.media, analyst=self.analyst,
+                       results=self.results)
 
 
 def is_results_article(text: str) -> bool:
@@ -439,6 +457,7 @@ def resolve(a: Attribution, text: str, mentions: list[Mention], src: Sources, fo
                 and not attach.is_object(text, m, "en")]
         if subj:
             return Attribution(a.start, a.end, display_name(subj[0].entity, lex), "entity", subj[0].entity)
+        src.settle()
         if src.last is not None and src.last.kind in ("analyst", "media") and src.age <= 1 and src.last.name:
             return Attribution(a.start, a.end, src.last.name, src.last.kind, None)
         if focus:
@@ -521,6 +540,7 @@ def carried(text: str, lang: str, src: Sources, subject: str, lex, fig_start: in
     ("also", « par ailleurs ») or an impersonal forecast ("the forecast", « la pente ») stays with the last
     source; a plain statement of fact is the writer's own.
     """
+    src.settle()
     last = src.last
     if reportive(text, lang):
         if last is not None and last.kind in ("media", "analyst") and src.age <= 3:
@@ -540,12 +560,28 @@ def carried(text: str, lang: str, src: Sources, subject: str, lex, fig_start: in
     return None
 
 
-def remember(attrs: list[Attribution], mentions: list[Mention], src: Sources) -> None:
-    """After a sentence: its source (if any) opens a new scope; people and outlets are kept for later references."""
+def live_source(attrs: list[Attribution]) -> Attribution | None:
+    """The sentence's source whose scope may run on: named (or a company document, a report, an analyst), not a
+    benchmark; the best ranked, then the first."""
     live = [a for a in attrs if not a.compare and (a.name or a.kind in ("company_source", "media", "analyst"))]
-    if live:
-        live.sort(key=lambda a: (_RANK.get(a.kind, 3) if a.name or a.kind == "company_source" else 4, a.start))
-        src.last, src.age = live[0], 0
+    if not live:
+        return None
+    live.sort(key=lambda a: (_RANK.get(a.kind, 3) if a.name or a.kind == "company_source" else 4, a.start))
+    return live[0]
+
+
+def remember(attrs: list[Attribution], mentions: list[Mention], src: Sources, later=None) -> None:
+    """After a sentence: its source (if any) opens a new scope; people and outlets are kept for later references.
+
+    `later`: a function that works out the sentence's live source when a later figure needs it (its attributions
+    then are not given: the caller guarantees they name no outlet or research house, see may_name_source)."""
+    live = live_source(attrs) if later is None else None
+    if live is not None:
+        src.last, src.age, src.pending = live, 0, []   # a new scope: what was deferred can no longer matter
+    elif later is not None:
+        src.pending.append(later)
+    elif src.pending:
+        src.pending.append(None)
     else:
         src.age += 1
     people = [m for m in mentions if m.kind.startswith("person:")]
