@@ -540,17 +540,23 @@ def carried(text: str, lang: str, src: Sources, subject: str, lex, fig_start: in
     ("also", « par ailleurs ») or an impersonal forecast ("the forecast", « la pente ») stays with the last
     source; a plain statement of fact is the writer's own.
     """
-    src.settle()
-    last = src.last
     if reportive(text, lang):
+        src.settle()
+        last = src.last
         if last is not None and last.kind in ("media", "analyst") and src.age <= 3:
             return last.name, ("media_report" if last.kind == "media" else "analyst")
         return None, "media_report"
-    if last is None or src.age > 2:
-        return None
     lg = lang if lang in CONTINUATION else "en"
     head = text if fig_start is None else text[:fig_start]
-    if CONTINUATION[lg].search(head) or FORECAST[lg].search(text) or (src.age == 0 and DEMONSTRATIVE[lg].match(text)):
+    goes_on = CONTINUATION[lg].search(head) or FORECAST[lg].search(text)
+    demonstrative = DEMONSTRATIVE[lg].match(text)
+    if not goes_on and not demonstrative:
+        return None   # (decided by the text alone: the deferred sources need not be worked out)
+    src.settle()
+    last = src.last
+    if last is None or src.age > 2:
+        return None
+    if goes_on or (src.age == 0 and demonstrative):
         if last.kind in ("media", "analyst", "other"):
             return label(last, subject, lex) if last.kind != "other" else None
         if last.kind in ("person", "entity") and speaks_for(last.entity, subject, lex):
