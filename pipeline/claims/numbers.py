@@ -121,8 +121,10 @@ _WORDNUM_LOW = {lang: re.compile(lower_pattern(rx.pattern)) for lang, rx in _WOR
 
 # What a number word needs after it to be a figure (see find_figures): a scale word or abbreviation, a power unit,
 # or a currency (the one-letter scales count only next to one).
-_WORD_FIGURE_GATE = re.compile(r"illi|thousand|mille|watt|[$€£¥]|dollar|euro|livre|pound|franc|yen|yuan|"
-                               r"\b(?:mn|mln|bn|bln|tn|trn|md|mds|mrd|mrds|gw|mw|kw|tw|usd|eur|chf|gbp)\b", re.IGNORECASE)
+# (matched against the lower-cased sentence; every branch starts with a literal, so `re` skips to them quickly; a
+# branch matching inside a longer word only costs the word scan)
+_WORD_FIGURE_GATE = re.compile(r"illi|thousand|mille|watt|\$|€|£|¥|dollar|euro|livre|pound|franc|yen|yuan|"
+                               r"(?:mn|mln|bn|bln|tn|trn|md|mds|mrd|mrds|gw|mw|kw|tw|usd|eur|chf|gbp)\b")
 _CUR_BEFORE = re.compile(r"(?:US\s?\$|C\$|A\$|\$|€|£|¥|USD\s?|EUR\s?|CHF\s?)\s?$", re.IGNORECASE)
 _SCALE_AFTER = {lang: re.compile(rf"^[ \u00a0\u202f]?(?:-)?({_alt(t)})(?![\w])", re.IGNORECASE) for lang, t in SCALES.items()}
 _CUR_AFTER = re.compile(
@@ -273,9 +275,10 @@ def find_figures(text: str, lang: str) -> list[Figure]:
         taken.update(range(m.start(), m.end()))
     # speed: number words matched in the lower-cased text (same matches; lexicon.lower_pattern), and only in a
     # sentence that has a scale, a power unit or a currency for them (a number word alone is not a figure)
-    words = _WORD_FIGURE_GATE.search(text) is not None
+    low = text.lower()
+    words = _WORD_FIGURE_GATE.search(low) is not None
     for m in (() if not words else _WORDNUM[lang].finditer(text) if UNSAFE_FOR_LOWER.search(text)
-              else _WORDNUM_LOW[lang].finditer(text.lower())):
+              else _WORDNUM_LOW[lang].finditer(low)):
         if taken.intersection(range(m.start(), m.end())):
             continue
         v = _parse_words(m.group(0), lang)
@@ -298,7 +301,7 @@ def find_figures(text: str, lang: str) -> list[Figure]:
         figs.append(Figure(start, uend, v, v, v, unit, "exact", half, num, mult, scales is not None,
                            readings, False, text[start:uend]))
     figs = [f for f in figs if not _is_year(text, f)]
-    figs = sorted(figs + _fractions(text, lang), key=lambda f: f.start)
+    figs = sorted(figs + _fractions(text, low, lang), key=lambda f: f.start)
     figs = _merge_ranges(text, figs, lang)
     out = []
     for f in figs:
@@ -329,12 +332,12 @@ _FRACTION_NUM = {"a": 1, "one": 1, "un": 1, "une": 1, "two": 2, "deux": 2, "thre
 _FRACTION_DEN = {"third": 3, "quarter": 4, "fifth": 5, "tenth": 10, "tiers": 3, "quart": 4, "cinquième": 5, "dixième": 10}
 
 
-_FRACTION_GATE = re.compile(r"third|quarter|fifth|tenth|half|tiers|quart|cinquième|dixième|moitié", re.IGNORECASE)
+_FRACTION_GATE = re.compile(r"third|quarter|fifth|tenth|half|tiers|quart|cinquième|dixième|moitié")   # lower-cased text
 
 
-def _fractions(text: str, lang: str) -> list[Figure]:
+def _fractions(text: str, low: str, lang: str) -> list[Figure]:
     out = []
-    if _FRACTION_GATE.search(text) is None:
+    if _FRACTION_GATE.search(low) is None:
         return out
     for m in _FRACTION.get(lang, _FRACTION["en"]).finditer(text):
         if m.group("half"):
