@@ -405,6 +405,8 @@ RESULTS_PERIOD = re.compile(r"\b(?:quarter|quarterly|trimestres?|trimestriels?|t
 RESULTS_WORD = re.compile(r"\b(?:results|earnings|reported|posted|guidance|guided|outlook|résultats|publié|publie|"
                           r"publication|bilan|prévisions|perspectives|disclosed|net income|net profit|bénéfice net)\b",
                           re.IGNORECASE)
+_RESULTS_PERIOD_LOW = re.compile(lower_pattern(RESULTS_PERIOD.pattern))
+_RESULTS_WORD_LOW = re.compile(lower_pattern(RESULTS_WORD.pattern))
 RESULTS_METRICS = {"revenue", "capex", "loss", "customer_concentration", "cash_burn"}
 # A clause boundary with a new subject: a source after it does not reach back to the figure.
 _NEW_CLAUSE = re.compile(r";|,\s*(?:and|et|but|mais|while|whereas|tandis qu|alors qu)|\b(?:while|whereas|tandis qu|alors qu)",
@@ -444,7 +446,10 @@ class Sources:
 
 
 def is_results_article(text: str) -> bool:
-    return bool(RESULTS_PERIOD.search(text) and RESULTS_WORD.search(text))
+    if UNSAFE_FOR_LOWER.search(text):
+        return bool(RESULTS_PERIOD.search(text) and RESULTS_WORD.search(text))
+    low = text.lower()   # speed: the lower-cased patterns on the lower-cased text (lexicon.lower_pattern)
+    return bool(_RESULTS_PERIOD_LOW.search(low) and _RESULTS_WORD_LOW.search(low))
 
 
 def display_name(entity: str | None, lex) -> str | None:
