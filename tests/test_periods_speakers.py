@@ -242,6 +242,13 @@ SPEAKER_SCOPE = [
     # « les informations selon lesquelles »: a report, even when denied
     ("xAI a démenti les informations selon lesquelles la société lèverait 15 milliards de dollars.", "fr", 15e9,
      (None, "media_report")),
+    # a spokesperson speaks for the company named with it, else for the article's company
+    ("OpenAI n'a jamais perdu 12 milliards de dollars en un trimestre, a affirmé un porte-parole.", "fr", 12e9,
+     ("OpenAI", "company")),
+    ("A Broadcom spokesperson said OpenAI's order was worth $10 billion.", "en", 10e9, ("Broadcom", "other")),
+    # "a report that": the report's figure is a media report's
+    ("The company denied a report that OpenAI had lost $12 billion in the quarter.", "en", 12e9,
+     (None, "media_report")),
     # a joint statement: "the companies said", « ont indiqué les deux groupes »
     ("OpenAI and Broadcom will deploy 10 gigawatts of custom accelerators, the companies said.", "en", 10e9,
      ("OpenAI", "company")),

@@ -41,7 +41,8 @@ CUES = [
                 rf"prochain trimestre)|(?:the )?(?:following|coming) quarter|"
                 rf"current quarter|trimestre en cours|next quarter|trimestre suivant|this quarter|ce trimestre|"
                 rf"previous quarter|trimestre précédent|trois mois précédents|quarterly|trimestriel\w*|the quarter|le trimestre|"
-                rf"du trimestre|au trimestre|sur le trimestre|three months|trois mois|quarter)"),
+                rf"du trimestre|au trimestre|sur le trimestre|(?:en\s+)?un\s+(?:seul\s+)?trimestre(?!\s+(?:suivant|prochain|précédent|en cours))|a\s+single\s+quarter|"
+                rf"three months|trois mois|quarter)"),
     ("fiscal", rf"(?:fiscal\s+(?:year\s+)?|FY\s?|exercice\s+(?:fiscal\s+)?)(?P<y>{_Y})|(?P<cur>l'exercice en cours|exercice en cours|current fiscal year|l'exercice|exercice précédent|previous fiscal year)"),
     ("span", rf"(?:between|from|entre|de)\s+(?P<y>{_Y})\s+(?:and|to|et|à)\s+(?P<y2>{_Y})|"
              rf"(?:over|sur|during|pendant)\s+(?:the\s+next\s+|les\s+)?(?P<n>\w+)\s+(?:prochaines\s+)?(?:years|ans|années)|"

@@ -36,7 +36,7 @@ ANALYST_FIRMS = [
 ]
 # Phrases that make a claim a media report with no named outlet.
 GENERIC_MEDIA = {
-    "en": r"media reports?|reports? (?:say|said|says|suggest\w*)|reportedly|is reported|was reported|are reported|" \
+    "en": r"media reports?|reports? (?:say|said|says|suggest\w*)|(?:a|the) report that|reports that|reportedly|is reported|was reported|are reported|" \
           r"people familiar|sources? (?:familiar|close)|according to (?:people|sources|a person|documents|reports|media)|" \
           r"leaked|leak|is said to|are said to|was said to|press reports?|news reports?|" \
           r"according to (?:a|an) (?:report|filing seen)|internal documents?|documents? (?:seen|reviewed|obtained)",
@@ -250,6 +250,14 @@ def find_attributions(text: str, lang: str, mentions: list[Mention], plain: bool
                 out.append(Attribution(m.start(), m.end(), None, kind, None))
     for m in company_source[lang].finditer(low):
         out.append(Attribution(m.start(), m.end(), None, "company_source", None))
+    # "a spokesperson said", « a affirmé un porte-parole »: the company's own voice — the company named with it
+    # ("a Broadcom spokesperson", « un porte-parole de Broadcom »), else the one the article is about
+    for m in _SPOKESPERSON.finditer(text):
+        own = [mn for mn in mentions if 0 <= m.start() - mn.end <= 2 or 0 <= mn.start - m.end() <= 12]
+        if own:
+            out.append(Attribution(m.start(), m.end(), own[0].text, "entity", own[0].entity))
+        elif _SPOKE.search(text):
+            out.append(Attribution(m.start(), m.end(), None, "company_source", None))
     out = [Attribution(a.start, a.end, a.name, a.kind, a.entity, True)
            if a.kind in ("media", "analyst", "other") and COMPARISON_BEFORE.search(text[max(0, a.start - 40):a.start]) else a
            for a in out]
@@ -292,6 +300,11 @@ def may_name_source(text: str, lang: str) -> bool:
     return lang == "en" and _IT_SAYS.search(text) is not None
 
 
+_SPOKESPERSON = re.compile(r"(?<![\w-])(?:spokes(?:person|man|woman)|porte-parole|(?:a|the) company representative|"
+                          r"un représentant|une représentante)(?![\w-])", re.IGNORECASE)
+_SPOKE = re.compile(r"(?<![\w])(?:said|says|told|added|confirmed|declined|denied|wrote|a (?:affirmé|indiqué|déclaré|"
+                    r"précisé|confirmé|démenti|assuré|expliqué)|affirme|indique|précise|confirme|dément|assure)(?![\w])",
+                    re.IGNORECASE)
 # The outlets' and research houses' names as plain literals (no boundaries): a superset of what _OUTLET_RE and
 # _FIRM_RE find, that `re` scans for fast.
 _NAME_GATE = re.compile("|".join(re.escape(n).replace("'", "['’]") for n in sorted(set(OUTLETS + ANALYST_FIRMS),
