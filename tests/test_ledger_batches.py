@@ -109,7 +109,7 @@ def test_reextracted_claims_leave_the_history(tmp_path):
         out = ledger.update_ledger(s, settings, now=now, route=False)
         assert out.compared == 1
         assert s.sql("SELECT count(*) FROM articles WHERE ledger_stale")[1][0][0] == 0
-        assert s.sql("SELECT value FROM ledger WHERE claim_id = 'c1b'")[1] == [(None,)]     # the row stays
+        assert s.sql("SELECT entry FROM ledger WHERE claim_id = 'c1b'")[1] == [(None,)]     # the row stays
         assert sorted(e.claim_id for e in ledger.history_of(s, {key})[key]) == ["c1", "c2"]
         # with c1b still history, c2 would overlap it and confirm
         assert s.sql("SELECT relation, previous_claim_id FROM ledger WHERE claim_id = 'c2'")[1] == [("contradicts", "c1")]
@@ -117,12 +117,12 @@ def test_reextracted_claims_leave_the_history(tmp_path):
         with s.transaction():
             replace_claims(s, ["a1"], [_claim("c1", "a1", 10e9), _claim("c1b", "a1", 20e9, span=50)], now, "v3")
         assert ledger.update_ledger(s, settings, now=now, route=False).compared == 0
-        assert s.sql("SELECT value FROM ledger WHERE claim_id = 'c1b'")[1] == [(20e9,)]
+        assert s.sql("SELECT entry->>'$[5]' FROM ledger WHERE claim_id = 'c1b'")[1] == [("20000000000.0",)]
         assert sorted(e.claim_id for e in ledger.history_of(s, {key})[key]) == ["c1", "c1b", "c2"]
 
 
 def test_migration_0006_keeps_figures_on_the_ledger(tmp_path, monkeypatch):
-    """0006 backfills the claims' figures onto existing ledger rows (NULL where the claim is gone), keeps the rows'
+    """0006 backfills the history entries onto existing ledger rows (NULL where the claim is gone), keeps the rows'
     order, and the history read then gives what the join to claims gave."""
     old_sql = tmp_path / "sql"
     shutil.copytree(store_mod.SQL_DIR, old_sql)
@@ -145,9 +145,18 @@ def test_migration_0006_keeps_figures_on_the_ledger(tmp_path, monkeypatch):
     monkeypatch.undo()
     with Store(db) as s:
         assert s.schema_version() >= 6
-        assert s.sql("SELECT claim_id, value, unit, modality FROM ledger ORDER BY rowid")[1] == [
-            ("c2", 12e9, "USD", "actual"), ("c1", 10e9, "USD", "actual"), ("gone", None, None, None)]
+        assert [r[0] for r in s.sql("SELECT claim_id FROM ledger ORDER BY rowid")[1]] == ["c2", "c1", "gone"]
+        assert s.sql("SELECT entry FROM ledger WHERE claim_id = 'gone'")[1] == [(None,)]
         assert s.sql("SELECT index_name FROM duckdb_indexes() WHERE table_name = 'ledger'")[1] == [("ledger_key_hash",)]
         hist = ledger.history_of(s, {"fedcba9876543210aabbccddeeff0011"})["fedcba9876543210aabbccddeeff0011"]
         assert [e.claim_id for e in hist] == ["c2", "c1"]
+        # the entry SQL builds (0006, refresh_ledger_figures) reads as the one Python builds (entry_json)
+        from datetime import date
+        from pipeline import compare as cmp
+        e = cmp.Entry("c2", "a", date(2026, 1, 1), 1, 12e9, "USD", cmp.Interval(1.0, 2.0), "actual", "sc2", 0, 0.9)
+        assert hist[0] == e
+        row = {"value": 12e9, "unit": "USD", "modality": "actual", "span_start": 0, "confidence": 0.9}
+        s.sql("UPDATE ledger SET entry = '" + ledger.entry_json("fedcba9876543210aabbccddeeff0011", e, row)
+              + "' WHERE claim_id = 'c2'")
+        assert ledger.history_of(s, {"fedcba9876543210aabbccddeeff0011"})["fedcba9876543210aabbccddeeff0011"][0] == e
         assert s.sql("SELECT count(*) FROM claim_history")[1][0][0] == 2

@@ -21,8 +21,7 @@ from .settings import AlertSettings
 
 LEDGER_COLUMNS = ["claim_id", "key_id", "key_hash", "article_id", "published", "article_seq", "unit_dimension",
                   "interval_low", "interval_high", "statement_id", "relation", "previous_claim_id",
-                  "settled_by_claim_id", "change_pct", "alert_id", "value", "unit", "modality", "span_start",
-                  "confidence"]
+                  "settled_by_claim_id", "change_pct", "alert_id", "entry"]
 ALERT_COLUMNS = ["alert_id", "dedup_key", "category", "kind", "subject", "metric", "counterparty", "key_id",
                  "unit_dimension", "period_kind", "period_start", "period_end", "previous_claim_id", "claim_id",
                  "previous", "current", "change_pct", "severity", "title", "detail"]
@@ -129,9 +128,9 @@ def _ledgered(store: Store, claim_ids: list[str]) -> set[str]:
 
 
 def history_of(store: Store, key_ids: set[str]) -> dict[str, list[cmp.Entry]]:
-    """The ledger entries of these keys whose claims still exist, with the figures compare needs: ONE statement, an
-    equality on the ART-indexed integer `key_hash` (migrations 0005, 0006), no join. With one key this plus
-    `compare` is the per-claim check of bench figure 4."""
+    """The history entries of these keys whose claims still exist, as the ledger rows keep them: ONE statement, an
+    equality on the ART-indexed integer `key_hash` (migration 0005) returning one JSON column (0006), no join. With
+    one key this plus `compare` is the per-claim check of bench figure 4."""
     history: dict[str, list[cmp.Entry]] = defaultdict(list)
     if not key_ids:
         return history
@@ -139,19 +138,31 @@ def history_of(store: Store, key_ids: set[str]) -> dict[str, list[cmp.Entry]]:
         rows = store.run("select_ledger_of_key", {"key_hash": key_hash(next(iter(key_ids)))})
     else:
         rows = store.run("select_ledger_of_keys", {"key_hashes": sorted({key_hash(k) for k in key_ids})})
-    Entry, Interval = cmp.Entry, cmp.Interval
-    for (claim_id, key_id, article_id, published, seq, low, high, statement_id, value, unit, modality, span_start,
-         confidence) in rows:
-        if value is not None and key_id in key_ids:      # NULL: a tombstone (0006); another key: a hash collision
-            history[key_id].append(Entry(claim_id, article_id, published, seq, value, unit, Interval(low, high),
-                                         modality, statement_id, span_start or 0,
+    Entry, Interval, loads, day = cmp.Entry, cmp.Interval, json.loads, date.fromisoformat
+    for (entry,) in rows:
+        if entry is None:               # a tombstone: the claim was re-extracted away (migration 0006)
+            continue
+        (key_id, claim_id, article_id, published, seq, value, unit, low, high, modality, statement_id, span_start,
+         confidence) = loads(entry)
+        if key_id in key_ids:           # another key: a hash collision
+            history[key_id].append(Entry(claim_id, article_id, day(published) if published else None, seq, value,
+                                         unit, Interval(low, high), modality, statement_id, span_start or 0,
                                          confidence if confidence is not None else 1.0))
     return history
 
 
+def entry_json(key_id: str, e: cmp.Entry, row: dict) -> str:
+    """A claim's history entry as the ledger row keeps it (migration 0006 gives the order; refresh_ledger_figures
+    builds the same in SQL): the compared entry `e`, with the claim row's own value, unit, modality, span_start and
+    confidence, as the claims table holds them."""
+    return json.dumps([key_id, e.claim_id, e.article_id, e.published.isoformat() if e.published else None, e.seq,
+                       row["value"], row["unit"], e.interval.low, e.interval.high, row["modality"], e.statement_id,
+                       row["span_start"], row["confidence"]], separators=(",", ":"))
+
+
 def refresh_stale(store: Store) -> int:
-    """Articles whose claims were replaced since the ledger read them (re-extraction): refresh the figures their
-    ledger rows keep, so a claim that is gone drops out of its key's history, as the join to claims did. Returns
+    """Articles whose claims were replaced since the ledger read them (re-extraction): rebuild the history entries
+    their ledger rows keep, so a claim that is gone drops out of its key's history, as the join to claims did. Returns
     how many articles; one cheap scan when there are none (the usual case)."""
     stale = store.run("select_ledger_stale")[0][0]
     if stale:
@@ -198,10 +209,7 @@ def _compare_batch(store: Store, alerts: AlertSettings, tol: cmp.Tolerances, tod
                 "interval_low": e.interval.low, "interval_high": e.interval.high, "statement_id": e.statement_id,
                 "relation": v.relation, "previous_claim_id": v.previous.claim_id if v.previous else None,
                 "settled_by_claim_id": v.settled_by.claim_id if v.settled_by else None,
-                "change_pct": v.change_pct, "alert_id": alert_id,
-                # the figures compare reads back from the ledger row (0006): the claims table's, as stored
-                "value": row["value"], "unit": row["unit"], "modality": row["modality"],
-                "span_start": row["span_start"], "confidence": row["confidence"]})
+                "change_pct": v.change_pct, "alert_id": alert_id, "entry": entry_json(key.id, e, row)})
             summary.relations[v.relation] = summary.relations.get(v.relation, 0) + 1
             placed.append((key.id, e))
         for key_id, e in placed:

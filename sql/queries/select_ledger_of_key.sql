@@ -1,6 +1,5 @@
 -- One key's history (the per-claim check): select_ledger_of_keys with a plain equality, which DuckDB answers by an
--- ART index lookup alone (`= ANY($list)` adds a semi-join: ~1 ms more at 1M rows). Same columns, same order.
-SELECT claim_id, key_id, article_id, published, article_seq, interval_low, interval_high, statement_id,
-       value, unit, modality, span_start, confidence
+-- ART index lookup alone (`= ANY($list)` adds a semi-join: ~1 ms more at 1M rows). Same column.
+SELECT entry
 FROM ledger
 WHERE key_hash = $key_hash;
