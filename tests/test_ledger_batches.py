@@ -123,7 +123,7 @@ def test_reextracted_claims_leave_the_history(tmp_path):
 
 def test_migration_0006_keeps_figures_on_the_ledger(tmp_path, monkeypatch):
     """0006 backfills the history entries onto existing ledger rows (NULL where the claim is gone), keeps the rows'
-    order, and the history read then gives what the join to claims gave."""
+    order, and the history read then gives what the join to claims gave; it rebuilds articles as they were."""
     old_sql = tmp_path / "sql"
     shutil.copytree(store_mod.SQL_DIR, old_sql)
     for m in (old_sql / "migrations").glob("*.sql"):
@@ -137,6 +137,11 @@ def test_migration_0006_keeps_figures_on_the_ledger(tmp_path, monkeypatch):
         from pipeline.jobs import CLAIM_COLUMNS
         rows = [_claim("c1", "a1", 10e9), _claim("c2", "a2", 12e9)]
         s.bulk("insert_claims", columns_of(rows, CLAIM_COLUMNS), {"rules_version": "v", "now": "2026-01-05"})
+        s.sql("INSERT INTO articles (article_id, feed_id, url, canonical_url, first_seen_at, extraction_status, text, "
+              "claims_version) VALUES ('a2', 'f', 'https://ex.test/a2', 'ex.test/a2', TIMESTAMP '2026-01-01', 'ok', "
+              "'Some text.', 'v'), ('a1', 'f', 'https://ex.test/a1', 'ex.test/a1', TIMESTAMP '2026-01-02', 'pending', "
+              "NULL, NULL)")
+        articles = s.sql("SELECT * FROM articles ORDER BY rowid")[1]
         for cid in ("c2", "c1", "gone"):       # row order: c2, c1, gone
             s.sql(f"INSERT INTO ledger (claim_id, key_id, key_hash, article_id, published, article_seq, unit_dimension, "
                   f"interval_low, interval_high, statement_id, relation, compared_at) VALUES ('{cid}', "
@@ -160,3 +165,10 @@ def test_migration_0006_keeps_figures_on_the_ledger(tmp_path, monkeypatch):
               + "' WHERE claim_id = 'c2'")
         assert ledger.history_of(s, {"fedcba9876543210aabbccddeeff0011"})["fedcba9876543210aabbccddeeff0011"][0] == e
         assert s.sql("SELECT count(*) FROM claim_history")[1][0][0] == 2
+        # articles rebuilt with zstd text: same rows in the same order, the new column empty, the key still enforced
+        assert [r[:-1] for r in s.sql("SELECT * FROM articles ORDER BY rowid")[1]] == articles
+        assert s.sql("SELECT count(*) FROM articles WHERE ledger_stale IS NOT NULL")[1][0][0] == 0
+        assert "USING COMPRESSION ZSTD" in s.sql("SELECT sql FROM duckdb_tables() WHERE table_name = 'articles'")[1][0][0]
+        with pytest.raises(Exception):
+            s.sql("INSERT INTO articles (article_id, feed_id, url, canonical_url, first_seen_at, extraction_status) "
+                  "VALUES ('a1', 'f', 'u', 'u', TIMESTAMP '2026-01-03', 'pending')")

@@ -1,4 +1,6 @@
--- 0006: what `compare` needs of each earlier claim of a key, on the ledger row, so a key's history is ONE
+-- 0006: (1) the ledger keeps what compare needs; (2) article texts are compressed with zstd.
+--
+-- (1) What `compare` needs of each earlier claim of a key, on the ledger row, so a key's history is ONE
 -- indexed read (`WHERE key_hash = ...`, migration 0005) with no second read of the claims table.
 --
 -- `entry` is the history entry as one JSON array, in this order (pipeline.alerts.ledger.entry_json builds
@@ -54,4 +56,40 @@ DROP TABLE ledger;
 ALTER TABLE ledger_0006 RENAME TO ledger;
 CREATE INDEX ledger_key_hash ON ledger (key_hash);
 
-ALTER TABLE articles ADD COLUMN ledger_stale BOOLEAN;    -- TRUE: claims replaced since the ledger read them
+-- (2) articles.text with zstd instead of the compression DuckDB picks for strings (dictionary/FSST): at each
+-- checkpoint DuckDB analyses and compresses the text column of every row group that changed, and FSST made
+-- commits and checkpoints most of the writer's time (10k articles: ~1.6 s of checkpoint for 45 MB of text,
+-- ~0.25 s with zstd, and a smaller file: bench/FINDINGS.md, item 5). The table is rebuilt (DuckDB cannot change
+-- a column's compression in place), in its row order, with `ledger_stale` (1) added:
+-- TRUE = claims replaced since the ledger read them.
+CREATE TABLE articles_0006 (
+    article_id          VARCHAR PRIMARY KEY,
+    feed_id             VARCHAR NOT NULL,
+    url                 VARCHAR NOT NULL,
+    canonical_url       VARCHAR NOT NULL,
+    guid                VARCHAR,
+    title               VARCHAR,
+    author              VARCHAR,
+    published_at        TIMESTAMP,
+    first_seen_at       TIMESTAMP NOT NULL,
+    fetched_at          TIMESTAMP,
+    lang                VARCHAR,
+    lang_prob           DOUBLE,
+    summary             VARCHAR,
+    text                VARCHAR USING COMPRESSION zstd,
+    content_hash        VARCHAR,
+    extraction_status   VARCHAR NOT NULL,
+    duplicate_of        VARCHAR,
+    fetch_attempts      INTEGER NOT NULL DEFAULT 0,
+    next_fetch_at       TIMESTAMP,
+    error               VARCHAR,
+    claims_version      VARCHAR,
+    ledger_stale        BOOLEAN
+);
+INSERT INTO articles_0006
+SELECT article_id, feed_id, url, canonical_url, guid, title, author, published_at, first_seen_at, fetched_at, lang,
+       lang_prob, summary, text, content_hash, extraction_status, duplicate_of, fetch_attempts, next_fetch_at, error,
+       claims_version, NULL
+FROM (SELECT *, rowid AS r FROM articles) ORDER BY r;
+DROP TABLE articles;
+ALTER TABLE articles_0006 RENAME TO articles;
