@@ -394,6 +394,7 @@ def bench_load(n_articles: int, reps: int) -> dict:
              for k in range(n_articles // per_feed)]
     settings = dataclasses.replace(__import__("pipeline.config", fromlist=["Settings"]).Settings(), feeds=tuple(feeds))
     runs, floors, cpus, polls_s, checkpoints, rows_written = [], [], [], [], [], 0
+    load_before = os.getloadavg()[0]
     for _ in range(reps):
         with tempfile.TemporaryDirectory() as tmp:
             store = Store(Path(tmp) / "load.duckdb")
@@ -457,6 +458,7 @@ def bench_load(n_articles: int, reps: int) -> dict:
     return {"seconds": s, "articles": n_articles, "rows": rows_written, "rows_per_s": rows_written / s,
             "cpu_s": median(cpus), "polls_s": median(polls_s), "checkpoint_s": median(checkpoints),
             "rows_per_s_with_checkpoint": rows_written / (s + median(checkpoints)),
+            "load_avg": [round(load_before, 2), round(os.getloadavg()[0], 2)],
             "floor_seconds": median(floors), "floor_rows_per_s": rows_written / median(floors)}
 
 
@@ -489,6 +491,7 @@ def bench_ledger(size: int, checks: int, batch_claims: int = 1000) -> dict:
                   period=Period("annual", year, None, year), modality="actual", speaker_kind="unattributed",
                   quote="q", span=(0, 1), lang="en")
         keys.append((k, cmp.key_of(c).id, subj, metric, year))
+    load_before = os.getloadavg()[0]
     with tempfile.TemporaryDirectory() as tmp:
         store = Store(Path(tmp) / "ledger.duckdb")
         con = store.con
@@ -603,7 +606,8 @@ def bench_ledger(size: int, checks: int, batch_claims: int = 1000) -> dict:
             "warm_p50": median(warm), "warm_p90": pct(warm, 90),
             "step_p50": median(step), "step_p90": pct(step, 90), "step_p95": pct(step, 95),
             "batch_claims": len(rows), "batch_s": batch_s, "batch_ms_per_claim": batch_s * 1000 / len(rows),
-            "floor_p50": median(floor), "by_query_ms": by_query}
+            "floor_p50": median(floor), "by_query_ms": by_query,
+            "load_avg": [round(load_before, 2), round(os.getloadavg()[0], 2)]}
 
 
 # -- the whole run -----------------------------------------------------------------------------------------------
@@ -777,7 +781,12 @@ def render(rows, m: dict, R: dict, p: dict, quick: bool, elapsed: float) -> str:
                           f"{lg['warm_p50']:.2f} ms, p90 {lg['warm_p90']:.2f}; "
                           if "lookup_p50" in lg else "")
                        + f"whole 1-claim step by statement (ms): {json.dumps(lg['by_query_ms'])}; "
-                       f"filled in {lg['fill_s']:.0f} s")
+                       f"filled in {lg['fill_s']:.0f} s"
+                       + (f"; load average {lg['load_avg'][0]} before, {lg['load_avg'][1]} after" if "load_avg" in lg else ""))
+    if "load_avg" in R.get("load", {}):
+        ld = R["load"]
+        details.append(f"- load of {ld['articles']:,} articles: polls {ld['polls_s']:.2f} s of {ld['seconds']:.2f} s; CPU "
+                       f"{ld['cpu_s']:.2f} s; load average {ld['load_avg'][0]} before, {ld['load_avg'][1]} after")
     for name, err in R.get("errors", {}).items():
         details.append(f"- **{name} failed in this run**: `{err.strip().splitlines()[-1] if err.strip() else err}`")
     if details:
