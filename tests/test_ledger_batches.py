@@ -155,7 +155,7 @@ def test_migration_0006_keeps_figures_on_the_ledger(tmp_path, monkeypatch):
         assert s.sql("SELECT index_name FROM duckdb_indexes() WHERE table_name = 'ledger'")[1] == [("ledger_key_hash",)]
         hist = ledger.history_of(s, {"fedcba9876543210aabbccddeeff0011"})["fedcba9876543210aabbccddeeff0011"]
         assert [e.claim_id for e in hist] == ["c2", "c1"]
-        # the entry SQL builds (0006, refresh_ledger_figures) reads as the one Python builds (entry_json)
+        # the entry SQL builds (0006, refresh_ledger_entries) reads as the one Python builds (entry_json)
         from datetime import date
         from pipeline import compare as cmp
         e = cmp.Entry("c2", "a", date(2026, 1, 1), 1, 12e9, "USD", cmp.Interval(1.0, 2.0), "actual", "sc2", 0, 0.9)

@@ -152,7 +152,7 @@ def history_of(store: Store, key_ids: set[str]) -> dict[str, list[cmp.Entry]]:
 
 
 def entry_json(key_id: str, e: cmp.Entry, row: dict) -> str:
-    """A claim's history entry as the ledger row keeps it (migration 0006 gives the order; refresh_ledger_figures
+    """A claim's history entry as the ledger row keeps it (migration 0006 gives the order; refresh_ledger_entries
     builds the same in SQL): the compared entry `e`, with the claim row's own value, unit, modality, span_start and
     confidence, as the claims table holds them."""
     return json.dumps([key_id, e.claim_id, e.article_id, e.published.isoformat() if e.published else None, e.seq,
@@ -167,7 +167,7 @@ def refresh_stale(store: Store) -> int:
     stale = store.run("select_ledger_stale")[0][0]
     if stale:
         with store.transaction():
-            store.run("refresh_ledger_figures")
+            store.run("refresh_ledger_entries")
             store.run("clear_ledger_stale")
     return stale
 

@@ -18,7 +18,7 @@
 -- claim is not compared again if a later re-extraction brings it back (its entry is then restored).
 -- `articles.ledger_stale` marks the articles whose claims were replaced after a first read
 -- (mark_claims_version, update_articles_extracted); the ledger step rebuilds the entries of their ledger rows
--- from the claims table (refresh_ledger_figures) and clears the mark.
+-- from the claims table (refresh_ledger_entries) and clears the mark.
 --
 -- The table is rebuilt, as in 0005 (DuckDB cannot create an index in the transaction that updated its
 -- rows), in its old row order (ties in compare's ordering keep their order).

@@ -1,2 +1,2 @@
--- The ledger rows of stale articles have their claims' figures again (refresh_ledger_figures, same transaction).
+-- The ledger rows of stale articles have their history entries again (refresh_ledger_entries, same transaction).
 UPDATE articles SET ledger_stale = NULL WHERE ledger_stale;
