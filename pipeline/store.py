@@ -76,12 +76,13 @@ class Store:
 
     # -- schema -------------------------------------------------------------------------
     def schema_version(self) -> int:
+        # fetchall, not fetchone: DuckDB 2 keeps a result not read to its end open, and then refuses `register`
         exists = self.con.execute(
             "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_migrations'"
-        ).fetchone()[0]
+        ).fetchall()[0][0]
         if not exists:
             return 0
-        return self.con.execute("SELECT coalesce(max(version), 0) FROM schema_migrations").fetchone()[0]
+        return self.con.execute("SELECT coalesce(max(version), 0) FROM schema_migrations").fetchall()[0][0]
 
     def migrate(self) -> list[int]:
         """Apply the migrations not yet applied, each in one transaction with its version row; then the views."""
@@ -202,7 +203,7 @@ class Store:
         with self._lock:
             try:
                 self.con.execute(f'COPY "{table}" TO \'{target}\' (FORMAT parquet, COMPRESSION zstd)')
-                return self.con.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+                return self.con.execute(f'SELECT count(*) FROM "{table}"').fetchall()[0][0]
             except duckdb.Error as e:
                 raise StoreError(f"export of {table} to {path} failed: {e}") from e
 

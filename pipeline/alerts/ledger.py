@@ -3,6 +3,8 @@
 Reads and writes through `Store` named queries; the decisions are `compare.compare` (pure). At 1M claims every
 read is an equality on one indexed column (DuckDB's ART index: `ledger.key_hash`, the primary keys), never a
 join of whole tables, and rows known to be new are written by plain INSERTs (no ON CONFLICT): bench/FINDINGS.md.
+The ledger row keeps the figures compare needs (migration 0006), so checking a claim is one read of its key's
+history (`history_of`) and `compare`; a batch's writes go in one transaction.
 """
 from __future__ import annotations
 
@@ -19,7 +21,7 @@ from .settings import AlertSettings
 
 LEDGER_COLUMNS = ["claim_id", "key_id", "key_hash", "article_id", "published", "article_seq", "unit_dimension",
                   "interval_low", "interval_high", "statement_id", "relation", "previous_claim_id",
-                  "settled_by_claim_id", "change_pct", "alert_id"]
+                  "settled_by_claim_id", "change_pct", "alert_id", "entry"]
 ALERT_COLUMNS = ["alert_id", "dedup_key", "category", "kind", "subject", "metric", "counterparty", "key_id",
                  "unit_dimension", "period_kind", "period_start", "period_end", "previous_claim_id", "claim_id",
                  "previous", "current", "change_pct", "severity", "title", "detail"]
@@ -47,14 +49,6 @@ def claim_of(row: dict) -> Claim:
                  speaker=row.get("speaker"), published=str(row["published"]) if row.get("published") else None,
                  confidence=row["confidence"] if row.get("confidence") is not None else 0.5,
                  half_unit=row.get("half_unit"))
-
-
-def _history_entry(r: dict) -> cmp.Entry:
-    return cmp.Entry(claim_id=r["claim_id"], article_id=r["article_id"], published=r["published"],
-                     seq=r["article_seq"], value=r["value"], unit=r["unit"],
-                     interval=cmp.Interval(r["interval_low"], r["interval_high"]), modality=r["modality"],
-                     statement_id=r["statement_id"], span_start=r["span_start"] or 0,
-                     confidence=r["confidence"] if r["confidence"] is not None else 1.0)
 
 
 def snapshot(row: dict, e: cmp.Entry) -> dict:
@@ -86,6 +80,7 @@ def update_ledger(store: Store, alerts: AlertSettings, *, now: datetime, run_id:
     stays bounded. A step stopped between batches leaves the rest for the next step (claims not in the ledger)."""
     tol = alerts.compare
     summary = LedgerSummary()
+    refresh_stale(store)
     if article_ids is not None:
         if not article_ids:
             return summary
@@ -132,25 +127,49 @@ def _ledgered(store: Store, claim_ids: list[str]) -> set[str]:
     return done
 
 
-def _history(store: Store, key_ids: set[str]) -> dict[str, list[cmp.Entry]]:
-    """The ledger entries of these keys whose claims still exist: by integer hash (ART index), then the
-    claims' figures by id."""
+def history_of(store: Store, key_ids: set[str]) -> dict[str, list[cmp.Entry]]:
+    """The history entries of these keys whose claims still exist, as the ledger rows keep them: ONE statement, an
+    equality on the ART-indexed integer `key_hash` (migration 0005) returning one JSON column (0006), no join. With
+    one key this plus `compare` is the per-claim check of bench figure 4."""
     history: dict[str, list[cmp.Entry]] = defaultdict(list)
     if not key_ids:
         return history
-    led = [r for r in store.rows("select_ledger_of_keys", {"key_hashes": sorted({key_hash(k) for k in key_ids})})
-           if r["key_id"] in key_ids]
-    if not led:
-        return history
-    # One statement: a short list probes the primary key's ART index; a long one is one scan of claims (a hash
-    # semi-join), cheaper than many index probes or many chunked scans.
-    figures = {f["claim_id"]: f for f in store.rows("select_ledger_claim_figures",
-                                                    {"claim_ids": [r["claim_id"] for r in led]})}
-    for r in led:
-        f = figures.get(r["claim_id"])
-        if f is not None:
-            history[r["key_id"]].append(_history_entry({**r, **f}))
+    if len(key_ids) == 1:
+        rows = store.run("select_ledger_of_key", {"key_hash": key_hash(next(iter(key_ids)))})
+    else:
+        rows = store.run("select_ledger_of_keys", {"key_hashes": sorted({key_hash(k) for k in key_ids})})
+    Entry, Interval, loads, day = cmp.Entry, cmp.Interval, json.loads, date.fromisoformat
+    for (entry,) in rows:
+        if entry is None:               # a tombstone: the claim was re-extracted away (migration 0006)
+            continue
+        (key_id, claim_id, article_id, published, seq, value, unit, low, high, modality, statement_id, span_start,
+         confidence) = loads(entry)
+        if key_id in key_ids:           # another key: a hash collision
+            history[key_id].append(Entry(claim_id, article_id, day(published) if published else None, seq, value,
+                                         unit, Interval(low, high), modality, statement_id, span_start or 0,
+                                         confidence if confidence is not None else 1.0))
     return history
+
+
+def entry_json(key_id: str, e: cmp.Entry, row: dict) -> str:
+    """A claim's history entry as the ledger row keeps it (migration 0006 gives the order; refresh_ledger_entries
+    builds the same in SQL): the compared entry `e`, with the claim row's own value, unit, modality, span_start and
+    confidence, as the claims table holds them."""
+    return json.dumps([key_id, e.claim_id, e.article_id, e.published.isoformat() if e.published else None, e.seq,
+                       row["value"], row["unit"], e.interval.low, e.interval.high, row["modality"], e.statement_id,
+                       row["span_start"], row["confidence"]], separators=(",", ":"))
+
+
+def refresh_stale(store: Store) -> int:
+    """Articles whose claims were replaced since the ledger read them (re-extraction): rebuild the history entries
+    their ledger rows keep, so a claim that is gone drops out of its key's history, as the join to claims did. Returns
+    how many articles; one cheap scan when there are none (the usual case)."""
+    stale = store.run("select_ledger_stale")[0][0]
+    if stale:
+        with store.transaction():
+            store.run("refresh_ledger_entries")
+            store.run("clear_ledger_stale")
+    return stale
 
 
 def _compare_batch(store: Store, alerts: AlertSettings, tol: cmp.Tolerances, todo: list[dict], compared: set[str],
@@ -158,7 +177,7 @@ def _compare_batch(store: Store, alerts: AlertSettings, tol: cmp.Tolerances, tod
     by_id = {r["claim_id"]: r for r in todo}
     claims = {r["claim_id"]: claim_of(r) for r in todo}
     keys = {cid: cmp.key_of(c) for cid, c in claims.items()}
-    history = _history(store, {k.id for k in keys.values()})
+    history = history_of(store, {k.id for k in keys.values()})
 
     ledger_rows: list[dict] = []
     pending: list[tuple] = []             # alerts to build once their previous claims' rows are read
@@ -190,7 +209,7 @@ def _compare_batch(store: Store, alerts: AlertSettings, tol: cmp.Tolerances, tod
                 "interval_low": e.interval.low, "interval_high": e.interval.high, "statement_id": e.statement_id,
                 "relation": v.relation, "previous_claim_id": v.previous.claim_id if v.previous else None,
                 "settled_by_claim_id": v.settled_by.claim_id if v.settled_by else None,
-                "change_pct": v.change_pct, "alert_id": alert_id})
+                "change_pct": v.change_pct, "alert_id": alert_id, "entry": entry_json(key.id, e, row)})
             summary.relations[v.relation] = summary.relations.get(v.relation, 0) + 1
             placed.append((key.id, e))
         for key_id, e in placed:

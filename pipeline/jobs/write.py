@@ -128,11 +128,12 @@ def _new_article_records(out: PollOutcome) -> list[dict]:
         url = e["url"]
         if not _acceptable_link(url):
             continue
-        aid = urls.article_id(url)
+        canonical = urls.canonical_url(url)
+        aid = urls.sha(canonical.split("://", 1)[-1])     # = urls.article_id(url), without normalising the URL twice
         if aid in seen:
             continue
         seen.add(aid)
-        records.append({**e, "article_id": aid, "feed_id": out.feed_id, "canonical_url": urls.canonical_url(url),
+        records.append({**e, "article_id": aid, "feed_id": out.feed_id, "canonical_url": canonical,
                         "extraction_status": "pending"})
     return records
 
