@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Callable
 
 from .. import language, urls
-from ..config import Settings
+from ..config import ArticleSettings, Settings
 from ..errors import BlockedURLError, FetchError, HTTPStatusError, NewswatchError, TooLargeError
 from ..extract import extract_page
 from ..feeds import parse_feed
@@ -141,8 +141,8 @@ def process_page(fetcher: Fetcher, art: dict, settings: Settings, now: datetime)
     permanent = False
     try:
         resp = fetcher.get(art["url"], kind="page")
-        page = extract_page(resp.body, resp.final_url, min_chars=settings.articles.min_text_chars,
-                            fast=settings.articles.fast_extraction, charset=_charset(resp.headers))
+        page = extract_page(resp.body, resp.final_url, charset=_charset(resp.headers),
+                            **extract_options(settings.articles, art))
         if isinstance(page, Skipped):
             out.extraction_status = "feed_summary"
             out.error = f"page text {page.reason}" + (f": {page.detail}" if page.detail else "")
@@ -176,6 +176,13 @@ def process_page(fetcher: Fetcher, art: dict, settings: Settings, now: datetime)
     else:
         out.lang = art.get("lang_hint")
     return out
+
+
+def extract_options(articles: ArticleSettings, art: dict) -> dict:
+    """How `process_page` calls extract_page for this article: the page's metadata pass only when the feed
+    entry lacks a title or a date (unless skip_page_metadata is off)."""
+    from_feed = articles.skip_page_metadata and bool(art.get("title")) and art.get("published_at") is not None
+    return {"min_chars": articles.min_text_chars, "fast": articles.fast_extraction, "metadata": not from_feed}
 
 
 def _charset(headers: dict[str, str]) -> str | None:
