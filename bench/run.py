@@ -206,9 +206,11 @@ def child_e2e(cmd: dict) -> dict:
     server_stats(port, reset=True)
     prof = cProfile.Profile() if cmd.get("profile") else None
     thread_profs: dict = {}
+    # run_once (jobs/run.py) and after_run (jobs/ledger.py) call these by their names in their own modules
+    run_mod, ledger_mod = sys.modules["pipeline.jobs.run"], sys.modules["pipeline.jobs.ledger"]
     if prof:    # cProfile sees one thread: give each pool thread its own profile of process_page
         import threading
-        page_fn = jobs.process_page
+        page_fn = run_mod.process_page
 
         def profiled(*a, **kw):
             tp = thread_profs.setdefault(threading.get_ident(), cProfile.Profile())
@@ -217,11 +219,11 @@ def child_e2e(cmd: dict) -> dict:
                 return page_fn(*a, **kw)
             finally:
                 tp.disable()
-        jobs.process_page = profiled
+        run_mod.process_page = profiled
     t0 = time.perf_counter()
     if prof:
         prof.enable()
-    spent = _time_steps(jobs, ["update_ledger", "deliver_pending"])
+    spent = _time_steps(ledger_mod, ["update_ledger", "deliver_pending"])
     summary = jobs.run_once(settings, now=NOW, store=store, fetcher=fetcher, workers=cmd["workers"])
     t_run = time.perf_counter() - t0
     # run_once ends with the ledger step (after_run) where that has landed; before, the bench runs it itself.
@@ -230,8 +232,10 @@ def child_e2e(cmd: dict) -> dict:
     t_run -= spent.get("update_ledger", 0.0) + spent.get("deliver_pending", 0.0)
     if prof:
         prof.disable()
-    for name in spent:
-        setattr(jobs, name, spent.originals[name])
+    for name in spent.originals:
+        setattr(ledger_mod, name, spent.originals[name])
+    if prof:
+        run_mod.process_page = page_fn
     res = {"seconds": t_all, "run_s": t_run, "ledger_s": t_all - t_run, "articles": summary.articles_new,
            "failed": summary.articles_failed, "claims": summary.claims_new,
            "ledger": ledger.as_dict() if ledger else spent.results.get("update_ledger"), "served": server_stats(port),
