@@ -220,7 +220,7 @@ def child_e2e(cmd: dict) -> dict:
             finally:
                 tp.disable()
         run_mod.process_page = profiled
-    t0 = time.perf_counter()
+    t0, cpu0, kids0 = time.perf_counter(), time.process_time(), resource.getrusage(resource.RUSAGE_CHILDREN)
     if prof:
         prof.enable()
     spent = _time_steps(ledger_mod, ["update_ledger", "deliver_pending"])
@@ -229,6 +229,8 @@ def child_e2e(cmd: dict) -> dict:
     # run_once ends with the ledger step (after_run) where that has landed; before, the bench runs it itself.
     ledger = None if hasattr(jobs, "after_run") else _ledger_step(store, NOW)
     t_all = time.perf_counter() - t0
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)     # the worker processes, reaped by run_once
+    cpu_main, cpu_workers = time.process_time() - cpu0, (kids.ru_utime + kids.ru_stime) - (kids0.ru_utime + kids0.ru_stime)
     t_run -= spent.get("update_ledger", 0.0) + spent.get("deliver_pending", 0.0)
     if prof:
         prof.disable()
@@ -240,7 +242,8 @@ def child_e2e(cmd: dict) -> dict:
            "failed": summary.articles_failed, "claims": summary.claims_new,
            "ledger": ledger.as_dict() if ledger else spent.results.get("update_ledger"), "served": server_stats(port),
            "rss_base_mb": base_rss, "rss_peak_mb": hwm_mb(), "rss_workers_mb": sampler.peak_child_mb,
-           "rss_total_mb": max(sampler.peak_total_mb, hwm_mb())}
+           "rss_total_mb": max(sampler.peak_total_mb, hwm_mb()),
+           "cpu_main_s": cpu_main, "cpu_workers_s": cpu_workers}
     sampler.__exit__()
     if prof:
         s = io.StringIO()
@@ -599,8 +602,10 @@ def e2e_figures(p: dict, R: dict) -> None:
                            "repolls": p["repolls"] if workers == 1 and rep == 0 else 0})
                 f = child({"mode": "floor", "corpus": cdict, "port": port, "procs": workers})
                 log(f"e2e workers={workers} rep {rep + 1}: {r['articles'] / r['seconds']:.1f} articles/s "
-                    f"({r['seconds']:.1f} s, ledger {r['ledger_s']:.1f} s, {r['claims']} claims); "
-                    f"floor {f['pages'] / f['seconds']:.1f} pages/s")
+                    f"({r['seconds']:.1f} s, ledger {r['ledger_s']:.1f} s, {r['claims']} claims; CPU per article "
+                    f"{r['cpu_main_s'] * 1000 / r['articles']:.1f} ms in the run's process, "
+                    f"{r['cpu_workers_s'] * 1000 / r['articles']:.1f} ms in its workers); "
+                    f"floor {f['pages'] / f['seconds']:.1f} pages/s; load {os.getloadavg()[0]:.2f}")
                 runs.append(r)
                 floors.append(f)
                 os.unlink(db)
