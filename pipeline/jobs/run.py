@@ -33,7 +33,7 @@ def make_fetcher(settings: Settings, **overrides) -> Fetcher:
         page_max_bytes=h.page_max_bytes,
         per_host_limit=h.per_host_concurrency,
         allow_private_networks=h.allow_private_networks,
-        max_connections=max(h.concurrency * 2, 10),
+        max_connections=max(h.concurrency * 8, 64),     # keep-alive: the last 32+ hosts keep their connections
     )
     kwargs.update(overrides)
     return Fetcher(**kwargs)
