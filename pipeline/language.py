@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import random
 import re
+import sys
 import threading
 from itertools import islice
 
@@ -35,8 +36,8 @@ _LATIN_EXT_ADDITIONAL = re.compile("[\u1e00-\u1eff]")   # ... except the Latin E
 
 _init_lock = threading.Lock()
 _ready = False
-_words: dict[str, list[str]] = {}     # word (normalised) → its n-grams found in the profiles
-_WORDS_MAX = 200_000                  # the cache is cleared past this many words (~a few tens of MB)
+_words: dict[str, tuple[str, ...]] = {}    # word (normalised) → its n-grams found in the profiles
+_WORDS_MAX = 50_000                        # cleared past this many words: ~360 bytes a word, ~18 MB
 
 
 def _ensure_profiles() -> None:
@@ -150,7 +151,7 @@ def _normalise(text: str) -> str:
 _chars = _Normalised()
 
 
-def _word_ngrams(word: str, wmap: dict) -> list[str]:
+def _word_ngrams(word: str, wmap: dict) -> tuple[str, ...]:
     """NGram.add_char + Detector._extract_ngrams over one normalised word, from a fresh buffer."""
     out = []
     grams, capital = " ", False
@@ -175,8 +176,8 @@ def _word_ngrams(word: str, wmap: dict) -> list[str]:
                 break
             w = grams[-n:]
             if w != " " and w in wmap:
-                out.append(w)
-    return out
+                out.append(sys.intern(w))     # one string per n-gram, shared by every word that has it
+    return tuple(out)
 
 
 def _norm(code: str | None) -> str | None:
