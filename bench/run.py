@@ -9,7 +9,9 @@ with the run it serves. Each end-to-end run and its floor run in a fresh child p
 (`--child`), which also gives each its own peak RSS. Figures:
 
 1. end-to-end articles/s of `jobs.run_once` (+ the ledger step) on new articles, vs the floor: the project's
-   `extract_page` + `language.detect` alone over the same HTML, in the same number of processes;
+   `extract_page` + `language.detect` alone over the same HTML, in the same number of processes, extract_page
+   called as `process_page` calls it (`jobs.work.extract_options`: fast mode and, the bench feeds giving every
+   entry a title and a date, no metadata pass — the defaults since figure 1 was first measured);
 2. re-poll of unchanged feeds (all 304): total and per feed, vs the floor: the same conditional GETs with the
    project's Fetcher alone;
 3. claim extraction per 1,000 characters, vs one regex pass over the same text for numbers;
@@ -206,9 +208,11 @@ def child_e2e(cmd: dict) -> dict:
     server_stats(port, reset=True)
     prof = cProfile.Profile() if cmd.get("profile") else None
     thread_profs: dict = {}
+    # run_once (jobs/run.py) and after_run (jobs/ledger.py) call these by their names in their own modules
+    run_mod, ledger_mod = sys.modules["pipeline.jobs.run"], sys.modules["pipeline.jobs.ledger"]
     if prof:    # cProfile sees one thread: give each pool thread its own profile of process_page
         import threading
-        page_fn = jobs.process_page
+        page_fn = run_mod.process_page
 
         def profiled(*a, **kw):
             tp = thread_profs.setdefault(threading.get_ident(), cProfile.Profile())
@@ -217,26 +221,31 @@ def child_e2e(cmd: dict) -> dict:
                 return page_fn(*a, **kw)
             finally:
                 tp.disable()
-        jobs.process_page = profiled
-    t0 = time.perf_counter()
+        run_mod.process_page = profiled
+    t0, cpu0, kids0 = time.perf_counter(), time.process_time(), resource.getrusage(resource.RUSAGE_CHILDREN)
     if prof:
         prof.enable()
-    spent = _time_steps(jobs, ["update_ledger", "deliver_pending"])
+    spent = _time_steps(ledger_mod, ["update_ledger", "deliver_pending"])
     summary = jobs.run_once(settings, now=NOW, store=store, fetcher=fetcher, workers=cmd["workers"])
     t_run = time.perf_counter() - t0
     # run_once ends with the ledger step (after_run) where that has landed; before, the bench runs it itself.
     ledger = None if hasattr(jobs, "after_run") else _ledger_step(store, NOW)
     t_all = time.perf_counter() - t0
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)     # the worker processes, reaped by run_once
+    cpu_main, cpu_workers = time.process_time() - cpu0, (kids.ru_utime + kids.ru_stime) - (kids0.ru_utime + kids0.ru_stime)
     t_run -= spent.get("update_ledger", 0.0) + spent.get("deliver_pending", 0.0)
     if prof:
         prof.disable()
-    for name in spent:
-        setattr(jobs, name, spent.originals[name])
+    for name in spent.originals:
+        setattr(ledger_mod, name, spent.originals[name])
+    if prof:
+        run_mod.process_page = page_fn
     res = {"seconds": t_all, "run_s": t_run, "ledger_s": t_all - t_run, "articles": summary.articles_new,
            "failed": summary.articles_failed, "claims": summary.claims_new,
            "ledger": ledger.as_dict() if ledger else spent.results.get("update_ledger"), "served": server_stats(port),
            "rss_base_mb": base_rss, "rss_peak_mb": hwm_mb(), "rss_workers_mb": sampler.peak_child_mb,
-           "rss_total_mb": max(sampler.peak_total_mb, hwm_mb())}
+           "rss_total_mb": max(sampler.peak_total_mb, hwm_mb()),
+           "cpu_main_s": cpu_main, "cpu_workers_s": cpu_workers}
     sampler.__exit__()
     if prof:
         s = io.StringIO()
@@ -314,12 +323,12 @@ def _pages(corpus: Corpus, port: int) -> list[tuple[bytes, str]]:
     return out
 
 
-def _floor_work(pages, fast, min_chars):
+def _floor_work(pages, opts):
     from pipeline import language
     from pipeline.extract import extract_page
     n = 0
     for html, url in pages:
-        page = extract_page(html, url, min_chars=min_chars, fast=fast, charset="utf-8")
+        page = extract_page(html, url, charset="utf-8", **opts)
         language.detect(getattr(page, "text", None))
         n += 1
     return n
@@ -330,23 +339,30 @@ def _floor_init():
 
 
 def child_floor(cmd: dict) -> dict:
-    """extract_page + detect over the same HTML, in `procs` processes (warmed before the clock starts)."""
+    """extract_page + detect over the same HTML, in `procs` processes (warmed before the clock starts).
+
+    extract_page is called as process_page calls it (`jobs.work.extract_options`): with the configured
+    fast_extraction, and without trafilatura's metadata pass when skip_page_metadata is on, since every
+    entry of the bench feeds has a title and a date. (Before fast_extraction and skip_page_metadata became
+    the defaults, the floor was the full extraction with metadata, ~2x slower.)"""
     from pipeline.config import load_settings
-    a = load_settings(ROOT / "config" / "newswatch.toml").articles
+    from pipeline.jobs.work import extract_options
+    opts = extract_options(load_settings(ROOT / "config" / "newswatch.toml").articles,
+                           {"title": "a bench title", "published_at": NOW})
     pages = _pages(Corpus(**cmd["corpus"]), cmd["port"])
     _warm()
     procs = cmd["procs"]
     if procs <= 1:
         t = time.perf_counter()
-        n = _floor_work(pages, a.fast_extraction, a.min_text_chars)
+        n = _floor_work(pages, opts)
         return {"seconds": time.perf_counter() - t, "pages": n}
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
     with ProcessPoolExecutor(procs, mp_context=multiprocessing.get_context("spawn"), initializer=_floor_init) as ex:
-        list(ex.map(_floor_work, [[]] * procs, [a.fast_extraction] * procs, [a.min_text_chars] * procs))  # start them
+        list(ex.map(_floor_work, [[]] * procs, [opts] * procs))  # start them
         t = time.perf_counter()
         chunks = [pages[i::procs * 8] for i in range(procs * 8)]
-        n = sum(ex.map(_floor_work, chunks, [a.fast_extraction] * len(chunks), [a.min_text_chars] * len(chunks)))
+        n = sum(ex.map(_floor_work, chunks, [opts] * len(chunks)))
         return {"seconds": time.perf_counter() - t, "pages": n}
 
 
@@ -652,8 +668,10 @@ def e2e_figures(p: dict, R: dict) -> None:
                            "repolls": p["repolls"] if workers == 1 and rep == 0 else 0})
                 f = child({"mode": "floor", "corpus": cdict, "port": port, "procs": workers})
                 log(f"e2e workers={workers} rep {rep + 1}: {r['articles'] / r['seconds']:.1f} articles/s "
-                    f"({r['seconds']:.1f} s, ledger {r['ledger_s']:.1f} s, {r['claims']} claims); "
-                    f"floor {f['pages'] / f['seconds']:.1f} pages/s")
+                    f"({r['seconds']:.1f} s, ledger {r['ledger_s']:.1f} s, {r['claims']} claims; CPU per article "
+                    f"{r['cpu_main_s'] * 1000 / r['articles']:.1f} ms in the run's process, "
+                    f"{r['cpu_workers_s'] * 1000 / r['articles']:.1f} ms in its workers); "
+                    f"floor {f['pages'] / f['seconds']:.1f} pages/s; load {os.getloadavg()[0]:.2f}")
                 runs.append(r)
                 floors.append(f)
                 os.unlink(db)

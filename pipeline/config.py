@@ -69,7 +69,10 @@ class ArticleSettings:
     min_text_chars: int = 200         # shorter extracted text → keep the feed's summary instead
     max_fetch_attempts: int = 5       # a page that failed is retried on later runs this many times
     retry_after_s: float = 3600.0     # wait before retrying a failed page fetch
-    fast_extraction: bool = False     # trafilatura fast=True: ~1.5x faster, a little less recall
+    fast_extraction: bool = True      # trafilatura fast=True (no readability/justext fallback): ~1.4x faster;
+                                      # same text on 176 of the 181 benchmark pages, recall and precision no lower
+    skip_page_metadata: bool = True   # a feed entry with a title and a date keeps them: the page's metadata pass
+                                      # (title, author, date; ~1/3 of a fast extraction's CPU) is skipped
     workers: int = 1                  # processes that extract pages (text, language, claims); >1 uses more cores
 
 

@@ -191,10 +191,12 @@ class Fetcher:
         allowed_addresses: Iterable[str] = (),
         resolver: Resolver | None = None,
         now: Callable[[], datetime] | None = None,
-        max_connections: int = 32,
+        max_connections: int = 64,
         verify: bool | ssl.SSLContext = True,
     ):
-        """`allowed_addresses` lets specific non-public IPs through the guard (tests, a known intranet host);
+        """`max_connections` caps the keep-alive connections kept open over all hosts: those of the
+        max_connections // per_host_limit hosts used last (see netguard.GuardedTransport);
+        `allowed_addresses` lets specific non-public IPs through the guard (tests, a known intranet host);
         `resolver(host, port) -> [ip, ...]` replaces DNS (tests); `now` gives the time Retry-After dates are read against;
         `verify` is True (certifi's CAs) or an `ssl.SSLContext` (tests with their own CA)."""
         self.user_agent = user_agent
@@ -212,7 +214,8 @@ class Fetcher:
             resolver=resolver or system_resolver,
         )
         self._client = httpx.Client(
-            transport=GuardedTransport(backend, verify=verify, max_connections=max_connections),
+            transport=GuardedTransport(backend, verify=verify, per_origin=per_host_limit,
+                                       max_origins=max(1, max_connections // max(1, per_host_limit))),
             headers={"User-Agent": user_agent, "Accept-Encoding": ACCEPT_ENCODING},
             follow_redirects=False,   # followed hop by hop below, so every hop is checked and counted
             trust_env=False,          # an environment proxy would make the guard check the proxy, not the site

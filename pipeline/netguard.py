@@ -279,8 +279,8 @@ _HTTPCORE_ERRORS = (
 
 
 class _TranslatingStream(httpx.SyncByteStream):
-    def __init__(self, inner: Iterable[bytes], url: str):
-        self._inner, self._url = inner, url
+    def __init__(self, inner: Iterable[bytes], url: str, on_close: Callable[[], None] | None = None):
+        self._inner, self._url, self._on_close = inner, url, on_close
 
     def __iter__(self) -> Iterator[bytes]:
         try:
@@ -289,20 +289,69 @@ class _TranslatingStream(httpx.SyncByteStream):
             raise _translate(exc, self._url) from None
 
     def close(self) -> None:
-        close = getattr(self._inner, "close", None)
-        if close:
-            close()
+        try:
+            close = getattr(self._inner, "close", None)
+            if close:
+                close()
+        finally:
+            if self._on_close is not None:
+                self._on_close()
+                self._on_close = None
+
+
+class _OriginPool:
+    def __init__(self, pool: httpcore.ConnectionPool):
+        self.pool = pool
+        self.in_flight = 0
 
 
 class GuardedTransport(httpx.BaseTransport):
-    def __init__(self, backend: httpcore.NetworkBackend, *, verify: bool | ssl.SSLContext, max_connections: int):
-        self._pool = httpcore.ConnectionPool(
-            ssl_context=httpx.create_ssl_context(verify=verify),
-            max_connections=max_connections,
-            max_keepalive_connections=max_connections,
-            keepalive_expiry=30.0,
-            network_backend=backend,
-        )
+    """httpcore connection pools through the guarded backend: one small pool per origin (scheme, host, port).
+
+    Not one shared pool: httpcore's pool scans all its connections, quadratically, on every request and every
+    release, and when it is full it closes another host's idle connection to open one, so with more hosts than
+    pooled connections every request paid a new connection (a TLS handshake on the web). Each origin keeps up
+    to `per_origin` connections (the Fetcher never has more requests in flight to one host); the pools of the
+    `max_origins` most recently used origins are kept, an older one is closed once nothing of it is in flight.
+    """
+
+    def __init__(self, backend: httpcore.NetworkBackend, *, verify: bool | ssl.SSLContext, per_origin: int = 2,
+                 max_origins: int = 32):
+        self._backend = backend
+        self._ssl_context = httpx.create_ssl_context(verify=verify)
+        self._per_origin = max(1, per_origin)
+        self._max_origins = max(1, max_origins)
+        self._pools: dict[tuple, _OriginPool] = {}     # insertion order = least recently used first
+        self._lock = threading.Lock()
+
+    def _checkout(self, origin: tuple) -> _OriginPool:
+        closing = []
+        with self._lock:
+            entry = self._pools.pop(origin, None)
+            if entry is None:
+                entry = _OriginPool(httpcore.ConnectionPool(
+                    ssl_context=self._ssl_context,
+                    max_connections=self._per_origin,
+                    max_keepalive_connections=self._per_origin,
+                    keepalive_expiry=30.0,
+                    network_backend=self._backend,
+                ))
+            self._pools[origin] = entry          # most recently used: last
+            entry.in_flight += 1
+            if len(self._pools) > self._max_origins:
+                for key, old in list(self._pools.items()):
+                    if len(self._pools) <= self._max_origins:
+                        break
+                    if old.in_flight == 0:
+                        del self._pools[key]
+                        closing.append(old.pool)
+        for pool in closing:                     # socket I/O outside the lock
+            pool.close()
+        return entry
+
+    def _release(self, entry: _OriginPool) -> None:
+        with self._lock:
+            entry.in_flight -= 1
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         url = str(request.url)
@@ -318,18 +367,24 @@ class GuardedTransport(httpx.BaseTransport):
             content=request.stream,
             extensions=request.extensions,
         )
+        entry = self._checkout((request.url.raw_scheme, request.url.raw_host, request.url.port))
         try:
-            resp = self._pool.handle_request(req)
+            resp = entry.pool.handle_request(req)
         except _HTTPCORE_ERRORS as exc:
+            self._release(entry)
             raise _translate(exc, url) from None
+        except BaseException:
+            self._release(entry)
+            raise
         return httpx.Response(
             status_code=resp.status,
             headers=resp.headers,
-            stream=_TranslatingStream(resp.stream, url),
+            stream=_TranslatingStream(resp.stream, url, on_close=lambda: self._release(entry)),
             extensions=resp.extensions,
         )
 
     def close(self) -> None:
-        self._pool.close()
-
-
+        with self._lock:
+            pools, self._pools = list(self._pools.values()), {}
+        for entry in pools:
+            entry.pool.close()

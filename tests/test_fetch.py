@@ -388,6 +388,42 @@ def test_other_hosts_are_not_held_up(http_server):
         other.stop()
 
 
+def test_connections_are_kept_per_host_over_many_hosts(http_server):
+    """One small pool per host: round after round over more hosts than a shared pool of the same size would
+    hold, each host keeps its connection (the resolver runs once per new connection)."""
+    http_server.route("/feed.xml", RSS)
+    hosts = [f"site{i}.example.com" for i in range(12)]
+    connects = []
+
+    def resolver(host, port):
+        connects.append(host)
+        return ["127.0.0.1"]
+    with Fetcher(allow_private_networks=True, resolver=resolver, max_connections=32) as f:
+        for _ in range(3):
+            for h in hosts:
+                assert f.get(http_server.url("/feed.xml", host=h)).body == RSS
+    assert sorted(connects) == sorted(hosts)
+
+
+def test_pools_of_hosts_not_used_lately_are_closed_not_those_in_use(http_server):
+    """Past max_connections // per_host_limit hosts, the least recently used host's pool is closed, never one
+    with a request in flight: many threads over many hosts all get their bodies."""
+    def handler(req):
+        time.sleep(0.01)
+        return Reply(200, {}, RSS)
+    http_server.route("/feed.xml", handler=handler)
+    connects = []
+
+    def resolver(host, port):
+        connects.append(host)
+        return ["127.0.0.1"]
+    with Fetcher(allow_private_networks=True, resolver=resolver, max_connections=8) as f, ThreadPoolExecutor(8) as pool:
+        urls = [http_server.url("/feed.xml", host=f"site{i % 12}.example.com") for i in range(96)]
+        assert all(r.body == RSS for r in pool.map(f.get, urls))
+        assert len(f._client._transport._pools) <= 4 + 8      # the 4 kept, and at most one per request in flight
+    assert len(connects) > 12                                  # 12 hosts, 4 pools kept: some were closed
+
+
 # -- SSRF guard -----------------------------------------------------------------------------------------
 
 

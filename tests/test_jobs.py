@@ -80,7 +80,7 @@ def test_run_stores_each_article_once_then_304s_add_nothing(tmp_path, news):
     assert [(r[1], r[2], r[3]) for r in rows] == [("ok", "en", True), ("ok", "fr", True), ("ok", "en", True)]
     assert all("utm_" not in r[0] for r in rows)
     assert q(s.db_path, "SELECT count(*) FROM article_sources")[0][0] == 4
-    text = q(s.db_path, "SELECT text FROM articles WHERE url LIKE '%/a/1.html'")[0][0]
+    text = q(s.db_path, "SELECT text FROM articles WHERE canonical_url LIKE '%/a/1.html'")[0][0]
     assert "4.3 billion" in text and "Section 3" not in text and "Copyright" not in text
     assert len(news.requests_to("/a/1.html")) == 1
 
@@ -284,3 +284,25 @@ def test_record_polls_writes_a_batch_like_one_poll_at_a_time(tmp_path):
             "SELECT feed_id, etag, last_status, consecutive_failures, error_count, last_new_article_at FROM feeds")[1])
         assert rows[ida] == ('"a1"', "not_modified", 0, 0, NOW.replace(tzinfo=None))
         assert rows[idb] == ('"b1"', "error", 1, 1, None)
+
+
+def test_page_metadata_is_read_only_when_the_feed_lacks_a_title_or_date(tmp_path, http_server):
+    """skip_page_metadata (the default): an entry with a title and a date keeps them and the page's metadata pass
+    is skipped; an entry without a date has the page's read. Off: every page's title replaces the feed's."""
+    srv = http_server
+    srv.route("/a/1.html", page("Page title one", EN_TEXT), headers={"Content-Type": "text/html; charset=utf-8"})
+    srv.route("/a/2.html", page("Page title two", FR_TEXT, "fr"), headers={"Content-Type": "text/html; charset=utf-8"})
+    items = (f"<item><title>Feed title one</title><link>{srv.url('/a/1.html')}</link>"
+             f"<pubDate>Wed, 01 Oct 2025 08:00:00 GMT</pubDate></item>"
+             f"<item><title>Feed title two</title><link>{srv.url('/a/2.html')}</link></item>")
+    srv.route("/f.xml", (f"<?xml version='1.0'?><rss version='2.0'><channel><title>T</title><link>http://e.com/</link>"
+                         f"<description>d</description>{items}</channel></rss>").encode(),
+              headers={"Content-Type": "application/rss+xml"})
+    titles = {}
+    for skip in (True, False):
+        s = settings_for(tmp_path / str(skip), [srv.url("/f.xml")])
+        s = dataclasses.replace(s, articles=dataclasses.replace(s.articles, skip_page_metadata=skip))
+        jobs.run_once(s, now=NOW)
+        titles[skip] = q(s.db_path, "SELECT title, lang, extraction_status FROM articles ORDER BY url")
+    assert titles[True] == [("Feed title one", "en", "ok"), ("Page title two", "fr", "ok")]
+    assert titles[False] == [("Page title one", "en", "ok"), ("Page title two", "fr", "ok")]

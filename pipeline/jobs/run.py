@@ -9,14 +9,14 @@ from datetime import datetime
 from functools import partial
 
 from .. import urls
-from ..config import Settings
+from ..config import ArticleSettings, Settings
 from ..errors import NewswatchError
 from ..fetch import Fetcher
 from ..models import Feed, Response, RunSummary
 from ..store import Store
 from .ledger import after_run
 from .work import (PAGE_BATCH, PAGE_FLUSH_S, POLL_BATCH, PageOutcome, PollOutcome, Progress, _noop, claim_records,
-                   poll_feed, process_page, replace_claims, rules_version, utcnow)
+                   poll_feed, process_page, read_page, replace_claims, rules_version, utcnow)
 from .write import feed_states, record_pages, record_polls, sync_feeds
 
 # -- the job -------------------------------------------------------------------------------
@@ -33,7 +33,7 @@ def make_fetcher(settings: Settings, **overrides) -> Fetcher:
         page_max_bytes=h.page_max_bytes,
         per_host_limit=h.per_host_concurrency,
         allow_private_networks=h.allow_private_networks,
-        max_connections=max(h.concurrency * 2, 10),
+        max_connections=max(h.concurrency * 8, 64),     # keep-alive: the last 32+ hosts keep their connections
     )
     kwargs.update(overrides)
     return Fetcher(**kwargs)
@@ -61,7 +61,7 @@ def run_once(
     store = store or Store(settings.db_path)
     own_fetcher = fetcher is None
     fetcher = fetcher or make_fetcher(settings)
-    procs = _extraction_processes(settings.articles.workers if workers is None else workers)
+    procs = _extraction_processes(settings.articles.workers if workers is None else workers, settings)
     try:
         feeds = tuple(f for f in settings.feeds)
         sync_feeds(store, feeds, now)
@@ -132,40 +132,44 @@ def _as_done(pool, call, items, *, window: int):
             yield fut.result()
 
 
-def _extraction_processes(workers: int) -> ProcessPoolExecutor | None:
+def _extraction_processes(workers: int, settings: Settings) -> ProcessPoolExecutor | None:
     # spawn, not fork: this process has threads and an open DuckDB connection, which a fork would copy half-made.
     if workers <= 1:
         return None
-    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+    procs = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+                                initializer=_worker_start, initargs=(settings.articles,))
+    for _ in range(workers):      # start them now: their imports (~1.5 s of CPU each) overlap the feed polls
+        procs.submit(int)
+    return procs
 
 
-class _Fetched:
-    """Stands in for the Fetcher in another process: hands back the response this process already fetched."""
+_worker_articles: ArticleSettings | None = None     # a worker process's [articles] settings, sent once
 
-    def __init__(self, response: Response):
-        self.response = response
 
-    def get(self, url: str, *, kind: str = "page", **_) -> Response:
-        return self.response
+def _worker_start(articles: ArticleSettings) -> None:
+    """A worker process's initializer: its settings, and the imports and one-off loads (trafilatura, the
+    language profiles, the claim lexicons) done before the first page rather than while pages wait."""
+    global _worker_articles
+    _worker_articles = articles
+    from .. import language
+    language.detect("a sentence long enough for the language profiles to load before the first page")
+    claim_records("warm-up", None, "Example Corp said its revenue rose to $1.5 billion in 2025.", "en", None)
+
+
+def _read_in_worker(resp: Response, art: dict, now: datetime) -> PageOutcome:
+    return read_page(resp, art, _worker_articles, now)
 
 
 def _process_page_in(procs: ProcessPoolExecutor, fetcher: Fetcher, art: dict, settings: Settings,
                      now: datetime) -> PageOutcome:
-    """process_page with the I/O here (a thread of the pool) and the CPU-bound rest in a worker process."""
+    """process_page with the I/O here (a thread of the pool) and the CPU-bound rest in a worker process, which
+    gets the response, the article's row and the time (its settings came once, at its start)."""
     try:
         resp = fetcher.get(art["url"], kind="page")
     except NewswatchError as e:
-        # the failure is handled as process_page handles it, without a trip to a worker
-        return process_page(_Failed(e), art, settings, now)
-    return procs.submit(process_page, _Fetched(resp), art, settings, now).result()
-
-
-class _Failed:
-    def __init__(self, error: Exception):
-        self.error = error
-
-    def get(self, url: str, **_) -> Response:
-        raise self.error
+        # the failure is handled as process_page handles it (the feed's summary), without a trip to a worker
+        return read_page(e, art, settings.articles, now)
+    return procs.submit(_read_in_worker, resp, art, now).result()
 
 
 def reprocess(

@@ -12,12 +12,12 @@ from pathlib import Path
 from typing import Callable
 
 from .. import language, urls
-from ..config import Settings
+from ..config import ArticleSettings, Settings
 from ..errors import BlockedURLError, FetchError, HTTPStatusError, NewswatchError, TooLargeError
 from ..extract import extract_page
 from ..feeds import parse_feed
 from ..fetch import Fetcher, parse_cache_max_age
-from ..models import Feed, Skipped
+from ..models import Feed, Response, Skipped
 from ..store import Store, columns_of
 
 log = logging.getLogger("newswatch")
@@ -134,15 +134,27 @@ def _entry_record(e, feed: Feed) -> dict:
 
 def process_page(fetcher: Fetcher, art: dict, settings: Settings, now: datetime) -> PageOutcome:
     """Fetch an article page, extract its text, detect its language. Falls back to the feed's summary."""
+    try:
+        fetched: Response | NewswatchError = fetcher.get(art["url"], kind="page")
+    except NewswatchError as e:
+        fetched = e
+    return read_page(fetched, art, settings.articles, now)
+
+
+def read_page(fetched: Response | NewswatchError, art: dict, articles: ArticleSettings, now: datetime) -> PageOutcome:
+    """process_page after the fetch (its CPU-bound part, which a worker process can run): the page's text,
+    language and claims; the feed's summary when the fetch failed (`fetched` is then the error) or the page
+    has no article."""
     attempts = (art.get("fetch_attempts") or 0) + 1
     summary = art.get("summary") or ""
     out = PageOutcome(article_id=art["article_id"], fetched_at=now, extraction_status="ok", fetch_attempts=attempts,
                       url=art["url"])
     permanent = False
     try:
-        resp = fetcher.get(art["url"], kind="page")
-        page = extract_page(resp.body, resp.final_url, min_chars=settings.articles.min_text_chars,
-                            fast=settings.articles.fast_extraction, charset=_charset(resp.headers))
+        if isinstance(fetched, NewswatchError):
+            raise fetched
+        page = extract_page(fetched.body, fetched.final_url, charset=_charset(fetched.headers),
+                            **extract_options(articles, art))
         if isinstance(page, Skipped):
             out.extraction_status = "feed_summary"
             out.error = f"page text {page.reason}" + (f": {page.detail}" if page.detail else "")
@@ -159,13 +171,13 @@ def process_page(fetcher: Fetcher, art: dict, settings: Settings, now: datetime)
         permanent, out.error = True, f"{type(e).__name__}: {e}"
     if out.error and out.extraction_status == "ok":
         out.text = summary or None
-        if permanent or attempts >= settings.articles.max_fetch_attempts:
+        if permanent or attempts >= articles.max_fetch_attempts:
             out.extraction_status = "feed_summary"
             if not permanent:
                 out.error = f"gave up after {attempts} attempts: {out.error}"
         else:
             out.extraction_status = "failed"
-            delay = settings.articles.retry_after_s * 2 ** (attempts - 1)
+            delay = articles.retry_after_s * 2 ** (attempts - 1)
             out.next_fetch_at = now + timedelta(seconds=delay)
     if out.text:
         out.lang, out.lang_prob = language.detect(out.text, art.get("lang_hint"))
@@ -176,6 +188,13 @@ def process_page(fetcher: Fetcher, art: dict, settings: Settings, now: datetime)
     else:
         out.lang = art.get("lang_hint")
     return out
+
+
+def extract_options(articles: ArticleSettings, art: dict) -> dict:
+    """How `process_page` calls extract_page for this article: the page's metadata pass only when the feed
+    entry lacks a title or a date (unless skip_page_metadata is off)."""
+    from_feed = articles.skip_page_metadata and bool(art.get("title")) and art.get("published_at") is not None
+    return {"min_chars": articles.min_text_chars, "fast": articles.fast_extraction, "metadata": not from_feed}
 
 
 def _charset(headers: dict[str, str]) -> str | None:
