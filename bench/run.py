@@ -828,7 +828,8 @@ def main() -> None:
                                    "(with --update, `render` re-renders the saved results)")
     ap.add_argument("--profile", type=int, metavar="N", help="only profile run_once over N new articles, print it")
     ap.add_argument("--update", action="store_true",
-                    help="with --only: re-run those figures into the saved results (bench/<report>.json), re-render")
+                    help="with --only: re-run those figures into the saved results (bench/<report>.json, or <out>.json "
+                         "beside --out), re-render")
     ap.add_argument("--child", help=argparse.SUPPRESS)
     a = ap.parse_args()
     if a.child:
@@ -848,7 +849,8 @@ def main() -> None:
     log(f"{m['cpu']}, {m['cores']} cores, load {m['load_before'][0]:.2f}")
     R: dict = {}
     out = Path(a.out) if a.out else (HERE / "BENCHMARKS.quick.md" if a.quick else ROOT / "BENCHMARKS.md")
-    partial = HERE / (out.stem + ".json")
+    # the results beside the report: bench/<report>.json for the default reports, <out>.json for --out
+    partial = out.with_suffix(".json") if a.out else HERE / (out.stem + ".json")
     if a.update and partial.exists():
         saved = json.loads(partial.read_text())
         m, R = saved["machine"], saved["results"]
