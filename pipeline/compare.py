@@ -29,7 +29,10 @@ import hashlib
 import math
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
+from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import date
 from typing import Iterable, Sequence
 
@@ -71,8 +74,8 @@ class Key:
     period_start: str | None
     period_end: str | None
 
-    @property
-    def id(self) -> str:
+    @cached_property
+    def id(self) -> str:        # computed once per Key (a step asks for it many times a claim)
         raw = "|".join(str(x) if x is not None else "" for x in (
             self.subject, self.metric, self.counterparty, self.dimension,
             self.period_kind, self.period_start, self.period_end))
@@ -198,20 +201,21 @@ class Entry:
 
 
 def entry(claim_id: str, claim: Claim, *, article_id: str, published: date, seq: int = 0,
-          tol: Tolerances = Tolerances()) -> Entry:
+          tol: Tolerances = Tolerances(), key: Key | None = None) -> Entry:
     return Entry(claim_id=claim_id, article_id=article_id, published=published, seq=seq, value=claim.value,
                  unit=claim.unit, interval=interval(claim, tol), modality=claim.modality,
-                 statement_id=statement_id(claim), span_start=claim.span[0] if claim.span else 0,
+                 statement_id=statement_id(claim, key), span_start=claim.span[0] if claim.span else 0,
                  confidence=claim.confidence)
 
 
 _WORD = re.compile(r"\w+")
 
 
-def statement_id(claim: Claim) -> str:
-    """The same statement syndicated by many outlets: key, figure and the words of the quote."""
+def statement_id(claim: Claim, key: Key | None = None) -> str:
+    """The same statement syndicated by many outlets: key, figure and the words of the quote (`key`: the
+    claim's, when the caller has it)."""
     words = " ".join(_WORD.findall(unicodedata.normalize("NFKC", claim.quote or "").casefold()))
-    return _sha(f"{key_of(claim).id}|{claim.value:.6g}|{claim.unit}|{claim.qualifier}|{words}")
+    return _sha(f"{(key or key_of(claim)).id}|{claim.value:.6g}|{claim.unit}|{claim.qualifier}|{words}")
 
 
 # -- the verdict ------------------------------------------------------------------------------------
@@ -290,6 +294,102 @@ def _denial(new: Entry, same_unit: Sequence[Entry]) -> Verdict:
             return Verdict("contradicts", previous=h, alert="contradiction")
     return Verdict("unmatched_denial")
 
+
+
+# -- the same verdicts over a key's history kept sorted ---------------------------------------------
+
+
+def _place(h: Entry) -> tuple:
+    """Where compare's sorts put an entry: (publication order, position in its text)."""
+    return (h.order, h.span_start)
+
+
+class History:
+    """A key's history kept in the order `compare` sorts it into (stable: ties keep the order entries came in),
+    for a step that compares many claims of one key in a row. `compare_sorted(new, history)` returns what
+    `compare(new, entries)` returns for the same entries, without re-sorting the whole history per claim: it
+    looks at the entries just before and after `new`'s place and stops at the first that decides (at 81k claims
+    over few keys the per-claim sort made the ledger step quadratic: bench/FINDINGS.md, figure 6)."""
+
+    __slots__ = ("items", "places", "statements")
+
+    def __init__(self, entries: Iterable[Entry] = ()):
+        self.items: list[Entry] = sorted(entries, key=_place)
+        self.places: list[tuple] = [_place(h) for h in self.items]
+        self.statements: dict[str, list[Entry]] = defaultdict(list)    # statement_id → its entries, same order
+        for h in self.items:
+            if h.statement_id:
+                self.statements[h.statement_id].append(h)
+
+    def add(self, e: Entry) -> None:
+        p = _place(e)
+        i = bisect_right(self.places, p)
+        self.places.insert(i, p)
+        self.items.insert(i, e)
+        if e.statement_id:
+            same = self.statements[e.statement_id]
+            same.insert(bisect_right([_place(h) for h in same], p), e)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+
+def compare_sorted(new: Entry, history: History, tol: Tolerances = Tolerances()) -> Verdict:
+    """`compare(new, history.items)`, the same verdict (tests/test_compare_sorted.py checks it on random
+    histories), in O(log n) plus the entries it has to step over."""
+    items = history.items
+
+    def other(h: Entry) -> bool:
+        return h.article_id != new.article_id and h.claim_id != new.claim_id
+
+    first_same = bisect_left(history.places, (new.order,))             # first entry of new's order or later
+    first_later = bisect_right(history.places, (new.order, math.inf))  # first entry after new's order
+
+    def earlier(pred) -> int:
+        """Index of the last earlier entry (not new's article) that satisfies pred, -1 if none."""
+        for i in range(first_same - 1, -1, -1):
+            h = items[i]
+            if other(h) and pred(h):
+                return i
+        return -1
+
+    if new.modality == "denied":
+        i = earlier(lambda h: h.modality != "denied" and h.unit == new.unit and h.interval.holds(new.value))
+        return Verdict("contradicts", previous=items[i], alert="contradiction") if i >= 0 else \
+            Verdict("unmatched_denial")
+
+    if new.statement_id:
+        first = next((h for h in history.statements.get(new.statement_id, ()) if other(h)), None)
+        if first is not None:
+            return Verdict("repeats", previous=first)
+
+    last_fig = earlier(lambda h: h.modality != "denied")
+    if last_fig < 0:
+        verdict = Verdict("new", alert="new_figure")
+    else:
+        last_same = earlier(lambda h: h.modality != "denied" and h.unit == new.unit)
+        if last_same < 0:
+            return Verdict("incomparable", previous=items[last_fig])
+        latest_order = items[last_same].order
+        latest = []
+        for i in range(last_same, -1, -1):
+            h = items[i]
+            if h.order != latest_order:
+                break
+            if other(h) and h.modality != "denied" and h.unit == new.unit:
+                latest.append(h)
+        latest.reverse()
+        verdict = _against_latest(new, latest, tol)
+
+    if verdict.alert:
+        later = (h for h in items[first_later:] if other(h))
+        settler = next((h for h in later if h.modality != "denied" and h.unit == new.unit
+                        and h.interval.overlaps(new.interval)), None)
+        if settler is not None:
+            return Verdict("settled", previous=verdict.previous, change_pct=verdict.change_pct, settled_by=settler)
+    if verdict.alert and new.confidence < tol.min_confidence:
+        return Verdict(verdict.relation, previous=verdict.previous, change_pct=verdict.change_pct)
+    return verdict
 
 # -- alerts ----------------------------------------------------------------------------------------
 

@@ -123,6 +123,15 @@ class Store:
             except duckdb.Error as e:
                 raise StoreError(f"query {name} failed: {e}") from e
 
+    def table(self, name: str, params: dict[str, Any] | None = None) -> pa.Table:
+        """Execute a named query and return its result as an Arrow table: columnar, ~10× smaller in memory than
+        row dicts; slice it and `to_pylist()` a part at a time."""
+        with self._lock:
+            try:
+                return self.con.sql(query(name), params=_params(params) or None).to_arrow_table()
+            except duckdb.Error as e:
+                raise StoreError(f"query {name} failed: {e}") from e
+
     def rows(self, name: str, params: dict[str, Any] | None = None) -> list[dict]:
         """Execute a named query and return its rows as dicts."""
         with self._lock:
@@ -264,6 +273,9 @@ ARROW_TYPES: dict[str, pa.DataType] = {
     **dict.fromkeys(["fetch_attempts", "span_start", "span_end", "interval_s", "http_status", "entries_seen",
                      "entries_new", "consecutive_failures"], _I32),
     **dict.fromkeys(["enabled", "failed"], _BOOL),
+    **dict.fromkeys(["interval_low", "interval_high", "change_pct"], _F64),
+    **dict.fromkeys(["article_seq", "key_hash"], pa.int64()),
+    "published_day": pa.date32(),
 }
 BATCH_RELATION = re.compile(r"\bFROM\s+batch\b", re.IGNORECASE)
 

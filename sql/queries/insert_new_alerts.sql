@@ -1,7 +1,8 @@
 -- Alerts the caller has checked are new (select_alert_ids, in the same transaction: one writer): a plain INSERT.
 -- `ON CONFLICT DO NOTHING` costs ~7 ms a statement even on a small table; a duplicate dedup_key still fails here.
+-- Reads the Arrow relation `batch` (Store.bulk).
 INSERT INTO alerts
-SELECT unnest($alert_id), unnest($dedup_key), unnest($category), unnest($kind), unnest($subject), unnest($metric),
-       unnest($counterparty), unnest($key_id), unnest($unit_dimension), unnest($period_kind), unnest($period_start),
-       unnest($period_end), unnest($previous_claim_id), unnest($claim_id), unnest($previous), unnest($current),
-       unnest($change_pct)::DOUBLE, unnest($severity), unnest($title), unnest($detail), $run_id, $now::TIMESTAMP;
+SELECT alert_id, dedup_key, category, kind, subject, metric, counterparty, key_id, unit_dimension, period_kind,
+       period_start, period_end, previous_claim_id, claim_id, previous, "current", change_pct, severity, title,
+       detail, $run_id, $now::TIMESTAMP
+FROM batch;
