@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import threading
 import time
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
@@ -138,7 +139,14 @@ def process_page(fetcher: Fetcher, art: dict, settings: Settings, now: datetime)
         fetched: Response | NewswatchError = fetcher.get(art["url"], kind="page")
     except NewswatchError as e:
         fetched = e
-    return read_page(fetched, art, settings.articles, now)
+    with _READING:
+        return read_page(fetched, art, settings.articles, now)
+
+
+# One page's CPU-bound work at a time in a process: the GIL runs one thread anyway, and pool threads taking turns
+# every 5 ms (sys.getswitchinterval) inside lxml and the claim rules cost ~15 % more CPU an article (trafilatura's
+# extraction went from ~5 to ~9 ms a page with 8 threads at it; bench/FINDINGS.md). Fetches still overlap.
+_READING = threading.Lock()
 
 
 def read_page(fetched: Response | NewswatchError, art: dict, articles: ArticleSettings, now: datetime) -> PageOutcome:
