@@ -730,9 +730,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans; abbreviations ("U.S.", "C. C. Wei") and decimals do not end a sentence."""
     out, start = [], 0
     for m in _SENT_END.finditer(text):
-        head = text[start:m.start()]
-        if not m.group(0).startswith("\n") and _ABBREV.search(head):
+        # an abbreviation is at most 7 characters before the break: look there only (`start` follows a space)
+        if not m.group(0).startswith("\n") and _ABBREV.search(text, max(start, m.start() - 12), m.start()):
             continue
+        head = text[start:m.start()]
         if head.strip():
             out.append((start, m.start()))
         start = m.end()
@@ -758,15 +759,17 @@ _FR_WORDS_LOW = re.compile(lower_pattern(_FR_WORDS.pattern))
 
 def sentence_lang(text: str, default: str) -> str:
     """The sentence's language when the article mixes languages: function words decide, cheaply."""
+    if default not in ("en", "fr"):
+        return default
     if UNSAFE_FOR_LOWER.search(text):
-        en, fr = len(_EN_WORDS.findall(text)), len(_FR_WORDS.findall(text))
+        low, en_words, fr_words = text, _EN_WORDS, _FR_WORDS
     else:
-        low = text.lower()
-        en, fr = len(_EN_WORDS_LOW.findall(low)), len(_FR_WORDS_LOW.findall(low))
-    if default == "fr" and en >= 4 and en > 2 * fr:
-        return "en"
-    if default == "en" and fr >= 4 and fr > 2 * en:
-        return "fr"
+        low, en_words, fr_words = text.lower(), _EN_WORDS_LOW, _FR_WORDS_LOW
+    # the other language's words first: fewer than 4, and the sentence keeps the article's language
+    other, own = (fr_words, en_words) if default == "en" else (en_words, fr_words)
+    n_other = len(other.findall(low))
+    if n_other >= 4 and n_other > 2 * len(own.findall(low)):
+        return "fr" if default == "en" else "en"
     return default
 
 

@@ -123,6 +123,8 @@ _WORDNUM_LOW = {lang: re.compile(lower_pattern(rx.pattern)) for lang, rx in _WOR
 # or a currency (the one-letter scales count only next to one).
 # (matched against the lower-cased sentence; every branch starts with a literal, so `re` skips to them quickly; a
 # branch matching inside a longer word only costs the word scan)
+_NUM_RE = {lang: re.compile(p) for lang, p in _NUM.items()}
+_DIGIT = re.compile(r"\d")
 _WORD_FIGURE_GATE = re.compile(r"illi|thousand|mille|watt|\$|€|£|¥|dollar|euro|livre|pound|franc|yen|yuan|"
                                r"(?:mn|mln|bn|bln|tn|trn|md|mds|mrd|mrds|gw|mw|kw|tw|usd|eur|chf|gbp)\b")
 _CUR_BEFORE = re.compile(r"(?:US\s?\$|C\$|A\$|\$|€|£|¥|USD\s?|EUR\s?|CHF\s?)\s?$", re.IGNORECASE)
@@ -268,15 +270,19 @@ def _tail(text: str, pos: int, lang: str, currency_before: bool):
 def find_figures(text: str, lang: str) -> list[Figure]:
     """All figures in `text` (a sentence), read by `lang`'s rules, ranges merged, qualifiers read."""
     lang = lang if lang in SCALES else "en"
-    raw = []
-    taken = set()
-    for m in re.finditer(_NUM[lang], text):
-        raw.append((m.start(), m.end(), *_parse_digits(m.group(0), lang), False))
-        taken.update(range(m.start(), m.end()))
     # speed: number words matched in the lower-cased text (same matches; lexicon.lower_pattern), and only in a
-    # sentence that has a scale, a power unit or a currency for them (a number word alone is not a figure)
+    # sentence that has a scale, a power unit or a currency for them (a number word alone is not a figure); a
+    # sentence with no digit, no such word and no fraction has no figure (most sentences of an article)
     low = text.lower()
     words = _WORD_FIGURE_GATE.search(low) is not None
+    digits = _DIGIT.search(text) is not None
+    if not digits and not words and _FRACTION_GATE.search(low) is None:
+        return []
+    raw = []
+    taken = set()
+    for m in (_NUM_RE[lang].finditer(text) if digits else ()):
+        raw.append((m.start(), m.end(), *_parse_digits(m.group(0), lang), False))
+        taken.update(range(m.start(), m.end()))
     for m in (() if not words else _WORDNUM[lang].finditer(text) if UNSAFE_FOR_LOWER.search(text)
               else _WORDNUM_LOW[lang].finditer(low)):
         if taken.intersection(range(m.start(), m.end())):
