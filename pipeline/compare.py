@@ -128,7 +128,7 @@ def half_unit(claim: Claim) -> float:
     return claim.half_unit if claim.half_unit is not None else guess_half_unit(claim.value, claim.unit)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Interval:
     """A closed interval of base units; None is an open end (−∞ or +∞)."""
 
@@ -179,9 +179,9 @@ def interval(claim: Claim, tol: Tolerances = Tolerances()) -> Interval:
 # -- the ledger entries compare works on ----------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Entry:
-    """One claim placed in the ledger: what comparison needs, nothing more."""
+    """One claim placed in the ledger: what comparison needs, nothing more (slots: a step holds ~100k)."""
 
     claim_id: str
     article_id: str

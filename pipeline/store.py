@@ -19,6 +19,11 @@ _MIGRATION = re.compile(r"^(\d{4})_[\w-]+\.sql$")
 # DuckDB's buffer pool of the writer (default: 80 % of RAM, which a long run fills with pages and indexes);
 # operators that need more spill to a temporary directory next to the database.
 MEMORY_LIMIT = os.environ.get("NEWSWATCH_DUCKDB_MEMORY_LIMIT") or "512MB"
+# DuckDB threads of the writer (default: one per core). The writer's statements are small batches and point
+# reads, where scheduling work across threads costs more than it saves, and its CPU is better left to the
+# pipeline's Python (the ledger check at 1M claims: ~1.5 ms with 1 thread against ~2.2 with 2; bench/FINDINGS.md).
+# Read-only connections (`newswatch sql`, reports) keep DuckDB's default.
+WRITER_THREADS = os.environ.get("NEWSWATCH_DUCKDB_THREADS") or "1"
 
 
 def utc_naive(dt: datetime | None) -> datetime | None:
@@ -64,8 +69,12 @@ class Store:
                     raise StoreError(f"{self.path}: no database yet; run `newswatch run --once` first")
                 self.con = duckdb.connect(str(self.path), read_only=True)
             else:
+                if not WRITER_THREADS.isdigit() or int(WRITER_THREADS) < 1:
+                    raise StoreError(f"NEWSWATCH_DUCKDB_THREADS must be a whole number of threads (1 or more), "
+                                     f"not {WRITER_THREADS!r}")
                 self.path.parent.mkdir(parents=True, exist_ok=True)
-                self.con = duckdb.connect(str(self.path), config={"memory_limit": MEMORY_LIMIT})
+                self.con = duckdb.connect(str(self.path), config={"memory_limit": MEMORY_LIMIT,
+                                                                  "threads": int(WRITER_THREADS)})
         except duckdb.IOException as e:
             raise StoreError(
                 f"{self.path}: cannot open ({e}). Another newswatch process may be writing it: "

@@ -62,3 +62,23 @@ def test_read_only_store_refuses_writes_and_a_missing_file(tmp_path):
     with Store(tmp_path / "r.duckdb", read_only=True) as st:
         with pytest.raises(StoreError, match="read-only"):
             st.sql("DELETE FROM feeds")
+
+
+def test_the_writer_runs_duckdb_on_the_threads_it_is_given(tmp_path, monkeypatch):
+    db = tmp_path / "t.duckdb"
+    with Store(db) as st:              # default: one thread (small statements; the cores go to extraction)
+        assert st.sql("SELECT current_setting('threads')")[1][0][0] == 1
+        assert st.sql("SELECT current_setting('memory_limit')")[1][0][0] != ""
+    monkeypatch.setattr(store_mod, "WRITER_THREADS", "3")
+    with Store(db) as st:
+        assert st.sql("SELECT current_setting('threads')")[1][0][0] == 3
+    monkeypatch.setattr(store_mod, "WRITER_THREADS", "two")
+    with pytest.raises(StoreError, match="NEWSWATCH_DUCKDB_THREADS must be a whole number"):
+        Store(db)
+
+
+def test_a_store_table_reads_a_query_as_arrow(tmp_path):
+    """Store.table: a named query's result as one Arrow table (the ledger step's read of its todo claims)."""
+    with Store(tmp_path / "a.duckdb") as st:
+        t = st.table("select_ledger_todo")
+        assert t.num_rows == 0 and "claim_id" in t.column_names and "quote" in t.column_names

@@ -144,16 +144,18 @@ def history_of(store: Store, key_ids: set[str]) -> dict[str, list[cmp.Entry]]:
         rows = store.run("select_ledger_of_key", {"key_hash": key_hash(next(iter(key_ids)))})
     else:
         rows = store.run("select_ledger_of_keys", {"key_hashes": sorted({key_hash(k) for k in key_ids})})
-    Entry, Interval, loads, day = cmp.Entry, cmp.Interval, json.loads, date.fromisoformat
-    for (entry,) in rows:
-        if entry is None:               # a tombstone: the claim was re-extracted away (migration 0006)
-            continue
-        (key_id, claim_id, article_id, published, seq, value, unit, low, high, modality, statement_id, span_start,
-         confidence) = loads(entry)
+    Entry, Interval, day = cmp.Entry, cmp.Interval, date.fromisoformat
+    days: dict[str, date] = {}
+    # one JSON document for all the rows (one parse instead of one a row); NULL = a tombstone: the claim was
+    # re-extracted away (migration 0006)
+    for (key_id, claim_id, article_id, published, seq, value, unit, low, high, modality, statement_id, span_start,
+         confidence) in json.loads("[" + ",".join(e for (e,) in rows if e is not None) + "]"):
         if key_id in key_ids:           # another key: a hash collision
-            history[key_id].append(Entry(claim_id, article_id, day(published) if published else None, seq, value,
-                                         unit, Interval(low, high), modality, statement_id, span_start or 0,
-                                         confidence if confidence is not None else 1.0))
+            d = days.get(published)
+            if d is None and published:
+                d = days[published] = day(published)
+            history[key_id].append(Entry(claim_id, article_id, d, seq, value, unit, Interval(low, high), modality,
+                                         statement_id, span_start or 0, confidence if confidence is not None else 1.0))
     return history
 
 
