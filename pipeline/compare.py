@@ -309,7 +309,7 @@ class History:
     for a step that compares many claims of one key in a row. `compare_sorted(new, history)` returns what
     `compare(new, entries)` returns for the same entries, without re-sorting the whole history per claim: it
     looks at the entries just before and after `new`'s place and stops at the first that decides (at 81k claims
-    over few keys the per-claim sort made the ledger step quadratic: bench/FINDINGS.md, figure 6)."""
+    over few keys the per-claim sort made the ledger step quadratic: bench/FINDINGS.md)."""
 
     __slots__ = ("items", "places", "statements")
 
@@ -328,7 +328,7 @@ class History:
         self.items.insert(i, e)
         if e.statement_id:
             same = self.statements[e.statement_id]
-            same.insert(bisect_right([_place(h) for h in same], p), e)
+            same.insert(bisect_right(same, p, key=_place), e)
 
     def __len__(self) -> int:
         return len(self.items)

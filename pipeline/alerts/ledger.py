@@ -180,7 +180,7 @@ def refresh_stale(store: Store) -> int:
     return stale
 
 
-HISTORY_CACHE_ENTRIES = 200_000   # history entries a step keeps between its batches (~200 bytes each)
+HISTORY_CACHE_ENTRIES = 200_000   # history entries a step keeps between its batches (~300 bytes each)
 
 
 class Histories:

@@ -9,4 +9,4 @@ SELECT c.claim_id, c.article_id, c.source_url, coalesce(c.published, a.published
        c.quote, c.span_start, c.span_end, c.lang, c.confidence, a.title
 FROM c
 LEFT JOIN a USING (article_id)
-ORDER BY 4, 5, c.article_id, c.span_start;
+ORDER BY 4, 5, c.article_id, c.span_start, c.claim_id;   -- claim_id: claims of one sentence in a fixed order

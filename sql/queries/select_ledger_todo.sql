@@ -11,4 +11,4 @@ FROM claims c
 LEFT JOIN articles a USING (article_id)
 LEFT JOIN ledger l USING (claim_id)
 WHERE l.claim_id IS NULL
-ORDER BY 4, 5, c.article_id, c.span_start;
+ORDER BY 4, 5, c.article_id, c.span_start, c.claim_id;   -- claim_id: claims of one sentence in a fixed order
