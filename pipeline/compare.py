@@ -262,7 +262,13 @@ def compare(new: Entry, history: Iterable[Entry], tol: Tolerances = Tolerances()
     else:
         verdict = _against_latest(new, same_unit, tol)
 
-    if verdict.alert and later:
+    return _settled_or_quiet(new, verdict, later, tol)
+
+
+def _settled_or_quiet(new: Entry, verdict: Verdict, later: Iterable[Entry], tol: Tolerances) -> Verdict:
+    """An alerting verdict, unless a later claim already settled it or the new claim is below min_confidence.
+    `later`: the claims of other articles published after `new`, in compare's order."""
+    if verdict.alert:
         # A late-arriving older article: what it says was known at its date, but a claim published
         # after it already holds its figure, so that newer claim already settled the story.
         settler = next((h for h in later if h.modality != "denied" and h.unit == new.unit
@@ -381,15 +387,8 @@ def compare_sorted(new: Entry, history: History, tol: Tolerances = Tolerances())
         latest.reverse()
         verdict = _against_latest(new, latest, tol)
 
-    if verdict.alert:
-        later = (h for h in items[first_later:] if other(h))
-        settler = next((h for h in later if h.modality != "denied" and h.unit == new.unit
-                        and h.interval.overlaps(new.interval)), None)
-        if settler is not None:
-            return Verdict("settled", previous=verdict.previous, change_pct=verdict.change_pct, settled_by=settler)
-    if verdict.alert and new.confidence < tol.min_confidence:
-        return Verdict(verdict.relation, previous=verdict.previous, change_pct=verdict.change_pct)
-    return verdict
+    return _settled_or_quiet(new, verdict, (h for h in items[first_later:] if other(h)), tol)
+
 
 # -- alerts ----------------------------------------------------------------------------------------
 
