@@ -401,7 +401,7 @@ def bench_load(n_articles: int, reps: int) -> dict:
     batches of PAGE_BATCH), as run_once writes them."""
     from pipeline import jobs, urls
     from pipeline.models import Feed
-    from pipeline.store import Store, columns_of
+    from pipeline.store import Store, arrow_table, columns_of
     per_feed = 50
     corpus = Corpus(seed=3, feeds=2, per_feed=100)
     samples = []
@@ -467,7 +467,6 @@ def bench_load(n_articles: int, reps: int) -> dict:
             store.sql("CREATE TABLE floor_articles AS SELECT article_id, url, title, author, published_at, text, lang, "
                       "lang_prob, content_hash FROM articles LIMIT 0")
             store.sql("CREATE TABLE floor_claims AS SELECT * EXCLUDE (rules_version, extracted_at) FROM claims LIMIT 0")
-            from pipeline.store import arrow_table
             t = time.perf_counter()
             arts = arrow_table(columns_of(page_rows, ["article_id", "url", "title", "author", "published_at", "text",
                                                       "lang", "lang_prob", "content_hash"]))
