@@ -370,6 +370,39 @@ def test_rejected_report_adds_a_denial(text, lang, subject, speaker_kind):
     assert (d.subject, d.speaker_kind) == (subject, speaker_kind)
 
 
+# The same with the denial as a participle of the speaker's clause: the report keeps the figure, its
+# source is the reports (not the speaker around them), and the speaker denies it.
+@pytest.mark.parametrize("text,lang,speaker", [
+    ("OpenAI is not planning an IPO this year, finance chief Sarah Friar said, denying reports that it was preparing "
+     "to list at a valuation of $1 trillion.", "en", "Sarah Friar"),
+    ("Nvidia cut its forecast on Tuesday, rejecting reports that OpenAI would buy $20 billion of chips from it.",
+     "en", "Nvidia"),
+    ("Sam Altman s'est exprimé lundi, démentant les informations selon lesquelles OpenAI préparait une levée de "
+     "40 milliards de dollars.", "fr", "Sam Altman"),
+])
+def test_denying_reports_participle(text, lang, speaker):
+    cs = extract_claims(text, lang=lang, published="2025-10-01")
+    assert sorted(c.modality for c in cs) == ["denied", "projected"] or sorted(c.modality for c in cs) == ["actual", "denied"]
+    report = next(c for c in cs if c.modality != "denied")
+    denial = next(c for c in cs if c.modality == "denied")
+    assert report.speaker_kind == "media_report"
+    assert (denial.speaker, denial.value) == (speaker, report.value)
+
+
+# A verb of denial that opens a clause ("denied that", « a démenti que ») denies the figure of that clause
+# however far into it the figure comes, and its subject is the speaker.
+@pytest.mark.parametrize("text,lang,speaker", [
+    ("OpenAI denied that it was preparing to go public next year at a valuation of as much as $1 trillion.",
+     "en", "OpenAI"),
+    ("Sam Altman a démenti que la société prépare une introduction en Bourse valorisant le groupe 1 000 milliards de "
+     "dollars.", "fr", "Sam Altman"),
+    ("Nvidia a nié qu'il comptait investir jusqu'à 100 milliards de dollars dans OpenAI sur dix ans.", "fr", "Nvidia"),
+])
+def test_denial_of_a_clause_denies_its_figure(text, lang, speaker):
+    cs = extract_claims(text, lang=lang, published="2025-10-01")
+    assert [(c.modality, c.speaker, c.speaker_kind) for c in cs] == [("denied", speaker, "company")]
+
+
 @pytest.mark.parametrize("text", [
     "Oracle denied that it was in trouble, and said it raised $20 billion from investors.",
     "Oracle denied a report that it would cut jobs, and said revenue rose to $20 billion last year.",

@@ -274,13 +274,24 @@ def _move_focus(S: str, mentions: list[Mention], out: list[Claim], lang: str, le
 # "X rejected a CNBC report that Y was raising $10 billion", « X a démenti les informations selon lesquelles… »:
 # the report's figure stays the report's, and the denier's rejection of it is a `denied` claim of its own.
 _DENIED_REPORT = {
-    "en": re.compile(r"\b(?:rejected|rejects|denied|denies|dismissed|dismisses|refuted|refutes|disputed|disputes|"
-                     r"rebuffed|shot down|pushed back on|called)\s+(?:(?:a|an|the|these|those|this|that|recent)\s+)?"
+    "en": re.compile(r"\b(?:rejected|rejects|rejecting|denied|denies|denying|dismissed|dismisses|dismissing|refuted|"
+                     r"refutes|refuting|disputed|disputes|disputing|rebuffed|rebuffing|shot down|shooting down|"
+                     r"pushed back on|pushing back on|called)\s+(?:(?:a|an|the|these|those|this|that|recent)\s+)?"
                      r"(?:[\w'-]+\s+){0,3}(?:reports?|articles?|story|stories|rumou?rs?|media reports?)\b"),
     "fr": re.compile(r"\b(?:(?:a|ont|avait|avaient)\s+(?:formellement\s+|catégoriquement\s+|fermement\s+)?"
-                     r"(?:démenti|nié|rejeté|contesté|balayé)|dément|démentent|nie|nient|rejette|rejettent|conteste|"
-                     r"contestent|balaie|balaye)\s+(?:les|des|l'|la|le|une|un|ces|cette|cet)\s*(?:[\w'-]+\s+){0,3}?"
+                     r"(?:démenti|nié|rejeté|contesté|balayé)|dément|démentent|démentant|nie|nient|niant|rejette|"
+                     r"rejettent|rejetant|conteste|contestent|contestant|balaie|balaye|balayant)\s+(?:les|des|l'|la|le|une|un|ces|cette|cet)\s*(?:[\w'-]+\s+){0,3}?"
                      r"(?:informations?|rumeurs?|articles?|affirmations?|allégations?|révélations?|propos)\b", re.IGNORECASE),
+}
+
+
+# A verb of denial that opens a complement clause ("denied that", « a démenti que »).
+_DENY_THAT = {
+    "en": re.compile(r"\b(?:denied|denies|deny|denying|disputed|disputes|disputing|refuted|refutes|refuting)\s+that\b",
+                     re.IGNORECASE),
+    "fr": re.compile(r"\b(?:(?:a|ont|avait|avaient)\s+(?:formellement\s+|catégoriquement\s+|fermement\s+)?"
+                     r"(?:démenti|nié|contesté)|dément|démentent|démentant|nie|nient|niant|conteste|contestent|"
+                     r"contestant)\s+(?:que|qu['’])", re.IGNORECASE),
 }
 
 
@@ -655,6 +666,11 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
     # the report a speaker rejects keeps its own figure: `_denied_reports` adds the denial
     dr = _DENIED_REPORT[lang].search(S, 0, f.start) if lang in _DENIED_REPORT else None
     deny_lo = max(clause_lo, f.start - 60, dr.end() if dr is not None else 0)
+    # a denial's complement clause holds the figure however far it runs: « Altman a démenti que la société
+    # prépare une introduction en Bourse la valorisant 1 000 milliards »
+    dt = _DENY_THAT[lang].search(S, clause_lo, f.start) if lang in _DENY_THAT and dr is None else None
+    if dt is not None:
+        deny_lo = min(deny_lo, dt.start())
     if re.search(DENIAL.get(lang, DENIAL["en"]), S[deny_lo:f.start], re.IGNORECASE) and \
             not re.search(r"\b(?:not only|non seulement|ne \w+ que|n'\w+ que|no less|pas moins|not far|ne \w+ plus)\b",
                           S[max(0, f.start - 60):f.start]) and f.qualifier != "less_than":

@@ -63,13 +63,15 @@ SAY = {
           r"described|describes|boasted|touted|unveiled|published|calculates|calculated|reckons|believes|" \
           r"ventured|suggested|suggests|countered|maintained|maintains|conceded|concedes|acknowledged|acknowledges|" \
           r"admitted|admits|recalled|recalls|replied|responded|observed|observes|cautioned|emphasized|emphasised|" \
-          r"highlighted|reiterated|reaffirmed|asserted|contended|put it",
+          r"highlighted|reiterated|reaffirmed|asserted|contended|put it|" \
+          r"denied|denies|disputed|disputes|refuted|refutes",   # a denial: its subject speaks (modality denied)
     "fr": r"(?:a|ont|avait|avaient|aurait|auraient) (?:(?:aussi|également|déjà|encore|par ailleurs|d'ailleurs|enfin|"
           r"ensuite|officiellement|notamment|pour sa part|de son côté|lui-même|elle-même) )?(?:annoncé|indiqué|affirmé|déclaré|révélé|rapporté|avancé|estimé|" \
           r"précisé|assuré|confirmé|évoqué|publié|souligné|expliqué|écrit|signalé|officialisé|reconnu|dévoilé|" \
           r"communiqué|détaillé|ajouté|prévenu|averti|chiffré|fait savoir|fait état|résumé|mentionné|martelé|" \
           r"insisté|parlé de|lâché|glissé|prédit|promis|affiché|revendiqué|rappelé|suggéré|concédé|admis|répondu|" \
-          r"rétorqué|nuancé|observé|relevé|reconnu|réaffirmé|réitéré|répété|calculé|jugé|considéré)|" \
+          r"rétorqué|nuancé|observé|relevé|reconnu|réaffirmé|réitéré|répété|calculé|jugé|considéré|démenti|nié|" \
+          r"contesté)|dément|démentent|nie|nient|" \
           r"annonc(?:e|ent|é|ée|ait|aient|çait|çaient)|indiqu(?:e|ent|ait|aient)|affirm(?:e|ent|ait|aient)|" \
           r"déclar(?:e|ent|ait|aient)|révèl(?:e|ent)|révél(?:ait|aient)|rapport(?:e|ent|ait|aient)|avance|avancent|" \
           r"estim(?:e|ent|ait|aient)|précis(?:e|ent|ait|aient)|assur(?:e|ent|ait|aient)|a-t-il assuré|a-t-elle assuré|" \
@@ -536,11 +538,19 @@ def label(a: Attribution, subject: str, lex) -> tuple[str | None, str]:
     return a.name, "other"
 
 
+_REPORT_THAT = re.compile(r"(?:that|selon lesquel\w+|selon laquelle)$", re.IGNORECASE)
 _INTRODUCES = re.compile(r"\s*(?:,[^,]{0,60},\s*)?(?:[\w'’-]+\s+){1,3}(?:that|que|qu['’])(?![\w])", re.IGNORECASE)
 
 
 def best(text: str, fig_start: int, fig_end: int, attrs: list[Attribution]) -> Attribution | None:
     """The source of the figure among the sentence's that cover it: a named one first, then the nearest."""
+    # "Friar said, denying reports that OpenAI was preparing to list at $1 trillion": a figure inside the
+    # complement of "reports that" / « des informations selon lesquelles » is what the reports say, whoever
+    # speaks around them (a denial of it is added by find._denied_reports)
+    for a in reversed(attrs):
+        if a.kind == "media" and not a.compare and a.end <= fig_start and _REPORT_THAT.search(text, a.start, a.end) \
+                and not _NEW_CLAUSE.search(text, a.end, fig_start):
+            return a
     top = None
     # "When Gerstner ventured that OpenAI might pass $100 billion, Altman countered": a source whose verb
     # introduces the figure's clause (that / que) is its source; one named after the figure is not.
