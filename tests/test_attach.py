@@ -426,3 +426,16 @@ def test_not_the_customer_is_a_denied_commitment(text, lang, cp):
 def test_the_customer_is_not_a_denial():
     cs = extract_claims("Broadcom said Meta was the $5 billion customer it had mentioned.", lang="en", published="2025-10-01")
     assert all(c.modality != "denied" for c in cs)
+
+
+# A metric noun after "in a" / « dans une » is the figure's setting, not what it measures: the verb before
+# the figure names the metric.
+@pytest.mark.parametrize("text,lang,metric", [
+    ("OpenAI was valued at $500 billion in a funding round led by Thrive Capital.", "en", "valuation"),
+    ("OpenAI was valued at $500 billion in a secondary share sale.", "en", "valuation"),
+    ("Anthropic raised $13 billion in new funding.", "en", "funding"),
+    ("Anthropic closed $13 billion in a funding round.", "en", "funding"),
+])
+def test_noun_after_in_a_is_the_setting(text, lang, metric):
+    cs = extract_claims(text, lang=lang, published="2025-10-01")
+    assert [c.metric for c in cs] == [metric]

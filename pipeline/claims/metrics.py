@@ -12,6 +12,10 @@ from pipeline.claims.numbers import Figure
 _ATTACHED_AFTER = re.compile(r"^[ \u00a0\u202f]*(?:(?:de|d'|of|in|en|on|for|sur|pour|worth of|of new|of fresh|of annual|d'annual|de nouveaux|"
                              r"supplémentaires?|additional|more|new|annual|annuel\w*|de son|de ses|de sa|of its|of their|"
                              r"dans|des|du|les|la|le|l'|a|an|the)[ \u00a0\u202f]*){0,3}$", re.IGNORECASE)
+# ... but a preposition and an article open the figure's setting, not what it measures: "valued at $500 billion
+# in a funding round", "$10 billion in the deal", « 2 milliards dans une levée de fonds ».
+_SETTING_AFTER = re.compile(r"^[ \u00a0\u202f]*(?:in|on|dans|en|sur)[ \u00a0\u202f]+(?:a|an|the|its|their|un|une|le|la|les|l['’]|"
+                            r"son|sa|ses|leur|leurs)\b", re.IGNORECASE)
 # Crossing these in the gap between a metric word and a figure makes the link weaker ("and" between two numbers,
 # "in 2026 and 2027", joins a phrase, not clauses).
 BOUNDARY_COST = [(re.compile(r"[;:()\[\]—–]| - "), 8), (re.compile(r","), 2),
@@ -68,7 +72,7 @@ def link_cost(text: str, trig: Trigger, fig: Figure, figures: list[Figure]) -> f
         gap = _PAREN.sub("", text[lo:hi])
         if not _words(gap):   # "$110 billion (€85 billion) contributed by": only "… (…) of revenue" links past an aside
             gap = text[lo:hi]
-        if _ATTACHED_AFTER.match(gap):
+        if _ATTACHED_AFTER.match(gap) and not _SETTING_AFTER.match(gap):
             return _words(gap) * 0.5 - 0.75   # the noun right after a figure names what it measures
         cost = _words(gap) * 1.0 + 4
     else:
