@@ -439,3 +439,22 @@ def test_the_customer_is_not_a_denial():
 def test_noun_after_in_a_is_the_setting(text, lang, metric):
     cs = extract_claims(text, lang=lang, published="2025-10-01")
     assert [c.metric for c in cs] == [metric]
+
+
+# A verb of value gives the value of its subject: a stake "is worth" / « vaut » / "is valued at" / « est valorisée
+# à » its figure; the active "the round valued OpenAI at" values its object, and a plain subject is valued itself.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("La participation de Microsoft dans OpenAI vaut désormais environ 135 milliards de dollars.", "fr",
+     ("microsoft", "stake", "openai")),
+    ("La participation de Microsoft dans OpenAI est valorisée à environ 135 milliards de dollars.", "fr",
+     ("microsoft", "stake", "openai")),
+    ("Microsoft's stake in OpenAI is valued at about $135 billion.", "en", ("microsoft", "stake", "openai")),
+    ("Microsoft's stake in OpenAI is now worth about $135 billion.", "en", ("microsoft", "stake", "openai")),
+    ("The round valued OpenAI at $500 billion.", "en", ("openai", "valuation", None)),
+    ("OpenAI est valorisée à 500 milliards de dollars.", "fr", ("openai", "valuation", None)),
+    ("The company, whose revenue is growing fast, is valued at $500 billion, said OpenAI.", "en",
+     ("openai", "valuation", None)),
+])
+def test_verb_of_value_values_its_subject(text, lang, expected):
+    cs = extract_claims(text, lang=lang, published="2025-10-01")
+    assert [(c.subject, c.metric, c.counterparty) for c in cs] == [expected]

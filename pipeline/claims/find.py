@@ -698,16 +698,27 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
 
 # Light words that only carry a metric when no noun does: "a contract worth $11.9 billion" is a contract.
 WEAK = re.compile(r"^(?:worth|value|valeur|brings? in|brought in|bring in|makes|making|"
-                  r"put|puts|bought|buy|secured|handed|fournit|fournir|met|mis|mettre|capital)$", re.IGNORECASE)
+                  r"put|puts|bought|buy|secured|handed|fournit|fournir|met|mis|mettre|capital|vaut|valait|vaudrait|"
+                  r"vaudra)$", re.IGNORECASE)
+
+
+# A passive verb of value gives the value of its subject: "Microsoft's stake in OpenAI is valued at $135 billion",
+# « la participation … est valorisée à » (the active "the round valued OpenAI at" values its object).
+_VALUED = re.compile(r"^(?:valued|valoris\w+)$", re.IGNORECASE)
+_PASSIVE_AUX = re.compile(r"(?<![\w'’])(?:is|was|are|were|been|being|est|sont|était|étaient|a été|ont été|sera|seront|"
+                          r"serait)\s+(?:(?:now|currently|désormais|actuellement|aujourd'hui)\s+)?$", re.IGNORECASE)
 
 
 def _strong_instead_of_weak(S, trig, triggers, allowed):
-    if trig is None or trig.metric == "ignore" or not WEAK.match(trig.text):
+    if trig is None or trig.metric == "ignore":
+        return trig
+    passive = _VALUED.match(trig.text) is not None and _PASSIVE_AUX.search(S, max(0, trig.start - 30), trig.start)
+    if not passive and not WEAK.match(trig.text):
         return trig
     for t in reversed([t for t in triggers if t.end <= trig.start]):
         gap = S[t.end:trig.start]
-        limit = 12 if re.search(r"valeur", trig.text, re.IGNORECASE) else 4
-        if re.search(r"[;:.]", gap) or len(re.findall(r"\w+", gap)) > limit:
+        limit = 12 if re.search(r"valeur", trig.text, re.IGNORECASE) else 5 if passive else 4   # (+ the auxiliary)
+        if re.search(r"[;:.]", gap) or len(re.findall(r"\w+", gap)) > limit or (passive and "," in gap):
             break
         if t.metric != trig.metric and t.metric in allowed and not WEAK.match(t.text):
             return t
