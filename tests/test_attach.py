@@ -458,3 +458,17 @@ def test_noun_after_in_a_is_the_setting(text, lang, metric):
 def test_verb_of_value_values_its_subject(text, lang, expected):
     cs = extract_claims(text, lang=lang, published="2025-10-01")
     assert [(c.subject, c.metric, c.counterparty) for c in cs] == [expected]
+
+
+# "the company" speaking refers to the company its own sentence names first, before the article's earlier ones.
+@pytest.mark.parametrize("text,speaker,kind", [
+    ("Microsoft's stake in OpenAI is now worth about $135 billion. Oracle shares jumped after the company said it had "
+     "signed contracts worth $300 billion with OpenAI.", "Oracle", "other"),
+    ("Oracle expects to spend heavily. Nvidia expects annual revenue of about $8.5bn next year, the company told "
+     "investors.", "Nvidia", "company"),
+    ("Microsoft a publié ses comptes. Nvidia prévoit un chiffre d'affaires de 65 milliards de dollars, a indiqué "
+     "l'entreprise.", "Nvidia", "company"),
+])
+def test_the_company_speaking_is_named_in_its_sentence(text, speaker, kind):
+    cs = extract_claims(text, lang=None, published="2025-10-01")
+    assert (cs[-1].speaker, cs[-1].speaker_kind) == (speaker, kind)

@@ -242,20 +242,25 @@ def resolve_anaphor(a: Mention, ctx, lex: Lexicon, exclude: str | None = None) -
 _COMPANY_WORD = re.compile(r"(?:the company|the business|l['’]entreprise|la société)$", re.IGNORECASE)
 
 
+def sentence_antecedent(S: str, m, mentions, lang: str, lex: Lexicon) -> str | None:
+    """The entity "it" or "the company" continues within its sentence: the sentence's first subject before it.
+
+    "Amazon has put $8 billion into Anthropic; it now values ...", « OpenAI envisage une introduction en Bourse
+    valorisant la société à… », "Oracle shares jumped after the company said ..."."""
+    if not (m.text.lower() in _SUBJECT_PRONOUNS or _COMPANY_WORD.match(m.text)):
+        return None
+    skip = ("unnamed", "investor") if _COMPANY_WORD.match(m.text) else ("unnamed",)   # a fund is not "the company"
+    head = [x for x in mentions if x.end <= m.start and not is_object(S, x, lang) and not inside_relative(S, x.start, m.start)
+            and lex.entities.get(x.entity, {}).get("kind") not in skip]
+    return head[0].entity if head else None
+
+
 def subject(S, f, trig, mentions, anaphors, lang, metric, ctx, prev, lex, triggers) -> str | None:
     """The entity a figure is about: owners and passive agents, relative clauses, beneficiaries, the clause's subject."""
     def ent(m):
         if m.entity:
             return m.entity
-        if m.text.lower() in _SUBJECT_PRONOUNS or _COMPANY_WORD.match(m.text):
-            # "Amazon has put $8 billion into Anthropic; it now values ...": the pronoun continues the sentence's
-            # subject; so does "the company" (« OpenAI envisage une introduction en Bourse valorisant la société à… »)
-            skip = ("unnamed", "investor") if _COMPANY_WORD.match(m.text) else ("unnamed",)   # a fund is not "the company"
-            head = [x for x in mentions if x.end <= m.start and not is_object(S, x, lang) and not inside_relative(S, x.start, m.start)
-                    and lex.entities.get(x.entity, {}).get("kind") not in skip]
-            if head:
-                return head[0].entity
-        return resolve_anaphor(m, ctx, lex)
+        return sentence_antecedent(S, m, mentions, lang, lex) or resolve_anaphor(m, ctx, lex)
 
     # 0. a demonstrative metric noun refers back to the figure before it: "that revenue", « ce chiffre d'affaires »
     if trig is not None and _DEMONSTRATIVE.search(S[max(0, trig.start - 8):trig.start]):

@@ -242,7 +242,8 @@ def _attributions(S: str, lang: str, mentions, anaphors, lex: Lexicon, ctx: Cont
     # "the company said", « le fabricant de puces a annoncé »: a description that refers back can speak too
     speaking = mentions + [Mention(a.start, a.end, ent, "alias", a.text) for a in anaphors
                            if a.kind == "anaphor" and a.text.lower() not in _PRONOUNS
-                           and (ent := attach.resolve_anaphor(a, ctx, lex)) is not None]
+                           and (ent := attach.sentence_antecedent(S, a, mentions, lang, lex)
+                                or attach.resolve_anaphor(a, ctx, lex)) is not None]
     return [speakers.resolve(a, S, mentions, src, ctx.focus, lex)
             for a in speakers.find_attributions(S, lang, sorted(speaking, key=lambda m: m.start))]
 
