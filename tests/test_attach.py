@@ -472,3 +472,16 @@ def test_verb_of_value_values_its_subject(text, lang, expected):
 def test_the_company_speaking_is_named_in_its_sentence(text, speaker, kind):
     cs = extract_claims(text, lang=None, published="2025-10-01")
     assert (cs[-1].speaker, cs[-1].speaker_kind) == (speaker, kind)
+
+
+# Unnamed insiders are a media report; a company's stated plan is its own figure.
+@pytest.mark.parametrize("text,lang,kind", [
+    ("Anthropic's annualized revenue run rate is approaching $7 billion, a person familiar with the matter said.",
+     "en", "media_report"),
+    ("OpenAI is raising $40 billion, according to two people with knowledge of the talks.", "en", "media_report"),
+    ("Anthropic lève 13 milliards de dollars, selon une personne proche du dossier.", "fr", "media_report"),
+    ("Meta plans to spend between $70 billion and $72 billion on capital expenditures this year.", "en", "company"),
+])
+def test_insiders_and_own_plans(text, lang, kind):
+    cs = extract_claims(text, lang=lang, published="2025-10-01")
+    assert [c.speaker_kind for c in cs] == [kind]

@@ -803,7 +803,7 @@ def sentence_lang(text: str, default: str) -> str:
 
 # Verbs of a company stating its own figure or plan: "Meta expects", « TSMC compte investir ».
 _OWN_PLAN = re.compile(r"\b(?:vise|prévoit|table sur|cible|revendique|affiche|a affiché|annonce|guided|expects|targets|"
-                       r"outlook|guidance|forecast|a officialisé|signals|disclosed|"
+                       r"outlook|guidance|forecast|a officialisé|signals|disclosed|plans to|intends to|aims to|"
                        r"(?:compte|entend|s'engage à) \w+(?:er|ir|re)\b)", re.IGNORECASE)
 
 

@@ -37,11 +37,12 @@ ANALYST_FIRMS = [
 # Phrases that make a claim a media report with no named outlet.
 GENERIC_MEDIA = {
     "en": r"media reports?|reports? (?:say|said|says|suggest\w*)|(?:a|the) report that|reports that|reportedly|is reported|was reported|are reported|" \
-          r"people familiar|sources? (?:familiar|close)|according to (?:people|sources|a person|documents|reports|media)|" \
+          r"(?:people|a person|one person|persons|someone|sources?|insiders?) (?:familiar|close to|briefed|with (?:direct )?knowledge)|" \
+          r"according to (?:people|sources|a person|documents|reports|media)|" \
           r"leaked|leak|is said to|are said to|was said to|press reports?|news reports?|" \
           r"according to (?:a|an) (?:report|filing seen)|internal documents?|documents? (?:seen|reviewed|obtained)",
     "fr": r"selon (?:certains|plusieurs|des) médias|selon la presse|repris par la presse|selon des sources|" \
-          r"sources? proches?|selon (?:un|des) documents?|documents? internes?|d'après (?:la presse|des sources|des documents|plusieurs analyses|"
+          r"sources? proches?|(?:une|des|plusieurs) personnes? (?:proches?|au fait|informées?|familières?)|selon (?:un|des) documents?|documents? internes?|d'après (?:la presse|des sources|des documents|plusieurs analyses|"
           r"certains médias|des médias)|selon (?:des informations|les informations)|révélé dans la presse|" \
           r"dans la presse|selon le site|d'après le site|selon un rapport|d'après un rapport|certains médias|" \
           r"plusieurs médias|les mêmes sources|analyses concordantes|informations selon lesquelles|" \
