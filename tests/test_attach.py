@@ -485,3 +485,12 @@ def test_the_company_speaking_is_named_in_its_sentence(text, speaker, kind):
 def test_insiders_and_own_plans(text, lang, kind):
     cs = extract_claims(text, lang=lang, published="2025-10-01")
     assert [c.speaker_kind for c in cs] == [kind]
+
+
+# A segment's revenue named through the place it comes from is not a claim (nor a compute commitment).
+@pytest.mark.parametrize("text,lang", [
+    ("Les revenus de Nvidia dans les centres de données ont bondi de 56 % à 41,1 milliards de dollars.", "fr"),
+    ("Nvidia's revenue from data centers rose 56% to $41.1 billion.", "en"),
+])
+def test_revenue_in_data_centres_is_a_segment(text, lang):
+    assert extract_claims(text, lang=lang, published="2025-10-01") == []

@@ -485,6 +485,10 @@ def _claim(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers, att
             return []
         if metric == "revenue" and _segment_subject(S, f.start, mentions):
             return []   # « Les processeurs et GPU pour centres de données ont réalisé 4,3 mds $ de ventes »: a segment
+        if trig is not None and trig.metric != "revenue" and SEGMENT.search(trig.text) and any(
+                t.metric == "revenue" and t.end <= trig.start and len(S[t.end:trig.start].split()) <= 5
+                and not re.search(r"[,;:]", S[t.end:trig.start]) for t in triggers):
+            return []   # « le chiffre d'affaires de Nvidia dans les centres de données »: a segment's revenue
         if trig is not None and _COLLECTIVE_OWNER.match(S, trig.end):
             return []   # « les dépenses d'investissement des géants du cloud », "the capex of the hyperscalers": a sum
         if metric == "valuation" and DELTA_BEFORE.search(before[-40:]):
