@@ -494,3 +494,19 @@ def test_insiders_and_own_plans(text, lang, kind):
 ])
 def test_revenue_in_data_centres_is_a_segment(text, lang):
     assert extract_claims(text, lang=lang, published="2025-10-01") == []
+
+
+# The last name of a list ("between OpenAI, Oracle and SoftBank,") does not open a new clause.
+@pytest.mark.parametrize("text,lang", [
+    ("Stargate, the joint venture between OpenAI, Oracle and SoftBank, plans to build 10 gigawatts of capacity.", "en"),
+    ("Stargate, la coentreprise d'OpenAI, Oracle et SoftBank, prévoit de construire 10 gigawatts de capacité.", "fr"),
+])
+def test_last_name_of_a_list_is_not_a_clause(text, lang):
+    cs = extract_claims(text, lang=lang, published="2025-10-01")
+    assert [(c.subject, c.metric) for c in cs] == [("stargate", "compute_capacity")]
+
+
+def test_and_before_a_new_subject_still_opens_a_clause():
+    from pipeline.claims.attach import clause_start
+    s = "OpenAI raised $40 billion and Oracle signed a deal worth $300 billion."
+    assert s[clause_start(s, s.index("$300")):].lstrip().startswith("Oracle signed")

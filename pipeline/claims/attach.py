@@ -37,8 +37,16 @@ def clause_start(text: str, pos: int) -> int:
     """Start of the clause that holds `pos` (after the last ;, :, ", and"... before it)."""
     start = 0
     for m in _CLAUSE_BREAK.finditer(text, 0, pos):
+        if m.group(0)[-1] in "dtDT" and _NAME_LIST_BEFORE.search(text, max(0, m.start() - 80), m.start()) and \
+                _NAME_LIST_END.match(text, m.end()):
+            continue   # "between OpenAI, Oracle and SoftBank, plans": the last of a list of names, not a new clause
         start = m.end()
     return start
+
+
+_NAME = r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*"
+_NAME_LIST_BEFORE = re.compile(rf"{_NAME}\s*,\s*{_NAME}\s*$")
+_NAME_LIST_END = re.compile(rf"\s+{_NAME}\s*[,)]")
 
 
 def relative_antecedent(text: str, pos: int, mentions: list[Mention]) -> Mention | None:
