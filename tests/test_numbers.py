@@ -172,3 +172,16 @@ def test_french_trillion_has_anglicism_reading():
     f = find_figures("un trillion de dollars", "fr")[0]
     assert 1e12 in f.readings
 
+
+
+# A tolerance after the figure ("plus or minus 2%", « à plus ou moins 2 % ») is the range it allows; its
+# percentage is not a figure of its own.
+@pytest.mark.parametrize("text,lang", [
+    ("revenue of $54 billion, plus or minus 2%, in the quarter", "en"),
+    ("revenue of $54 billion (±2%) in the quarter", "en"),
+    ("un chiffre d'affaires de 54 milliards de dollars, à plus ou moins 2 %, au trimestre", "fr"),
+])
+def test_tolerance_is_a_range(text, lang):
+    figs = find_figures(text, lang)
+    assert [(f.value, f.qualifier, round(f.low), round(f.high)) for f in figs] == [(54e9, "between", 52_920_000_000,
+                                                                                  55_080_000_000)]

@@ -693,7 +693,7 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
         modality = "projected"
     speaker, kind = _speaker(S, f, attrs, subject, cp, lang, ctx, modality, metric, period, mentions, lex)
     qual = f.qualifier
-    low, high = (f.low, f.high) if f.is_range else interval(qual, f.value)
+    low, high = (f.low, f.high) if f.is_range or qual == "between" else interval(qual, f.value)
     start, end = s0, s0 + len(S)
     return Claim(subject=subject, metric=metric, value=f.value, unit=unit, qualifier=qual, period=period,
                  modality=modality, speaker_kind=kind, quote=orig[start:end], span=(start, end), lang=doc_lang,

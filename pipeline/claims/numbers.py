@@ -96,6 +96,13 @@ QUALIFIERS_AFTER = {
            ("at_most", r"ou moins|au plus|au maximum"),
            ("more_than", r"et même (?:un peu )?plus|et plus|bien au-delà")],
 }
+# A tolerance after the figure, in percent of it.
+_TOLERANCE = {
+    "en": re.compile(r"[\s,(]*(?:plus or minus|give or take|±|\+/-)\s*(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)",
+                     re.IGNORECASE),
+    "fr": re.compile(r"[\s,(]*(?:à\s+)?(?:plus ou moins|±|\+/-)\s*(\d+(?:,\d+)?)[\s\u00a0\u202f]*(?:%|pour cent\b)",
+                     re.IGNORECASE),
+}
 # Words that may sit between a qualifier cue and the figure without changing it.
 FILLERS = (r"well|far|already|now|still|just|only|nearly|roughly|the|a|an|some|today|largement|bien|déjà|aujourd'hui|"
            r"désormais|encore|les|la|le|l'|des|de|d'|à|au|aux|«|»|\"|“|”|'|en|of|to|at|by|mark|barre|seuil|"
@@ -310,11 +317,21 @@ def find_figures(text: str, lang: str) -> list[Figure]:
     figs = sorted(figs + _fractions(text, low, lang), key=lambda f: f.start)
     figs = _merge_ranges(text, figs, lang)
     out = []
+    within = -1   # the end of a tolerance read with the figure before it: its percentage is not a figure
     for f in figs:
+        if f.start < within:
+            continue
         if _PER.match(text[f.end:]):
             continue  # "$40 a share", « 0,60 dollar par action »: prices, not amounts
         if f.is_range:
             out.append(f)
+            continue
+        tol = _TOLERANCE[lang].match(text, f.end)
+        if tol is not None and f.unit != "percent":
+            # "$54 billion, plus or minus 2%", « 54 milliards, à plus ou moins 2 % »: the range the tolerance gives
+            d = f.value * float(tol.group(1).replace(",", ".")) / 100
+            out.append(replace(f, qualifier="between", low=f.value - d, high=f.value + d))
+            within = tol.end()
             continue
         q = _qualifier_before(text[:f.start], lang)
         if q in ("more_than", "less_than") and _COMPARED_WITH_KNOWN.search(text, max(0, f.start - 40), f.start) \
