@@ -510,3 +510,12 @@ def test_and_before_a_new_subject_still_opens_a_clause():
     from pipeline.claims.attach import clause_start
     s = "OpenAI raised $40 billion and Oracle signed a deal worth $300 billion."
     assert s[clause_start(s, s.index("$300")):].lstrip().startswith("Oracle signed")
+
+
+@pytest.mark.parametrize("text,metric", [
+    ("xAI is seeking north of $15 billion in new equity.", "funding"),
+    ("xAI is raising $15 billion in equity financing.", "funding"),
+    ("Microsoft holds equity worth $135 billion in OpenAI.", "stake"),
+])
+def test_new_equity_is_funding(text, metric):
+    assert [c.metric for c in extract_claims(text, lang="en", published="2025-10-01")] == [metric]
