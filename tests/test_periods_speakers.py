@@ -260,6 +260,10 @@ SPEAKER_SCOPE = [
      "target.", "en", 8e9, ("Bloomberg", "media_report")),
     ("Selon Reuters, l'opération devrait porter la valorisation d'Anthropic à 300 milliards de dollars, contre 500 "
      "milliards pour OpenAI.", "fr", 500e9, (None, "unattributed")),
+    # … but a bare "above $20 billion" is the figure's own qualifier, and a quote's speaker follows it
+    ('"We expect revenue above $20 billion," Altman said.', "en", 20e9, ("Sam Altman", "company")),
+    ("« Nous visons un chiffre d'affaires supérieur à 20 milliards de dollars », a déclaré Sam Altman.", "fr", 20e9,
+     ("Sam Altman", "company")),
     # a parent company speaks for its foundation
     ("The restructuring is complete, OpenAI said on Monday. That structure leaves the foundation with a 26% stake.",
      "en", 26, ("OpenAI", "company")),

@@ -811,8 +811,10 @@ _OWN_PLAN = re.compile(r"\b(?:vise|prévoit|table sur|cible|revendique|affiche|a
                        r"(?:compte|entend|s'engage à) \w+(?:er|ir|re)\b)", re.IGNORECASE)
 
 
-_YARDSTICK = re.compile(r"(?<![\w'’])(?:(?:far |well |just )?short of|(?:even |well |far )?(?:below|above)|"
-                        r"against|contre|loin (?:des?|du)|en deçà (?:des?|du)|au-dessus (?:des?|du))\s+(?:(?:the|its|their|le|la|les|l['’]|ses|leurs?|a|an|un|une)\s+)?"
+_YARDSTICK = re.compile(r"(?<![\w'’])(?:(?:(?:far |well |just )?short of|against|contre|loin (?:des?|du)|en deçà (?:des?|du)|"
+                        r"au-dessus (?:des?|du))\s+(?:(?:the|its|their|le|la|les|l['’]|ses|leurs?|a|an|un|une)\s+)?|"
+                        # (a bare "above $20 billion" is the figure's own qualifier, not a yardstick)
+                        r"(?:even |well |far )?(?:below|above)\s+(?:the|its|their|a|an)\s+)"
                         r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
