@@ -260,6 +260,11 @@ SPEAKER_SCOPE = [
      "target.", "en", 8e9, ("Bloomberg", "media_report")),
     ("Selon Reuters, l'opération devrait porter la valorisation d'Anthropic à 300 milliards de dollars, contre 500 "
      "milliards pour OpenAI.", "fr", 500e9, (None, "unattributed")),
+    # "according to a post by Altman", « selon un message de Sam Altman »: the author of the document speaks
+    ("OpenAI's annualized revenue reached $20 billion, according to a post by Altman on X.", "en", 20e9,
+     ("Sam Altman", "company")),
+    ("Selon un message de Sam Altman, le chiffre d'affaires annualisé d'OpenAI atteint 20 milliards de dollars.", "fr",
+     20e9, ("Sam Altman", "company")),
     # … but a bare "above $20 billion" is the figure's own qualifier, and a quote's speaker follows it
     ('"We expect revenue above $20 billion," Altman said.', "en", 20e9, ("Sam Altman", "company")),
     ("« Nous visons un chiffre d'affaires supérieur à 20 milliards de dollars », a déclaré Sam Altman.", "fr", 20e9,

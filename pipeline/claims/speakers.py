@@ -369,10 +369,14 @@ def _inverted(text: str, start: int) -> bool:
 
 
 def _prefixed(text: str, start: int, lang: str) -> bool:
-    return bool(_PREFIXED.search(text[max(0, start - 20):start]))
+    return bool(_PREFIXED.search(text, max(0, start - 70), start))
 
 
-_PREFIXED = re.compile(r"(?:according to|selon|d'après|d’après|à en croire|citing)\s+(?:le |la |l'|the )?$", re.IGNORECASE)
+# "according to Altman", "according to a post by Altman", « selon un message de Sam Altman »
+_PREFIXED = re.compile(r"(?:according to|selon|d'après|d’après|à en croire|citing)\s+(?:(?:a|an|the|un|une|le|la|l')\s*"
+                       r"(?:(?:recent|new|récente?|nouvelle?|long|longue)\s+)?(?:post|blog post|statement|memo|letter|note|"
+                       r"interview|tweet|message|billet|communiqué|courrier|lettre|entretien|publication)\s+(?:(?:on \w+\s+)?"
+                       r"(?:by|from|of)|de|d['’]|du|publiée? par|signée? par)\s+)?(?:le |la |l'|the )?$", re.IGNORECASE)
 
 
 def reportive(text: str, lang: str) -> bool:
