@@ -80,6 +80,14 @@ DATED = [
      "2025-11-20", 1e9, ("run_rate", "2025-01", "2025-01")),
     ("OpenAI a perdu 5 milliards de dollars sur les six premiers mois de 2025.", "fr", "2025-10-15", 5e9,
      ("cumulative", "2025-01", "2025-06")),
+    # a flow said to be a total: from now to the year it runs to, or undated; « accumulé » is not « cumulé »
+    ("OpenAI anticipe une perte cumulée de 115 milliards de dollars d'ici à 2029.", "fr", "2025-11-20", 115e9,
+     ("cumulative", "2025", "2029")),
+    ("OpenAI expects cumulative losses of $115 billion through 2029.", "en", "2025-11-20", 115e9,
+     ("cumulative", "2025", "2029")),
+    ("OpenAI expects losses of $14 billion by 2026.", "en", "2025-11-20", 14e9, ("annual", "2026", "2026")),
+    ("OpenAI expects cumulative losses of $115 billion.", "en", "2025-11-20", 115e9, ("cumulative", None, None)),
+    ("OpenAI a accumulé 13 milliards de dollars de pertes en 2024.", "fr", "2025-11-20", 13e9, ("annual", "2024", "2024")),
 ]
 
 

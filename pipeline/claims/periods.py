@@ -57,9 +57,10 @@ CUES = [
     ("year", rf"(?P<y>{_Y})|(?P<this>this year|cette année|l'année en cours|this year's|de l'année|full[- ]year|l'année complète|sur l'année|year to date|"
              rf"last year|l'an dernier|l'année dernière|l'an passé|l'exercice précédent|next year|l'an prochain|l'année prochaine|"
              rf"the year|l'année)"),
+    ("total", r"cumulative|cumulated|cumulés?|cumulées?|in total|au total|en tout|all told"),
     ("yearly", r"a year|per year|per annum|par an|annuel\w*|annual\w*|yearly|each year|chaque année|every year"),
 ]
-_CUE_RE = [(kind, re.compile(rf"(?<![\w]){pat}(?![\w])", re.IGNORECASE)) for kind, pat in CUES]
+_CUE_RE = [(kind, re.compile(rf"(?<![\w])(?:{pat})(?![\w])", re.IGNORECASE)) for kind, pat in CUES]
 
 # --- speed: find_cues runs once per sentence that holds a figure -----------------------------
 # The IGNORECASE alternations above are slow in `re`. The fast path matches the same patterns,
@@ -80,13 +81,14 @@ _GATES = {
     "by": ("YEAR", "year", "année", "ans"),
     "month": ("YEAR", "month", "mois", "year", "an plus tôt") + _MONTH_WORDS,
     "year": ("YEAR", "year", "année", "l'an", "exercice précédent"),
+    "total": ("cumul", "total", "en tout", "all told"),
     "yearly": ("year", "annum", "par an", "annuel", "annual", "année"),
 }
 _YEAR_RE = re.compile(_Y)
 _QT_RE = re.compile(r"[qt][1-4]")
 
 
-_CUE_LOW = [(kind, re.compile(rf"(?<![\w]){lower_pattern(pat)}(?![\w])"), _GATES.get(kind)) for kind, pat in CUES]
+_CUE_LOW = [(kind, re.compile(rf"(?<![\w])(?:{lower_pattern(pat)})(?![\w])"), _GATES.get(kind)) for kind, pat in CUES]
 
 
 @dataclass(frozen=True)
@@ -341,7 +343,7 @@ def resolve(metric_kind: str, cues: list[Cue], published: str | None, fy_end: in
         g = c.groups
         if "y" in g and "y2" in g:
             return Period("cumulative", g["y"], g["y2"], text)
-        if metric_kind == "cumulative" or metric in ("cash_burn",):
+        if metric_kind == "cumulative" or metric in ("cash_burn",) or "total" in kinds:
             n = _count_years(g.get("n", "")) or (10 if g.get("dec") else None)
             if n and year_now and not g.get("dec"):
                 return Period("cumulative", str(year_now), str(year_now + n), text)
@@ -359,7 +361,10 @@ def resolve(metric_kind: str, cues: list[Cue], published: str | None, fy_end: in
             n = _count_years(g["n"])
             y = year_now + n if n else None
         if metric_kind == "annual":
-            if metric == "cash_burn" and "dès" not in c.text.lower() and year_now and y and y > year_now:
+            # a burn through a year to come, or any flow said to be a total ("cumulative losses through 2029"),
+            # runs from now to then
+            if (metric == "cash_burn" or "total" in kinds) and "dès" not in c.text.lower() and year_now and y and \
+                    y > year_now:
                 return Period("cumulative", str(year_now), str(y), text)
             return Period("annual", str(y) if y else None, str(y) if y else None, text)
         if metric_kind == "point":
@@ -401,6 +406,8 @@ def resolve(metric_kind: str, cues: list[Cue], published: str | None, fy_end: in
             ym = month_of(by_kind["month"])
             if ym:
                 return Period("annual", str(ym[0]), str(ym[0]), text)
+        if "total" in kinds and "yearly" not in kinds:
+            return Period("cumulative", None, None, text)   # "cumulative losses of $115 billion": undated total
         y = str(year_now) if year_now else None
         if metric_kind == "quarter":
             return Period("quarter", None, None, text)
