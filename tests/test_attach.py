@@ -519,3 +519,16 @@ def test_and_before_a_new_subject_still_opens_a_clause():
 ])
 def test_new_equity_is_funding(text, metric):
     assert [c.metric for c in extract_claims(text, lang="en", published="2025-10-01")] == [metric]
+
+
+# A typed description before any entity of its type ("the chipmaker" at the top of an article about OpenAI) is
+# the entity of that type the article names further on, not the one it is mostly about.
+@pytest.mark.parametrize("text,lang", [
+    ("Le fabricant de puces a réalisé un chiffre d'affaires record de 57 milliards de dollars. OpenAI a levé 40 "
+     "milliards de dollars. OpenAI est valorisée 500 milliards de dollars. Nvidia a investi dans OpenAI.", "fr"),
+    ("The chipmaker posted record revenue of $57 billion. OpenAI raised $40 billion. OpenAI is valued at $500 "
+     "billion. Nvidia has invested in OpenAI.", "en"),
+])
+def test_typed_description_before_its_entity(text, lang):
+    cs = extract_claims(text, lang=lang, published="2025-11-20")
+    assert (cs[0].subject, cs[0].value) == ("nvidia", 57e9)

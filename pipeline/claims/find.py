@@ -148,6 +148,7 @@ class Context:
     last_family: str | None = None
     last_period: Period | None = None   # the period of the article's latest claim, for "the same period"
     sources: speakers.Sources = field(default_factory=speakers.Sources)
+    named: tuple = ()                   # the article's entities in order of first mention
 
 
 def extract(text: str, lang: str, published: str | None, lex: Lexicon, read_all: bool = False) -> list[Claim]:
@@ -165,6 +166,7 @@ def extract(text: str, lang: str, published: str | None, lex: Lexicon, read_all:
     if counts:
         ctx.main = max(counts, key=lambda k: (counts[k], -first[k]))
         ctx.focus = ctx.main
+        ctx.named = tuple(sorted(first, key=first.get))
     ctx.sources.results = speakers.is_results_article(norm)
     claims: list[Claim] = []
     # Speed: most sentences of a news text hold no figure. Figures are read first; a figure-less sentence is read
@@ -250,7 +252,7 @@ def _attributions(S: str, lang: str, mentions, anaphors, lex: Lexicon, ctx: Cont
 
 def _source_later(S: str, lang: str, mentions, lex: Lexicon, ctx: Context):
     """A function that works out the sentence's live source later, with the context it has now."""
-    now = Context(main=ctx.main, focus=ctx.focus, recent=list(ctx.recent))
+    now = Context(main=ctx.main, focus=ctx.focus, recent=list(ctx.recent), named=ctx.named)
     src = ctx.sources.snapshot()
 
     def work():
