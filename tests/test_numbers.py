@@ -185,3 +185,15 @@ def test_tolerance_is_a_range(text, lang):
     figs = find_figures(text, lang)
     assert [(f.value, f.qualifier, round(f.low), round(f.high)) for f in figs] == [(54e9, "between", 52_920_000_000,
                                                                                   55_080_000_000)]
+
+
+# One qualifier before a pair of figures of different units joined by "and" covers both; a figure with a
+# metric of its own in between, or of the same unit, keeps its own reading.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("a project that could involve up to $500 billion and 10 gigawatts", "en", ["up_to", "up_to"]),
+    ("un projet d'environ 500 milliards de dollars et 10 gigawatts", "fr", ["about", "about"]),
+    ("up to $500 billion and $10 billion", "en", ["up_to", "exact"]),
+    ("up to $500 billion of spending and 10 gigawatts", "en", ["up_to", "exact"]),
+])
+def test_one_qualifier_for_a_pair(text, lang, expected):
+    assert [f.qualifier for f in find_figures(text, lang)] == expected

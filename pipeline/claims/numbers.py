@@ -337,10 +337,18 @@ def find_figures(text: str, lang: str) -> list[Figure]:
         if q in ("more_than", "less_than") and _COMPARED_WITH_KNOWN.search(text, max(0, f.start - 40), f.start) \
                 and not _THRESHOLD_AFTER.match(text, f.end):
             q = None   # "52% more than the $131 billion it spent": the figure is the known one, stated as is
-        q = q or _qualifier_after(text[f.end:], lang) or "exact"
+        q = q or _qualifier_after(text[f.end:], lang)
+        if q is None and out and out[-1].unit != f.unit and not out[-1].is_range and \
+                out[-1].qualifier in _SHARED_QUALIFIERS and _AND_ONLY.fullmatch(text, out[-1].end, f.start):
+            q = out[-1].qualifier   # "up to $500 billion and 10 gigawatts": one cue for both figures of the pair
+        q = q or "exact"
         low, high = interval(q, f.value)
         out.append(replace(f, qualifier=q, low=low, high=high))
     return out
+
+
+_SHARED_QUALIFIERS = {"up_to", "about", "nearly", "more_than", "at_least", "at_most", "less_than"}
+_AND_ONLY = re.compile(r"[ \u00a0\u202f]+(?:and|et)[ \u00a0\u202f]+")
 
 
 # Fractions of a whole, as percentages: "a third of its revenue", « près de la moitié du chiffre d'affaires »,
