@@ -99,6 +99,14 @@ def test_period_in_context(text, lang, published, value, expected):
     assert (p.kind, p.start, p.end) == expected
 
 
+@pytest.mark.parametrize("text", [
+    "« Nous visons 20 milliards de dollars de chiffre d'affaires en 2026 », a déclaré Sam Altman.",
+    "« Nous prévoyons un chiffre d'affaires de 20 milliards de dollars », a déclaré Sam Altman.",
+])
+def test_first_person_plans_are_projections(text):
+    assert [c.modality for c in extract_claims(text, lang="fr", published="2025-11-20")] == ["projected"]
+
+
 def test_elliptical_coordination_keeps_the_verb_s_modality():
     text = "SoftBank apportera 10 milliards de dollars à OpenAI dès avril, puis jusqu'à 30 milliards en décembre."
     assert {c.modality for c in extract_claims(text, lang="fr", published="2025-03-31")} == {"projected"}
@@ -273,6 +281,14 @@ SPEAKER_SCOPE = [
      ("Sam Altman", "company")),
     ("Selon un message de Sam Altman, le chiffre d'affaires annualisé d'OpenAI atteint 20 milliards de dollars.", "fr",
      20e9, ("Sam Altman", "company")),
+    # a person we do not list, placed in a company by an apposition, after a closing quote's verb or before it
+    ('"We have about $13 billion in revenue this year," said Mark Chen, OpenAI\'s chief research officer.', "en", 13e9,
+     ("Mark Chen", "company")),
+    ("« Nous visons 20 milliards de dollars de chiffre d'affaires », a déclaré Jean Dupont, directeur financier "
+     "d'OpenAI.", "fr", 20e9, ("Jean Dupont", "company")),
+    ("John Smith, a senior director at Oracle, said OpenAI signed a $300 billion contract.", "en", 300e9,
+     ("John Smith", "other")),
+    ("Revenue at OpenAI will reach $13 billion this year, said John Smith.", "en", 13e9, ("John Smith", "other")),
     # … but a bare "above $20 billion" is the figure's own qualifier, and a quote's speaker follows it
     ('"We expect revenue above $20 billion," Altman said.', "en", 20e9, ("Sam Altman", "company")),
     ("« Nous visons un chiffre d'affaires supérieur à 20 milliards de dollars », a déclaré Sam Altman.", "fr", 20e9,

@@ -27,7 +27,7 @@ PROJECTION = {
           r"pledg\w*|promis\w*|vows?|vowed|agreed to|agrees to|commits? to invest|committed to invest|"
           r"are raising|to raise|has to|needs?|would put|could reach|estimated to|predicts?|envisions?|assumes?|"
           r"prepar\w+|poised|ready to|invite\w*|signals?|anticipat\w+|proposed|potential|prospective|goal)\b",
-    "fr": r"\b(?:prévoi\w*|prévu\w*|prévision\w*|devrai\w*|devra\w*|pourrai\w*|pourra\w*|vise\w*|vis(?:ait|aient|é|ée|és|ées)\b|table sur|"
+    "fr": r"\b(?:prévoi\w*|prévoy\w*|visons|visez|comptons|tablons sur|prévu\w*|prévision\w*|devrai\w*|devra\w*|pourrai\w*|pourra\w*|vise\w*|vis(?:ait|aient|é|ée|és|ées)\b|table sur|"
           r"tablait|compte|comptent|objectif\w*|cible\w*|ambition\w*|s'attend\w*|attendu\w*|attendue\w*|anticip\w*|"
           r"projet\w*|envisag\w*|s'apprêt\w*|prêt à|prête à|chercherai\w*|mise sur|misent sur|estime\w*|"
           r"\w+(?:era|eront|erait|eraient|ira|iront|irait|iraient|dra|dront|drait|draient)|besoin de|"

@@ -242,7 +242,13 @@ def find_attributions(text: str, lang: str, mentions: list[Mention], plain: bool
                 if word.split()[0] in ("The", "Le", "La", "Les", "It", "Il", "Elle", "He", "She", "In", "En", "Sur", "On",
                                       "Sa", "Son", "Ses", "Leur", "Leurs", "Its", "His", "Her", "Their", "This", "Ce", "Cette"):
                     continue
-                out.append(Attribution(s, s + len(word), word, "other", None))
+                out.append(_unlisted_person(text, s, s + len(word), word, mentions))
+        # a name we do not list after a closing quote's verb: '"…," said Mark Chen, OpenAI's chief research officer'
+        inv = _INVERTED_NAME.match(text, m.end()) if _QUOTE_CLOSE.search(text, max(0, m.start() - 4), m.start()) else None
+        if inv and not any(a.start <= inv.start(1) < a.end for a in out) and \
+                not any(mn.start <= inv.start(1) < mn.end for mn in mentions) and inv.group(1).split()[0] not in _NOT_NAMES:
+            name = inv.group(1).rstrip(".")
+            out.append(_unlisted_person(text, inv.start(1), inv.start(1) + len(name), name, mentions))
     for m in pronoun[lang].finditer(text if pronoun[lang] is _PRONOUN[lang] else low):
         if not any(a.start <= m.start() < a.end for a in out):
             out.append(Attribution(m.start(), m.end(), None, "pronoun", None))
@@ -269,6 +275,27 @@ def find_attributions(text: str, lang: str, mentions: list[Mention], plain: bool
                if a.kind == "media" and _RELAY.search(text[max(0, a.start - 25):a.start]) else a for a in out]
     out.sort(key=lambda a: a.start)
     return out
+
+
+_QUOTE_CLOSE = re.compile(r"[,\"”»]\s*$")
+_INVERTED_NAME = re.compile(r"\s+((?:[A-Z][\w&.'’-]*)(?:\s+[A-Z][\w&.'’-]*){1,3})")
+_NOT_NAMES = {"The", "Le", "La", "Les", "It", "Il", "Elle", "He", "She", "In", "En", "On", "This", "Ce", "Cette"}
+# An apposition that places a person in a company: "Mark Chen, OpenAI's chief research officer", « Thomas Husson,
+# directeur financier d'OpenAI », "OpenAI's head of ChatGPT, Nick Turley, said"
+_ROLE_AFTER = re.compile(r",\s*(?:the\s+|l[ae]\s+|l['’]|an?\s+|une?\s+)?[^,;:.\"”»]{0,60}$")
+_ROLE_BEFORE = re.compile(r"^(?:['’]s?\s+)?[^,;:.\"“«]{0,60},\s*$")
+
+
+def _unlisted_person(text: str, start: int, end: int, name: str, mentions: list[Mention]) -> Attribution:
+    """A person we do not list, as a source: of the company its apposition names, if it names one."""
+    for mn in mentions:
+        if mn.kind.startswith("person:") or mn.entity is None:
+            continue
+        if end < mn.start <= end + 60 and _ROLE_AFTER.fullmatch(text, end, mn.start):
+            return Attribution(start, end, name, "person", mn.entity)
+        if start - 70 <= mn.end < start and mn.start < start and _ROLE_BEFORE.match(text[mn.end:start]):
+            return Attribution(start, end, name, "person", mn.entity)
+    return Attribution(start, end, name, "other", None)
 
 
 def _speaking(mn: Mention, start: int, end: int) -> Attribution:
