@@ -532,3 +532,9 @@ def test_new_equity_is_funding(text, metric):
 def test_typed_description_before_its_entity(text, lang):
     cs = extract_claims(text, lang=lang, published="2025-11-20")
     assert (cs[0].subject, cs[0].value) == ("nvidia", 57e9)
+
+
+def test_plausibility_in_dollars_for_other_currencies():
+    # ¥3 trillion is ~$20 billion: a plausible investment, though 3e12 is past the range in dollars
+    cs = extract_claims("SoftBank invested ¥3 trillion in OpenAI.", lang="en", published="2025-10-01")
+    assert [(c.metric, c.value, c.unit) for c in cs] == [("investment", 3e12, "JPY")]

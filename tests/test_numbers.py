@@ -197,3 +197,18 @@ def test_tolerance_is_a_range(text, lang):
 ])
 def test_one_qualifier_for_a_pair(text, lang, expected):
     assert [f.qualifier for f in find_figures(text, lang)] == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # « mille » multiplies what comes before it, as a word and as a scale
+    ("une valorisation de mille milliards de dollars", "fr", [(1e12, "USD", "exact")]),
+    ("trois mille milliards de dollars", "fr", [(3e12, "USD", "exact")]),
+    ("3 mille milliards de dollars", "fr", [(3e12, "USD", "exact")]),
+    ("deux cent cinquante millions de dollars", "fr", [(250e6, "USD", "exact")]),
+    # "-plus" and "+" after a figure; the British "pc" for per cent
+    ("Anthropic raised $13bn-plus", "en", [(13e9, "USD", "at_least")]),
+    ("$20bn+ in funding", "en", [(20e9, "USD", "at_least")]),
+    ("Microsoft's 27pc stake", "en", [(27, "percent", "exact")]),
+])
+def test_number_forms(text, lang, expected):
+    assert [(f.value, f.unit, f.qualifier) for f in find_figures(text, lang)] == expected

@@ -638,10 +638,10 @@ _OFFICIAL = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Uu]ne?|[Ll][ea])\s+(?:(?:[A-Z][\w&.
 
 
 def _plausible_or_none(f: Figure, metric, family, lex):
-    if plausible(metric, family, f.value, lex):
+    if plausible(metric, family, f.value, lex, f.unit):
         return f
     for v in f.readings:
-        if plausible(metric, family, v, lex):
+        if plausible(metric, family, v, lex, f.unit):
             return rescale(f, v)
     return None
 

@@ -121,8 +121,17 @@ def allowed_metrics(unit_family: str, lex: Lexicon) -> set[str]:
     return {mid for mid, m in lex.metrics.items() if unit_family in m.units}
 
 
-def plausible(metric: str, family: str, value: float, lex: Lexicon) -> bool:
+def plausible(metric: str, family: str, value: float, lex: Lexicon, unit: str | None = None) -> bool:
+    """Whether a value is in the metric's range (metrics.toml, in US dollars for money: other currencies are
+    brought to dollars at a rough rate first, "¥3 trillion" being ~$20 billion)."""
     rng = lex.metrics[metric].plausible.get(family) if metric in lex.metrics else None
     if not rng:
         return True
+    if family == "money":
+        value *= ROUGH_USD.get(unit or "USD", 1.0)
     return rng[0] <= value <= rng[1]
+
+
+# Dollars per unit of a currency, to an order of magnitude: for the plausibility check only (values are stored
+# as written, in their own currency).
+ROUGH_USD = {"USD": 1.0, "EUR": 1.1, "GBP": 1.3, "CHF": 1.2, "CAD": 0.7, "AUD": 0.65, "JPY": 0.0067, "CNY": 0.14}

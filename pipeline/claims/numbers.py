@@ -20,7 +20,7 @@ SCALES = {
         "trillion": (1e12,), "trillions": (1e12,), "tn": (1e12,), "trn": (1e12,), "t": (1e12,),
     },
     "fr": {
-        "mille": (1e3,), "k": (1e3,),
+        "mille milliards": (1e12,), "mille": (1e3,), "k": (1e3,),
         "million": (1e6,), "millions": (1e6,), "m": (1e6,), "mn": (1e6,),
         "milliard": (1e9,), "milliards": (1e9,), "md": (1e9,), "mds": (1e9,), "mrd": (1e9,),
         "mrds": (1e9,), "g": (1e9,), "bn": (1e9,),
@@ -51,7 +51,7 @@ NUMBER_WORDS = {
     "fr": {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
            "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15,
            "seize": 16, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
-           "cent": 100, "cents": 100, "demi": 0.5},
+           "cent": 100, "cents": 100, "mille": 1000, "demi": 0.5},
 }
 
 # Qualifier cues written before the figure (after stripping filler words), per language.
@@ -90,7 +90,7 @@ QUALIFIERS_BEFORE = {
 }
 # Cues written after the figure.
 QUALIFIERS_AFTER = {
-    "en": [("at_least", r"or more|or higher|and up|at least|plus\b"), ("at_most", r"or less|or lower|at most"),
+    "en": [("at_least", r"or more|or higher|and up|at least|plus\b|-plus\b|\+(?![\w$€£])"), ("at_most", r"or less|or lower|at most"),
            ("more_than", r"and then some|and more")],
     "fr": [("at_least", r"ou plus|voire (?:au-delà|plus|davantage)|au moins|au minimum"),
            ("at_most", r"ou moins|au plus|au maximum"),
@@ -140,7 +140,7 @@ _CUR_AFTER = re.compile(
     r"^[ \u00a0\u202f]*(?:de |d'|d’|of )?(?:(US\s?\$|\$|€|£|¥|USD|EUR|CHF)(?![\w])|(dollars?|euros?|livres?|pounds|francs?|yens?|yuans?)\b"
     r"(?: (?:américains|US|us))?)", re.IGNORECASE)
 _POWER_AFTER = re.compile(rf"^[ \u00a0\u202f-]*(?:de |d'|d’|of )?(?:premiers? |first |additional |supplémentaires? |nouveaux? )?({_alt(POWER)})(?![\w])", re.IGNORECASE)
-_PCT_AFTER = re.compile(r"^[ \u00a0\u202f]?(%|percent\b|per cent\b|pour cent\b|pourcent\b|pct\b)", re.IGNORECASE)
+_PCT_AFTER = re.compile(r"^[ \u00a0\u202f]?(%|percent\b|per cent\b|pour cent\b|pourcent\b|pct\b|pc\b)", re.IGNORECASE)
 _PER = re.compile(r"^[ \u00a0\u202f]*(?:a|per|par|each|chacune?|l'|/)\s*(?:share|action|titre|megawatt|MW|kilowatt|hour|heure|user|utilisateur|month|mois|head|tête)\b", re.IGNORECASE)
 _RANGE_JOIN = {
     "en": re.compile(r"^[ \u00a0\u202f]*(?:-|–|—|to|and)[ \u00a0\u202f]*", re.IGNORECASE),
@@ -194,20 +194,22 @@ def _parse_digits(s: str, lang: str) -> tuple[float, int]:
 
 def _parse_words(s: str, lang: str) -> float | None:
     table = NUMBER_WORDS[lang]
-    cur = 0.0
+    cur = total = 0.0
     for w in re.split(r"[- ]+", s.lower()):
         if w in ("et", "and"):
             continue
         v = table.get(w)
         if v is None:
             return None
-        if v == 100:
+        if v == 1000:
+            total, cur = total + (cur or 1) * 1000, 0.0   # « trois mille », « mille » alone
+        elif v == 100:
             cur = (cur or 1) * 100
         elif lang == "fr" and w == "vingt" and cur == 4:
             cur = 80
         else:
             cur += v
-    return cur or None
+    return (total + cur) or None
 
 
 @lru_cache(maxsize=None)
@@ -292,11 +294,13 @@ def find_figures(text: str, lang: str) -> list[Figure]:
         taken.update(range(m.start(), m.end()))
     for m in (() if not words else _WORDNUM[lang].finditer(text) if UNSAFE_FOR_LOWER.search(text)
               else _WORDNUM_LOW[lang].finditer(low)):
-        if taken.intersection(range(m.start(), m.end())):
-            continue
+        if taken.intersection(range(m.start(), m.end())) or m.start() - 1 in taken \
+                or (m.start() - 2 in taken and text[m.start() - 1] in " \u00a0\u202f"):
+            continue   # (« 3 mille milliards »: the digits' scale)
         v = _parse_words(m.group(0), lang)
         if v is not None:
-            raw.append((m.start(), m.end(), v, 0, True))
+            # « trois mille », like "three thousand", carries its own scale
+            raw.append((m.start(), m.end(), v, 0, "mille" not in m.group(0).lower()))
     raw.sort()
     figs: list[Figure] = []
     for start, end, num, dec, is_word in raw:
