@@ -538,3 +538,12 @@ def test_plausibility_in_dollars_for_other_currencies():
     # ¥3 trillion is ~$20 billion: a plausible investment, though 3e12 is past the range in dollars
     cs = extract_claims("SoftBank invested ¥3 trillion in OpenAI.", lang="en", published="2025-10-01")
     assert [(c.metric, c.value, c.unit) for c in cs] == [("investment", 3e12, "JPY")]
+
+
+@pytest.mark.parametrize("text,subject,metric", [
+    ("Nvidia is growing. Revenue at OpenAI hit $4.3 billion in the first half.", "openai", "revenue"),
+    ("Les pertes chez OpenAI ont atteint 5 milliards de dollars en 2024.", "openai", "loss"),
+    ("Nvidia, the world's most valuable company at $5 trillion, said it would invest.", "nvidia", "valuation"),
+])
+def test_owner_after_at_and_valuable(text, subject, metric):
+    assert [(c.subject, c.metric) for c in extract_claims(text, lang=None, published="2025-11-20")] == [(subject, metric)]

@@ -107,6 +107,21 @@ def test_first_person_plans_are_projections(text):
     assert [c.modality for c in extract_claims(text, lang="fr", published="2025-11-20")] == ["projected"]
 
 
+# The modality of a figure is read in its own clause: not from the main verb after a relative clause or an
+# apposition that holds it, nor from a cue that belongs to the next figure.
+@pytest.mark.parametrize("text,lang,value,modality", [
+    ("OpenAI, which is valued at $500 billion, is preparing for an IPO.", "en", 500e9, "actual"),
+    ("Nvidia, the world's most valuable company at $5 trillion, said it would invest in Anthropic.", "en", 5e12,
+     "actual"),
+    ("Amazon's revenue rose to $180 billion versus the $177.8 billion expected.", "en", 180e9, "actual"),
+    ("xAI a levé 20 milliards de dollars, bien au-delà de son objectif initial de 15 milliards.", "fr", 20e9, "actual"),
+    ("OpenAI's revenue will reach $20 billion in 2026, the company expects.", "en", 20e9, "projected"),
+])
+def test_modality_in_the_figure_s_clause(text, lang, value, modality):
+    cs = [c for c in extract_claims(text, lang=lang, published="2025-11-20") if c.value == value]
+    assert [c.modality for c in cs] == [modality]
+
+
 def test_elliptical_coordination_keeps_the_verb_s_modality():
     text = "SoftBank apportera 10 milliards de dollars à OpenAI dès avril, puis jusqu'à 30 milliards en décembre."
     assert {c.modality for c in extract_claims(text, lang="fr", published="2025-03-31")} == {"projected"}

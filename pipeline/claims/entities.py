@@ -159,9 +159,11 @@ def owner_before(text: str, pos: int, mentions: list[Mention]) -> Mention | None
 
 
 def owner_after(text: str, pos: int, mentions: list[Mention]) -> Mention | None:
-    """The entity written as owner right after `pos`: « la perte d'OpenAI », "the valuation of Anthropic"."""
+    """The entity written as owner right after `pos`: « la perte d'OpenAI », "the valuation of Anthropic",
+    "revenue at OpenAI", « les pertes chez OpenAI »."""
     for m in mentions:
-        if m.start >= pos and re.fullmatch(r"(?:\s+[\w-]+){0,2}?\s*(?:de la|de l['’]|du|des|de|d['’]|of)\s*(?:la |le |l['’])?",
+        if m.start >= pos and re.fullmatch(r"(?:\s+[\w-]+){0,2}?\s*(?:de la|de l['’]|du|des|de|d['’]|of|at|chez)\s*"
+                                           r"(?:la |le |l['’])?",
                                            text[pos:m.start], re.IGNORECASE):
             return m
     return None

@@ -32,7 +32,7 @@ PROJECTION = {
           r"projet\w*|envisag\w*|s'apprêt\w*|prêt à|prête à|chercherai\w*|mise sur|misent sur|estime\w*|"
           r"\w+(?:era|eront|erait|eraient|ira|iront|irait|iraient|dra|dront|drait|draient)|besoin de|"
           r"perspective\w*|promet|promis|à venir|potentiel\w*|finalise\w*|négocie\w*|en discussion\w*|"
-          r"s'engage à|entend)\b",
+          r"s'engage à|entend|plans?)\b",
 }
 DENIAL = {
     "en": r"\b(?:never|not|no|denied|denies|deny|rejected|rejects|dismissed|false|fake|untrue|far below)\b",
@@ -654,6 +654,13 @@ _APPOSITION = re.compile(r"^[^,;:]{0,60},\s*(?:a|an|un|une)\s+(?:[\w-]+\s+)?(?:s
                          r"participation|part|position)\b[^,;:]{0,30}$", re.IGNORECASE)
 
 
+# A relative clause or an apposition that holds the figure: ", which is valued at", ", the world's most valuable
+# company at" (its verb, if any, is before the figure; the main clause's verb comes after its closing comma).
+_IN_RELATIVE = re.compile(r"[A-Za-z\u00C0-\u00FF)],\s*(?:which|who|qui|dont|the|an|le|la|l['’]|une?)\b[^,;:]*$",
+                          re.IGNORECASE)
+_DIGIT = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d")   # a number's first digit: not a year, not "H20" or "Q3"
+
+
 def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, attrs, cues, lang, doc_lang, published,
             lex, ctx) -> Claim:
     """Modality, period and speaker of an attached figure, and the Claim itself."""
@@ -661,7 +668,18 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
     # an elliptical coordination has no verb of its own and keeps the one before it:
     # « SoftBank apportera 10 Md$ dès avril, puis jusqu'à 30 Md$ en décembre »
     verb_lo = clause_lo if len(S[clause_lo:f.start].split()) > 3 else attach.clause_start(S, max(0, clause_lo - 2))
-    local = S[max(verb_lo, f.start - 90):min(len(S), f.end + 40)]
+    hi = f.end + 40
+    nxt = _DIGIT.search(S, f.end, hi + 60)
+    if nxt is not None:
+        # a cue after the figure but before the next one (after a comma, if there is one) is the next one's:
+        # "$180 billion versus the $178 billion expected", "$20 billion, well above its initial target of $15 billion"
+        comma = S.rfind(",", f.end, nxt.start())
+        hi = min(hi, comma if comma >= 0 else nxt.start())
+    if _IN_RELATIVE.search(S, max(0, f.start - 90), f.start):
+        # "OpenAI, which is valued at $500 billion, is preparing for an IPO": the clause ends at its comma
+        comma = S.find(",", f.end)
+        hi = min(hi, comma) if comma >= 0 else hi
+    local = S[max(verb_lo, f.start - 90):min(len(S), hi)]
     modality = "actual"
     if re.search(PROJECTION.get(lang, PROJECTION["en"]), local, re.IGNORECASE):
         modality = "projected"
