@@ -88,6 +88,14 @@ DATED = [
     ("OpenAI expects losses of $14 billion by 2026.", "en", "2025-11-20", 14e9, ("annual", "2026", "2026")),
     ("OpenAI expects cumulative losses of $115 billion.", "en", "2025-11-20", 115e9, ("cumulative", None, None)),
     ("OpenAI a accumulé 13 milliards de dollars de pertes en 2024.", "fr", "2025-11-20", 13e9, ("annual", "2024", "2024")),
+    # an article on quarterly results: its undated results are the quarter's (the latest ended, fiscal)
+    ("Nvidia reported quarterly results on Wednesday. Revenue rose 62% to $57 billion, beating estimates.", "en",
+     "2025-11-20", 57e9, ("quarter", "2025-08", "2025-10")),
+    ("Microsoft a publié ses résultats trimestriels. Ses dépenses d'investissement ont atteint 34,9 milliards de "
+     "dollars.", "fr", "2025-10-30", 34.9e9, ("quarter", "2025-07", "2025-09")),
+    # … not elsewhere
+    ("OpenAI is growing fast. Its revenue reached $13 billion, beating estimates.", "en", "2025-11-20", 13e9,
+     ("annual", "2025", "2025")),
 ]
 
 

@@ -149,6 +149,11 @@ class Context:
     last_period: Period | None = None   # the period of the article's latest claim, for "the same period"
     sources: speakers.Sources = field(default_factory=speakers.Sources)
     named: tuple = ()                   # the article's entities in order of first mention
+    quarterly: bool = False             # the article reports a company's quarterly results
+
+
+_QUARTER_WORD = re.compile(r"\b(?:quarter|quarterly|trimestre|trimestriels?|trimestrielles?|Q[1-4]|T[1-4])\b", re.IGNORECASE)
+_QUARTERLY_RESULTS_METRICS = {"revenue", "capex", "loss", "cash_burn"}
 
 
 def extract(text: str, lang: str, published: str | None, lex: Lexicon, read_all: bool = False) -> list[Claim]:
@@ -168,6 +173,7 @@ def extract(text: str, lang: str, published: str | None, lex: Lexicon, read_all:
         ctx.focus = ctx.main
         ctx.named = tuple(sorted(first, key=first.get))
     ctx.sources.results = speakers.is_results_article(norm)
+    ctx.quarterly = ctx.sources.results and _QUARTER_WORD.search(norm) is not None
     claims: list[Claim] = []
     # Speed: most sentences of a news text hold no figure. Figures are read first; a figure-less sentence is read
     # in full only when it names an outlet or research house (remembered for "the report", "the bank" later on).
@@ -708,6 +714,10 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
     else:
         period = periods.resolve(mdef.period, [c for c in near_cues if c.kind != "same"], published, fy_end,
                                  modality == "projected", metric)
+        if not near_cues and ctx.quarterly and subject == ctx.main and modality == "actual" and published and \
+                metric in _QUARTERLY_RESULTS_METRICS and period.kind == "annual":
+            # an article on a company's quarterly results: its undated results are the quarter's
+            period = periods.latest_quarter(published, fy_end)
     if published and period.kind == "annual" and period.start and period.start[:4].isdigit() and \
             int(period.start[:4]) > int(published[:4]) and modality == "actual":
         modality = "projected"

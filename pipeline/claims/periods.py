@@ -415,6 +415,12 @@ def resolve(metric_kind: str, cues: list[Cue], published: str | None, fy_end: in
     return Period(metric_kind, None, None, text)
 
 
+def latest_quarter(published: str, fy_end: int = 12) -> Period:
+    """The latest (fiscal) quarter ended before the publication date: the quarter a results article reports."""
+    a, b = _latest_quarter_any(fy_end, (int(published[:4]), int(published[5:7])))
+    return Period("quarter", a, b, None)
+
+
 def _latest_quarter_any(fy_end: int, pub: tuple[int, int]) -> tuple[str, str]:
     best = None
     for fy in (pub[0] - 1, pub[0], pub[0] + 1):
