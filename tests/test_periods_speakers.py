@@ -88,6 +88,13 @@ DATED = [
     ("OpenAI expects losses of $14 billion by 2026.", "en", "2025-11-20", 14e9, ("annual", "2026", "2026")),
     ("OpenAI expects cumulative losses of $115 billion.", "en", "2025-11-20", 115e9, ("cumulative", None, None)),
     ("OpenAI a accumulé 13 milliards de dollars de pertes en 2024.", "fr", "2025-11-20", 13e9, ("annual", "2024", "2024")),
+    # "since 2019", « depuis 2019 », "since the start of fiscal 2024": a total from then to now
+    ("Microsoft a investi plus de 13 milliards de dollars dans OpenAI depuis 2019.", "fr", "2025-11-20", 13e9,
+     ("cumulative", "2019", "2025")),
+    ("Microsoft said its AI spending since the start of fiscal 2024 exceeds $200 billion.", "en", "2025-11-20",
+     200e9, ("cumulative", "2023-07", "2025")),
+    ("OpenAI's revenue rose to $13 billion in 2025, its highest since 2019.", "en", "2025-11-20", 13e9,
+     ("annual", "2025", "2025")),
     # an article on quarterly results: its undated results are the quarter's (the latest ended, fiscal)
     ("Nvidia reported quarterly results on Wednesday. Revenue rose 62% to $57 billion, beating estimates.", "en",
      "2025-11-20", 57e9, ("quarter", "2025-08", "2025-10")),

@@ -35,6 +35,8 @@ CUES = [
     ("half", rf"(?:(?:the\s+)?(?:first|second|premier|second)\s+(?:half|semestre)|(?:the\s+)?first\s+six\s+months|"
              rf"(?:les\s+|des\s+)?six\s+premiers\s+mois)(?:\s+(?:of\s+|de\s+(?:l'exercice\s+|son\s+exercice\s+)?)?(?P<fy>fiscal\s+(?:year\s+)?)?(?P<y>{_Y}))?"),
     ("months", rf"(?:between|from|entre|de)\s+(?P<m>{_M})\s+(?:and|to|et|à)\s+(?P<m2>{_M})(?:\s+(?P<y>{_Y}))?"),
+    ("since", rf"(?:since|depuis)\s+(?:(?:the\s+)?(?:start|beginning)\s+of\s+|(?:le\s+)?début\s+(?:de\s+)?)?"
+              rf"(?P<fy>fiscal\s+(?:year\s+)?|l'exercice\s+|FY\s?)?(?P<y>{_Y})(?!\s*-)"),
     ("quarter", rf"(?P<q>Q[1-4]|T[1-4])\s*(?:FY\s*)?(?P<y>{_Y})?|"
                 rf"(?P<q2>{_ORD})[- ](?:fiscal[- ])?(?:quarter|trimestre)(?:\s+(?:of\s+|de\s+)?(?:l'exercice\s+|son\s+exercice\s+|(?P<fy>fiscal\s+(?:year\s+)?))?(?P<y2>{_Y}))?|"
                 rf"(?P<cur>(?:au |du |le |sur le |pour le )?(?:trimestre (?:suivant|prochain|en cours|précédent)|"
@@ -75,6 +77,7 @@ _GATES = {
     "run_rate": ("annuali", "annualis", "run", "rythme", "arr", "recurring revenue"),
     "half": ("half", "semestre", "six months", "six premiers mois"),
     "months": _MONTH_WORDS,
+    "since": ("since", "depuis"),
     "quarter": ("QT", "quarter", "trimestr", "three months", "trois mois"),
     "fiscal": ("fiscal", "fy", "exercice"),
     "span": ("YEAR", "years", "ans", "année", "decade", "décennie"),
@@ -337,6 +340,14 @@ def resolve(metric_kind: str, cues: list[Cue], published: str | None, fy_end: in
         else:
             a, b = (_ym(y, 1), _ym(y, 6)) if first else (_ym(y, 7), _ym(y, 12))
         return Period("cumulative", a, b, text)
+
+    if cues and cues[0].kind == "since" and metric_kind in ("cumulative", "annual") and year_now:
+        # "invested $13 billion since 2019", "spending since the start of fiscal 2024": a total from then to now
+        g = by_kind["since"].groups
+        y = int(g["y"])
+        start = fiscal_year(y, fy_end)[0] if g.get("fy") and fy_end != 12 else str(y)
+        if y <= year_now:
+            return Period("cumulative", start, str(year_now), text)
 
     if "span" in kinds and metric_kind in ("cumulative", "annual"):
         c = by_kind["span"]
