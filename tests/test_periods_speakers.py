@@ -319,6 +319,11 @@ SPEAKER_SCOPE = [
     ("John Smith, a senior director at Oracle, said OpenAI signed a $300 billion contract.", "en", 300e9,
      ("John Smith", "other")),
     ("Revenue at OpenAI will reach $13 billion this year, said John Smith.", "en", 13e9, ("John Smith", "other")),
+    # the reportive conditional of a periphrasis (« serait en passe de », « serait sur le point de ») and the
+    # outlet's own reporting (« d'après nos informations ») are a media report
+    ("OpenAI serait sur le point de lever 40 milliards de dollars.", "fr", 40e9, (None, "media_report")),
+    ("D'après nos informations, OpenAI prépare une levée de 40 milliards de dollars.", "fr", 40e9,
+     (None, "media_report")),
     # … but a bare "above $20 billion" is the figure's own qualifier, and a quote's speaker follows it
     ('"We expect revenue above $20 billion," Altman said.', "en", 20e9, ("Sam Altman", "company")),
     ("« Nous visons un chiffre d'affaires supérieur à 20 milliards de dollars », a déclaré Sam Altman.", "fr", 20e9,

@@ -42,7 +42,7 @@ GENERIC_MEDIA = {
           r"leaked|leak|is said to|are said to|was said to|press reports?|news reports?|" \
           r"according to (?:a|an) (?:report|filing seen)|internal documents?|documents? (?:seen|reviewed|obtained)",
     "fr": r"selon (?:certains|plusieurs|des) médias|selon la presse|repris par la presse|selon des sources|" \
-          r"sources? proches?|(?:une|des|plusieurs) personnes? (?:proches?|au fait|informées?|familières?)|selon (?:un|des) documents?|documents? internes?|d'après (?:la presse|des sources|des documents|plusieurs analyses|"
+          r"sources? proches?|(?:selon|d'après) nos informations|(?:une|des|plusieurs) personnes? (?:proches?|au fait|informées?|familières?)|selon (?:un|des) documents?|documents? internes?|d'après (?:la presse|des sources|des documents|plusieurs analyses|"
           r"certains médias|des médias)|selon (?:des informations|les informations)|révélé dans la presse|" \
           r"dans la presse|selon le site|d'après le site|selon un rapport|d'après un rapport|certains médias|" \
           r"plusieurs médias|les mêmes sources|analyses concordantes|informations selon lesquelles|" \
@@ -411,7 +411,9 @@ def reportive(text: str, lang: str) -> bool:
     if lang != "fr":
         return bool(re.search(r"\b(?:reportedly|is said to|are said to|was said to|is reported to|are reported to)\b", text))
     return bool(re.search(r"\b(?:aurai(?:t|ent)|serai(?:t|ent)) (?:(?:déjà|par ailleurs|aussi|également|ainsi|encore|"
-                          r"notamment|même|bien|plus|alors|d'ailleurs|pas|jamais) ){0,2}(?:\w+é|\w+i|\w+u|\w+is|\w+it|\w+ées?|\w+és)\b", text)
+                          r"notamment|même|bien|plus|alors|d'ailleurs|pas|jamais) ){0,2}(?:\w+é|\w+i|\w+u|\w+is|\w+it|\w+ées?|\w+és|"
+                          r"en passe|en train|en discussions?|en négociations?|en pourparlers|sur le point|prête?s? à|"
+                          r"proches? d)\b", text)
                 or re.search(r"\b\w{3,}(?:erait|eraient|irait|iraient)\b", text)
                 # third-group verbs (« atteindrait », « prendrait », « mettrait », « vaudrait »), not the modals
                 or re.search(r"\b(?!(?:voud|faud)r)\w{2,}(?:drait|draient|ttrait|ttraient|oirait|oiraient)\b", text))
