@@ -547,3 +547,15 @@ def test_plausibility_in_dollars_for_other_currencies():
 ])
 def test_owner_after_at_and_valuable(text, subject, metric):
     assert [(c.subject, c.metric) for c in extract_claims(text, lang=None, published="2025-11-20")] == [(subject, metric)]
+
+
+# A clause with no subject after a colon details what the clause before it says: its subject is the owner
+# (but not one inside a relative clause, and a subject after the colon comes first).
+@pytest.mark.parametrize("text,lang,subject", [
+    ("Stargate prévoit dix sites. OpenAI mise aussi sur le matériel : une commande estimée à 10 milliards de "
+     "dollars a été passée à Broadcom.", "fr", "openai"),
+    ("L'annonce s'inscrit dans Stargate, dont OpenAI vient de présenter cinq sites avec Oracle et SoftBank : le "
+     "programme approche 7 gigawatts de capacité.", "fr", "stargate"),
+])
+def test_colon_details_the_clause_before(text, lang, subject):
+    assert [c.subject for c in extract_claims(text, lang=lang, published="2025-10-01")] == [subject]

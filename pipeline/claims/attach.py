@@ -98,9 +98,16 @@ def subject_of(text: str, pos: int, mentions: list[Mention], lang: str, exclude:
             if re.search(r",\s*(?:the |le |la |l')?$", text[max(0, m.start - 6):m.start]) and not re.search(r"[;:]", text[pos:m.start]):
                 return m
             break
-    # the clause had only objects; take the sentence's subject before it, within the same sentence part
-    for m in sorted(list(mentions) + [a for a in anaphors if a.kind == "anaphor"], key=lambda m: m.start):
-        if m.start < pos and m.entity not in exclude and not is_object(text, m, lang) and not re.search(r"[;:]", text[m.end:pos]):
+    # the clause had only objects; take the sentence's subject before it, within the same sentence part, else
+    # before a colon, which opens the details of what its clause says (« OpenAI mise aussi sur le matériel : une
+    # commande … a été passée à Broadcom »)
+    before = sorted([m for m in list(mentions) + [a for a in anaphors if a.kind == "anaphor"]
+                     if m.start < pos and m.entity not in exclude and not is_object(text, m, lang)], key=lambda m: m.start)
+    for m in before:
+        if not re.search(r"[;:]", text[m.end:pos]):
+            return m
+    for m in before:
+        if ";" not in text[m.end:pos] and not inside_relative(text, m.start, pos):
             return m
     return None
 
@@ -110,7 +117,7 @@ def inside_relative(text: str, start: int, pos: int) -> bool:
     before = text[max(0, start - 40):start]
     if not re.search(r",\s*(?:dont|qui|which|who|whose)\s+(?:\w+\s+){0,3}$", before, re.IGNORECASE):
         return False
-    return "," in text[start:pos]
+    return "," in text[start:pos] or ":" in text[start:pos]
 
 
 def unknown_subject(text: str, pos: int, mentions: list[Mention], stop: re.Pattern) -> bool:
