@@ -559,3 +559,17 @@ def test_owner_after_at_and_valuable(text, subject, metric):
 ])
 def test_colon_details_the_clause_before(text, lang, subject):
     assert [c.subject for c in extract_claims(text, lang=lang, published="2025-10-01")] == [subject]
+
+
+# A fronted adverbial's noun is not the clause's subject: "following OpenAI's reorganisation, Microsoft…",
+# « Après la restructuration d'OpenAI, Microsoft… » (but "after OpenAI raised…" is a clause: "after" is not a
+# preposition there).
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Following OpenAI's reorganisation into a for-profit entity, Microsoft is set to own 27.5%.", "en",
+     [("microsoft", "stake")]),
+    ("Après la restructuration d'OpenAI, Microsoft détiendra environ 27 % du groupe.", "fr", [("microsoft", "stake")]),
+    ("Despite OpenAI's losses, Microsoft expects revenue of $80 billion this year.", "en", [("microsoft", "revenue")]),
+    ("After OpenAI raised $40 billion, Microsoft said it was pleased.", "en", [("openai", "funding")]),
+])
+def test_fronted_adverbial_is_not_the_subject(text, lang, expected):
+    assert [(c.subject, c.metric) for c in extract_claims(text, lang=lang, published="2025-10-01")] == expected

@@ -10,9 +10,11 @@ from pipeline.claims.lexicon import Lexicon
 # Words that make the entity after them an object, not the subject of the clause.
 PREPOSITIONS = {
     "en": r"in|into|to|with|from|of|by|for|at|on|than|against|versus|vs\.?|over|about|including|like|such as|"
-          r"alongside|behind|between|as|via|through|under|toward|towards|beyond|outside|inside|among|ahead of",
+          r"alongside|behind|between|as|via|through|under|toward|towards|beyond|outside|inside|among|ahead of|"
+          r"following|amid|despite|unlike|upon|without|during",   # (not "after", "before", "since": conjunctions too)
     "fr": r"dans|à|au|aux|avec|de|d'|du|des|chez|par|pour|sur|contre|auprès de|entre|vers|"
-          r"face à|derrière|envers|sans|parmi|via|outre|hors|devant",
+          r"face à|derrière|envers|sans|parmi|via|outre|hors|devant|après|avant|malgré|suite à|lors de|pendant|"
+          r"durant|depuis",
 }
 _PREP_BEFORE = {k: re.compile(rf"(?<![\w'’])(?:{v})\s*(?:the |le |la |les |l'|l’)?$", re.IGNORECASE) for k, v in PREPOSITIONS.items()}
 # Relative pronouns: "Microsoft, which invested...", « OpenAI, qui devrait réaliser... ».
