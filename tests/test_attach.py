@@ -573,3 +573,13 @@ def test_colon_details_the_clause_before(text, lang, subject):
 ])
 def test_fronted_adverbial_is_not_the_subject(text, lang, expected):
     assert [(c.subject, c.metric) for c in extract_claims(text, lang=lang, published="2025-10-01")] == expected
+
+
+# "with X holding …": X is the subject of the absolute clause's figure, not of the main clause after it; a
+# stake stays a point in time even next to "quarterly".
+def test_absolute_participle_clause():
+    text = ("Valliji noted that, with Microsoft holding a 32.5% stake in OpenAI according to its previous quarterly "
+            "report, the charge implies OpenAI lost more than $12 billion in the quarter.")
+    cs = extract_claims(text, lang="en", published="2025-10-30")
+    assert [(c.subject, c.metric, c.counterparty, c.period.kind) for c in cs] == [
+        ("microsoft", "stake", "openai", "point"), ("openai", "loss", None, "quarter")]

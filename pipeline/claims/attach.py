@@ -32,7 +32,14 @@ SUPPLY_VERBS = re.compile(r"\b(?:supply|supplies|supplying|provide|provides|prov
 def is_object(text: str, m: Mention, lang: str) -> bool:
     """True when the mention is the object of a preposition (« dans OpenAI », "with Oracle")."""
     before = text[max(0, m.start - 25):m.start]
-    return bool(_PREP_BEFORE.get(lang, _PREP_BEFORE["en"]).search(before))
+    if not _PREP_BEFORE.get(lang, _PREP_BEFORE["en"]).search(before):
+        return False
+    # "with Microsoft holding a 32.5% stake": the subject of an absolute participle clause
+    return not (_WITH_BEFORE.search(before) and _PARTICIPLE_AFTER.match(text, m.end))
+
+
+_WITH_BEFORE = re.compile(r"(?<![\w'’])(?:with|avec)\s*(?:the\s+)?$", re.IGNORECASE)
+_PARTICIPLE_AFTER = re.compile(r"\s+(?:now\s+|still\s+|already\s+)?[a-z]+ing\b")
 
 
 def clause_start(text: str, pos: int) -> int:
@@ -115,11 +122,18 @@ def subject_of(text: str, pos: int, mentions: list[Mention], lang: str, exclude:
 
 
 def inside_relative(text: str, start: int, pos: int) -> bool:
-    """True when `start` lies in a relative clause (« , dont Microsoft est... , ») that closes before `pos`."""
+    """True when `start` lies in a relative clause (« , dont Microsoft est... , ») or an absolute participle clause
+    ("with Microsoft holding a 32.5% stake, ...") that closes before `pos`."""
     before = text[max(0, start - 40):start]
-    if not re.search(r",\s*(?:dont|qui|which|who|whose)\s+(?:\w+\s+){0,3}$", before, re.IGNORECASE):
+    if not re.search(r",\s*(?:dont|qui|which|who|whose)\s+(?:\w+\s+){0,3}$", before, re.IGNORECASE) and not (
+            _WITH_BEFORE.search(before) and _PARTICIPLE_AFTER.match(text, _name_end(text, start))):
         return False
     return "," in text[start:pos] or ":" in text[start:pos]
+
+
+def _name_end(text: str, start: int) -> int:
+    m = re.match(r"[\w&.'’-]+(?:\s+[A-Z][\w&.'’-]*)*", text[start:])
+    return start + (m.end() if m else 0)
 
 
 def unknown_subject(text: str, pos: int, mentions: list[Mention], stop: re.Pattern) -> bool:

@@ -274,7 +274,7 @@ def resolve(metric_kind: str, cues: list[Cue], published: str | None, fy_end: in
                 return Period("run_rate", _ym(*ym), _ym(*ym), text)
         return Period("run_rate", None, None, text)
 
-    if "quarter" in kinds and metric_kind != "cumulative" or ("quarter" in kinds and metric in ("revenue", "loss", "capex", "cash_burn", "customer_concentration", "market_share")):
+    if "quarter" in kinds and metric_kind not in ("cumulative", "point") or ("quarter" in kinds and metric in ("revenue", "loss", "capex", "cash_burn", "customer_concentration", "market_share")):
         c = by_kind["quarter"]
         g = c.groups
         fy_c = by_kind.get("fiscal")
