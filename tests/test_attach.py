@@ -583,3 +583,14 @@ def test_absolute_participle_clause():
     cs = extract_claims(text, lang="en", published="2025-10-30")
     assert [(c.subject, c.metric, c.counterparty, c.period.kind) for c in cs] == [
         ("microsoft", "stake", "openai", "point"), ("openai", "loss", None, "quarter")]
+
+
+# An investor's commitment is an investment in the company it commits to, not a compute commitment.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("SoftBank has committed $30 billion to OpenAI.", "en", [("softbank", "investment", "openai")]),
+    ("SoftBank's total commitment to OpenAI was cut to $20 billion.", "en", [("softbank", "investment", "openai")]),
+    ("OpenAI has committed $300 billion to Oracle.", "en", [("openai", "compute_commitment", "oracle")]),
+])
+def test_investor_commitment_is_an_investment(text, lang, expected):
+    assert [(c.subject, c.metric, c.counterparty) for c in extract_claims(text, lang=lang, published="2025-10-01")] \
+        == expected

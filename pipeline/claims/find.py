@@ -152,6 +152,7 @@ class Context:
     quarterly: bool = False             # the article reports a company's quarterly results
 
 
+_COMMIT_WORD = re.compile(r"(?:commit\w*|engag\w*|pledge\w*)$", re.IGNORECASE)
 _QUARTER_WORD = re.compile(r"\b(?:quarter|quarterly|trimestre|trimestriels?|trimestrielles?|Q[1-4]|T[1-4])\b", re.IGNORECASE)
 _QUARTERLY_RESULTS_METRICS = {"revenue", "capex", "loss", "cash_burn"}
 
@@ -543,6 +544,11 @@ def _claim(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers, att
         if metric == "compute_capacity" and cp is None:
             cm = COUNT_NOUN.match(S[f.end:])
             cp = attach.vendor_near(S, f.start, f.end + (cm.end() if cm else 0), mentions, subject)
+        if metric == "compute_commitment" and trig is not None and _COMMIT_WORD.match(trig.text) and \
+                lex.entities.get(subject, {}).get("kind") == "investor":
+            # an investor's commitment is money it puts in: "SoftBank has committed $30 billion to OpenAI",
+            # « l'engagement total de SoftBank »
+            metric, mdef = "investment", lex.metrics["investment"]
         rel = attach.relative_antecedent(S, f.start, mentions)
         if metric in ("compute_commitment", "compute_capacity") and _UNNAMED_BUYER.search(S, 0, f.start) and \
                 not any(lex.entities.get(m.entity, {}).get("buys_compute") for m in mentions if m.start < f.start):
