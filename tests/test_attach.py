@@ -594,3 +594,21 @@ def test_absolute_participle_clause():
 def test_investor_commitment_is_an_investment(text, lang, expected):
     assert [(c.subject, c.metric, c.counterparty) for c in extract_claims(text, lang=lang, published="2025-10-01")] \
         == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a compute deal's two parties named in its sentence keep their roles; the article's lab is the buyer only
+    # when the sentence names no other company
+    ("OpenAI raised money last month. Meta signed a $14 billion deal with CoreWeave.",
+     ("meta", "compute_commitment", "coreweave")),
+    ("OpenAI raised money last month. Microsoft signed a deal with Oracle worth up to $15 billion.",
+     ("microsoft", "compute_commitment", "oracle")),
+    ("OpenAI raised money last month. CoreWeave will supply 2 gigawatts of capacity.",
+     ("openai", "compute_capacity", "coreweave")),
+    # "the company" as an object is the company named before it in its sentence
+    ("Nvidia is growing. Amazon has invested $8 billion in Anthropic, and Google owns 14% of the company.",
+     ("google", "stake", "anthropic")),
+])
+def test_parties_named_in_the_sentence(text, expected):
+    assert (lambda c: (c.subject, c.metric, c.counterparty))(
+        extract_claims(text, lang="en", published="2025-10-01")[-1]) == expected

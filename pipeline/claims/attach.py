@@ -292,6 +292,21 @@ def sentence_antecedent(S: str, m, mentions, lang: str, lex: Lexicon) -> str | N
     return head[0].entity if head else None
 
 
+def earlier_in_sentence(S: str, a, mentions, exclude: str | None, lex: Lexicon) -> str | None:
+    """The entity a description in object position ("14% of the company", « dans la start-up ») refers to
+    within its sentence: the nearest entity named before it, of its type, other than the clause's subject."""
+    kind = anaphor_type(a.text)
+    if not kind and not _COMPANY_WORD.match(a.text):
+        return None
+    for m in sorted((m for m in mentions if m.end <= a.start and m.entity and m.entity != exclude),
+                    key=lambda m: -m.start):
+        e = lex.entities.get(m.entity, {})
+        if e.get("kind") in ("unnamed", "investor") or (kind and kind not in e.get("types", [])):
+            continue
+        return m.entity
+    return None
+
+
 def subject(S, f, trig, mentions, anaphors, lang, metric, ctx, prev, lex, triggers) -> str | None:
     """The entity a figure is about: owners and passive agents, relative clauses, beneficiaries, the clause's subject."""
     def ent(m):
@@ -423,7 +438,10 @@ def buyer_first(S, subject, cp, mentions, lex, ctx, pos: int | None = None):
         labs = [m.entity for m in mentions if buys(m.entity) and lo <= m.start < hi]
         if not labs:
             return subject, cp
-    if not labs:
+    if not labs and not any(m.entity not in (None, subject) and lex.entities.get(m.entity, {}).get("kind") == "company"
+                            for m in mentions):
+        # "the chipmaker will supply 10 gigawatts": the buyer is the lab the article is about (but "CoreWeave
+        # signed a deal with Microsoft" names its two parties)
         labs = [e for e in reversed(ctx.recent) if buys(e)][:1]
     if labs:
         buyer = labs[0]

@@ -540,7 +540,8 @@ def _claim(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers, att
             metric, mdef = "investment", lex.metrics["investment"]   # « son engagement dans la start-up »: equity
         cpm = attach.counterparty_of(S, lo_pos, hi_pos, cands, mdef.prepositions, subject, lang)
         if cpm is not None:
-            cp = cpm.entity or attach.resolve_anaphor(cpm, ctx, lex, exclude=subject)
+            cp = cpm.entity or attach.earlier_in_sentence(S, cpm, mentions, subject, lex) \
+                or attach.resolve_anaphor(cpm, ctx, lex, exclude=subject)
         if metric == "compute_capacity" and cp is None:
             cm = COUNT_NOUN.match(S[f.end:])
             cp = attach.vendor_near(S, f.start, f.end + (cm.end() if cm else 0), mentions, subject)
