@@ -612,3 +612,10 @@ def test_investor_commitment_is_an_investment(text, lang, expected):
 def test_parties_named_in_the_sentence(text, expected):
     assert (lambda c: (c.subject, c.metric, c.counterparty))(
         extract_claims(text, lang="en", published="2025-10-01")[-1]) == expected
+
+
+def test_seller_named_in_the_sentence_before_the_one_in_focus():
+    text = ("Microsoft accounted for nearly 20% of CoreWeave's revenue in the quarter. Nvidia said its largest "
+            "customer represented 12% of revenue last year.")
+    c = extract_claims(text, lang="en", published="2025-10-30")[-1]
+    assert (c.subject, c.counterparty, c.speaker_kind) == ("nvidia", "customer_a", "company")

@@ -474,10 +474,14 @@ def customers(S, f, i, figures, mentions, subject, ctx):
         named = [m for m in others if m.entity != seller and re.search(r"client|customer", S[m.end:m.end + 60], re.IGNORECASE)]
         if named:
             cp = named[0].entity
-    if seller is None:
-        seller = ctx.focus if ctx.focus and ctx.focus != cp else (others[0].entity if others else None)
     if cp is None:
         return None, None
+    if seller is None:
+        # "CoreWeave said its largest customer…": a company named before the figure that is not the customer sells;
+        # else the company in focus
+        own = [m for m in others if m.entity not in (None, cp) and m.start < f.start]
+        seller = own[0].entity if own else \
+            ctx.focus if ctx.focus and ctx.focus != cp else (others[0].entity if others else None)
     return seller, cp
 
 
