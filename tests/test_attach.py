@@ -619,3 +619,16 @@ def test_seller_named_in_the_sentence_before_the_one_in_focus():
             "customer represented 12% of revenue last year.")
     c = extract_claims(text, lang="en", published="2025-10-30")[-1]
     assert (c.subject, c.counterparty, c.speaker_kind) == ("nvidia", "customer_a", "company")
+
+
+# The base of a comparison ("against", « contre », "up from") measures what the figure before it measures,
+# unless a metric word of its own follows it.
+@pytest.mark.parametrize("text,expected", [
+    ("OpenAI devrait brûler 8,5 milliards de dollars de liquidités en 2025, contre 7 milliards prévus initialement.",
+     [("cash_burn", 8.5e9), ("cash_burn", 7e9)]),
+    ("Revenue at OpenAI rose to $13 billion, up from $4 billion, while OpenAI lost $5 billion.",
+     [("revenue", 13e9), ("revenue", 4e9), ("loss", 5e9)]),
+    ("OpenAI's revenue was $13 billion against $4 billion of losses.", [("revenue", 13e9), ("loss", 4e9)]),
+])
+def test_comparison_base_keeps_the_metric(text, expected):
+    assert [(c.metric, c.value) for c in extract_claims(text, lang=None, published="2025-10-30")] == expected

@@ -117,6 +117,7 @@ def test_period_in_context(text, lang, published, value, expected):
 @pytest.mark.parametrize("text", [
     "« Nous visons 20 milliards de dollars de chiffre d'affaires en 2026 », a déclaré Sam Altman.",
     "« Nous prévoyons un chiffre d'affaires de 20 milliards de dollars », a déclaré Sam Altman.",
+    "Nvidia a annoncé un investissement pouvant aller jusqu'à 100 milliards de dollars dans OpenAI.",
 ])
 def test_first_person_plans_are_projections(text):
     assert [c.modality for c in extract_claims(text, lang="fr", published="2025-11-20")] == ["projected"]

@@ -32,7 +32,7 @@ PROJECTION = {
           r"projet\w*|envisag\w*|s'apprêt\w*|prêt à|prête à|chercherai\w*|mise sur|misent sur|estime\w*|"
           r"\w+(?:era|eront|erait|eraient|ira|iront|irait|iraient|dra|dront|drait|draient)|besoin de|"
           r"perspective\w*|promet|promis|à venir|potentiel\w*|finalise\w*|négocie\w*|en discussion\w*|"
-          r"s'engage à|entend|plans?)\b",
+          r"s'engage à|entend|plans?|pouvant)\b",
 }
 DENIAL = {
     "en": r"\b(?:never|not|no|denied|denies|deny|rejected|rejects|dismissed|false|fake|untrue|far below)\b",
@@ -152,6 +152,9 @@ class Context:
     quarterly: bool = False             # the article reports a company's quarterly results
 
 
+_COMPARISON_BASE = re.compile(r"(?<![\w'’])(?:contre|against|versus|vs\.?|compared (?:with|to)|par rapport à|comparé à|"
+                              r"up from|down from|en hausse par rapport à)\s+(?:(?:the|its|an?|le|la|les|l['’]|un|une|des)\s+)?"
+                              r"(?:[\w-]+\s+){0,2}?(?:US\s?\$|\$|€|£)?\s*$", re.IGNORECASE)
 _COMMIT_WORD = re.compile(r"(?:commit\w*|engag\w*|pledge\w*)$", re.IGNORECASE)
 _QUARTER_WORD = re.compile(r"\b(?:quarter|quarterly|trimestre|trimestriels?|trimestrielles?|Q[1-4]|T[1-4])\b", re.IGNORECASE)
 _QUARTERLY_RESULTS_METRICS = {"revenue", "capex", "loss", "cash_burn"}
@@ -473,6 +476,12 @@ def _claim(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers, att
             allowed &= {"stake", "market_share", "customer_concentration"}
         trig, cost = best_trigger(S, f, triggers, figures, allowed, lex)
         trig = _strong_instead_of_weak(S, trig, triggers, allowed)
+        base = _COMPARISON_BASE.search(S, max(0, f.start - 30), f.start) if prev is not None and prev[2] == family else None
+        if base is not None and (trig is None or trig.metric == "ignore" or trig.end <= base.start()
+                                 or trig.start >= f.end and re.search(r"[,;:]", S[f.end:trig.start])):
+            # the base of a comparison measures what the figure before it does, unless a word of its own says
+            # otherwise: « brûler 8,5 milliards de liquidités, contre 7 milliards prévus initialement »
+            trig = None
         if trig is not None and trig.metric == "ignore":
             return []
         if trig is not None:
