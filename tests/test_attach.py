@@ -632,3 +632,20 @@ def test_seller_named_in_the_sentence_before_the_one_in_focus():
 ])
 def test_comparison_base_keeps_the_metric(text, expected):
     assert [(c.metric, c.value) for c in extract_claims(text, lang=None, published="2025-10-30")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an order from an unnamed customer has no tracked buyer, even after an article's lab was named
+    ("xAI raised money. Broadcom shares jumped after it disclosed a $10 billion order from a new customer.", []),
+    # "double its valuation in July": the comparison keeps its own date
+    ("xAI was valued at $200 billion in its latest round, double its valuation in July.",
+     [("xai", "valuation", "point", None)]),
+    # one mention of a quarter does not make an article about quarterly results
+    ("The startup's losses widened to $5 billion last year, while OpenAI's revenue reached $3.7 billion. "
+     "Nvidia disclosed revenue of $57 billion for the quarter.",
+     [("openai", "loss", "annual", "2024"), ("openai", "revenue", "annual", "2025"),
+      ("nvidia", "revenue", "quarter", "2025-08")]),
+])
+def test_unnamed_customers_comparisons_and_passing_quarters(text, expected):
+    cs = extract_claims(text, lang="en", published="2025-11-20")
+    assert [(c.subject, c.metric, c.period.kind, c.period.start) for c in cs if c.metric != "stake"] == expected

@@ -4,6 +4,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 
 from pipeline.claims import attach, periods, speakers
 from pipeline.claims.entities import Mention, entity_spans, find_anaphors, find_mentions, mentions_at, sentence_spans
@@ -75,6 +76,10 @@ _UNNAMED_BUYER = re.compile(r"(?<![\w])(?:(?:a|an|one|another)\s+(?:\w+\s+){0,2}
                             r"the\s+(?:mystery|unnamed|anonymous|unidentified|undisclosed)\s+(?:customer|client|buyer)|"
                             r"(?:le|ce)\s+client\s+(?:mystère|anonyme|non identifié)|"
                             r"(?:un|une|un autre|une autre)\s+(?:\w+\s+){0,2}?(?:client|acheteur|cliente)s?)\b", re.IGNORECASE)
+# … or named after the figure: "a $10 billion order from a new customer", « une commande … d'un nouveau client »
+_UNNAMED_BUYER_AFTER = re.compile(r"[^.;:]{0,40}?(?<![\w'’])(?:from|by|for|de la part d['’]|d['’]|de|pour)\s+"
+                                  r"(?:a|an|one|another|un|une|un autre|une autre)\s+(?:\w+\s+){0,2}?"
+                                  r"(?:customer|client|buyer|acheteur|cliente)s?\b", re.IGNORECASE)
 # Guidance verbs that give the next figure of the metric just reported, with no metric word of their own.
 _GUIDED = {"revenue", "capex", "loss", "cash_burn"}
 _GUIDANCE_BEFORE = re.compile(r"(?<![\w'’])(?:table sur|tablait sur|prévoit|anticipe|attend|s'attend à|vise|guides? for|"
@@ -157,6 +162,9 @@ _COMPARISON_BASE = re.compile(r"(?<![\w'’])(?:contre|against|versus|vs\.?|comp
                               r"(?:[\w-]+\s+){0,2}?(?:US\s?\$|\$|€|£)?\s*$", re.IGNORECASE)
 _COMMIT_WORD = re.compile(r"(?:commit\w*|engag\w*|pledge\w*)$", re.IGNORECASE)
 _QUARTER_WORD = re.compile(r"\b(?:quarter|quarterly|trimestre|trimestriels?|trimestrielles?|Q[1-4]|T[1-4])\b", re.IGNORECASE)
+_QUARTERLY_RESULTS = re.compile(r"\b(?:quarterly (?:results|earnings|report)|(?:first|second|third|fourth)[- ]quarter "
+                                r"(?:results|earnings)|résultats (?:trimestriels|du (?:premier|deuxième|second|troisième|"
+                                r"quatrième) trimestre)|comptes trimestriels)\b", re.IGNORECASE)
 _QUARTERLY_RESULTS_METRICS = {"revenue", "capex", "loss", "cash_burn"}
 
 
@@ -177,7 +185,10 @@ def extract(text: str, lang: str, published: str | None, lex: Lexicon, read_all:
         ctx.focus = ctx.main
         ctx.named = tuple(sorted(first, key=first.get))
     ctx.sources.results = speakers.is_results_article(norm)
-    ctx.quarterly = ctx.sources.results and _QUARTER_WORD.search(norm) is not None
+    # (quarterly results named as such, or a quarter named twice at least: an article that names one in passing is
+    # not about quarterly results)
+    ctx.quarterly = ctx.sources.results and (_QUARTERLY_RESULTS.search(norm) is not None or
+                                             next(islice(_QUARTER_WORD.finditer(norm), 1, None), None) is not None)
     claims: list[Claim] = []
     # Speed: most sentences of a news text hold no figure. Figures are read first; a figure-less sentence is read
     # in full only when it names an outlet or research house (remembered for "the report", "the bank" later on).
@@ -560,7 +571,8 @@ def _claim(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers, att
             # « l'engagement total de SoftBank »
             metric, mdef = "investment", lex.metrics["investment"]
         rel = attach.relative_antecedent(S, f.start, mentions)
-        if metric in ("compute_commitment", "compute_capacity") and _UNNAMED_BUYER.search(S, 0, f.start) and \
+        if metric in ("compute_commitment", "compute_capacity") and (_UNNAMED_BUYER.search(S, 0, f.start)
+                                                                    or _UNNAMED_BUYER_AFTER.match(S, f.end)) and \
                 not any(lex.entities.get(m.entity, {}).get("buys_compute") for m in mentions if m.start < f.start):
             return []   # « un quatrième client a commandé pour 10 milliards », "an unnamed customer": no tracked buyer
         if metric in ("compute_commitment", "compute_capacity") and not (rel is not None and rel.entity == subject):
@@ -782,7 +794,8 @@ def _near_cues(S: str, f: Figure, cues, clause_lo: int):
     # … and a comparison after it has its own date: "700 million, against 400 million in February"
     # (and a change after it compares with its base: "$10.3 billion, up 34% from a year earlier")
     m = re.search(r"[;]|,\s*(?:and|et|while|tandis|alors|puis|against|versus|vs\.?|compared (?:with|to)|up|down|"
-                  r"contre|comparé à|par rapport à|en (?:hausse|baisse|progression|recul|repli)|soit une (?:hausse|baisse))"
+                  r"contre|comparé à|par rapport à|en (?:hausse|baisse|progression|recul|repli)|soit une (?:hausse|baisse)|"
+                  r"(?:nearly |almost |more than |roughly )?(?:double|twice|triple|half)|le double|deux fois|trois fois)"
                   r"(?![\w])", S[f.end:])
     if m:
         nxt = f.end + m.start()
