@@ -88,6 +88,11 @@ DATED = [
     ("OpenAI expects losses of $14 billion by 2026.", "en", "2025-11-20", 14e9, ("annual", "2026", "2026")),
     ("OpenAI expects cumulative losses of $115 billion.", "en", "2025-11-20", 115e9, ("cumulative", None, None)),
     ("OpenAI a accumulé 13 milliards de dollars de pertes en 2024.", "fr", "2025-11-20", 13e9, ("annual", "2024", "2024")),
+    # « au cours des huit prochaines années », "in the next eight years": from now on, that many years
+    ("AMD s'est engagée à dépenser plus de 6 milliards d'euros en capacité de calcul au cours des huit prochaines "
+     "années.", "fr", "2025-10-01", 6e9, ("cumulative", "2025", "2033")),
+    ("OpenAI will spend $1.4 trillion on compute in the next eight years.", "en", "2025-10-01", 1.4e12,
+     ("cumulative", "2025", "2033")),
     # "since 2019", « depuis 2019 », "since the start of fiscal 2024": a total from then to now
     ("Microsoft a investi plus de 13 milliards de dollars dans OpenAI depuis 2019.", "fr", "2025-11-20", 13e9,
      ("cumulative", "2019", "2025")),

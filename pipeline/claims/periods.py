@@ -47,7 +47,8 @@ CUES = [
                 rf"three months|trois mois|quarter)"),
     ("fiscal", rf"(?:fiscal\s+(?:year\s+)?|FY\s?|exercice\s+(?:fiscal\s+)?)(?P<y>{_Y})|(?P<cur>l'exercice en cours|exercice en cours|current fiscal year|l'exercice|exercice précédent|previous fiscal year)"),
     ("span", rf"(?:between|from|entre|de)\s+(?P<y>{_Y})\s+(?:and|to|et|à)\s+(?P<y2>{_Y})|"
-             rf"(?:over|sur|during|pendant)\s+(?:the\s+next\s+|les\s+)?(?P<n>\w+)\s+(?:prochaines\s+)?(?:years|ans|années)|"
+             rf"(?:over|sur|during|pendant|au cours des|durant les|dans les|within the next|in the next)\s+"
+             rf"(?:the\s+next\s+|les\s+)?(?P<n>\w+)\s+(?:prochaines\s+)?(?:years|ans|années)|"
              rf"(?P<dec>over the next decade|over the decade|sur la décennie|sur dix ans|la décennie à venir|the next decade|sur les dix prochaines années)"),
     ("by", rf"(?:by|through|until|d'ici(?: à)?|jusqu'en|jusqu'à|avant)\s+(?:the\s+end\s+of\s+|la\s+fin\s+(?:de\s+)?)?(?P<y>{_Y})|"
            rf"(?P<eoy>d'ici la fin de l'année|by the end of the year|by year-end|by year end|avant la fin de l'année)|"
