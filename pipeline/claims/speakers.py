@@ -239,8 +239,7 @@ def find_attributions(text: str, lang: str, mentions: list[Mention], plain: bool
             if lead and lead.end() < len(word):
                 s, word = s + lead.end(), word[lead.end():]
             if not any(a.start <= s < a.end for a in out) and not any(mn.start <= s < mn.end for mn in mentions):
-                if word.split()[0] in ("The", "Le", "La", "Les", "It", "Il", "Elle", "He", "She", "In", "En", "Sur", "On",
-                                      "Sa", "Son", "Ses", "Leur", "Leurs", "Its", "His", "Her", "Their", "This", "Ce", "Cette"):
+                if word.split()[0] in _NOT_NAMES:
                     continue
                 out.append(_unlisted_person(text, s, s + len(word), word, mentions))
         # a name we do not list after a closing quote's verb: '"…," said Mark Chen, OpenAI's chief research officer'
@@ -279,7 +278,9 @@ def find_attributions(text: str, lang: str, mentions: list[Mention], plain: bool
 
 _QUOTE_CLOSE = re.compile(r"[,\"”»]\s*$")
 _INVERTED_NAME = re.compile(r"\s+((?:[A-Z][\w&.'’-]*)(?:\s+[A-Z][\w&.'’-]*){1,3})")
-_NOT_NAMES = {"The", "Le", "La", "Les", "It", "Il", "Elle", "He", "She", "In", "En", "On", "This", "Ce", "Cette"}
+# Capitalised words that open a sentence or a clause, not a name: "The", « Sa », "Its"...
+_NOT_NAMES = {"The", "Le", "La", "Les", "It", "Il", "Elle", "He", "She", "In", "En", "Sur", "On", "Sa", "Son", "Ses",
+              "Leur", "Leurs", "Its", "His", "Her", "Their", "This", "Ce", "Cette"}
 # An apposition that places a person in a company: "Mark Chen, OpenAI's chief research officer", « Thomas Husson,
 # directeur financier d'OpenAI », "OpenAI's head of ChatGPT, Nick Turley, said"
 _ROLE_AFTER = re.compile(r",\s*(?:the\s+|l[ae]\s+|l['’]|an?\s+|une?\s+)?[^,;:.\"”»]{0,60}$")
