@@ -297,14 +297,16 @@ def _move_focus(S: str, mentions: list[Mention], out: list[Claim], lang: str, le
 
 # "X rejected a CNBC report that Y was raising $10 billion", « X a démenti les informations selon lesquelles… »:
 # the report's figure stays the report's, and the denier's rejection of it is a `denied` claim of its own.
+# French verbs of denial, as the two patterns below use them.
+_DENY_FR = (r"(?:(?:a|ont|avait|avaient)\s+(?:formellement\s+|catégoriquement\s+|fermement\s+)?"
+            r"(?:démenti|nié|rejeté|contesté|balayé)|dément|démentent|démentant|nie|nient|niant|rejette|rejettent|"
+            r"rejetant|conteste|contestent|contestant|balaie|balaye|balayant)")
 _DENIED_REPORT = {
     "en": re.compile(r"\b(?:rejected|rejects|rejecting|denied|denies|denying|dismissed|dismisses|dismissing|refuted|"
                      r"refutes|refuting|disputed|disputes|disputing|rebuffed|rebuffing|shot down|shooting down|"
                      r"pushed back on|pushing back on|called)\s+(?:(?:a|an|the|these|those|this|that|recent)\s+)?"
                      r"(?:[\w'-]+\s+){0,3}(?:reports?|articles?|story|stories|rumou?rs?|media reports?)\b"),
-    "fr": re.compile(r"\b(?:(?:a|ont|avait|avaient)\s+(?:formellement\s+|catégoriquement\s+|fermement\s+)?"
-                     r"(?:démenti|nié|rejeté|contesté|balayé)|dément|démentent|démentant|nie|nient|niant|rejette|"
-                     r"rejettent|rejetant|conteste|contestent|contestant|balaie|balaye|balayant)\s+(?:les|des|l'|la|le|une|un|ces|cette|cet)\s*(?:[\w'-]+\s+){0,3}?"
+    "fr": re.compile(rf"\b{_DENY_FR}\s+(?:les|des|l'|la|le|une|un|ces|cette|cet)\s*(?:[\w'-]+\s+){{0,3}}?"
                      r"(?:informations?|rumeurs?|articles?|affirmations?|allégations?|révélations?|propos)\b", re.IGNORECASE),
 }
 
@@ -313,9 +315,7 @@ _DENIED_REPORT = {
 _DENY_THAT = {
     "en": re.compile(r"\b(?:denied|denies|deny|denying|disputed|disputes|disputing|refuted|refutes|refuting)\s+that\b",
                      re.IGNORECASE),
-    "fr": re.compile(r"\b(?:(?:a|ont|avait|avaient)\s+(?:formellement\s+|catégoriquement\s+|fermement\s+)?"
-                     r"(?:démenti|nié|contesté)|dément|démentent|démentant|nie|nient|niant|conteste|contestent|"
-                     r"contestant)\s+(?:que|qu['’])", re.IGNORECASE),
+    "fr": re.compile(rf"\b{_DENY_FR}\s+(?:que|qu['’])", re.IGNORECASE),
 }
 
 
@@ -692,7 +692,7 @@ _APPOSITION = re.compile(r"^[^,;:]{0,60},\s*(?:a|an|un|une)\s+(?:[\w-]+\s+)?(?:s
 # company at" (its verb, if any, is before the figure; the main clause's verb comes after its closing comma).
 _IN_RELATIVE = re.compile(r"[A-Za-z\u00C0-\u00FF)],\s*(?:which|who|qui|dont|the|an|le|la|l['’]|une?)\b[^,;:]*$",
                           re.IGNORECASE)
-_DIGIT = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d")   # a number's first digit: not a year, not "H20" or "Q3"
+_NEXT_NUMBER = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d")   # a number's first digit: not a year, not "H20"
 
 
 def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, attrs, cues, lang, doc_lang, published,
@@ -703,7 +703,7 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
     # « SoftBank apportera 10 Md$ dès avril, puis jusqu'à 30 Md$ en décembre »
     verb_lo = clause_lo if len(S[clause_lo:f.start].split()) > 3 else attach.clause_start(S, max(0, clause_lo - 2))
     hi = f.end + 40
-    nxt = _DIGIT.search(S, f.end, hi + 60)
+    nxt = _NEXT_NUMBER.search(S, f.end, hi + 60)
     if nxt is not None:
         # a cue after the figure but before the next one (after a comma, if there is one) is the next one's:
         # "$180 billion versus the $178 billion expected", "$20 billion, well above its initial target of $15 billion"
