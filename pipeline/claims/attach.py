@@ -262,7 +262,7 @@ def resolve_anaphor(a: Mention, ctx, lex: Lexicon, exclude: str | None = None) -
         if ctx.focus and kind not in lex.entities.get(ctx.focus, {}).get("types", []):
             # none named yet, and the one in focus is not of that kind: « Le fabricant de puces a réalisé… » at the
             # top of an article is the chipmaker it names further on, not the start-up it is mostly about
-            for e in getattr(ctx, "named", ()):
+            for e in ctx.named:
                 if e != exclude and kind in lex.entities.get(e, {}).get("types", []):
                     return e
     if ctx.focus and ctx.focus != exclude:

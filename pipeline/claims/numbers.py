@@ -40,7 +40,6 @@ CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EU
 POWER = {"gigawatt": 1e9, "gigawatts": 1e9, "gw": 1e9, "megawatt": 1e6, "megawatts": 1e6, "mégawatt": 1e6,
          "mégawatts": 1e6, "mw": 1e6, "kilowatt": 1e3, "kilowatts": 1e3, "kw": 1e3, "terawatt": 1e12,
          "terawatts": 1e12, "tw": 1e12}
-PERCENT = ("%", "percent", "per cent", "pour cent", "pourcent", "pct")
 
 NUMBER_WORDS = {
     "en": {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
