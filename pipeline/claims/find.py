@@ -555,9 +555,12 @@ def _claim(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers, att
     cp = None
     if metric in ("investment", "stake", "compute_commitment", "compute_capacity"):
         cands = list(mentions) + [a for a in anaphors if a.kind == "anaphor" and a.text.lower() not in ("il", "elle", "they", "ils", "elles")]
-        if metric == "compute_commitment" and trig is not None and _GENERIC_COMMIT.match(trig.text) and \
-                attach.counterparty_of(S, f.start, hi_pos, cands, ("dans", "into", "in", "au capital de"), subject, lang):
-            metric, mdef = "investment", lex.metrics["investment"]   # « son engagement dans la start-up »: equity
+        if metric == "compute_commitment" and trig is not None and _COMMIT_WORD.match(trig.text) and (
+                lex.entities.get(subject, {}).get("kind") == "investor" or _GENERIC_COMMIT.match(trig.text) and
+                attach.counterparty_of(S, f.start, hi_pos, cands, ("dans", "into", "in", "au capital de"), subject, lang)):
+            # money put into a company: an investor's commitment ("SoftBank has committed $30 billion to OpenAI",
+            # « l'engagement total de SoftBank »), or a commitment "in" one (« son engagement dans la start-up »)
+            metric, mdef = "investment", lex.metrics["investment"]
         cpm = attach.counterparty_of(S, lo_pos, hi_pos, cands, mdef.prepositions, subject, lang)
         if cpm is not None:
             cp = cpm.entity or attach.earlier_in_sentence(S, cpm, mentions, subject, lex) \
@@ -565,11 +568,6 @@ def _claim(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers, att
         if metric == "compute_capacity" and cp is None:
             cm = COUNT_NOUN.match(S[f.end:])
             cp = attach.vendor_near(S, f.start, f.end + (cm.end() if cm else 0), mentions, subject)
-        if metric == "compute_commitment" and trig is not None and _COMMIT_WORD.match(trig.text) and \
-                lex.entities.get(subject, {}).get("kind") == "investor":
-            # an investor's commitment is money it puts in: "SoftBank has committed $30 billion to OpenAI",
-            # « l'engagement total de SoftBank »
-            metric, mdef = "investment", lex.metrics["investment"]
         rel = attach.relative_antecedent(S, f.start, mentions)
         if metric in ("compute_commitment", "compute_capacity") and (_UNNAMED_BUYER.search(S, 0, f.start)
                                                                     or _UNNAMED_BUYER_AFTER.match(S, f.end)) and \
