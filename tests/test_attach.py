@@ -649,3 +649,14 @@ def test_comparison_base_keeps_the_metric(text, expected):
 def test_unnamed_customers_comparisons_and_passing_quarters(text, expected):
     cs = extract_claims(text, lang="en", published="2025-11-20")
     assert [(c.subject, c.metric, c.period.kind, c.period.start) for c in cs if c.metric != "stake"] == expected
+
+
+# What an investment "is now worth" / « est désormais valorisé à » is the value of the stake, not money put in.
+@pytest.mark.parametrize("text,lang,metric", [
+    ("Microsoft's investment in OpenAI is now valued at roughly $135 billion.", "en", "stake"),
+    ("L'investissement de Microsoft dans OpenAI est désormais valorisé à 135 milliards de dollars.", "fr", "stake"),
+    ("Microsoft's investment in OpenAI was $13 billion.", "en", "investment"),
+])
+def test_what_an_investment_is_worth_is_a_stake(text, lang, metric):
+    cs = extract_claims(text, lang=lang, published="2025-10-30")
+    assert [(c.subject, c.metric, c.counterparty) for c in cs] == [("microsoft", metric, "openai")]

@@ -524,6 +524,8 @@ def _claim(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers, att
             return []
         if metric in ("investment", "valuation") and _VALUED_HOLDING.search(before[-90:]):
             metric = "stake"   # "values its holding at", « valorise sa participation à »: the value of a stake
+        elif metric == "investment" and trig is not None and trig.end <= f.start and _NOW_WORTH.search(S, trig.end, f.start):
+            metric = "stake"   # "Microsoft's investment in OpenAI is now valued at $135 billion": what it is worth
     # --- subject and counterparty
     if family == "money" and prev is not None and prev[0] == "stake" and i > 0 and \
             _APPOSITION.match(S[figures[i - 1].end:f.start]):
@@ -678,6 +680,8 @@ def _plausible_or_none(f: Figure, metric, family, lex):
     return None
 
 
+_NOW_WORTH = re.compile(r"(?<![\w'’])(?:is|are|was|were|est|sont|était)\s+(?:now\s+|désormais\s+|currently\s+)?"
+                        r"(?:valued|worth|valorisée?s?|estimée?s?)\b", re.IGNORECASE)
 _VALUED_HOLDING = re.compile(r"\b(?:valu\w+|valoris\w+|estim\w+)\s+(?:désormais\s+|now\s+)?(?:its|their|his|her|sa|son|ses|"
                             r"leur|leurs|the|la|le)\s+(?:[\w-]+\s+)?(?:stake|holding|participation|position|part)\b[^,;:]{0,40}$",
                             re.IGNORECASE)
@@ -778,7 +782,7 @@ def _strong_instead_of_weak(S, trig, triggers, allowed):
         return trig
     for t in reversed([t for t in triggers if t.end <= trig.start]):
         gap = S[t.end:trig.start]
-        limit = 12 if re.search(r"valeur", trig.text, re.IGNORECASE) else 5 if passive else 4   # (+ the auxiliary)
+        limit = 12 if re.search(r"valeur", trig.text, re.IGNORECASE) else 6 if passive else 4   # (+ aux., adverb)
         if re.search(r"[;:.]", gap) or len(re.findall(r"\w+", gap)) > limit or (passive and "," in gap):
             break
         if t.metric != trig.metric and t.metric in allowed and not WEAK.match(t.text):
