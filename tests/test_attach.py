@@ -435,6 +435,7 @@ def test_the_customer_is_not_a_denial():
     ("OpenAI was valued at $500 billion in a secondary share sale.", "en", "valuation"),
     ("Anthropic raised $13 billion in new funding.", "en", "funding"),
     ("Anthropic closed $13 billion in a funding round.", "en", "funding"),
+    ("Amazon investira jusqu'à 50 milliards de dollars dans des infrastructures d'IA.", "fr", "capex"),
 ])
 def test_noun_after_in_a_is_the_setting(text, lang, metric):
     cs = extract_claims(text, lang=lang, published="2025-10-01")

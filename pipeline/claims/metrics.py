@@ -15,7 +15,7 @@ _ATTACHED_AFTER = re.compile(r"^[ \u00a0\u202f]*(?:(?:de|d'|of|in|en|on|for|sur|
 # ... but a preposition and an article open the figure's setting, not what it measures: "valued at $500 billion
 # in a funding round", "$10 billion in the deal", « 2 milliards dans une levée de fonds ».
 _SETTING_AFTER = re.compile(r"^[ \u00a0\u202f]*(?:in|on|dans|en|sur)[ \u00a0\u202f]+(?:a|an|the|its|their|un|une|le|la|les|l['’]|"
-                            r"son|sa|ses|leur|leurs)\b", re.IGNORECASE)
+                            r"des|du|son|sa|ses|leur|leurs)\b", re.IGNORECASE)
 # Crossing these in the gap between a metric word and a figure makes the link weaker ("and" between two numbers,
 # "in 2026 and 2027", joins a phrase, not clauses).
 BOUNDARY_COST = [(re.compile(r"[;:()\[\]—–]| - "), 8), (re.compile(r","), 2),
