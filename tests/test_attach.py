@@ -661,3 +661,16 @@ def test_unnamed_customers_comparisons_and_passing_quarters(text, expected):
 def test_what_an_investment_is_worth_is_a_stake(text, lang, metric):
     cs = extract_claims(text, lang=lang, published="2025-10-30")
     assert [(c.subject, c.metric, c.counterparty) for c in cs] == [("microsoft", metric, "openai")]
+
+
+# The clause a verb of saying introduces has its own subject.
+@pytest.mark.parametrize("text,expected", [
+    ("AMD shares soared 24% after the chipmaker said OpenAI could take a stake of up to 10% in the company.",
+     [("openai", "stake", "amd")]),
+    ("Chief executive Sam Altman said Microsoft would burn $20 billion of cash in 2026.",
+     [("microsoft", "cash_burn", None)]),
+    ("Microsoft said it had invested $13 billion in OpenAI.", [("microsoft", "investment", "openai")]),
+])
+def test_reported_clause_has_its_own_subject(text, expected):
+    assert [(c.subject, c.metric, c.counterparty) for c in extract_claims(text, lang="en", published="2025-10-30")] \
+        == expected

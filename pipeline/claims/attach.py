@@ -98,6 +98,16 @@ def subject_of(text: str, pos: int, mentions: list[Mention], lang: str, exclude:
     cs = clause_start(text, pos)
     cands = sorted([m for m in list(mentions) + [a for a in anaphors if a.kind == "anaphor"]
                     if cs <= m.start < pos and m.entity not in exclude], key=lambda m: m.start)
+    # reported speech: the clause a verb of saying introduces has its own subject ("AMD shares soared after the
+    # chipmaker said OpenAI could take a stake of up to 10%")
+    from pipeline.claims.speakers import SAY_RE
+    say = None
+    for say in SAY_RE.get(lang, SAY_RE["en"]).finditer(text, cs, pos):
+        pass
+    if say is not None:
+        for m in cands:
+            if m.start >= say.end() and not is_object(text, m, lang) and not inside_relative(text, m.start, pos):
+                return m
     for m in cands:
         if not is_object(text, m, lang) and not inside_relative(text, m.start, pos):
             return m

@@ -150,6 +150,7 @@ _FIRM_RE = re.compile(rf"(?<![\w])({_names_re(ANALYST_FIRMS)})(?![\w])")
 _GEN_MEDIA = {k: re.compile(rf"(?<![\w])(?:{v})(?![\w])", re.IGNORECASE) for k, v in GENERIC_MEDIA.items()}
 _GEN_ANALYST = {k: re.compile(rf"(?<![\w])(?:{v})(?![\w])", re.IGNORECASE) for k, v in GENERIC_ANALYST.items()}
 _SAY = {k: re.compile(rf"(?<![\w])(?:{v})(?![\w])", re.IGNORECASE) for k, v in SAY.items()}
+SAY_RE = _SAY   # (attach.subject_of reads the clause a verb of saying introduces)
 _PREFIX = {k: re.compile(rf"(?<![\w])(?:{v})\s+(?:l['’]|le |la |les |the |des |du )?", re.IGNORECASE) for k, v in PREFIX.items()}
 # "cited by Reuters", « cité par le Wall Street Journal », "told CNBC": the outlet relays the named source.
 _RELAY = re.compile(r"(?:cité|citée|cités|citées|cited|quoted|interviewed|interrogée?|publiée?s?|published|relayée?s?|relayed|"
