@@ -330,6 +330,9 @@ SPEAKER_SCOPE = [
     ("OpenAI serait sur le point de lever 40 milliards de dollars.", "fr", 40e9, (None, "media_report")),
     ("D'après nos informations, OpenAI prépare une levée de 40 milliards de dollars.", "fr", 40e9,
      (None, "media_report")),
+    # an impersonal forecast does not carry a third party's voice over to another company's figure
+    ("OpenAI said it would not list before 2027. Oracle's capital expenditure is forecast to reach $35 billion in "
+     "fiscal 2026.", "en", 35e9, ("Oracle", "company")),
     # … but a bare "above $20 billion" is the figure's own qualifier, and a quote's speaker follows it
     ('"We expect revenue above $20 billion," Altman said.', "en", 20e9, ("Sam Altman", "company")),
     ("« Nous visons un chiffre d'affaires supérieur à 20 milliards de dollars », a déclaré Sam Altman.", "fr", 20e9,

@@ -618,7 +618,8 @@ def carried(text: str, lang: str, src: Sources, subject: str, lex, fig_start: in
         return None, "media_report"
     lg = lang if lang in CONTINUATION else "en"
     head = text if fig_start is None else text[:fig_start]
-    goes_on = CONTINUATION[lg].search(head) or FORECAST[lg].search(text)
+    said_on = CONTINUATION[lg].search(head)
+    goes_on = said_on or FORECAST[lg].search(text)
     demonstrative = DEMONSTRATIVE[lg].match(text)
     if not goes_on and not demonstrative:
         return None   # (decided by the text alone: the deferred sources need not be worked out)
@@ -631,8 +632,10 @@ def carried(text: str, lang: str, src: Sources, subject: str, lex, fig_start: in
             return label(last, subject, lex) if last.kind != "other" else None
         if last.kind in ("person", "entity") and speaks_for(last.entity, subject, lex):
             return last.name, "company"
-        if last.kind in ("person", "entity") and last.entity is not None and src.age == 0:
-            return last.name, "other"   # a third party's announcement, continued in the very next sentence
+        if last.kind in ("person", "entity") and last.entity is not None and src.age == 0 and (said_on or demonstrative):
+            # a third party's announcement, continued in the very next sentence (an impersonal forecast of another
+            # company's figure, "Oracle's capex is forecast to…", is not that party's)
+            return last.name, "other"
     return None
 
 
