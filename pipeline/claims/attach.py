@@ -100,10 +100,11 @@ def subject_of(text: str, pos: int, mentions: list[Mention], lang: str, exclude:
                     if cs <= m.start < pos and m.entity not in exclude], key=lambda m: m.start)
     # reported speech: the clause a verb of saying introduces has its own subject ("AMD shares soared after the
     # chipmaker said OpenAI could take a stake of up to 10%")
-    from pipeline.claims.speakers import SAY_RE
     say = None
-    for say in SAY_RE.get(lang, SAY_RE["en"]).finditer(text, cs, pos):
-        pass
+    if len(cands) > 1:   # (with one candidate the answer is the same either way)
+        from pipeline.claims.speakers import SAY_RE
+        for say in SAY_RE.get(lang, SAY_RE["en"]).finditer(text, cs, pos):
+            pass
     if say is not None:
         for m in cands:
             if m.start >= say.end() and not is_object(text, m, lang) and not inside_relative(text, m.start, pos):
