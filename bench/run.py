@@ -10,7 +10,7 @@ with the run it serves. Each end-to-end run and its floor run in a fresh child p
 
 1. end-to-end articles/s of `jobs.run_once` (+ the ledger step) on new articles, vs the floor: the project's
    `extract_page` + `language.detect` alone over the same HTML, in the same number of processes, extract_page
-   called as `process_page` calls it (`jobs.work.extract_options`: fast mode and, the bench feeds giving every
+   called as `process_page` calls it (`reading.extract_options`: fast mode and, the bench feeds giving every
    entry a title and a date, no metadata pass — the defaults since figure 1 was first measured);
 2. re-poll of unchanged feeds (all 304): total and per feed, vs the floor: the same conditional GETs with the
    project's Fetcher alone;
@@ -95,27 +95,56 @@ def hwm_mb(pid: int | str = "self", key: str = "VmHWM") -> float:
 
 
 class RssSampler:
-    """Samples the resident memory of this process and of its children (the worker processes) every 0.1 s;
-    `peak_total_mb` is the largest sum seen, `peak_child_mb` the largest single child."""
+    """Samples the resident memory and CPU time of this process and of its descendants (the extraction processes
+    and the fork server they come from) every 0.1 s; `peak_total_mb` is the largest sum seen, `peak_child_mb` the
+    largest single one, `cpu_descendants_s` their CPU time as last seen (the processes are idle at the end of a
+    run, waiting for the ledger step: the sample before they exit has it all)."""
 
     def __init__(self, interval_s: float = 0.1):
         import threading
         self.peak_total_mb = self.peak_child_mb = 0.0
+        self._cpu: dict[str, float] = {}
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, args=(interval_s,), daemon=True)
 
-    def _children(self) -> list[str]:
-        pids = []
-        for task in Path("/proc/self/task").iterdir():
+    @staticmethod
+    def _descendants() -> list[str]:
+        pids, todo = [], ["self"]
+        while todo:
+            pid = todo.pop()
             try:
-                pids += (task / "children").read_text().split()
+                tasks = list(Path(f"/proc/{pid}/task").iterdir())
             except OSError:
-                pass
+                continue
+            for task in tasks:
+                try:
+                    kids = (task / "children").read_text().split()
+                except OSError:
+                    continue
+                pids += kids
+                todo += kids
         return pids
+
+    @staticmethod
+    def _cpu_s(pid: str) -> float | None:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+        except OSError:
+            return None
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")     # utime + stime
+
+    @property
+    def cpu_descendants_s(self) -> float:
+        return sum(self._cpu.values())
 
     def _run(self, interval_s: float) -> None:
         while not self._stop.wait(interval_s):
-            kids = [hwm_mb(pid, "VmRSS") for pid in self._children()]
+            pids = self._descendants()
+            kids = [hwm_mb(pid, "VmRSS") for pid in pids]
+            for pid in pids:
+                cpu = self._cpu_s(pid)
+                if cpu is not None:
+                    self._cpu[pid] = cpu
             self.peak_child_mb = max([self.peak_child_mb] + kids)
             self.peak_total_mb = max(self.peak_total_mb, hwm_mb("self", "VmRSS") + sum(kids))
 
@@ -224,7 +253,7 @@ def child_e2e(cmd: dict) -> dict:
             finally:
                 tp.disable()
         run_mod.process_page = profiled
-    t0, cpu0, kids0 = time.perf_counter(), time.process_time(), resource.getrusage(resource.RUSAGE_CHILDREN)
+    t0, cpu0, kids0 = time.perf_counter(), time.process_time(), sampler.cpu_descendants_s
     if prof:
         prof.enable()
     spent = _time_steps(ledger_mod, ["update_ledger", "deliver_pending"])
@@ -233,8 +262,8 @@ def child_e2e(cmd: dict) -> dict:
     # run_once ends with the ledger step (after_run) where that has landed; before, the bench runs it itself.
     ledger = None if hasattr(jobs, "after_run") else _ledger_step(store, NOW)
     t_all = time.perf_counter() - t0
-    kids = resource.getrusage(resource.RUSAGE_CHILDREN)     # the worker processes, reaped by run_once
-    cpu_main, cpu_workers = time.process_time() - cpu0, (kids.ru_utime + kids.ru_stime) - (kids0.ru_utime + kids0.ru_stime)
+    # the extraction processes and their fork server (not reaped by this process: sampled, see RssSampler)
+    cpu_main, cpu_workers = time.process_time() - cpu0, sampler.cpu_descendants_s - kids0
     t_run -= spent.get("update_ledger", 0.0) + spent.get("deliver_pending", 0.0)
     if prof:
         prof.disable()
@@ -343,12 +372,12 @@ def _floor_init():
 def child_floor(cmd: dict) -> dict:
     """extract_page + detect over the same HTML, in `procs` processes (warmed before the clock starts).
 
-    extract_page is called as process_page calls it (`jobs.work.extract_options`): with the configured
+    extract_page is called as process_page calls it (`reading.extract_options`): with the configured
     fast_extraction, and without trafilatura's metadata pass when skip_page_metadata is on, since every
     entry of the bench feeds has a title and a date. (Before fast_extraction and skip_page_metadata became
     the defaults, the floor was the full extraction with metadata, ~2x slower.)"""
     from pipeline.config import load_settings
-    from pipeline.jobs.work import extract_options
+    from pipeline.reading import extract_options
     opts = extract_options(load_settings(ROOT / "config" / "newswatch.toml").articles,
                            {"title": "a bench title", "published_at": NOW})
     pages = _pages(Corpus(**cmd["corpus"]), cmd["port"])

@@ -306,3 +306,32 @@ def test_page_metadata_is_read_only_when_the_feed_lacks_a_title_or_date(tmp_path
         titles[skip] = q(s.db_path, "SELECT title, lang, extraction_status FROM articles ORDER BY url")
     assert titles[True] == [("Feed title one", "en", "ok"), ("Page title two", "fr", "ok")]
     assert titles[False] == [("Page title one", "en", "ok"), ("Page title two", "fr", "ok")]
+
+
+def test_worker_processes_fork_from_a_preloaded_server(tmp_path):
+    """The extraction processes come from the fork server, which imported the preload (the imports and one-off
+    loads) before forking them: not children of the run's process (threads, a DuckDB connection), not a
+    fresh interpreter each."""
+    import os
+    from pipeline import workers
+    from pipeline.config import ArticleSettings
+    procs = workers.pool(2, ArticleSettings())
+    try:
+        seen = [procs.submit(workers.about).result() for _ in range(4)]
+    finally:
+        procs.shutdown()
+    assert all(s["preloaded"] for s in seen)
+    assert {s["parent"] for s in seen} != {os.getpid()} and len({s["parent"] for s in seen}) == 1
+
+
+def test_the_worker_preload_stays_light():
+    """The fork server imports the preload and then forks: it must start no thread (a fork copies a thread's
+    locks half-held), so the page-reading path imports no DuckDB, Arrow, numpy or httpx."""
+    import json
+    import subprocess
+    import sys
+    code = ("import json, os, sys; import pipeline._worker_preload; "
+            "print(json.dumps([len(os.listdir('/proc/self/task')), "
+            "sorted(m for m in ('duckdb', 'pyarrow', 'numpy', 'httpx') if m in sys.modules)]))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert json.loads(out.stdout.strip().splitlines()[-1]) == [1, []]

@@ -1,6 +1,7 @@
 """The only place that wires I/O to the pure steps. The CLI and the DAGs call it; one module per use:
 
-    work      workers of a run: feed polls, page fetches, the claims of a text (no database)
+    work      workers of a run: feed polls, page fetches (reading a page: pipeline.reading; in processes:
+              pipeline.workers)
     write     the writer: feeds, polls, articles, pages and their claims
     run       the CLI's run (poll → fetch → extract → store → ledger), reprocess, the feeds report
     ledger    the claim ledger and alerts: compare, deliver, replay, mutes, reports
@@ -8,20 +9,23 @@
 """
 from __future__ import annotations
 
+from ..reading import (  # noqa: F401
+    PERMANENT_4XX,
+    PageOutcome,
+    read_page,
+    CLAIM_COLUMNS,
+    claim_records,
+)
 from .work import (  # noqa: F401
     Progress,
     PAGE_BATCH,
     PAGE_FLUSH_S,
     POLL_BATCH,
-    PERMANENT_4XX,
     utcnow,
     PollOutcome,
-    PageOutcome,
     poll_feed,
     process_page,
-    CLAIM_COLUMNS,
     rules_version,
-    claim_records,
     replace_claims,
 )
 from .write import (  # noqa: F401

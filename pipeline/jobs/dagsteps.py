@@ -12,7 +12,8 @@ from ..models import Feed
 from ..store import Store, columns_of
 from .ledger import deliver_pending, send_operational_alert, update_ledger
 from .run import _should_poll, make_fetcher, reprocess
-from .work import PageOutcome, PollOutcome, poll_feed, process_page, utcnow
+from ..reading import PageOutcome
+from .work import PollOutcome, poll_feed, process_page, utcnow
 from .write import _new_article_records, feed_states, record_pages, record_polls, sync_feeds
 
 # -- Airflow: parallel tasks stage files, one task writes --------------------------------------

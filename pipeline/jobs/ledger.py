@@ -11,7 +11,8 @@ from ..errors import NewswatchError
 from ..extract import extract_page
 from ..models import Feed, RunSummary, Skipped
 from ..store import Store, columns_of
-from .work import PAGE_BATCH, PageOutcome, Progress, _noop, claim_records, utcnow
+from ..reading import PageOutcome, claim_records
+from .work import PAGE_BATCH, Progress, _noop, utcnow
 from .write import record_pages, sync_feeds
 
 # -- the claim ledger and alerts (issue 4) ---------------------------------------------------------

@@ -3,20 +3,21 @@ the feeds report."""
 from __future__ import annotations
 
 import time
-import multiprocessing
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, ThreadPoolExecutor, as_completed, wait
 from datetime import datetime
 from functools import partial
 
 from .. import urls
-from ..config import ArticleSettings, Settings
+from ..config import Settings
 from ..errors import NewswatchError
 from ..fetch import Fetcher
-from ..models import Feed, Response, RunSummary
+from ..models import Feed, RunSummary
 from ..store import Store
+from ..workers import pool, read_in
 from .ledger import after_run
-from .work import (PAGE_BATCH, PAGE_FLUSH_S, POLL_BATCH, PageOutcome, PollOutcome, Progress, _noop, claim_records,
-                   poll_feed, process_page, read_page, replace_claims, rules_version, utcnow)
+from ..reading import PageOutcome, claim_records, read_page
+from .work import (PAGE_BATCH, PAGE_FLUSH_S, POLL_BATCH, PollOutcome, Progress, _noop, poll_feed, process_page,
+                   replace_claims, rules_version, utcnow)
 from .write import feed_states, record_pages, record_polls, sync_feeds
 
 # -- the job -------------------------------------------------------------------------------
@@ -133,31 +134,7 @@ def _as_done(pool, call, items, *, window: int):
 
 
 def _extraction_processes(workers: int, settings: Settings) -> ProcessPoolExecutor | None:
-    # spawn, not fork: this process has threads and an open DuckDB connection, which a fork would copy half-made.
-    if workers <= 1:
-        return None
-    procs = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
-                                initializer=_worker_start, initargs=(settings.articles,))
-    for _ in range(workers):      # start them now: their imports (~1.5 s of CPU each) overlap the feed polls
-        procs.submit(int)
-    return procs
-
-
-_worker_articles: ArticleSettings | None = None     # a worker process's [articles] settings, sent once
-
-
-def _worker_start(articles: ArticleSettings) -> None:
-    """A worker process's initializer: its settings, and the imports and one-off loads (trafilatura, the
-    language profiles, the claim lexicons) done before the first page rather than while pages wait."""
-    global _worker_articles
-    _worker_articles = articles
-    from .. import language
-    language.detect("a sentence long enough for the language profiles to load before the first page")
-    claim_records("warm-up", None, "Example Corp said its revenue rose to $1.5 billion in 2025.", "en", None)
-
-
-def _read_in_worker(resp: Response, art: dict, now: datetime) -> PageOutcome:
-    return read_page(resp, art, _worker_articles, now)
+    return pool(workers, settings.articles) if workers > 1 else None
 
 
 def _process_page_in(procs: ProcessPoolExecutor, fetcher: Fetcher, art: dict, settings: Settings,
@@ -169,7 +146,7 @@ def _process_page_in(procs: ProcessPoolExecutor, fetcher: Fetcher, art: dict, se
     except NewswatchError as e:
         # the failure is handled as process_page handles it (the feed's summary), without a trip to a worker
         return read_page(e, art, settings.articles, now)
-    return procs.submit(_read_in_worker, resp, art, now).result()
+    return read_in(procs, resp, art, now)
 
 
 def reprocess(

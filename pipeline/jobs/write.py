@@ -9,7 +9,8 @@ from .. import schedule, urls
 from ..config import Settings
 from ..models import Feed
 from ..store import Store, columns_of
-from .work import PageOutcome, PollOutcome, replace_claims, rules_version
+from ..reading import PageOutcome
+from .work import PollOutcome, replace_claims, rules_version
 
 # -- the writer: the only code that changes the database -------------------------------------
 
