@@ -12,9 +12,11 @@ import threading
 from datetime import date, datetime
 from pathlib import Path
 
-from . import jobs
 from .config import Settings, load_settings, parse_duration
 from .errors import ConfigError, NewswatchError
+
+# The commands import `jobs` (DuckDB, Arrow, httpx) themselves: a run's extraction processes re-import the script
+# that started them (multiprocessing's main-module fixup), which imports this module and should cost them nothing.
 
 log = logging.getLogger("newswatch")
 
@@ -164,6 +166,7 @@ def _settings(args) -> Settings:
 
 
 def cmd_run(args) -> int:
+    from . import jobs
     settings = _settings(args)
     if not settings.feeds:
         raise ConfigError("no feeds to poll: list them in config/feeds.toml, or pass --feed URL / NEWSWATCH_FEEDS")
@@ -216,6 +219,7 @@ class _Progress:
 
 
 def cmd_feeds(args) -> int:
+    from . import jobs
     settings = _settings(args)
     if not Path(settings.db_path).exists():
         cols = ["name", "url", "status"]
@@ -241,6 +245,7 @@ def cmd_extract(args) -> int:
 
 
 def cmd_reprocess(args) -> int:
+    from . import jobs
     settings = _settings(args)
     since = None
     if args.since:
@@ -403,6 +408,7 @@ def _alert_commands(sub) -> None:
 
 
 def cmd_replay(args) -> int:
+    from . import jobs
     settings = _settings(args)
     if not Path(args.path).exists():
         raise NewswatchError(f"{args.path}: no such file")
@@ -417,6 +423,7 @@ def cmd_replay(args) -> int:
 
 
 def cmd_alerts(args) -> int:
+    from . import jobs
     settings = _settings(args)
     if args.since:
         try:
@@ -442,6 +449,7 @@ def cmd_alerts(args) -> int:
 
 
 def cmd_timeline(args) -> int:
+    from . import jobs
     settings = _settings(args)
     rows = jobs.timeline(settings, args.subject, args.metric)
     if not rows:
@@ -465,6 +473,7 @@ def cmd_timeline(args) -> int:
 
 
 def cmd_send(args) -> int:
+    from . import jobs
     settings = _settings(args)
     s = jobs.deliver_pending(settings, resend_uncertain=args.resend_uncertain)
     waiting = ", ".join(f"{c} ({n})" for c, n in s["waiting"].items())
@@ -480,6 +489,7 @@ def cmd_send(args) -> int:
 
 
 def cmd_mute(args) -> int:
+    from . import jobs
     settings = _settings(args)
     if not args.subject:
         rows = jobs.mutes(settings, everything=args.all) if Path(settings.db_path).exists() else []

@@ -326,11 +326,12 @@ def test_worker_processes_fork_from_a_preloaded_server(tmp_path):
 
 def test_the_worker_preload_stays_light():
     """The fork server imports the preload and then forks: it must start no thread (a fork copies a thread's
-    locks half-held), so the page-reading path imports no DuckDB, Arrow, numpy or httpx."""
+    locks half-held), so the page-reading path imports no DuckDB, Arrow, numpy or httpx. Nor does the CLI's module,
+    which every worker re-imports (the `newswatch` script is the main module it starts from)."""
     import json
     import subprocess
     import sys
-    code = ("import json, os, sys; import pipeline._worker_preload; "
+    code = ("import json, os, sys; import pipeline._worker_preload, pipeline.cli; "
             "print(json.dumps([len(os.listdir('/proc/self/task')), "
             "sorted(m for m in ('duckdb', 'pyarrow', 'numpy', 'httpx') if m in sys.modules)]))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
