@@ -4,7 +4,7 @@
 They are forked from a fork server (multiprocessing's "forkserver" start method) that imports this module
 once, with the language profiles and the claim rules loaded (`pipeline._worker_preload`): a worker starts in
 milliseconds instead of ~1.5 s of CPU for its own imports, and the server outlives the run, so the next run in
-the same process (the scheduler's loop, an Airflow worker, a test session) forks from it again. Not a fork of
+the same process (`newswatch run --every 15m`, a test session) forks from it again. Not a fork of
 the run's own process: it has threads and an open DuckDB connection, which a fork would copy half-made; the
 server imports nothing that starts a thread (this module stays clear of DuckDB, Arrow, numpy and httpx: a test
 keeps it so).
