@@ -674,3 +674,25 @@ def test_what_an_investment_is_worth_is_a_stake(text, lang, metric):
 def test_reported_clause_has_its_own_subject(text, expected):
     assert [(c.subject, c.metric, c.counterparty) for c in extract_claims(text, lang="en", published="2025-10-30")] \
         == expected
+
+
+# A deal "valued at" is the deal's size; "value" as a verb with an object ("could value it at") is a valuation, even
+# after a noun of funding; a share sale or a tender offer is no tracked figure; a company's biggest customer is its
+# largest.
+@pytest.mark.parametrize("text,expected", [
+    ("OpenAI signed a seven-year deal valued at $38 billion with Amazon.", [("openai", "compute_commitment", "amazon")]),
+    ("OpenAI signed a deal with Amazon. The deal, valued at roughly $38 billion over seven years, gives OpenAI "
+     "access to AWS.", [("openai", "compute_commitment", "amazon")]),
+    ("OpenAI is in early talks about an initial public offering that could value it at up to $1 trillion.",
+     [("openai", "valuation", None)]),
+    ("OpenAI completed a $6.6 billion share sale at a $500 billion valuation.", [("openai", "valuation", None)]),
+    ("SoftBank will launch a $3 billion tender offer for OpenAI shares.", []),
+    ("Nvidia's biggest customer accounted for 16% of its revenue.",
+     [("nvidia", "customer_concentration", "customer_a")]),
+    ("Son principal client a représenté 16 % du chiffre d'affaires de CoreWeave.",
+     [("coreweave", "customer_concentration", "customer_a")]),
+])
+def test_deal_size_verb_of_value_share_sales_biggest_customer(text, expected):
+    lang = "fr" if " du " in text else "en"
+    assert [(c.subject, c.metric, c.counterparty) for c in extract_claims(text, lang=lang, published="2025-10-30")] \
+        == expected

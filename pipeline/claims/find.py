@@ -774,11 +774,26 @@ _PASSIVE_AUX = re.compile(r"(?<![\w'’])(?:is|was|are|were|been|being|est|sont|
                           r"serait)\s+(?:(?:now|currently|désormais|actuellement|aujourd'hui)\s+)?$", re.IGNORECASE)
 
 
+# "value" as a verb with its object ("could value it at", "would value the company at") values that object: a
+# valuation, not the light noun of "a contract with a value of".
+_VALUE_VERB_OBJECT = re.compile(r"\s+(?:it|them|the\s+\w+|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)\s+at\b")
+
+
 def _strong_instead_of_weak(S, trig, triggers, allowed):
     if trig is None or trig.metric == "ignore":
         return trig
-    passive = _VALUED.match(trig.text) is not None and _PASSIVE_AUX.search(S, max(0, trig.start - 30), trig.start)
-    if not passive and not WEAK.match(trig.text):
+    valued = _VALUED.match(trig.text) is not None
+    passive = valued and _PASSIVE_AUX.search(S, max(0, trig.start - 30), trig.start)
+    if valued and not passive:
+        # a participle right after a deal noun gives the deal's size: "a seven-year deal valued at $38 billion",
+        # "the contract, valued at $300 billion" (not a valuation of the company)
+        prev = [t for t in triggers if t.end <= trig.start]
+        if prev and prev[-1].metric == "compute_commitment" and "compute_commitment" in allowed and \
+                re.fullmatch(r"\s*,?\s*", S[prev[-1].end:trig.start]):
+            return prev[-1]
+        return trig
+    if not passive and (not WEAK.match(trig.text) or
+                        (trig.text.lower() == "value" and _VALUE_VERB_OBJECT.match(S, trig.end))):
         return trig
     for t in reversed([t for t in triggers if t.end <= trig.start]):
         gap = S[t.end:trig.start]
