@@ -298,6 +298,20 @@ SPEAKER_SCOPE = [
     ("OpenAI n'a jamais perdu 12 milliards de dollars en un trimestre, a affirmé un porte-parole.", "fr", 12e9,
      ("OpenAI", "company")),
     ("A Broadcom spokesperson said OpenAI's order was worth $10 billion.", "en", 10e9, ("Broadcom", "other")),
+    # an officer left unnamed speaks for the company named with the role or the one a possessive points to; a
+    # named one is read as a person, a former one is no company voice
+    ("OpenAI's revenue tripled to about $12 billion this year, the company's finance chief told reporters.", "en",
+     12e9, ("OpenAI", "company")),
+    ("OpenAI's chief financial officer said revenue would reach $13 billion this year.", "en", 13e9,
+     ("OpenAI", "company")),
+    ("Microsoft's chief executive said OpenAI's revenue would reach $13 billion this year.", "en", 13e9,
+     ("Microsoft", "other")),
+    ("Le chiffre d'affaires d'OpenAI a triplé pour atteindre 12 milliards de dollars, a déclaré sa directrice "
+     "financière.", "fr", 12e9, ("OpenAI", "company")),
+    ("Le PDG d'OpenAI a déclaré que le chiffre d'affaires atteindrait 13 milliards de dollars cette année.", "fr",
+     13e9, ("OpenAI", "company")),
+    ("OpenAI's former chief executive said the company lost $5 billion last year.", "en", 5e9,
+     (None, "unattributed")),
     # "a report that": the report's figure is a media report's
     ("The company denied a report that OpenAI had lost $12 billion in the quarter.", "en", 12e9,
      (None, "media_report")),

@@ -267,6 +267,17 @@ def find_attributions(text: str, lang: str, mentions: list[Mention], plain: bool
             out.append(Attribution(m.start(), m.end(), own[0].text, "entity", own[0].entity))
         elif _SPOKE.search(text):
             out.append(Attribution(m.start(), m.end(), None, "company_source", None))
+    # an officer left unnamed, of a company the sentence names or a possessive points to: "its finance chief told
+    # reporters", "OpenAI's chief financial officer said", « le directeur financier d'Oracle a indiqué »
+    for m in _OFFICER.finditer(text) if _SPOKE.search(text) else ():
+        if any(a.start <= m.start() < a.end or m.start() <= a.start < m.end() for a in out):
+            continue
+        own = [mn for mn in mentions if not mn.kind.startswith("person:") and
+               (_OWNER_BEFORE.fullmatch(text, mn.end, m.start()) or _OWNER_AFTER.fullmatch(text, m.end(), mn.start))]
+        if own:
+            out.append(Attribution(m.start(), m.end(), own[0].text, "entity", own[0].entity))
+        elif m.group("pos"):
+            out.append(Attribution(m.start(), m.end(), None, "company_source", None))
     out = [Attribution(a.start, a.end, a.name, a.kind, a.entity, True)
            if a.kind in ("media", "analyst", "other") and COMPARISON_BEFORE.search(text[max(0, a.start - 40):a.start]) else a
            for a in out]
@@ -334,6 +345,14 @@ def may_name_source(text: str, lang: str) -> bool:
 
 _SPOKESPERSON = re.compile(r"(?<![\w-])(?:spokes(?:person|man|woman)|porte-parole|(?:a|the) company representative|"
                           r"un représentant|une représentante)(?![\w-])", re.IGNORECASE)
+# A company's officer by role, when no name follows (a named one is read as a person).
+_OFFICER = re.compile(r"(?<![\w-])(?:(?P<pos>(?i:its|their|the (?:company|group|firm|startup|start-up|chipmaker)['’]s|sa|son|"
+                      r"leur))\s+)?(?:(?i:chief executive(?: officer)?|chief financial officer|chief operating officer|"
+                      r"finance chief|financial chief|chief executive|president|chairman|chairwoman|"
+                      r"directeur général|directrice générale|directeur financier|directrice financière|"
+                      r"président|présidente|patron|patronne)|CEO|CFO|COO|PDG)(?![\w-])(?!\s*,?\s*[A-Z][a-z])")
+_OWNER_BEFORE = re.compile(r"(?:['’]s?)?\s*")                             # "OpenAI's CFO", "Nvidia CEO"
+_OWNER_AFTER = re.compile(r"\s+(?:of|at|d['’]|de|du groupe|de l['’]entreprise)\s*")   # « le PDG d'OpenAI »
 _SPOKE = re.compile(r"(?<![\w])(?:said|says|told|added|confirmed|declined|denied|wrote|a (?:affirmé|indiqué|déclaré|"
                     r"précisé|confirmé|démenti|assuré|expliqué)|affirme|indique|précise|confirme|dément|assure)(?![\w])",
                     re.IGNORECASE)
