@@ -696,3 +696,15 @@ def test_deal_size_verb_of_value_share_sales_biggest_customer(text, expected):
     lang = "fr" if " du " in text else "en"
     assert [(c.subject, c.metric, c.counterparty) for c in extract_claims(text, lang=lang, published="2025-10-30")] \
         == expected
+
+
+# "70% of OpenAI's revenue / total": a share of what the company has, not a stake in it (its shares still are).
+@pytest.mark.parametrize("text,expected", [
+    ("Revenue from ChatGPT subscriptions is expected to account for about 70% of OpenAI's total this year.", []),
+    ("About 70% of OpenAI's revenue comes from ChatGPT subscriptions.", []),
+    ("Microsoft holds about 27% of OpenAI's shares.", [("microsoft", "stake", "openai")]),
+    ("SoftBank will own roughly 11% of OpenAI.", [("softbank", "stake", "openai")]),
+])
+def test_a_share_of_what_a_company_has_is_no_stake(text, expected):
+    assert [(c.subject, c.metric, c.counterparty) for c in extract_claims(text, lang="en", published="2025-10-30")] \
+        == expected

@@ -497,7 +497,8 @@ def _claim(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers, att
             return []
         if trig is not None:
             metric = trig.metric
-        elif family == "percent" and re.match(r"^\s*(?:of|de|d'|du capital de|du capital d')\s*(?:the |la |le |l')?[A-Z]", after):
+        elif family == "percent" and re.match(r"^\s*(?:of|de|d'|du capital de|du capital d')\s*(?:the |la |le |l')?[A-Z]", after) \
+                and not _OF_OWNERS_THING.match(after):
             metric = "stake"
         elif prev is not None and prev[2] == family:
             metric = prev[0]
@@ -759,6 +760,12 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
                  modality=modality, speaker_kind=kind, quote=orig[start:end], span=(start, end), lang=doc_lang,
                  counterparty=cp, low=low, high=high, speaker=speaker, published=published,
                  confidence=0.75 if trig is not None else 0.6, half_unit=f.half_unit)
+
+
+# "70% of OpenAI's revenue / total / users": a share of something the company has, not of the company (its shares,
+# stock or capital still are).
+_OF_OWNERS_THING = re.compile(r"\s*of\s+(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?['’]s?\s+"
+                              r"(?!(?:outstanding\s+|common\s+|voting\s+)?(?:shares|stock|equity|capital)\b)[a-z]")
 
 
 # Light words that only carry a metric when no noun does: "a contract worth $11.9 billion" is a contract.
