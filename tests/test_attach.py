@@ -708,3 +708,27 @@ def test_deal_size_verb_of_value_share_sales_biggest_customer(text, expected):
 def test_a_share_of_what_a_company_has_is_no_stake(text, expected):
     assert [(c.subject, c.metric, c.counterparty) for c in extract_claims(text, lang="en", published="2025-10-30")] \
         == expected
+
+
+# « compte » + infinitive is a plan, « compte 800 millions d'utilisateurs » a count; a purpose clause after the
+# figure has its own verb; "owning", « détenir » hold a stake ("end up owning" is no change); compute spending is
+# a compute commitment (and "will total" a projection of it); a purchase of Azure services is one too.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("OpenAI compte environ 800 millions d'utilisateurs.", "fr", [("openai", "users", None, "actual")]),
+    ("OpenAI compte désormais lever 40 milliards de dollars.", "fr", [("openai", "funding", None, "projected")]),
+    ("Le groupe japonais SoftBank a versé 22,5 milliards de dollars pour finaliser son investissement dans OpenAI.",
+     "fr", [("softbank", "investment", "openai", "actual")]),
+    ("OpenAI agreed to buy chips from AMD, and could end up owning about 10% of the chipmaker.", "en",
+     [("openai", "stake", "amd", "projected")]),
+    ("AMD fournira des puces à OpenAI, qui pourrait détenir à terme environ 10 % du fabricant de puces.", "fr",
+     [("openai", "stake", "amd", "projected")]),
+    ("OpenAI's compute spending will total about $450 billion between 2024 and 2030.", "en",
+     [("openai", "compute_commitment", None, "projected")]),
+    ("Les dépenses de calcul d'OpenAI atteindront environ 450 milliards de dollars entre 2024 et 2030.", "fr",
+     [("openai", "compute_commitment", None, "projected")]),
+    ("OpenAI will buy $250 billion of Azure services from Microsoft.", "en",
+     [("openai", "compute_commitment", "microsoft", "actual")]),
+])
+def test_plans_purposes_holdings_and_compute_spending(text, lang, expected):
+    assert [(c.subject, c.metric, c.counterparty, c.modality)
+            for c in extract_claims(text, lang=lang, published="2025-10-30")] == expected

@@ -29,7 +29,8 @@ PROJECTION = {
           r"are raising|to raise|has to|needs?|would put|could reach|estimated to|predicts?|envisions?|assumes?|"
           r"prepar\w+|poised|ready to|invite\w*|signals?|anticipat\w+|proposed|potential|prospective|goal)\b",
     "fr": r"\b(?:prévoi\w*|prévoy\w*|visons|visez|comptons|tablons sur|prévu\w*|prévision\w*|devrai\w*|devra\w*|pourrai\w*|pourra\w*|vise\w*|vis(?:ait|aient|é|ée|és|ées)\b|table sur|"
-          r"tablait|compte|comptent|objectif\w*|cible\w*|ambition\w*|s'attend\w*|attendu\w*|attendue\w*|anticip\w*|"
+          r"tablait|compt(?:e|ent|ait|aient)\s+(?:(?:désormais|toujours|bien|aussi|également|encore|maintenant|donc)\s+)?"
+          r"(?!(?:encore|entre|contre|notre|votre|près|plus)\b)[a-zéèêàâîôûç]+(?:er|ir|re)\b|objectif\w*|cible\w*|ambition\w*|s'attend\w*|attendu\w*|attendue\w*|anticip\w*|"
           r"projet\w*|envisag\w*|s'apprêt\w*|prêt à|prête à|chercherai\w*|mise sur|misent sur|estime\w*|"
           r"\w+(?:era|eront|erait|eraient|ira|iront|irait|iraient|dra|dront|drait|draient)|besoin de|"
           r"perspective\w*|promet|promis|à venir|potentiel\w*|finalise\w*|négocie\w*|en discussion\w*|"
@@ -94,8 +95,9 @@ _COLLECTIVE_OWNER = re.compile(r"\s+(?:des|of the|of|de ces|of these|of all|de t
 _GENERIC_COMMIT = re.compile(r"(?:engagement|commitment)s?$", re.IGNORECASE)
 _POINTS_AFTER = re.compile(r"^\s*(?:percentage )?(?:points?|pts?)\b", re.IGNORECASE)
 # Rates of change, not shares: "up 34%", « en hausse de 22 % ».
-# (a change "to" a level is the level: "rose to 27%", "a stake of up to 10%")
-GROWTH_BEFORE = re.compile(r"(?:(?<!made )(?<!make )(?<!makes )\bup(?!\s+to\b)|\bdown|\brose|\bgrew|\bgrowth of|\bjumped|\bfell|\bclimbed|\bsoared|\bincreas\w*|"
+# (a change "to" a level is the level: "rose to 27%", "a stake of up to 10%"; "end up owning 10%" is no change)
+GROWTH_BEFORE = re.compile(r"(?:(?<!made )(?<!make )(?<!makes )(?<!end )(?<!ends )(?<!ended )(?<!wind )(?<!winds )"
+                           r"(?<!wound )\bup(?!\s+to\b)|\bdown|\brose|\bgrew|\bgrowth of|\bjumped|\bfell|\bclimbed|\bsoared|\bincreas\w*|"
                            r"\bdecreas\w*|\bby|\bhausse de|\bbaisse de|\bprogress\w* de|\bprogression de|\bbondi de|"
                            r"\bgagné|\breculé de|\brecul de|\bcroissance de|\bcroissance d'|\baugment\w* de|\bchuté de|"
                            r"\bperdu|\benvol\w* de|\bfondu de|\bchute de|\bmultipli\w*|\bdoubl\w*|\bcut|"
@@ -698,6 +700,9 @@ _IN_RELATIVE = re.compile(r"[A-Za-z\u00C0-\u00FF)],\s*(?:which|who|qui|dont|the|
 _NEXT_NUMBER = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d")   # a number's first digit: not a year, not "H20"
 
 
+_PURPOSE_AFTER = re.compile(r"\s+(?:pour|afin d['’]|afin de|in order to|so as to)\s+(?=[a-zéèêà])", re.IGNORECASE)
+
+
 def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, attrs, cues, lang, doc_lang, published,
             lex, ctx) -> Claim:
     """Modality, period and speaker of an attached figure, and the Claim itself."""
@@ -712,6 +717,11 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
         # "$180 billion versus the $178 billion expected", "$20 billion, well above its initial target of $15 billion"
         comma = S.rfind(",", f.end, nxt.start())
         hi = min(hi, comma if comma >= 0 else nxt.start())
+    purpose = _PURPOSE_AFTER.search(S, f.end, hi)
+    if purpose is not None:
+        # a purpose clause after the figure has its own verb: « a versé 22,5 milliards pour finaliser son
+        # investissement » was paid (the finalising is what it was for)
+        hi = purpose.start()
     if _IN_RELATIVE.search(S, max(0, f.start - 90), f.start):
         # "OpenAI, which is valued at $500 billion, is preparing for an IPO": the clause ends at its comma
         comma = S.find(",", f.end)
@@ -722,7 +732,8 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
         modality = "projected"
     if lang == "fr" and re.search(r"\baurai(?:t|ent) (?!besoin)\w+", local) and not re.search(r"\bpourrai|devrai", local):
         modality = "actual"
-    if metric == "compute_commitment" and modality == "projected" and not re.search(
+    if metric == "compute_commitment" and modality == "projected" and not (
+            trig is not None and re.match(r"spend|comput\w* spend|dépens", trig.text, re.IGNORECASE)) and not re.search(
             r"\b(?:could|would|might|may|pourrai\w*|devrai\w*|plans?|prévoi\w*|projets?)\b", local, re.IGNORECASE):
         modality = "actual"
     # the report a speaker rejects keeps its own figure: `_denied_reports` adds the denial
