@@ -732,3 +732,12 @@ def test_a_share_of_what_a_company_has_is_no_stake(text, expected):
 def test_plans_purposes_holdings_and_compute_spending(text, lang, expected):
     assert [(c.subject, c.metric, c.counterparty, c.modality)
             for c in extract_claims(text, lang=lang, published="2025-10-30")] == expected
+
+
+# A passive verb of value reaches its subject's head across the stake's own figure: « La participation de 27 % de
+# Microsoft dans OpenAI est valorisée environ 135 milliards » is what the stake is worth.
+def test_passive_value_of_a_stake_across_its_percent():
+    cs = extract_claims("La participation de 27 % de Microsoft dans OpenAI est valorisée environ 135 milliards de "
+                        "dollars.", lang="fr", published="2025-10-30")
+    assert [(c.subject, c.metric, c.value, c.counterparty) for c in cs] == [
+        ("microsoft", "stake", 27.0, "openai"), ("microsoft", "stake", 135e9, "openai")]

@@ -815,7 +815,7 @@ def _strong_instead_of_weak(S, trig, triggers, allowed):
         return trig
     for t in reversed([t for t in triggers if t.end <= trig.start]):
         gap = S[t.end:trig.start]
-        limit = 12 if re.search(r"valeur", trig.text, re.IGNORECASE) else 6 if passive else 4   # (+ aux., adverb)
+        limit = 12 if re.search(r"valeur", trig.text, re.IGNORECASE) else 8 if passive else 4   # (+ aux., adverb)
         if re.search(r"[;:.]", gap) or len(re.findall(r"\w+", gap)) > limit or (passive and "," in gap):
             break
         if t.metric != trig.metric and t.metric in allowed and not WEAK.match(t.text):
