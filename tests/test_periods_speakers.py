@@ -390,3 +390,16 @@ def test_sentence_initial_period_scopes_over_the_sentence():
             "de CoreWeave grimpait à 1,5 milliard de dollars.")
     c = [c for c in extract_claims(text, lang="fr", published=PUB) if c.metric == "revenue"][0]
     assert c.period.kind == "quarter"
+
+
+# A half-year dates a stock (a valuation, a stake) as a point by the half's end; a flow over it stays cumulative.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("OpenAI could go public in the second half of 2026 at a valuation of $1 trillion.", "en",
+     ("valuation", "point", None, "2026-12")),
+    ("OpenAI pourrait entrer en Bourse au second semestre 2026 avec une valorisation de 1 000 milliards de dollars.",
+     "fr", ("valuation", "point", None, "2026-12")),
+    ("OpenAI lost $13.5 billion in the first half of 2025.", "en", ("loss", "cumulative", "2025-01", "2025-06")),
+])
+def test_half_year_of_a_stock_is_a_point(text, lang, expected):
+    (c,) = extract_claims(text, lang=lang, published="2025-10-15")
+    assert (c.metric, c.period.kind, c.period.start, c.period.end) == expected

@@ -340,6 +340,8 @@ def resolve(metric_kind: str, cues: list[Cue], published: str | None, fy_end: in
             _, b = fiscal_quarter(y, 2 if first else 4, fy_end)
         else:
             a, b = (_ym(y, 1), _ym(y, 6)) if first else (_ym(y, 7), _ym(y, 12))
+        if metric_kind == "point":   # a valuation, a stake, users "in the second half of 2026": a point, by its end
+            return Period("point", None, b, text)
         return Period("cumulative", a, b, text)
 
     if cues and cues[0].kind == "since" and metric_kind in ("cumulative", "annual") and year_now:
