@@ -403,3 +403,20 @@ def test_sentence_initial_period_scopes_over_the_sentence():
 def test_half_year_of_a_stock_is_a_point(text, lang, expected):
     (c,) = extract_claims(text, lang=lang, published="2025-10-15")
     assert (c.metric, c.period.kind, c.period.start, c.period.end) == expected
+
+
+# "the quarter ended Oct. 26", « le trimestre clos fin juillet »: the three months to that month (whatever quarter
+# the article appears after); a stock at that date is dated to the month.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Nvidia reported revenue of $46.7 billion for the quarter ended July 27.", "en", ("quarter", "2025-05", "2025-07")),
+    ("Nvidia reported revenue of $57 billion for the quarter ended Oct. 26, up 62% from a year ago.", "en",
+     ("quarter", "2025-08", "2025-10")),
+    ("Microsoft recorded capital expenditures of $34.9 billion in the three months ended September 30, 2024.", "en",
+     ("quarter", "2024-07", "2024-09")),
+    ("Nvidia a réalisé un chiffre d'affaires de 46,7 milliards de dollars au trimestre clos fin juillet.", "fr",
+     ("quarter", "2025-05", "2025-07")),
+    ("Au trimestre clos fin août, Microsoft détenait 27 % d'OpenAI.", "fr", ("point", "2025-08", "2025-08")),
+])
+def test_quarter_ended_a_month(text, lang, expected):
+    (c,) = extract_claims(text, lang=lang, published="2025-11-20")
+    assert (c.period.kind, c.period.start, c.period.end) == expected

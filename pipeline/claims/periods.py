@@ -21,6 +21,7 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "premier": 1, "1er
 
 _M = "|".join(sorted((re.escape(k) for k in MONTHS if len(k) > 3), key=len, reverse=True))
 _Y = r"(?:19|20)\d\d"
+_MA = "|".join(sorted((re.escape(k) for k in MONTHS), key=len, reverse=True))   # with "Oct", "Sept"...
 _ORD = r"first|second|third|fourth|premier|deuxième|second|seconde|troisième|quatrième|1er|2e|3e|4e"
 
 # (kind, pattern) rows, tried in order; the first kind that matches at a position wins.
@@ -37,7 +38,10 @@ CUES = [
     ("months", rf"(?:between|from|entre|de)\s+(?P<m>{_M})\s+(?:and|to|et|à)\s+(?P<m2>{_M})(?:\s+(?P<y>{_Y}))?"),
     ("since", rf"(?:since|depuis)\s+(?:(?:the\s+)?(?:start|beginning)\s+of\s+|(?:le\s+)?début\s+(?:de\s+)?)?"
               rf"(?P<fy>fiscal\s+(?:year\s+)?|l'exercice\s+|FY\s?)?(?P<y>{_Y})(?!\s*-)"),
-    ("quarter", rf"(?P<q>Q[1-4]|T[1-4])\s*(?:FY\s*)?(?P<y>{_Y})?|"
+    ("quarter", rf"(?:the\s+|le\s+|au\s+|du\s+|(?:sur|pour)\s+le\s+)?(?:quarter|three months|trimestre|trois mois)\s+(?:that\s+|qui\s+s'est\s+)?"
+                rf"(?:ended|ending|clos|close|achevé|terminé|arrêté)\s+(?:on\s+|le\s+|fin\s+|at\s+the\s+end\s+of\s+)?"
+                rf"(?:\d{{1,2}}(?:er)?\s+)?(?P<qm>{_MA})(?:\.(?=\s+\d))?(?:\s+\d{{1,2}}\b)?(?:,?\s+(?P<qy>{_Y}))?|"
+                rf"(?P<q>Q[1-4]|T[1-4])\s*(?:FY\s*)?(?P<y>{_Y})?|"
                 rf"(?P<q2>{_ORD})[- ](?:fiscal[- ])?(?:quarter|trimestre)(?:\s+(?:of\s+|de\s+)?(?:l'exercice\s+|son\s+exercice\s+|(?P<fy>fiscal\s+(?:year\s+)?))?(?P<y2>{_Y}))?|"
                 rf"(?P<cur>(?:au |du |le |sur le |pour le )?(?:trimestre (?:suivant|prochain|en cours|précédent)|"
                 rf"prochain trimestre)|(?:the )?(?:following|coming) quarter|"
@@ -275,7 +279,15 @@ def resolve(metric_kind: str, cues: list[Cue], published: str | None, fy_end: in
                 return Period("run_rate", _ym(*ym), _ym(*ym), text)
         return Period("run_rate", None, None, text)
 
-    if "quarter" in kinds and metric_kind not in ("cumulative", "point") or ("quarter" in kinds and metric in ("revenue", "loss", "capex", "cash_burn", "customer_concentration", "market_share")):
+    quarterly = metric_kind not in ("cumulative", "point") or metric in (
+        "revenue", "loss", "capex", "cash_burn", "customer_concentration", "market_share")
+    if "quarter" in kinds and not quarterly and by_kind["quarter"].groups.get("qm") and pub is not None:
+        # a stock "at the end of the quarter ended in August" is dated to that month
+        m = MONTHS[by_kind["quarter"].groups["qm"].lower()]
+        qy = by_kind["quarter"].groups.get("qy")
+        y = int(qy) if qy else (pub[0] if m <= pub[1] else pub[0] - 1)
+        return Period(metric_kind, _ym(y, m), _ym(y, m), text)
+    if "quarter" in kinds and quarterly:
         c = by_kind["quarter"]
         g = c.groups
         fy_c = by_kind.get("fiscal")
@@ -287,6 +299,11 @@ def resolve(metric_kind: str, cues: list[Cue], published: str | None, fy_end: in
         if pub is None:
             return Period("quarter", None, None, text)
         cur = g.get("cur", "").lower()
+        if g.get("qm"):
+            # "the quarter ended Oct. 26", « le trimestre clos le 26 octobre »: the three months to that month
+            m = MONTHS[g["qm"].lower()]
+            y = int(g["qy"]) if g.get("qy") else (pub[0] if m <= pub[1] else pub[0] - 1)
+            return Period("quarter", _ym(*_add_months(y, m, -2)), _ym(y, m), text)
         if q and y:
             if g.get("fy") or fy_end != 12 and (fy_c is not None or "exercice" in c.text.lower()):
                 a, b = fiscal_quarter(y, q, fy_end)
