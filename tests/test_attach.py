@@ -741,3 +741,14 @@ def test_passive_value_of_a_stake_across_its_percent():
                         "dollars.", lang="fr", published="2025-10-30")
     assert [(c.subject, c.metric, c.value, c.counterparty) for c in cs] == [
         ("microsoft", "stake", 27.0, "openai"), ("microsoft", "stake", 135e9, "openai")]
+
+
+# "CoreWeave said Microsoft accounted for 71% of its revenue": the verb's subject is the buyer, "its" the company
+# named before it.
+@pytest.mark.parametrize("text,lang", [
+    ("CoreWeave said Microsoft accounted for 71% of its revenue in the second quarter.", "en"),
+    ("CoreWeave a indiqué que Microsoft représentait 71 % de son chiffre d'affaires au deuxième trimestre.", "fr"),
+])
+def test_buyer_share_after_a_verb_of_saying(text, lang):
+    assert [(c.subject, c.metric, c.counterparty) for c in extract_claims(text, lang=lang, published="2025-11-20")] \
+        == [("coreweave", "customer_concentration", "microsoft")]

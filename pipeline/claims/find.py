@@ -381,9 +381,16 @@ def _share_of_sales(S, f, mentions, anaphors, lang, ctx, lex):
     buyers = [x for x in mentions if lo <= x.start < f.start and x.entity != seller and not attach.is_object(S, x, lang)]
     if not buyers:
         return None
-    buyer = buyers[0].entity
+    # the verb's own subject: the last company named before it ("CoreWeave said Microsoft accounted for")
+    buyers = [x for x in buyers if x.end <= verb.start()] or buyers
+    buyer = buyers[-1].entity
     if seller is None:
-        seller = ctx.focus if ctx.focus not in (None, buyer) else (ctx.main if ctx.main != buyer else None)
+        # "CoreWeave said Microsoft accounted for 71% of its revenue": "its" is the company named before the buyer
+        # (the one whose statement it is); else the company in focus
+        named = [x.entity for x in mentions if x.end <= buyers[-1].start and x.entity not in (None, buyer)
+                 and not x.kind.startswith("person:")]
+        seller = named[-1] if named else \
+            ctx.focus if ctx.focus not in (None, buyer) else (ctx.main if ctx.main != buyer else None)
     if seller is None or seller == buyer:
         return None
     return seller, buyer, Trigger(verb.start(), verb.end(), "customer_concentration", verb.group(0).strip())
