@@ -752,3 +752,14 @@ def test_passive_value_of_a_stake_across_its_percent():
 def test_buyer_share_after_a_verb_of_saying(text, lang):
     assert [(c.subject, c.metric, c.counterparty) for c in extract_claims(text, lang=lang, published="2025-11-20")] \
         == [("coreweave", "customer_concentration", "microsoft")]
+
+
+# A backer leads or joins a round the start-up raises: "SoftBank led a $40 billion funding round in OpenAI".
+@pytest.mark.parametrize("text,lang,subject", [
+    ("SoftBank led a $40 billion funding round in OpenAI in March.", "en", "openai"),
+    ("SoftBank a mené une levée de fonds de 40 milliards de dollars dans OpenAI.", "fr", "openai"),
+    ("SoftBank raised $15 billion from investors.", "en", "softbank"),
+])
+def test_a_backer_leads_the_round_a_startup_raises(text, lang, subject):
+    assert [(c.subject, c.metric) for c in extract_claims(text, lang=lang, published="2025-11-20")] \
+        == [(subject, "funding")]

@@ -397,6 +397,10 @@ def _share_of_sales(S, f, mentions, anaphors, lang, ctx, lex):
 
 
 _backer = attach.backer
+# A backer's part in a round: "SoftBank led / joined / took part in a $40 billion round", « a mené une levée ».
+_LEADS_ROUND = re.compile(r"\b(?:led|leads|co-led|co-leads|leading|joined|joins|participated in|participates in|"
+                          r"took part in|takes part in|a (?:co-)?mené|mène|menait|a participé à|participe à|"
+                          r"a rejoint)\b", re.IGNORECASE)
 
 
 def _startup(entity: str | None, lex) -> bool:
@@ -553,10 +557,10 @@ def _claim(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers, att
         lo = attach.clause_start(S, f.start)
         if _HOLDERS.match(S, lo) and not any(lo <= m.start < f.start for m in mentions):
             return []   # "Employees hold about 26% of the company", « les salariés détiennent 26 % »: untracked holders
-    if metric == "funding" and force_subject is None and _backer(subject, lex) and \
-            not any(m.entity == subject for m in mentions):
-        # a round is raised by the start-up that sells its shares; a fund or a tech giant in focus from an
-        # earlier sentence leads or joins it (« une levée de 2 Md$ menée par des fonds, qui porterait la
+    if metric == "funding" and force_subject is None and _backer(subject, lex) and (
+            not any(m.entity == subject for m in mentions) or _LEADS_ROUND.search(S, max(0, f.start - 60), f.start)):
+        # a round is raised by the start-up that sells its shares; a fund or a tech giant leads or joins it
+        # ("SoftBank led a $40 billion round in OpenAI"), named or in focus from an earlier sentence (« une levée de 2 Md$ menée par des fonds, qui porterait la
         # valorisation d'Anthropic à 60 Md$ » after a sentence on Google's stake)
         raiser = [m.entity for m in mentions if "startup" in lex.entities.get(m.entity, {}).get("types", [])]
         if raiser:
