@@ -763,3 +763,14 @@ def test_buyer_share_after_a_verb_of_saying(text, lang):
 def test_a_backer_leads_the_round_a_startup_raises(text, lang, subject):
     assert [(c.subject, c.metric) for c in extract_claims(text, lang=lang, published="2025-11-20")] \
         == [(subject, "funding")]
+
+
+# "four contracts, including one with OpenAI reportedly worth $300 billion": "one" stands for a contract.
+@pytest.mark.parametrize("text,lang", [
+    ("Oracle said it had signed four multibillion-dollar contracts, including one with OpenAI reportedly worth "
+     "$300 billion.", "en"),
+    ("Oracle a signé quatre contrats, dont un avec OpenAI qui vaudrait 300 milliards de dollars.", "fr"),
+])
+def test_one_of_the_contracts(text, lang):
+    assert [(c.subject, c.metric) for c in extract_claims(text, lang=lang, published="2025-11-20")] \
+        == [("openai", "compute_commitment")]

@@ -808,6 +808,11 @@ _PASSIVE_AUX = re.compile(r"(?<![\w'’])(?:is|was|are|were|been|being|est|sont|
 _VALUE_VERB_OBJECT = re.compile(r"\s+(?:it|them|the\s+\w+|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)\s+at\b")
 
 
+# "including one", « dont un »: a pronoun for one of the plural noun before it.
+_ONE_OF = re.compile(r"\s*,?\s*(?:including|notably|among them|of which|dont|notamment|parmi lesquels|parmi lesquelles)\s+"
+                     r"(?:one|l['’]un|l['’]une|un|une)\b", re.IGNORECASE)
+
+
 def _strong_instead_of_weak(S, trig, triggers, allowed):
     if trig is None or trig.metric == "ignore":
         return trig
@@ -827,6 +832,8 @@ def _strong_instead_of_weak(S, trig, triggers, allowed):
     for t in reversed([t for t in triggers if t.end <= trig.start]):
         gap = S[t.end:trig.start]
         limit = 12 if re.search(r"valeur", trig.text, re.IGNORECASE) else 8 if passive else 4   # (+ aux., adverb)
+        if _ONE_OF.match(gap):
+            limit = 12     # "four contracts, including one with OpenAI reportedly worth $300 billion": one of them
         if re.search(r"[;:.]", gap) or len(re.findall(r"\w+", gap)) > limit or (passive and "," in gap):
             break
         if t.metric != trig.metric and t.metric in allowed and not WEAK.match(t.text):
