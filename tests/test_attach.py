@@ -774,3 +774,17 @@ def test_a_backer_leads_the_round_a_startup_raises(text, lang, subject):
 def test_one_of_the_contracts(text, lang):
     assert [(c.subject, c.metric) for c in extract_claims(text, lang=lang, published="2025-11-20")] \
         == [("openai", "compute_commitment")]
+
+
+# "topped analysts' average estimate of $62 billion": the analysts are the benchmark and their consensus no
+# claim; "on top of the $2 billion" is no "more than"; "add up to" gives its subject's value.
+def test_benchmarks_on_top_of_and_add_up_to():
+    cs = extract_claims("Nvidia's revenue forecast of $65 billion for the fourth quarter topped analysts' average "
+                        "estimate of $62 billion.", lang="en", published="2025-11-20")
+    assert [(c.subject, c.metric, c.value, c.speaker_kind) for c in cs] == [("nvidia", "revenue", 65e9, "company")]
+    cs = extract_claims("Google has agreed to invest up to $1 billion more in Anthropic, on top of the $2 billion it "
+                        "had already committed.", lang="en", published="2025-11-20")
+    assert [c.qualifier for c in cs if c.value == 2e9] == ["exact"]
+    cs = extract_claims("OpenAI's commitments to Oracle, Microsoft, Amazon and CoreWeave add up to more than "
+                        "$600 billion.", lang="en", published="2025-11-20")
+    assert [(c.subject, c.metric, c.qualifier) for c in cs] == [("openai", "compute_commitment", "more_than")]

@@ -97,7 +97,7 @@ def link_cost(text: str, trig: Trigger, fig: Figure, figures: list[Figure]) -> f
 _LINKING_VERB_END = re.compile(
     r"(?<![\w'’])(?:s['’](?:est|était) (?:établie?s?|élevée?s?|montée?s?|chiffrée?s?)|s['’](?:établit|établissait|élève|élevait|"
     r"monte|montait|chiffre|chiffrait)|a atteint|ont atteint|atteint|atteignait|ressort|ressortait|est ressortie?s?|"
-    r"stood|stands|came in|comes in|reached|totaled|totalled|totals|amounted|amounts)"
+    r"stood|stands|came in|comes in|reached|totaled|totalled|totals|amounted|amounts|adds? up|added up)"
     r"\s+(?:à|at|to)?\s*(?:(?:environ|près de|plus de|moins de|about|nearly|almost|around|some|roughly|more than|"
     r"less than)\s+)?$", re.IGNORECASE)
 

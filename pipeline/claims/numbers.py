@@ -57,7 +57,7 @@ NUMBER_WORDS = {
 QUALIFIERS_BEFORE = {
     "en": [
         ("more_than", r"well (?:more|over|above) than|more than|over|above|upwards? of|in excess of|exceed(?:s|ed|ing)?|"
-                      r"top(?:s|ped|ping)?|surpass(?:es|ed|ing)?|pass(?:es|ed|ing)?|north of|beyond|well above|well over|"
+                      r"(?<!on )top(?:s|ped|ping)?|surpass(?:es|ed|ing)?|pass(?:es|ed|ing)?|north of|beyond|well above|well over|"
                       r"greater than|higher than|crossed|cross(?:es|ing)?|breach(?:ed|es)?"),
         ("at_least", r"at least|no less than|not less than|a minimum of|minimum of|at a minimum"),
         ("at_most", r"at most|no more than|a maximum of|maximum of"),

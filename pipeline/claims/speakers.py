@@ -120,7 +120,7 @@ COMPANY_SOURCE = {
 # « alors que les analystes tablaient sur », « plus que ce qu'avancent plusieurs médias ».
 COMPARISON_BEFORE = re.compile(r"(?:\bthan|\bque|\bqu'|\bcontre|\bversus|\bvs\.?|\bdes attentes(?: de| des)?|"
                                r"\bexpectations of|\bbeat|\bbattu|\bmissed|\bshort of|\bahead of|\babove|\bbelow|"
-                               r"\bin line with|\btopping|\bexceeding|\bau-dessus (?:de|des|du)|\ben deçà (?:de|des|du)|"
+                               r"\bin line with|\btopp(?:ing|ed)|\btops|\bexceed(?:ing|ed|s)|\bsurpass(?:ing|ed|es)|\bau-dessus (?:de|des|du)|\ben deçà (?:de|des|du)|"
                                r"\bsupérieure? à|\binférieure? à|\ben ligne avec)\s+(?:[\w'$€.,]+\s+){0,4}$", re.IGNORECASE)
 
 PREFIX = {
