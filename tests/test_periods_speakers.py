@@ -420,3 +420,16 @@ def test_half_year_of_a_stock_is_a_point(text, lang, expected):
 def test_quarter_ended_a_month(text, lang, expected):
     (c,) = extract_claims(text, lang=lang, published="2025-11-20")
     assert (c.period.kind, c.period.start, c.period.end) == expected
+
+
+# A month's figure has no period kind of its own: "monthly cash burn", « perte mensuelle », "every month",
+# « chaque mois » give no claim (an annual one would contradict the year's figure); monthly users still count.
+@pytest.mark.parametrize("text,lang,n", [
+    ("xAI's monthly cash burn has reached about $1 billion.", "en", 0),
+    ("xAI is burning through about $1 billion every month.", "en", 0),
+    ("La perte mensuelle de xAI atteint 1 milliard de dollars.", "fr", 0),
+    ("xAI brûle 1 milliard de dollars chaque mois.", "fr", 0),
+    ("OpenAI has 800 million monthly users.", "en", 1),
+])
+def test_monthly_figures_are_no_claims(text, lang, n):
+    assert len(extract_claims(text, lang=lang, published="2025-11-20")) == n

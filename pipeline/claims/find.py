@@ -508,6 +508,9 @@ def _claim(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers, att
             trig = None
         if trig is not None and trig.metric == "ignore":
             return []
+        if trig is not None and (_MONTHLY_BEFORE.search(S[max(0, trig.start - 30):trig.start])
+                                 or _MONTHLY_AFTER.match(S, trig.end)):
+            return []   # "monthly cash burn", « la consommation mensuelle »: a month's figure (no period kind for it)
         if trig is not None:
             metric = trig.metric
         elif family == "percent" and re.match(r"^\s*(?:of|de|d'|du capital de|du capital d')\s*(?:the |la |le |l')?[A-Z]", after) \
@@ -788,6 +791,10 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
 # stock or capital still are).
 _OF_OWNERS_THING = re.compile(r"\s*of\s+(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?['’]s?\s+"
                               r"(?!(?:outstanding\s+|common\s+|voting\s+)?(?:shares|stock|equity|capital)\b)[a-z]")
+
+
+_MONTHLY_BEFORE = re.compile(r"\b(?:monthly|mensuel(?:le)?s?)\b(?:\s+[\w'’-]+){0,2}\s*$", re.IGNORECASE)
+_MONTHLY_AFTER = re.compile(r"\s+mensuel(?:le)?s?\b", re.IGNORECASE)
 
 
 # Light words that only carry a metric when no noun does: "a contract worth $11.9 billion" is a contract.
