@@ -433,3 +433,17 @@ def test_quarter_ended_a_month(text, lang, expected):
 ])
 def test_monthly_figures_are_no_claims(text, lang, n):
     assert len(extract_claims(text, lang=lang, published="2025-11-20")) == n
+
+
+# The verb of an incise after the statement ("…, a rappelé Sam Altman", "…, reiterated Altman") names the
+# speaker, whichever verb of saying it is; analysts whose expectations a figure passes are its benchmark.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("OpenAI dépensera 1 400 milliards de dollars en infrastructures, a rappelé Sam Altman.", "fr",
+     ("company", "Sam Altman")),
+    ("OpenAI's revenue will top $20 billion this year, reiterated Sam Altman.", "en", ("company", "Sam Altman")),
+    ("Nvidia a annoncé un chiffre d'affaires record de 57 milliards de dollars pour son troisième trimestre, "
+     "dépassant les attentes des analystes.", "fr", ("company", "Nvidia")),
+])
+def test_incise_verbs_and_passed_expectations(text, lang, expected):
+    (c,) = extract_claims(text, lang=lang, published="2025-11-20")
+    assert (c.speaker_kind, c.speaker) == expected

@@ -121,7 +121,8 @@ COMPANY_SOURCE = {
 COMPARISON_BEFORE = re.compile(r"(?:\bthan|\bque|\bqu'|\bcontre|\bversus|\bvs\.?|\bdes attentes(?: de| des)?|"
                                r"\bexpectations of|\bbeat|\bbattu|\bmissed|\bshort of|\bahead of|\babove|\bbelow|"
                                r"\bin line with|\btopp(?:ing|ed)|\btops|\bexceed(?:ing|ed|s)|\bsurpass(?:ing|ed|es)|\bau-dessus (?:de|des|du)|\ben deçà (?:de|des|du)|"
-                               r"\bsupérieure? à|\binférieure? à|\ben ligne avec)\s+(?:[\w'$€.,]+\s+){0,4}$", re.IGNORECASE)
+                               r"\bsupérieure? à|\binférieure? à|\ben ligne avec|\bdépass\w*|\bsurpass\w*|\bbattant|"
+                               r"\bmanqu\w*)\s+(?:[\w'$€.,]+\s+){0,4}$", re.IGNORECASE)
 
 PREFIX = {
     "en": r"according to|citing|cited by|as reported by|per|in an interview with|told",
@@ -408,7 +409,11 @@ _SAY_BEFORE = {k: re.compile(rf"(?:{v})\s*(?:le |la |l'|the )?$", re.IGNORECASE)
 _INVERTED = re.compile(r"[,;]\s*(?:(?:a|ont|avait|have|has|had)\s+)?(?:(?:aussi|également|encore|also)\s+)?"
                        r"(?:said|says|announced|added|noted|explained|wrote|confirmed|disclosed|told|"
                        r"annoncé|annonce|indiqué|indique|précisé|précise|expliqué|explique|affirmé|affirme|déclaré|déclare|"
-                       r"ajouté|ajoute|assuré|assure|souligné|souligne|confirmé|confirme|fait savoir|estimé|estime)\s+"
+                       r"ajouté|ajoute|assuré|assure|souligné|souligne|confirmé|confirme|fait savoir|estimé|estime|"
+                       r"observed|recalled|reiterated|insisted|argued|acknowledged|cautioned|stressed|emphasized|"
+                       r"commented|predicted|estimated|"
+                       r"rappelé|rappelle|observé|reconnu|martelé|insisté|détaillé|réitéré|commenté|prévenu|averti|"
+                       r"glissé|lâché|poursuivi|résumé|nuancé|relevé|concédé|admis|répondu|rétorqué|répété)\s+"
                        r"(?:the |le |la |l'|les )?$", re.IGNORECASE)
 
 
