@@ -447,3 +447,13 @@ def test_monthly_figures_are_no_claims(text, lang, n):
 def test_incise_verbs_and_passed_expectations(text, lang, expected):
     (c,) = extract_claims(text, lang=lang, published="2025-11-20")
     assert (c.speaker_kind, c.speaker) == expected
+
+
+# "Sources said" is a media report, not a person named Sources; "on pace to" / "on course to" is a projection.
+def test_sources_said_and_on_pace():
+    (c,) = extract_claims("Sources said OpenAI was weighing a funding round that would value the company at as much "
+                          "as $750 billion.", lang="en", published="2025-11-20")
+    assert (c.metric, c.speaker_kind, c.speaker) == ("valuation", "media_report", None)
+    cs = extract_claims("OpenAI's revenue is on pace to reach roughly $13 billion this year.", lang="en",
+                        published="2025-11-20")
+    assert [(c.value, c.modality) for c in cs] == [(13e9, "projected")]

@@ -38,7 +38,7 @@ ANALYST_FIRMS = [
 GENERIC_MEDIA = {
     "en": r"media reports?|reports? (?:say|said|says|suggest\w*)|(?:a|the) report that|reports that|reportedly|is reported|was reported|are reported|" \
           r"(?:people|a person|one person|persons|someone|sources?|insiders?) (?:familiar|close to|briefed|with (?:direct )?knowledge)|" \
-          r"according to (?:people|sources|a person|documents|reports|media)|" \
+          r"according to (?:people|sources|a person|documents|reports|media)|(?:unnamed |anonymous )?sources (?:said|say|told)|" \
           r"leaked|leak|is said to|are said to|was said to|press reports?|news reports?|" \
           r"according to (?:a|an) (?:report|filing seen)|internal documents?|documents? (?:seen|reviewed|obtained)",
     "fr": r"selon (?:certains|plusieurs|des) médias|selon la presse|repris par la presse|selon des sources|" \
@@ -293,7 +293,8 @@ _QUOTE_CLOSE = re.compile(r"[,\"”»]\s*$")
 _INVERTED_NAME = re.compile(r"\s+((?:[A-Z][\w&.'’-]*)(?:\s+[A-Z][\w&.'’-]*){1,3})")
 # Capitalised words that open a sentence or a clause, not a name: "The", « Sa », "Its"...
 _NOT_NAMES = {"The", "Le", "La", "Les", "It", "Il", "Elle", "He", "She", "In", "En", "Sur", "On", "Sa", "Son", "Ses",
-              "Leur", "Leurs", "Its", "His", "Her", "Their", "This", "Ce", "Cette"}
+              "Leur", "Leurs", "Its", "His", "Her", "Their", "This", "Ce", "Cette", "Sources", "People", "Insiders",
+              "Officials", "Executives", "Investors", "Analysts"}
 # An apposition that places a person in a company: "Mark Chen, OpenAI's chief research officer", « Thomas Husson,
 # directeur financier d'OpenAI », "OpenAI's head of ChatGPT, Nick Turley, said"
 _ROLE_AFTER = re.compile(r",\s*(?:the\s+|l[ae]\s+|l['’]|an?\s+|une?\s+)?[^,;:.\"”»]{0,60}$")
