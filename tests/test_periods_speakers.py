@@ -457,3 +457,18 @@ def test_sources_said_and_on_pace():
     cs = extract_claims("OpenAI's revenue is on pace to reach roughly $13 billion this year.", lang="en",
                         published="2025-11-20")
     assert [(c.value, c.modality) for c in cs] == [(13e9, "projected")]
+
+
+# The base a forecast is compared with, over by publication, is an outcome; a base still to come stays projected.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("OpenAI expects revenue of $13 billion this year, up from $3.7 billion last year.", "en",
+     [(13e9, "projected"), (3.7e9, "actual")]),
+    ("OpenAI table sur un chiffre d'affaires de 13 milliards de dollars cette année, contre 3,7 milliards l'an "
+     "dernier.", "fr", [(13e9, "projected"), (3.7e9, "actual")]),
+    ("OpenAI expects revenue of $13 billion this year, more than triple last year's $3.7 billion.", "en",
+     [(13e9, "projected"), (3.7e9, "actual")]),
+    ("OpenAI expects revenue of $29 billion next year, up from $13 billion this year.", "en",
+     [(29e9, "projected"), (13e9, "projected")]),
+])
+def test_a_forecasts_past_base_is_an_outcome(text, lang, expected):
+    assert [(c.value, c.modality) for c in extract_claims(text, lang=lang, published="2025-11-20")] == expected

@@ -777,6 +777,11 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
     if published and period.kind == "annual" and period.start and period.start[:4].isdigit() and \
             int(period.start[:4]) > int(published[:4]) and modality == "actual":
         modality = "projected"
+    if modality == "projected" and published and _ended_before(period, published) and \
+            _BASE_BEFORE.search(S, max(0, f.start - 45), f.start):
+        # the base a forecast is compared with is an outcome: "$13 billion this year, up from $3.7 billion last
+        # year", « contre 3,7 milliards l'an dernier », "more than double the $75 billion … in July"
+        modality = "actual"
     speaker, kind = _speaker(S, f, attrs, subject, cp, lang, ctx, modality, metric, period, mentions, lex)
     qual = f.qualifier
     low, high = (f.low, f.high) if f.is_range or qual == "between" else interval(qual, f.value)
@@ -785,6 +790,19 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
                  modality=modality, speaker_kind=kind, quote=orig[start:end], span=(start, end), lang=doc_lang,
                  counterparty=cp, low=low, high=high, speaker=speaker, published=published,
                  confidence=0.75 if trig is not None else 0.6, half_unit=f.half_unit)
+
+
+_BASE_BEFORE = re.compile(r"(?<![\w'’])(?:contre|against|versus|vs\.?|compared (?:with|to)|par rapport à|comparé à|"
+                          r"up from|down from|than|que|qu['’]|double|triple|twice|(?:last|previous|prior) year['’]s)"
+                          r"(?![\w'’])[^.;:]{0,40}$", re.IGNORECASE)
+
+
+def _ended_before(period: Period, published: str) -> bool:
+    """Whether the period (its end, or its start for an open one) is over by the publication date."""
+    end = period.end or period.start
+    if not end or not end[:4].isdigit():
+        return False
+    return end < published[:len(end)] if len(end) > 4 else int(end) < int(published[:4])
 
 
 # "70% of OpenAI's revenue / total / users": a share of something the company has, not of the company (its shares,
