@@ -472,3 +472,16 @@ def test_sources_said_and_on_pace():
 ])
 def test_a_forecasts_past_base_is_an_outcome(text, lang, expected):
     assert [(c.value, c.modality) for c in extract_claims(text, lang=lang, published="2025-11-20")] == expected
+
+
+# A figure "today" next to a forecast is an outcome; so is an estimate of a period already over.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("ChatGPT's audience would grow from 800 million users today to 3 billion in five years, the bank estimates.",
+     "en", [(800e6, "actual"), (3e9, "projected")]),
+    ("Les analystes estiment la perte d'OpenAI au troisième trimestre à 12 milliards de dollars.", "fr",
+     [(12e9, "actual")]),
+    ("Les analystes estiment que la perte d'OpenAI atteindra 20 milliards de dollars en 2026.", "fr",
+     [(20e9, "projected")]),
+])
+def test_today_and_estimates_of_the_past(text, lang, expected):
+    assert [(c.value, c.modality) for c in extract_claims(text, lang=lang, published="2025-11-20")] == expected

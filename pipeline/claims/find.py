@@ -768,8 +768,10 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
         prior = ctx.last_period   # "over the same period", « dans le même temps »: the previous figure's period
         period = Period(kind=prior.kind, start=prior.start, end=prior.end, text=near_cues[0].text)
     else:
+        # an estimate alone ("analysts estimate the third-quarter loss at…") dates a figure as a fact would
+        estimate = modality == "projected" and _ONLY_ESTIMATES.fullmatch(_cues_in(local, lang)) is not None
         period = periods.resolve(mdef.period, [c for c in near_cues if c.kind != "same"], published, fy_end,
-                                 modality == "projected", metric)
+                                 modality == "projected" and not estimate, metric)
         if not near_cues and ctx.quarterly and subject == ctx.main and modality == "actual" and published and \
                 metric in _QUARTERLY_RESULTS_METRICS and period.kind == "annual":
             # an article on a company's quarterly results: its undated results are the quarter's
@@ -781,6 +783,11 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
             _BASE_BEFORE.search(S, max(0, f.start - 45), f.start):
         # the base a forecast is compared with is an outcome: "$13 billion this year, up from $3.7 billion last
         # year", « contre 3,7 milliards l'an dernier », "more than double the $75 billion … in July"
+        modality = "actual"
+    if modality == "projected" and (_TODAY_AFTER.match(S, f.end) or published and _ended_before(period, published)
+                                    and _ONLY_ESTIMATES.fullmatch(_cues_in(local, lang)) is not None):
+        # a figure for today (« de 800 millions d'utilisateurs aujourd'hui à 3 milliards dans cinq ans »), or an
+        # estimate of a period already over (« les analystes estiment la perte trimestrielle … »): an outcome
         modality = "actual"
     speaker, kind = _speaker(S, f, attrs, subject, cp, lang, ctx, modality, metric, period, mentions, lex)
     qual = f.qualifier
@@ -795,6 +802,16 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
 _BASE_BEFORE = re.compile(r"(?<![\w'’])(?:contre|against|versus|vs\.?|compared (?:with|to)|par rapport à|comparé à|"
                           r"up from|down from|than|que|qu['’]|double|triple|twice|(?:last|previous|prior) year['’]s)"
                           r"(?![\w'’])[^.;:]{0,40}$", re.IGNORECASE)
+
+
+_TODAY_AFTER = re.compile(r"[^,;.]{0,30}?(?<![\w'’])(?:today|aujourd['’]hui|currently|actuellement|à ce jour|at present)"
+                          r"(?![\w'’])", re.IGNORECASE)
+_ONLY_ESTIMATES = re.compile(r"(?:estim\w*\|)+", re.IGNORECASE)
+
+
+def _cues_in(text: str, lang: str) -> str:
+    """The projection cues of a text, each followed by "|" (to test what kind they all are)."""
+    return "".join(m.group(0) + "|" for m in re.finditer(PROJECTION.get(lang, PROJECTION["en"]), text, re.IGNORECASE))
 
 
 def _ended_before(period: Period, published: str) -> bool:
