@@ -485,3 +485,13 @@ def test_a_forecasts_past_base_is_an_outcome(text, lang, expected):
 ])
 def test_today_and_estimates_of_the_past(text, lang, expected):
     assert [(c.value, c.modality) for c in extract_claims(text, lang=lang, published="2025-11-20")] == expected
+
+
+# « ne … que » restricts, it does not deny: « n'a perdu que 5 milliards », « ne s'élevaient qu'à ».
+@pytest.mark.parametrize("text,modality", [
+    ("OpenAI n'a perdu que 5 milliards de dollars l'an dernier.", "actual"),
+    ("Les pertes d'OpenAI ne s'élevaient qu'à environ 5 milliards de dollars l'an dernier.", "actual"),
+    ("OpenAI n'a pas perdu 12 milliards de dollars.", "denied"),
+])
+def test_ne_que_restricts(text, modality):
+    assert [c.modality for c in extract_claims(text, lang="fr", published="2025-11-20")] == [modality]

@@ -759,7 +759,8 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
     if dt is not None:
         deny_lo = min(deny_lo, dt.start())
     if re.search(DENIAL.get(lang, DENIAL["en"]), S[deny_lo:f.start], re.IGNORECASE) and \
-            not re.search(r"\b(?:not only|non seulement|ne \w+ que|n'\w+ que|no less|pas moins|not far|ne \w+ plus)\b",
+            not re.search(r"\b(?:not only|non seulement|ne (?:s['’])?\w+(?: \w+)? qu(?:e\b|['’])|n['’]\w+(?: \w+)? qu(?:e\b|['’])|no less|"
+                          r"pas moins|not far|ne \w+ plus)",
                           S[max(0, f.start - 60):f.start]) and f.qualifier != "less_than":
         modality = "denied"
     near_cues = _near_cues(S, f, cues, clause_lo)
