@@ -24,13 +24,15 @@ _ABBREV = re.compile(r"(?:\b[A-Z]|\b(?:Inc|Corp|Co|Ltd|St|Mr|Mrs|Ms|Dr|No|vs|etc
 PROJECTION = {
     "en": r"\b(?:will|would|could|should|may|might|expects?|expected|expecting|plans?|planned|planning|forecasts?|"
           r"forecasted|projects?|projected|projections?|targets?|targeting|aims?|aiming|guid(?:ed|ance|es)|outlook|"
-          r"set to|on track|on pace|on course|likely|hopes?|intends?|seeks?|seeking|looking to|lining up|in talks|is raising|was raising|"
+          r"set to|on track|on pace|on course|likely|hopes?|intends?|seeks?|seeking|looking to|lining up|in talks|"
+          r"is raising|was raising|"
           r"pledg\w*|promis\w*|vows?|vowed|agreed to|agrees to|commits? to invest|committed to invest|"
           r"are raising|to raise|has to|needs?|would put|could reach|estimated to|predicts?|envisions?|assumes?|"
           r"prepar\w+|poised|ready to|invite\w*|signals?|anticipat\w+|proposed|potential|prospective|goal)\b",
     "fr": r"\b(?:prévoi\w*|prévoy\w*|visons|visez|comptons|tablons sur|prévu\w*|prévision\w*|devrai\w*|devra\w*|pourrai\w*|pourra\w*|vise\w*|vis(?:ait|aient|é|ée|és|ées)\b|table sur|"
           r"tablait|compt(?:e|ent|ait|aient)\s+(?:(?:désormais|toujours|bien|aussi|également|encore|maintenant|donc)\s+)?"
-          r"(?!(?:encore|entre|contre|notre|votre|près|plus)\b)[a-zéèêàâîôûç]+(?:er|ir|re)\b|objectif\w*|cible\w*|ambition\w*|s'attend\w*|attendu\w*|attendue\w*|anticip\w*|"
+          r"(?!(?:encore|entre|contre|notre|votre|près|plus)\b)[a-zéèêàâîôûç]+(?:er|ir|re)\b|"   # « compte lever »
+          r"objectif\w*|cible\w*|ambition\w*|s'attend\w*|attendu\w*|attendue\w*|anticip\w*|"
           r"projet\w*|envisag\w*|s'apprêt\w*|prêt à|prête à|chercherai\w*|mise sur|misent sur|estime\w*|"
           r"\w+(?:era|eront|erait|eraient|ira|iront|irait|iraient|dra|dront|drait|draient)|besoin de|"
           r"perspective\w*|promet|promis|à venir|potentiel\w*|finalise\w*|négocie\w*|en discussion\w*|"
@@ -563,8 +565,9 @@ def _claim(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers, att
     if metric == "funding" and force_subject is None and _backer(subject, lex) and (
             not any(m.entity == subject for m in mentions) or _LEADS_ROUND.search(S, max(0, f.start - 60), f.start)):
         # a round is raised by the start-up that sells its shares; a fund or a tech giant leads or joins it
-        # ("SoftBank led a $40 billion round in OpenAI"), named or in focus from an earlier sentence (« une levée de 2 Md$ menée par des fonds, qui porterait la
-        # valorisation d'Anthropic à 60 Md$ » after a sentence on Google's stake)
+        # ("SoftBank led a $40 billion round in OpenAI"), named or in focus from an earlier sentence (« une levée
+        # de 2 Md$ menée par des fonds, qui porterait la valorisation d'Anthropic à 60 Md$ » after a sentence on
+        # Google's stake)
         raiser = [m.entity for m in mentions if "startup" in lex.entities.get(m.entity, {}).get("types", [])]
         if raiser:
             subject = raiser[0]
@@ -759,18 +762,18 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
     if dt is not None:
         deny_lo = min(deny_lo, dt.start())
     if re.search(DENIAL.get(lang, DENIAL["en"]), S[deny_lo:f.start], re.IGNORECASE) and \
-            not re.search(r"\b(?:not only|non seulement|ne (?:s['’])?\w+(?: \w+)? qu(?:e\b|['’])|n['’]\w+(?: \w+)? qu(?:e\b|['’])|no less|"
-                          r"pas moins|not far|ne \w+ plus)",
+            not re.search(r"\b(?:not only|non seulement|no less|pas moins|not far|ne \w+ plus)\b|"
+                          r"\b(?:ne (?:s['’])?\w+|n['’]\w+)(?: \w+)? qu(?:e\b|['’])",   # « ne … que » restricts
                           S[max(0, f.start - 60):f.start]) and f.qualifier != "less_than":
         modality = "denied"
     near_cues = _near_cues(S, f, cues, clause_lo)
     fy_end = lex.fiscal_end.get(subject, 12)
+    # an estimate alone ("analysts estimate the third-quarter loss at…") dates a figure as a fact would
+    estimate = modality == "projected" and _ONLY_ESTIMATES.fullmatch(_cues_in(local, lang)) is not None
     if near_cues and near_cues[0].kind == "same" and ctx.last_period is not None:
         prior = ctx.last_period   # "over the same period", « dans le même temps »: the previous figure's period
         period = Period(kind=prior.kind, start=prior.start, end=prior.end, text=near_cues[0].text)
     else:
-        # an estimate alone ("analysts estimate the third-quarter loss at…") dates a figure as a fact would
-        estimate = modality == "projected" and _ONLY_ESTIMATES.fullmatch(_cues_in(local, lang)) is not None
         period = periods.resolve(mdef.period, [c for c in near_cues if c.kind != "same"], published, fy_end,
                                  modality == "projected" and not estimate, metric)
         if not near_cues and ctx.quarterly and subject == ctx.main and modality == "actual" and published and \
@@ -785,8 +788,8 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
         # the base a forecast is compared with is an outcome: "$13 billion this year, up from $3.7 billion last
         # year", « contre 3,7 milliards l'an dernier », "more than double the $75 billion … in July"
         modality = "actual"
-    if modality == "projected" and (_TODAY_AFTER.match(S, f.end) or published and _ended_before(period, published)
-                                    and _ONLY_ESTIMATES.fullmatch(_cues_in(local, lang)) is not None):
+    if modality == "projected" and (_TODAY_AFTER.match(S, f.end) or estimate and published and
+                                    _ended_before(period, published)):
         # a figure for today (« de 800 millions d'utilisateurs aujourd'hui à 3 milliards dans cinq ans »), or an
         # estimate of a period already over (« les analystes estiment la perte trimestrielle … »): an outcome
         modality = "actual"
