@@ -38,8 +38,8 @@ CUES = [
     ("months", rf"(?:between|from|entre|de)\s+(?P<m>{_M})\s+(?:and|to|et|à)\s+(?P<m2>{_M})(?:\s+(?P<y>{_Y}))?"),
     ("since", rf"(?:since|depuis)\s+(?:(?:the\s+)?(?:start|beginning)\s+of\s+|(?:le\s+)?début\s+(?:de\s+)?)?"
               rf"(?P<fy>fiscal\s+(?:year\s+)?|l'exercice\s+|FY\s?)?(?P<y>{_Y})(?!\s*-)"),
-    ("quarter", rf"(?:the\s+|le\s+|au\s+|du\s+|(?:sur|pour)\s+le\s+)?(?:quarter|three months|trimestre|trois mois)\s+(?:that\s+|qui\s+s'est\s+)?"
-                rf"(?:ended|ending|clos|close|achevé|terminé|arrêté)\s+(?:on\s+|le\s+|fin\s+|at\s+the\s+end\s+of\s+)?"
+    ("quarter", rf"(?:the\s+|le\s+|au\s+|du\s+|(?:sur|pour)\s+le\s+)?(?:quarter|three months|trimestre|trois mois)\s+"
+                rf"(?:that\s+|qui\s+s'est\s+)?(?:ended|ending|clos|close|achevé|terminé|arrêté)\s+(?:on\s+|le\s+|fin\s+|at\s+the\s+end\s+of\s+)?"
                 rf"(?:\d{{1,2}}(?:er)?\s+)?(?P<qm>{_MA})(?:\.(?=\s+\d))?(?:\s+\d{{1,2}}\b)?(?:,?\s+(?P<qy>{_Y}))?|"
                 rf"(?P<q>Q[1-4]|T[1-4])\s*(?:FY\s*)?(?P<y>{_Y})?|"
                 rf"(?P<q2>{_ORD})[- ](?:fiscal[- ])?(?:quarter|trimestre)(?:\s+(?:of\s+|de\s+)?(?:l'exercice\s+|son\s+exercice\s+|(?P<fy>fiscal\s+(?:year\s+)?))?(?P<y2>{_Y}))?|"
@@ -212,6 +212,12 @@ def _current_quarter(fy_end: int, pub: tuple[int, int], shift: int) -> tuple[str
     return _ym(*pub), _ym(*pub)
 
 
+def _quarter_end_month(groups: dict, pub: tuple[int, int]) -> tuple[int, int]:
+    """(year, month) a quarter "ended" in: the year written, else the latest such month by publication."""
+    m = MONTHS[groups["qm"].lower()]
+    return (int(groups["qy"]) if groups.get("qy") else pub[0] if m <= pub[1] else pub[0] - 1), m
+
+
 def resolve(metric_kind: str, cues: list[Cue], published: str | None, fy_end: int = 12,
             projected: bool = False, metric: str = "") -> Period:
     """The Period of a figure from the cues near it (nearest first) and its metric's default kind."""
@@ -283,10 +289,8 @@ def resolve(metric_kind: str, cues: list[Cue], published: str | None, fy_end: in
         "revenue", "loss", "capex", "cash_burn", "customer_concentration", "market_share")
     if "quarter" in kinds and not quarterly and by_kind["quarter"].groups.get("qm") and pub is not None:
         # a stock "at the end of the quarter ended in August" is dated to that month
-        m = MONTHS[by_kind["quarter"].groups["qm"].lower()]
-        qy = by_kind["quarter"].groups.get("qy")
-        y = int(qy) if qy else (pub[0] if m <= pub[1] else pub[0] - 1)
-        return Period(metric_kind, _ym(y, m), _ym(y, m), text)
+        ym = _quarter_end_month(by_kind["quarter"].groups, pub)
+        return Period(metric_kind, _ym(*ym), _ym(*ym), text)
     if "quarter" in kinds and quarterly:
         c = by_kind["quarter"]
         g = c.groups
@@ -301,8 +305,7 @@ def resolve(metric_kind: str, cues: list[Cue], published: str | None, fy_end: in
         cur = g.get("cur", "").lower()
         if g.get("qm"):
             # "the quarter ended Oct. 26", « le trimestre clos le 26 octobre »: the three months to that month
-            m = MONTHS[g["qm"].lower()]
-            y = int(g["qy"]) if g.get("qy") else (pub[0] if m <= pub[1] else pub[0] - 1)
+            y, m = _quarter_end_month(g, pub)
             return Period("quarter", _ym(*_add_months(y, m, -2)), _ym(y, m), text)
         if q and y:
             if g.get("fy") or fy_end != 12 and (fy_c is not None or "exercice" in c.text.lower()):

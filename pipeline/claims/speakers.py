@@ -120,9 +120,10 @@ COMPANY_SOURCE = {
 # « alors que les analystes tablaient sur », « plus que ce qu'avancent plusieurs médias ».
 COMPARISON_BEFORE = re.compile(r"(?:\bthan|\bque|\bqu'|\bcontre|\bversus|\bvs\.?|\bdes attentes(?: de| des)?|"
                                r"\bexpectations of|\bbeat|\bbattu|\bmissed|\bshort of|\bahead of|\babove|\bbelow|"
-                               r"\bin line with|\btopp(?:ing|ed)|\btops|\bexceed(?:ing|ed|s)|\bsurpass(?:ing|ed|es)|\bau-dessus (?:de|des|du)|\ben deçà (?:de|des|du)|"
-                               r"\bsupérieure? à|\binférieure? à|\ben ligne avec|\bdépass\w*|\bsurpass\w*|\bbattant|"
-                               r"\bmanqu\w*)\s+(?:[\w'$€.,]+\s+){0,4}$", re.IGNORECASE)
+                               r"\bin line with|\btopp(?:ing|ed)|\btops|\bexceed(?:ing|ed|s)|\bsurpass\w*|"
+                               r"\bau-dessus (?:de|des|du)|\ben deçà (?:de|des|du)|\bsupérieure? à|\binférieure? à|"
+                               r"\ben ligne avec|\bdépass\w*|\bbattant|\bmanqu\w*)\s+(?:[\w'$€.,]+\s+){0,4}$",
+                               re.IGNORECASE)
 
 PREFIX = {
     "en": r"according to|citing|cited by|as reported by|per|in an interview with|told",
