@@ -12,10 +12,10 @@ from ..config import Settings
 from ..errors import NewswatchError
 from ..fetch import Fetcher
 from ..models import Feed, RunSummary
-from ..store import Store
-from ..workers import pool, read_in
-from .ledger import after_run
 from ..reading import PageOutcome, claim_records, read_page
+from ..store import Store
+from ..workers import pool as worker_pool, read_in
+from .ledger import after_run
 from .work import (PAGE_BATCH, PAGE_FLUSH_S, POLL_BATCH, PollOutcome, Progress, _noop, poll_feed, process_page,
                    replace_claims, rules_version, utcnow)
 from .write import feed_states, record_pages, record_polls, sync_feeds
@@ -134,7 +134,7 @@ def _as_done(pool, call, items, *, window: int):
 
 
 def _extraction_processes(workers: int, settings: Settings) -> ProcessPoolExecutor | None:
-    return pool(workers, settings.articles) if workers > 1 else None
+    return worker_pool(workers, settings.articles) if workers > 1 else None
 
 
 def _process_page_in(procs: ProcessPoolExecutor, fetcher: Fetcher, art: dict, settings: Settings,
