@@ -788,3 +788,18 @@ def test_benchmarks_on_top_of_and_add_up_to():
     cs = extract_claims("OpenAI's commitments to Oracle, Microsoft, Amazon and CoreWeave add up to more than "
                         "$600 billion.", lang="en", published="2025-11-20")
     assert [(c.subject, c.metric, c.qualifier) for c in cs] == [("openai", "compute_commitment", "more_than")]
+
+
+# An object relative clause after the figure names its agent ("the $8 billion Amazon has invested in it", "the $2
+# billion it had already committed"); a tech giant's commitment to a start-up it backs is an investment; "already"
+# with a past verb is done.
+@pytest.mark.parametrize("text,expected", [
+    ("Anthropic welcomed the $8 billion Amazon has invested in it.", [("amazon", "investment", "anthropic", "actual")]),
+    ("OpenAI will use the $40 billion SoftBank invested to build data centers.",
+     [("softbank", "investment", "openai", "actual")]),
+    ("Google agreed to invest $1 billion more in Anthropic, on top of the $2 billion it had already committed.",
+     [("google", "investment", "anthropic", "actual")]),
+])
+def test_object_relatives_backer_commitments_already(text, expected):
+    assert [(c.subject, c.metric, c.counterparty, c.modality)
+            for c in extract_claims(text, lang="en", published="2025-11-20")] == expected

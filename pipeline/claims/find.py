@@ -399,6 +399,34 @@ def _share_of_sales(S, f, mentions, anaphors, lang, ctx, lex):
 
 
 _backer = attach.backer
+
+# An object relative clause after the figure names who did what to it: "the $8 billion Amazon has invested",
+# "the $2 billion it had already committed", « les 13 milliards que Microsoft a promis ».
+_REL_AGENT = re.compile(r"\s+(?:that\s+|which\s+|que\s+|qu['’]\s*)?(?P<who>it|they|il|elle|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)"
+                        r"\s+(?:(?:has|have|had|a|ont|avait|avaient)\s+)?(?:(?:already|just|now|so far|déjà|d'ores et déjà)\s+)?"
+                        r"(?P<verb>[a-zéè]+(?:ed|é|ée|és|ées|is|ait|ent|t)|spent|put|paid|lost|raised|brought)\b")
+
+
+def _past_relative(S: str, pos: int) -> bool:
+    """An object relative clause after the figure in the past ("the $40 billion SoftBank invested"): its own verb
+    says what was done, whatever the main clause plans."""
+    m = _REL_AGENT.match(S, pos)
+    return m is not None and re.fullmatch(r"[a-zéè]+(?:ed|é|ée|és|ées)|spent|put|paid|lost|raised|brought",
+                                          m.group("verb")) is not None
+
+
+def _relative_agent(S, f, mentions, lex) -> str | None:
+    """The agent of an object relative clause right after the figure: the entity named there, or for "it" / « il »
+    the first company the sentence names before the figure."""
+    m = _REL_AGENT.match(S, f.end)
+    if m is None:
+        return None
+    if m.group("who").lower() in ("it", "they", "il", "elle"):
+        before = [x for x in mentions if x.end <= f.start and x.entity and not x.kind.startswith("person:")
+                  and lex.entities.get(x.entity, {}).get("kind") != "unnamed"]
+        return before[0].entity if before else None
+    named = next((x for x in mentions if x.start == m.start("who")), None)
+    return named.entity if named is not None and not named.kind.startswith("person:") else None
 # A backer's part in a round: "SoftBank led / joined / took part in a $40 billion round", « a mené une levée ».
 _LEADS_ROUND = re.compile(r"\b(?:led|leads|co-led|co-leads|leading|joined|joins|participated in|participates in|"
                           r"took part in|takes part in|a (?:co-)?mené|mène|menait|a participé à|participe à|"
@@ -553,7 +581,8 @@ def _claim(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers, att
         g = _plausible_or_none(f, metric, family, lex)
         return [] if g is None else [_finish(orig, S, s0, g, unit, metric, lex.metrics[metric], prev[1], prev[3], trig,
                                              mentions, attrs, cues, lang, doc_lang, published, lex, ctx)]
-    subject = force_subject or attach.subject(S, f, trig, mentions, anaphors, lang, metric, ctx, prev, lex, triggers)
+    subject = force_subject or _relative_agent(S, f, mentions, lex) or \
+        attach.subject(S, f, trig, mentions, anaphors, lang, metric, ctx, prev, lex, triggers)
     if subject is None:
         return []
     if metric == "market_share" and not any(m.entity == subject for m in mentions):
@@ -578,7 +607,9 @@ def _claim(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers, att
     if metric in ("investment", "stake", "compute_commitment", "compute_capacity"):
         cands = list(mentions) + [a for a in anaphors if a.kind == "anaphor" and a.text.lower() not in ("il", "elle", "they", "ils", "elles")]
         if metric == "compute_commitment" and trig is not None and _COMMIT_WORD.match(trig.text) and (
-                lex.entities.get(subject, {}).get("kind") == "investor" or _GENERIC_COMMIT.match(trig.text) and
+                lex.entities.get(subject, {}).get("kind") == "investor" or
+                _backer(subject, lex) and any(_startup(m.entity, lex) for m in mentions) or
+                _GENERIC_COMMIT.match(trig.text) and
                 attach.counterparty_of(S, f.start, hi_pos, cands, ("dans", "into", "in", "au capital de"), subject, lang)):
             # money put into a company: an investor's commitment ("SoftBank has committed $30 billion to OpenAI",
             # « l'engagement total de SoftBank »), or a commitment "in" one (« son engagement dans la start-up »)
@@ -789,7 +820,9 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
         # year", « contre 3,7 milliards l'an dernier », "more than double the $75 billion … in July"
         modality = "actual"
     if modality == "projected" and (_TODAY_AFTER.match(S, f.end) or estimate and published and
-                                    _ended_before(period, published)):
+                                    _ended_before(period, published) or
+                                    _ALREADY_DONE.search(S[max(clause_lo, f.start - 40):min(len(S), f.end + 40)]) or
+                                    _past_relative(S, f.end)):
         # a figure for today (« de 800 millions d'utilisateurs aujourd'hui à 3 milliards dans cinq ans »), or an
         # estimate of a period already over (« les analystes estiment la perte trimestrielle … »): an outcome
         modality = "actual"
@@ -810,6 +843,9 @@ _BASE_BEFORE = re.compile(r"(?<![\w'’])(?:contre|against|versus|vs\.?|compared
 
 _TODAY_AFTER = re.compile(r"[^,;.]{0,30}?(?<![\w'’])(?:today|aujourd['’]hui|currently|actuellement|à ce jour|at present)"
                           r"(?![\w'’])", re.IGNORECASE)
+# "has already raised", "the $2 billion it had already committed", « a d'ores et déjà versé »: done.
+_ALREADY_DONE = re.compile(r"(?<![\w'’])(?:already|déjà|d'ores et déjà)\s+(?:been\s+|été\s+)?"
+                           r"(?:[a-zéè]+(?:ed|é|ée|és|ées)|spent|paid|put|lost|raised|brought|made|versé\w*)\b", re.IGNORECASE)
 _ONLY_ESTIMATES = re.compile(r"(?:estim\w*\|)+", re.IGNORECASE)
 
 
