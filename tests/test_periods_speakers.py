@@ -495,3 +495,13 @@ def test_today_and_estimates_of_the_past(text, lang, expected):
 ])
 def test_ne_que_restricts(text, modality):
     assert [c.modality for c in extract_claims(text, lang="fr", published="2025-11-20")] == [modality]
+
+
+# A company's hope is its own stated plan, like its expectations.
+@pytest.mark.parametrize("text,lang", [
+    ("D'ici 2030, OpenAI espère générer 200 milliards de dollars de chiffre d'affaires.", "fr"),
+    ("OpenAI hopes to generate $200 billion in revenue by 2030.", "en"),
+])
+def test_a_companys_hope_is_its_own_plan(text, lang):
+    (c,) = extract_claims(text, lang=lang, published="2025-11-20")
+    assert (c.speaker_kind, c.modality) == ("company", "projected")

@@ -1002,7 +1002,7 @@ def sentence_lang(text: str, default: str) -> str:
 # Verbs of a company stating its own figure or plan: "Meta expects", « TSMC compte investir ».
 _OWN_PLAN = re.compile(r"\b(?:vise|prévoit|table sur|cible|revendique|affiche|a affiché|annonce|guided|expects|targets|"
                        r"outlook|guidance|forecast|a officialisé|signals|disclosed|plans to|intends to|aims to|"
-                       r"(?:compte|entend|s'engage à) \w+(?:er|ir|re)\b)", re.IGNORECASE)
+                       r"hopes to|(?:compte|entend|s'engage à|espère) \w+(?:er|ir|re)\b)", re.IGNORECASE)
 
 
 _YARDSTICK = re.compile(r"(?<![\w'’])(?:(?:(?:far |well |just )?short of|against|contre|loin (?:des?|du)|en deçà (?:des?|du)|"
