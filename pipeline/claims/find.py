@@ -402,8 +402,9 @@ _backer = attach.backer
 
 # An object relative clause after the figure names who did what to it: "the $8 billion Amazon has invested",
 # "the $2 billion it had already committed", « les 13 milliards que Microsoft a promis ».
-_REL_AGENT = re.compile(r"\s+(?:that\s+|which\s+|que\s+|qu['’]\s*)?(?P<who>it|they|il|elle|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)"
-                        r"\s+(?:(?:has|have|had|a|ont|avait|avaient)\s+)?(?:(?:already|just|now|so far|déjà|d'ores et déjà)\s+)?"
+_REL_AGENT = re.compile(r"\s+(?:that\s+|which\s+|que\s+|qu['’]\s*)?"
+                        r"(?P<who>it|they|il|elle|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)\s+"
+                        r"(?:(?:has|have|had|a|ont|avait|avaient)\s+)?(?:(?:already|just|now|so far|déjà|d'ores et déjà)\s+)?"
                         r"(?P<verb>[a-zéè]+(?:ed|é|ée|és|ées|is|ait|ent|t)|spent|put|paid|lost|raised|brought)\b")
 
 
@@ -427,6 +428,8 @@ def _relative_agent(S, f, mentions, lex) -> str | None:
         return before[0].entity if before else None
     named = next((x for x in mentions if x.start == m.start("who")), None)
     return named.entity if named is not None and not named.kind.startswith("person:") else None
+
+
 # A backer's part in a round: "SoftBank led / joined / took part in a $40 billion round", « a mené une levée ».
 _LEADS_ROUND = re.compile(r"\b(?:led|leads|co-led|co-leads|leading|joined|joins|participated in|participates in|"
                           r"took part in|takes part in|a (?:co-)?mené|mène|menait|a participé à|participe à|"
@@ -823,8 +826,9 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
                                     _ended_before(period, published) or
                                     _ALREADY_DONE.search(S[max(clause_lo, f.start - 40):min(len(S), f.end + 40)]) or
                                     _past_relative(S, f.end)):
-        # a figure for today (« de 800 millions d'utilisateurs aujourd'hui à 3 milliards dans cinq ans »), or an
-        # estimate of a period already over (« les analystes estiment la perte trimestrielle … »): an outcome
+        # an outcome: a figure for today (« de 800 millions d'utilisateurs aujourd'hui à 3 milliards dans cinq ans »),
+        # an estimate of a period already over (« les analystes estiment la perte trimestrielle … »), what was
+        # "already" done, or what an object relative clause says was done ("the $40 billion SoftBank invested")
         modality = "actual"
     speaker, kind = _speaker(S, f, attrs, subject, cp, lang, ctx, modality, metric, period, mentions, lex)
     qual = f.qualifier
