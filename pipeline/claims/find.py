@@ -161,8 +161,12 @@ class Context:
     quarterly: bool = False             # the article reports a company's quarterly results
 
 
-_COMPARISON_BASE = re.compile(r"(?<![\w'’])(?:contre|against|versus|vs\.?|compared (?:with|to)|par rapport à|comparé à|"
-                              r"up from|down from|en hausse par rapport à)\s+(?:(?:the|its|an?|le|la|les|l['’]|un|une|des)\s+)?"
+# Words that introduce the base of a comparison ("up from $3.7 billion", « contre 3,7 milliards »).
+_BASE_WORDS = r"contre|against|versus|vs\.?|compared (?:with|to)|par rapport à|comparé à|up from|down from"
+# A past participle or past form, English or French ("invested", « versé », "spent"): what was done.
+_PAST_VERB = r"[a-zéè]+(?:ed|é|ée|és|ées)|spent|put|paid|lost|raised|brought"
+_COMPARISON_BASE = re.compile(rf"(?<![\w'’])(?:{_BASE_WORDS}|en hausse par rapport à)\s+"
+                              r"(?:(?:the|its|an?|le|la|les|l['’]|un|une|des)\s+)?"
                               r"(?:[\w-]+\s+){0,2}?(?:US\s?\$|\$|€|£)?\s*$", re.IGNORECASE)
 _COMMIT_WORD = re.compile(r"(?:commit\w*|engag\w*|pledge\w*)$", re.IGNORECASE)
 _QUARTER_WORD = re.compile(r"\b(?:quarter|quarterly|trimestre|trimestriels?|trimestrielles?|Q[1-4]|T[1-4])\b", re.IGNORECASE)
@@ -405,15 +409,14 @@ _backer = attach.backer
 _REL_AGENT = re.compile(r"\s+(?:that\s+|which\s+|que\s+|qu['’]\s*)?"
                         r"(?P<who>it|they|il|elle|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)\s+"
                         r"(?:(?:has|have|had|a|ont|avait|avaient)\s+)?(?:(?:already|just|now|so far|déjà|d'ores et déjà)\s+)?"
-                        r"(?P<verb>[a-zéè]+(?:ed|é|ée|és|ées|is|ait|ent|t)|spent|put|paid|lost|raised|brought)\b")
+                        rf"(?P<verb>{_PAST_VERB}|[a-zéè]+(?:is|ait|ent|t))\b")
 
 
 def _past_relative(S: str, pos: int) -> bool:
     """An object relative clause after the figure in the past ("the $40 billion SoftBank invested"): its own verb
     says what was done, whatever the main clause plans."""
     m = _REL_AGENT.match(S, pos)
-    return m is not None and re.fullmatch(r"[a-zéè]+(?:ed|é|ée|és|ées)|spent|put|paid|lost|raised|brought",
-                                          m.group("verb")) is not None
+    return m is not None and re.fullmatch(_PAST_VERB, m.group("verb")) is not None
 
 
 def _relative_agent(S, f, mentions, lex) -> str | None:
@@ -840,8 +843,8 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
                  confidence=0.75 if trig is not None else 0.6, half_unit=f.half_unit)
 
 
-_BASE_BEFORE = re.compile(r"(?<![\w'’])(?:contre|against|versus|vs\.?|compared (?:with|to)|par rapport à|comparé à|"
-                          r"up from|down from|than|que|qu['’]|double|triple|twice|(?:last|previous|prior) year['’]s)"
+_BASE_BEFORE = re.compile(rf"(?<![\w'’])(?:{_BASE_WORDS}|than|que|qu['’]|double|triple|twice|"
+                          r"(?:last|previous|prior) year['’]s)"
                           r"(?![\w'’])[^.;:]{0,40}$", re.IGNORECASE)
 
 
@@ -849,7 +852,7 @@ _TODAY_AFTER = re.compile(r"[^,;.]{0,30}?(?<![\w'’])(?:today|aujourd['’]hui|
                           r"(?![\w'’])", re.IGNORECASE)
 # "has already raised", "the $2 billion it had already committed", « a d'ores et déjà versé »: done.
 _ALREADY_DONE = re.compile(r"(?<![\w'’])(?:already|déjà|d'ores et déjà)\s+(?:been\s+|été\s+)?"
-                           r"(?:[a-zéè]+(?:ed|é|ée|és|ées)|spent|paid|put|lost|raised|brought|made|versé\w*)\b", re.IGNORECASE)
+                           rf"(?:{_PAST_VERB}|made|versé\w*)\b", re.IGNORECASE)
 _ONLY_ESTIMATES = re.compile(r"(?:estim\w*\|)+", re.IGNORECASE)
 
 
