@@ -14,6 +14,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import sys
+import threading
 from concurrent.futures import ProcessPoolExecutor
 from datetime import datetime
 
@@ -49,12 +50,20 @@ def about() -> dict:
 
 
 def pool(workers: int, articles: ArticleSettings) -> ProcessPoolExecutor:
-    """`workers` extraction processes, started now (their start overlaps the feed polls)."""
+    """`workers` extraction processes, started now by a thread of their own, so that their start overlaps the
+    feed polls: the first start in a process waits for the fork server to import its preload (~1 s), which
+    held up the polls when it was done here."""
     ctx = multiprocessing.get_context("forkserver")
     ctx.set_forkserver_preload(PRELOAD)
     procs = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_start, initargs=(articles,))
-    for _ in range(workers):
-        procs.submit(int)
+
+    def start() -> None:
+        try:
+            for _ in range(workers):
+                procs.submit(int)
+        except RuntimeError:        # the run ended (shut the pool down) before its workers were up
+            pass
+    threading.Thread(target=start, name="nw-workers-start", daemon=True).start()
     return procs
 
 

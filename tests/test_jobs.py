@@ -254,6 +254,57 @@ def test_worker_processes_give_the_same_database_as_one(tmp_path, news):
     assert [r[1] for r in results[1][0]] == ["ok", "ok", "ok", "feed_summary"]
 
 
+@pytest.mark.parametrize("workers", [1, 2])
+def test_pages_are_read_while_other_feeds_are_still_polled(tmp_path, http_server, workers):
+    """A slow feed holds up no page of the others: the fast feed's page is fetched (and stored) while the slow
+    feed is still answering. The slow feed answers once that page has been requested, or after 10 s; the run
+    polled first and fetched after would get the page request only after that wait."""
+    import threading
+    srv = http_server
+    page_asked = threading.Event()
+    released_by_page: list[bool] = []
+
+    def slow_feed(req):
+        released_by_page.append(page_asked.wait(10))
+        return Reply(200, {"Content-Type": "application/rss+xml"},
+                     rss([("Later", srv.url("/a/later.html"), "Wed, 01 Oct 2025 09:00:00 GMT")]))
+
+    def fast_page(req):
+        page_asked.set()
+        return Reply(200, {"Content-Type": "text/html; charset=utf-8"}, page("Revenue", EN_TEXT))
+    srv.route("/slow.xml", handler=slow_feed)
+    srv.route("/fast.xml", rss([("Revenue", srv.url("/a/fast.html"), "Wed, 01 Oct 2025 08:00:00 GMT")]))
+    srv.route("/a/fast.html", handler=fast_page)
+    srv.route("/a/later.html", page("Gigawatts", FR_TEXT, "fr"), headers={"Content-Type": "text/html; charset=utf-8"})
+    s = settings_for(tmp_path, [srv.url("/slow.xml"), srv.url("/fast.xml")])
+    summary = jobs.run_once(s, now=NOW, workers=workers)
+    assert released_by_page == [True]
+    assert (summary.feeds_polled, summary.articles_new, summary.articles_failed) == (2, 2, 0)
+    assert q(s.db_path, "SELECT title, extraction_status, lang FROM articles ORDER BY title") == [
+        ("Later", "ok", "fr"), ("Revenue", "ok", "en")]
+    assert len(srv.requests_to("/a/fast.html")) == len(srv.requests_to("/a/later.html")) == 1
+
+
+def test_a_worker_pool_shut_down_before_its_workers_are_up_ends_quietly():
+    """The workers are started by a thread of the pool's own (their start overlaps the polls): a run that ends
+    at once (no feed due) shuts the pool down under that thread, which must neither raise nor hang."""
+    import threading
+    from pipeline import workers
+    from pipeline.config import ArticleSettings
+    errors = []
+    hook, threading.excepthook = threading.excepthook, lambda args: errors.append(args.exc_value)
+    try:
+        for _ in range(3):
+            procs = workers.pool(2, ArticleSettings())
+            procs.shutdown(cancel_futures=True)
+        for t in threading.enumerate():
+            if t.name == "nw-workers-start":
+                t.join(30)
+    finally:
+        threading.excepthook = hook
+    assert errors == [] and not any(t.name == "nw-workers-start" for t in threading.enumerate())
+
+
 def test_record_polls_writes_a_batch_like_one_poll_at_a_time(tmp_path):
     """Polls written in one batch: an article listed by two feeds is new for the first only, a feed polled twice
     in the batch gets both rows and the later state, and validators land with their entries."""

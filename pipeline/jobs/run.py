@@ -3,9 +3,11 @@ the feeds report."""
 from __future__ import annotations
 
 import time
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, ThreadPoolExecutor, as_completed, wait
+from collections import deque
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from datetime import datetime
 from functools import partial
+from queue import Empty, SimpleQueue
 
 from .. import urls
 from ..config import Settings
@@ -68,45 +70,8 @@ def run_once(
         sync_feeds(store, feeds, now)
         states = feed_states(store, feeds)
         todo = [f for f in feeds if _should_poll(f, states.get(urls.feed_id(f.url), {}), now, due_only)]
-        with ThreadPoolExecutor(max_workers=settings.http.concurrency, thread_name_prefix="nw-fetch") as pool:
-            futures = {pool.submit(poll_feed, fetcher, f, states.get(urls.feed_id(f.url)), now): f for f in todo}
-            polled: list[tuple[Feed, dict, PollOutcome]] = []     # written in batches: see POLL_BATCH
-            flushed = time.monotonic()
-            for i, fut in enumerate(as_completed(futures), 1):
-                feed = futures[fut]
-                out = fut.result()
-                summary.feeds_polled += 1
-                summary.entries_seen += len(out.entries)
-                if out.status == "not_modified":
-                    summary.feeds_not_modified += 1
-                if out.status in ("error", "gone", "blocked"):
-                    summary.feeds_failed += 1
-                    summary.errors.append(f"feed {feed.name}: {out.error}")
-                elif out.error:
-                    summary.errors.append(f"feed {feed.name}: {out.error}")
-                polled.append((feed, states.get(out.feed_id, {}), out))
-                if len(polled) >= POLL_BATCH or time.monotonic() - flushed > PAGE_FLUSH_S:
-                    summary.articles_new += sum(record_polls(store, polled, settings, run_id))
-                    polled, flushed = [], time.monotonic()
-                progress("feeds", i, len(todo))
-            summary.articles_new += sum(record_polls(store, polled, settings, run_id)) if polled else 0
-
-            pending = store.rows("select_pending_articles", {
-                "max_attempts": settings.articles.max_fetch_attempts, "now": now, "limit": 1_000_000})
-            batch: list[PageOutcome] = []
-            flushed = time.monotonic()
-            work = process_page if procs is None else partial(_process_page_in, procs)
-            outcomes = _as_done(pool, lambda art: (work, fetcher, art, settings, now), pending,
-                                window=4 * settings.http.concurrency)
-            for i, out in enumerate(outcomes, 1):
-                if out.extraction_status == "failed" or (out.error and out.extraction_status == "feed_summary"):
-                    summary.articles_failed += 1
-                batch.append(out)
-                if len(batch) >= PAGE_BATCH or time.monotonic() - flushed > PAGE_FLUSH_S:
-                    summary.claims_new += record_pages(store, batch)
-                    batch, flushed = [], time.monotonic()
-                progress("pages", i, len(pending))
-            summary.claims_new += record_pages(store, batch)
+        _poll_and_read(store, fetcher, settings, todo, states, summary, now=now, run_id=run_id, progress=progress,
+                       work=process_page if procs is None else partial(_process_page_in, procs))
         try:                          # the ledger, run health and alert delivery (issue 4)
             after_run(store, settings, summary, now=now, run_id=run_id)
         except NewswatchError as e:
@@ -121,16 +86,97 @@ def run_once(
     return summary
 
 
-def _as_done(pool, call, items, *, window: int):
-    """Results of `call(item)` → (fn, *args) run on `pool`, as they complete, with at most `window` in flight:
-    a finished outcome is dropped once the writer has it, so memory does not grow with the number of pages."""
-    todo = iter(items)
-    running = {pool.submit(*call(item)) for _, item in zip(range(window), todo)}
-    while running:
-        done, running = wait(running, return_when=FIRST_COMPLETED)
-        for fut in done:
-            running.update(pool.submit(*call(item)) for _, item in zip(range(1), todo))
-            yield fut.result()
+def _poll_and_read(store: Store, fetcher: Fetcher, settings: Settings, todo: list[Feed], states: dict,
+                   summary: RunSummary, *, now: datetime, run_id: str, progress: Progress, work) -> None:
+    """Poll the feeds and read the pages to fetch, both at once: the pages of the first feeds written are fetched
+    while the other feeds are still being polled, so a slow feed holds up no page of the others, and worker
+    processes are not idle through the polls.
+
+    Polls and pages run on threads of their own (`http.concurrency` each; the fetcher's per-host slots keep a
+    host's load down), pages at most 4 × concurrency in flight: an outcome is dropped once written, so memory does
+    not grow with the run. This thread is the only writer: polls in batches of POLL_BATCH, pages of PAGE_BATCH, each
+    also after PAGE_FLUSH_S. After each batch of polls is written, the pages to fetch are read again
+    (`select_pending_articles`: the new entries, and failed pages whose retry time has come) and those not taken
+    yet join the queue: a page is taken once a run. Progress: the feeds while they are polled, then the pages."""
+    threads = settings.http.concurrency
+    finished: SimpleQueue = SimpleQueue()   # (kind, tag, future) as each ends: no wait() over every future
+    in_flight = {"poll": 0, "page": 0}
+    taken: set[str] = set()
+    queue: deque[dict] = deque()
+
+    def submit(pool: ThreadPoolExecutor, kind: str, tag, *call) -> None:
+        in_flight[kind] += 1
+        pool.submit(*call).add_done_callback(lambda fut: finished.put((kind, tag, fut)))
+
+    def take_pending() -> None:
+        for art in store.rows("select_pending_articles", {"max_attempts": settings.articles.max_fetch_attempts,
+                                                          "now": now, "limit": 1_000_000}):
+            if art["article_id"] not in taken:
+                taken.add(art["article_id"])
+                queue.append(art)
+
+    def start_pages() -> None:
+        while queue and in_flight["page"] < 4 * threads:
+            submit(page_pool, "page", None, work, fetcher, queue.popleft(), settings, now)
+
+    polled: list[tuple[Feed, dict, PollOutcome]] = []     # written in batches: see POLL_BATCH
+    batch: list[PageOutcome] = []
+    polls_done = pages_done = shown = 0
+    with ThreadPoolExecutor(max_workers=threads, thread_name_prefix="nw-poll") as poll_pool, \
+            ThreadPoolExecutor(max_workers=threads, thread_name_prefix="nw-fetch") as page_pool:
+        take_pending()              # pages an earlier run left (a retry due, a run stopped midway) start at once
+        start_pages()
+        for f in todo:
+            submit(poll_pool, "poll", f, poll_feed, fetcher, f, states.get(urls.feed_id(f.url)), now)
+        polls_flushed = pages_flushed = time.monotonic()
+        while in_flight["poll"] or in_flight["page"]:
+            due = [t + PAGE_FLUSH_S - time.monotonic() for t, pending in ((polls_flushed, polled),
+                                                                          (pages_flushed, batch)) if pending]
+            try:                    # a batch waiting is written after PAGE_FLUSH_S even if nothing else ends
+                kind, tag, fut = finished.get(timeout=max(0.0, min(due)) if due else None)
+            except Empty:
+                kind = None
+            if kind is not None:
+                in_flight[kind] -= 1
+                out = fut.result()
+            if kind == "poll":
+                _count_poll(summary, tag, out)
+                polled.append((tag, states.get(out.feed_id, {}), out))
+                polls_done += 1
+                progress("feeds", polls_done, len(todo))
+            elif kind == "page":
+                if out.extraction_status == "failed" or (out.error and out.extraction_status == "feed_summary"):
+                    summary.articles_failed += 1
+                batch.append(out)
+                pages_done += 1
+                if not in_flight["poll"]:
+                    progress("pages", pages_done, len(taken))
+                    shown = pages_done
+            if polled and (len(polled) >= POLL_BATCH or not in_flight["poll"]
+                           or time.monotonic() - polls_flushed >= PAGE_FLUSH_S):
+                summary.articles_new += sum(record_polls(store, polled, settings, run_id))
+                polled, polls_flushed = [], time.monotonic()
+                take_pending()
+            if batch and (len(batch) >= PAGE_BATCH or time.monotonic() - pages_flushed >= PAGE_FLUSH_S):
+                summary.claims_new += record_pages(store, batch)
+                batch, pages_flushed = [], time.monotonic()
+            start_pages()
+        if batch:
+            summary.claims_new += record_pages(store, batch)
+        if pages_done != shown:     # the last pages were read while feeds were still being polled
+            progress("pages", pages_done, len(taken))
+
+
+def _count_poll(summary: RunSummary, feed: Feed, out: PollOutcome) -> None:
+    summary.feeds_polled += 1
+    summary.entries_seen += len(out.entries)
+    if out.status == "not_modified":
+        summary.feeds_not_modified += 1
+    if out.status in ("error", "gone", "blocked"):
+        summary.feeds_failed += 1
+        summary.errors.append(f"feed {feed.name}: {out.error}")
+    elif out.error:
+        summary.errors.append(f"feed {feed.name}: {out.error}")
 
 
 def _extraction_processes(workers: int, settings: Settings) -> ProcessPoolExecutor | None:
