@@ -95,9 +95,10 @@ def _poll_and_read(store: Store, fetcher: Fetcher, settings: Settings, todo: lis
     Polls and pages run on threads of their own (`http.concurrency` each; the fetcher's per-host slots keep a
     host's load down), pages at most 4 × concurrency in flight: an outcome is dropped once written, so memory does
     not grow with the run. This thread is the only writer: polls in batches of POLL_BATCH, pages of PAGE_BATCH, each
-    also after PAGE_FLUSH_S. After each batch of polls is written, the pages to fetch are read again
-    (`select_pending_articles`: the new entries, and failed pages whose retry time has come) and those not taken
-    yet join the queue: a page is taken once a run. Progress: the feeds while they are polled, then the pages."""
+    also after PAGE_FLUSH_S. The pages to fetch (`select_pending_articles`: new entries, and failed pages whose
+    retry time has come) are read when the run begins, and those of a batch's feeds after the batch of polls is
+    written; the ones not taken yet join the queue: a page is taken once a run. Progress: the feeds while they are
+    polled, then the pages."""
     threads = settings.http.concurrency
     finished: SimpleQueue = SimpleQueue()   # (kind, tag, future) as each ends: no wait() over every future
     in_flight = {"poll": 0, "page": 0}
@@ -108,9 +109,12 @@ def _poll_and_read(store: Store, fetcher: Fetcher, settings: Settings, todo: lis
         in_flight[kind] += 1
         pool.submit(*call).add_done_callback(lambda fut: finished.put((kind, tag, fut)))
 
-    def take_pending() -> None:
-        for art in store.rows("select_pending_articles", {"max_attempts": settings.articles.max_fetch_attempts,
-                                                          "now": now, "limit": 1_000_000}):
+    def take_pending(polls: list[tuple[Feed, dict, PollOutcome]] | None = None) -> None:
+        """The pages to fetch: all of them (`polls` None), or those of the feeds of a batch of polls just written."""
+        params = {"max_attempts": settings.articles.max_fetch_attempts, "now": now}
+        rows = store.rows("select_pending_articles", {**params, "limit": 1_000_000}) if polls is None else \
+            store.rows("select_pending_articles_of_feeds", {**params, "feed_ids": [o.feed_id for _, _, o in polls]})
+        for art in rows:
             if art["article_id"] not in taken:
                 taken.add(art["article_id"])
                 queue.append(art)
@@ -155,8 +159,8 @@ def _poll_and_read(store: Store, fetcher: Fetcher, settings: Settings, todo: lis
             if polled and (len(polled) >= POLL_BATCH or not in_flight["poll"]
                            or time.monotonic() - polls_flushed >= PAGE_FLUSH_S):
                 summary.articles_new += sum(record_polls(store, polled, settings, run_id))
+                take_pending(polled)
                 polled, polls_flushed = [], time.monotonic()
-                take_pending()
             if batch and (len(batch) >= PAGE_BATCH or time.monotonic() - pages_flushed >= PAGE_FLUSH_S):
                 summary.claims_new += record_pages(store, batch)
                 batch, pages_flushed = [], time.monotonic()
