@@ -803,3 +803,27 @@ def test_benchmarks_on_top_of_and_add_up_to():
 def test_object_relatives_backer_commitments_already(text, expected):
     assert [(c.subject, c.metric, c.counterparty, c.modality)
             for c in extract_claims(text, lang="en", published="2025-11-20")] == expected
+
+
+# Spending is one year's capital expenditure, but a total over years or an amount no year's capex reaches is a total
+# commitment (the lab's headline "$1.4 trillion on infrastructure"); future spending is a plan unless committed to;
+# "data centres" is the British spelling of a compute commitment's word.
+@pytest.mark.parametrize("text,expected", [
+    ("OpenAI will spend $1.4 trillion on infrastructure over the next eight years, Altman said.",
+     [("openai", "compute_commitment", "projected", "cumulative", "2025", "2033")]),
+    ("OpenAI expects to spend roughly $1.4 trillion on AI infrastructure.",
+     [("openai", "compute_commitment", "projected", "cumulative", None, None)]),
+    ("Meta will spend $300 billion in total on its AI data-center build-out.",
+     [("meta", "compute_commitment", "projected", "cumulative", None, None)]),
+    ("The ChatGPT maker has committed to spend more than $500 billion over the next eight years.",
+     [("openai", "compute_commitment", "actual", "cumulative", "2025", "2033")]),
+    ("Anthropic will spend $50 billion on data centres in Texas and New York.",
+     [("anthropic", "compute_commitment", "projected", "cumulative", None, None)]),
+    ("Microsoft will spend $80 billion on AI infrastructure this fiscal year.",
+     [("microsoft", "capex", "projected", "annual", "2025", "2025")]),
+    ("Microsoft spent $34.9 billion in the quarter.",
+     [("microsoft", "capex", "actual", "quarter", "2025-07", "2025-09")]),
+])
+def test_spending_totals_over_years_are_commitments(text, expected):
+    assert [(c.subject, c.metric, c.modality, c.period.kind, c.period.start, c.period.end)
+            for c in extract_claims(text, lang="en", published="2025-10-30")] == expected

@@ -606,6 +606,14 @@ def _claim(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers, att
         raiser = [m.entity for m in mentions if "startup" in lex.entities.get(m.entity, {}).get("types", [])]
         if raiser:
             subject = raiser[0]
+    if metric == "capex" and trig is not None and _SPEND_VERB.fullmatch(trig.text) and (
+            any(q.kind in ("span", "total") and attach.clause_start(S, q.start) == attach.clause_start(S, f.start)
+                for q in cues)
+            or not plausible("capex", family, f.value, lex, f.unit)
+            and plausible("compute_commitment", family, f.value, lex, f.unit)):
+        # spending is one year's capital expenditure, but a total over years ("will spend $1.4 trillion over the next
+        # eight years", "$500 billion in total") or an amount no year's capex reaches is a total commitment
+        metric = "compute_commitment"
     mdef = lex.metrics[metric]
     lo_pos = min(f.start, trig.start) if trig is not None else f.start
     hi_pos = max(f.end, trig.end) if trig is not None else f.end
@@ -737,6 +745,9 @@ def _plausible_or_none(f: Figure, metric, family, lex):
     return None
 
 
+# the plain verb of spending (the capex trigger that names no capital expenditure by itself)
+_COMMITTED = re.compile(r"(?<![\w'’])(?:commit\w*|pledge\w*|engagée?s?)(?![\w'’])", re.IGNORECASE)
+_SPEND_VERB = re.compile(r"(?<![\w'’])(?:spend|spending|spent|spends|dépenser)(?![\w'’])", re.IGNORECASE)
 _NOW_WORTH = re.compile(r"(?<![\w'’])(?:is|are|was|were|est|sont|était)\s+(?:now\s+|désormais\s+|currently\s+)?"
                         r"(?:valued|worth|valorisée?s?|estimée?s?)\b", re.IGNORECASE)
 _VALUED_HOLDING = re.compile(r"\b(?:valu\w+|valoris\w+|estim\w+)\s+(?:désormais\s+|now\s+)?(?:its|their|his|her|sa|son|ses|"
@@ -787,8 +798,12 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
     if lang == "fr" and re.search(r"\baurai(?:t|ent) (?!besoin)\w+", local) and not re.search(r"\bpourrai|devrai", local):
         modality = "actual"
     if metric == "compute_commitment" and modality == "projected" and not (
-            trig is not None and re.match(r"spend|comput\w* spend|dépens", trig.text, re.IGNORECASE)) and not re.search(
+            trig is not None and re.match(r"spend|comput\w* spend|dépens", trig.text, re.IGNORECASE)
+            or _SPEND_VERB.search(local) and not _COMMITTED.search(local)) and not re.search(
             r"\b(?:could|would|might|may|pourrai\w*|devrai\w*|plans?|prévoi\w*|projets?)\b", local, re.IGNORECASE):
+        # a commitment that "will" be honoured is made ("will buy $250 billion of Azure services"); spending that
+        # will be done ("will spend $50 billion on data centers") is a plan, unless committed to ("has committed to
+        # spend", « s'est engagé à dépenser »)
         modality = "actual"
     # the report a speaker rejects keeps its own figure: `_denied_reports` adds the denial
     dr = _DENIED_REPORT[lang].search(S, 0, f.start) if lang in _DENIED_REPORT else None
