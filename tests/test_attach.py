@@ -827,3 +827,19 @@ def test_object_relatives_backer_commitments_already(text, expected):
 def test_spending_totals_over_years_are_commitments(text, expected):
     assert [(c.subject, c.metric, c.modality, c.period.kind, c.period.start, c.period.end)
             for c in extract_claims(text, lang="en", published="2025-10-30")] == expected
+
+
+# « qui pourrait la valoriser »: the clitic object of a relative is the company valued, a modal before the infinitive
+# or not; « va + infinitive » is a projection (futur proche); the window read for a negation is not cut inside a word
+# (« une » cut to « ne » denied this figure).
+@pytest.mark.parametrize("text,expected", [
+    ("OpenAI prépare une introduction en Bourse qui pourrait la valoriser jusqu'à 1 000 milliards de dollars.",
+     [("openai", "valuation", "up_to", "projected")]),
+    ("Anthropic négocie une levée de fonds qui devrait la valoriser à 350 milliards de dollars.",
+     [("anthropic", "valuation", "exact", "projected")]),
+    ("xAI boucle un tour de table qui va le valoriser à 200 milliards de dollars.",
+     [("xai", "valuation", "exact", "projected")]),
+])
+def test_clitic_after_a_modal_futur_proche_and_word_cut_windows(text, expected):
+    assert [(c.subject, c.metric, c.qualifier, c.modality)
+            for c in extract_claims(text, lang="fr", published="2025-10-30")] == expected

@@ -253,7 +253,10 @@ _CONTRACTED_DESC = re.compile(r"\s+(?:du|au)\s+(groupe|géant|conglomérat|fabri
                               r"laboratoire|projet|programme)\b", re.IGNORECASE)
 
 
-_QUI_CLITIC = re.compile(r"\bqui\s+(?:la|le|l')\s*$", re.IGNORECASE)
+# « qui la valorise », « qui pourrait la valoriser »: a relative (with a modal before the infinitive, or not) whose
+# clitic object is the company valued
+_QUI_CLITIC = re.compile(r"\bqui\s+(?:(?:pourrai\w*|pourrait|pourraient|devrai\w*|doit|doivent|va|vont|peut|peuvent|"
+                         r"devait|pouvait|allait)\s+)?(?:la|le|l')\s*$", re.IGNORECASE)
 _AGENT_BEFORE = re.compile(r"\b(?:par|by)\s+(?:le |la |l')?$", re.IGNORECASE)
 
 
@@ -403,7 +406,7 @@ def subject(S, f, trig, mentions, anaphors, lang, metric, ctx, prev, lex, trigge
             if sm is not None and sm.entity and not backer(sm.entity, lex):
                 return sm.entity
             return resolve_anaphor(obj[0], ctx, lex, exclude=sm.entity if sm else None)
-        if _QUI_CLITIC.search(S, max(0, trig.start - 12), trig.start):
+        if _QUI_CLITIC.search(S, max(0, trig.start - 30), trig.start):
             # « un tour qui le valorise »: the relative's antecedent is the deal, the clitic the company last named
             prior = [x for x in mentions if x.end <= trig.start and lex.entities.get(x.entity, {}).get("kind") != "unnamed"
                      and not _AGENT_BEFORE.search(S, max(0, x.start - 12), x.start)]

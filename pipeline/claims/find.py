@@ -29,7 +29,8 @@ PROJECTION = {
           r"pledg\w*|promis\w*|vows?|vowed|agreed to|agrees to|commits? to invest|committed to invest|"
           r"are raising|to raise|has to|needs?|would put|could reach|estimated to|predicts?|envisions?|assumes?|"
           r"prepar\w+|poised|ready to|invite\w*|signals?|anticipat\w+|proposed|potential|prospective|goal)\b",
-    "fr": r"\b(?:prévoi\w*|prévoy\w*|visons|visez|comptons|tablons sur|prévu\w*|prévision\w*|devrai\w*|devra\w*|pourrai\w*|pourra\w*|vise\w*|vis(?:ait|aient|é|ée|és|ées)\b|table sur|"
+    "fr": r"\b(?:(?:va|vont)\s+(?:(?:le|la|les|lui|leur|se)\s+|[ls]['’])?[a-zéèêàâîôûç]+(?:er|ir|re)\b|"   # futur proche
+          r"prévoi\w*|prévoy\w*|visons|visez|comptons|tablons sur|prévu\w*|prévision\w*|devrai\w*|devra\w*|pourrai\w*|pourra\w*|vise\w*|vis(?:ait|aient|é|ée|és|ées)\b|table sur|"
           r"tablait|compt(?:e|ent|ait|aient)\s+(?:(?:désormais|toujours|bien|aussi|également|encore|maintenant|donc)\s+)?"
           r"(?!(?:encore|entre|contre|notre|votre|près|plus)\b)[a-zéèêàâîôûç]+(?:er|ir|re)\b|"   # « compte lever »
           r"objectif\w*|cible\w*|ambition\w*|s'attend\w*|attendu\w*|attendue\w*|anticip\w*|"
@@ -813,6 +814,8 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
     dt = _DENY_THAT[lang].search(S, clause_lo, f.start) if lang in _DENY_THAT and dr is None else None
     if dt is not None:
         deny_lo = min(deny_lo, dt.start())
+    while 0 < deny_lo < f.start and S[deny_lo - 1].isalnum() and S[deny_lo].isalnum():
+        deny_lo += 1     # a window cut inside a word is no word: "une" cut to "ne" is no negation
     if re.search(DENIAL.get(lang, DENIAL["en"]), S[deny_lo:f.start], re.IGNORECASE) and \
             not re.search(r"\b(?:not only|non seulement|no less|pas moins|not far|ne \w+ plus)\b|"
                           r"\b(?:ne (?:s['’])?\w+|n['’]\w+)(?: \w+)? qu(?:e\b|['’])",   # « ne … que » restricts
