@@ -843,3 +843,21 @@ def test_spending_totals_over_years_are_commitments(text, expected):
 def test_clitic_after_a_modal_futur_proche_and_word_cut_windows(text, expected):
     assert [(c.subject, c.metric, c.qualifier, c.modality)
             for c in extract_claims(text, lang="fr", published="2025-10-30")] == expected
+
+
+# A single customer whose share is given is the largest (Customer A of the filings), "two direct customers" the top
+# two; a stake a relative clause values ("Microsoft's stake in OpenAI, which it values at $135 billion") is its
+# owner's stake in the company after "in".
+@pytest.mark.parametrize("text,lang,expected", [
+    ("A single unnamed customer made up 23% of Nvidia's second-quarter revenue, according to the filing.", "en",
+     [("nvidia", "customer_concentration", "customer_a", 23.0)]),
+    ("Un seul client a représenté 23 % du chiffre d'affaires de Nvidia au deuxième trimestre.", "fr",
+     [("nvidia", "customer_concentration", "customer_a", 23.0)]),
+    ("Nvidia disclosed that two direct customers accounted for 39% of its revenue in the second quarter.", "en",
+     [("nvidia", "customer_concentration", "top2_customers", 39.0)]),
+    ("Microsoft's holding in OpenAI, which it now values at $135 billion, is about 27%.", "en",
+     [("microsoft", "stake", "openai", 135e9)]),
+])
+def test_single_customers_and_stakes_valued_in_a_relative(text, lang, expected):
+    assert [(c.subject, c.metric, c.counterparty, c.value)
+            for c in extract_claims(text, lang=lang, published="2025-10-30")] == expected

@@ -576,8 +576,11 @@ def _claim(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers, att
             return []   # « les dépenses d'investissement des géants du cloud », "the capex of the hyperscalers": a sum
         if metric == "valuation" and DELTA_BEFORE.search(before[-40:]):
             return []
-        if metric in ("investment", "valuation") and _VALUED_HOLDING.search(before[-90:]):
-            metric = "stake"   # "values its holding at", « valorise sa participation à »: the value of a stake
+        if metric in ("investment", "valuation") and (_VALUED_HOLDING.search(before[-90:])
+                                                      or _HOLDING_WHICH_VALUED.search(before[-120:])):
+            # "values its holding at", « valorise sa participation à », "its stake in OpenAI, which it values at":
+            # the value of a stake
+            metric = "stake"
         elif metric == "investment" and trig is not None and trig.end <= f.start and _NOW_WORTH.search(S, trig.end, f.start):
             metric = "stake"   # "Microsoft's investment in OpenAI is now valued at $135 billion": what it is worth
     # --- subject and counterparty
@@ -588,7 +591,8 @@ def _claim(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers, att
         g = _plausible_or_none(f, metric, family, lex)
         return [] if g is None else [_finish(orig, S, s0, g, unit, metric, lex.metrics[metric], prev[1], prev[3], trig,
                                              mentions, attrs, cues, lang, doc_lang, published, lex, ctx)]
-    subject = force_subject or _relative_agent(S, f, mentions, lex) or \
+    holder = _stake_before_relative(S, f, mentions) if metric == "stake" and force_subject is None else None
+    subject = force_subject or (holder[0] if holder else None) or _relative_agent(S, f, mentions, lex) or \
         attach.subject(S, f, trig, mentions, anaphors, lang, metric, ctx, prev, lex, triggers)
     if subject is None:
         return []
@@ -684,6 +688,8 @@ def _claim(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers, att
             return []
     if lex.entities.get(subject, {}).get("kind") == "unnamed":
         return []
+    if holder and holder[1]:
+        cp = holder[1]
     if cp == subject:
         cp = None
     # --- plausibility settles ambiguous scales
@@ -754,6 +760,30 @@ _NOW_WORTH = re.compile(r"(?<![\w'’])(?:is|are|was|were|est|sont|était)\s+(?:
 _VALUED_HOLDING = re.compile(r"\b(?:valu\w+|valoris\w+|estim\w+)\s+(?:désormais\s+|now\s+)?(?:its|their|his|her|sa|son|ses|"
                             r"leur|leurs|the|la|le)\s+(?:[\w-]+\s+)?(?:stake|holding|participation|position|part)\b[^,;:]{0,40}$",
                             re.IGNORECASE)
+def _stake_before_relative(S: str, f: Figure, mentions) -> tuple[str, str | None] | None:
+    """"Microsoft's stake in OpenAI, which it values at $135 billion": the stake a relative clause values is its
+    owner's (the possessive before "stake", « de X » after « participation »), in the company after "in" / « dans »;
+    (owner, owned) or None."""
+    lo = max(0, f.start - 120)
+    held = _HOLDING_WHICH_VALUED.search(S, lo, f.start)
+    if held is None:
+        return None
+    noun_end = S.find(",", held.start())
+    owner = next((m.entity for m in mentions if m.end <= held.start() and
+                  re.fullmatch(r"['’]s\s+(?:[\w-]+\s+)?", S[m.end:held.start()])), None)
+    owner = owner or next((m.entity for m in mentions if held.start() < m.start < noun_end and
+                           re.search(r"\b(?:of|de|d['’])\s*$", S[held.start():m.start])), None)
+    owned = next((m.entity for m in mentions if held.start() < m.start < noun_end and m.entity != owner and
+                  re.search(r"\b(?:in|dans|au capital de)\s*$", S[held.start():m.start])), None)
+    return (owner, owned) if owner else None
+
+
+# a stake, then a relative clause whose verb values it: "Microsoft's stake in OpenAI, which it values at", « sa
+# participation dans OpenAI, qu'il valorise à »
+_HOLDING_WHICH_VALUED = re.compile(r"\b(?:stake|holding|shareholding|participation)\b[^,;:]{0,40},\s*(?:which|that|qu['’]|"
+                                   r"que)\s*(?:\w+\s+){1,2}?(?:now\s+|désormais\s+)?(?:valu\w+|valoris\w+|estim\w+|"
+                                   r"put\w*)\s*(?:at|à)?\s*(?:about|around|roughly|some|environ|près de|quelque)?\s*$",
+                                   re.IGNORECASE)
 # ", a holding worth ...", « , une participation valorisée à »: a noun phrase in apposition to the figure before it.
 _APPOSITION = re.compile(r"^[^,;:]{0,60},\s*(?:a|an|un|une)\s+(?:[\w-]+\s+)?(?:stake|holding|position|shareholding|"
                          r"participation|part|position)\b[^,;:]{0,30}$", re.IGNORECASE)
