@@ -505,3 +505,15 @@ def test_ne_que_restricts(text, modality):
 def test_a_companys_hope_is_its_own_plan(text, lang):
     (c,) = extract_claims(text, lang=lang, published="2025-11-20")
     assert (c.speaker_kind, c.modality) == ("company", "projected")
+
+
+# « en début d'année », « au début de l'année », « en fin d'année »: this year's first or last month, as "the start of
+# the year" is in English.
+@pytest.mark.parametrize("text,start", [
+    ("Le chiffre d'affaires annualisé d'Anthropic atteignait 1 milliard de dollars en début d'année.", "2025-01"),
+    ("Le chiffre d'affaires annualisé d'Anthropic atteignait 1 milliard de dollars au début de l'année.", "2025-01"),
+    ("OpenAI vise un chiffre d'affaires annualisé de 20 milliards de dollars en fin d'année.", "2025-12"),
+])
+def test_start_and_end_of_this_year_in_french(text, start):
+    cs = extract_claims(text, lang="fr", published="2025-10-30")
+    assert [(c.period.kind, c.period.start, c.period.end) for c in cs] == [("run_rate", start, start)]
