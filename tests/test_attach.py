@@ -847,7 +847,8 @@ def test_clitic_after_a_modal_futur_proche_and_word_cut_windows(text, expected):
 
 # A single customer whose share is given is the largest (Customer A of the filings), "two direct customers" the top
 # two; a stake a relative clause values ("Microsoft's stake in OpenAI, which it values at $135 billion") is its
-# owner's stake in the company after "in".
+# owner's stake in the company after "in"; a copula gives the value of its subject's metric noun across a relative
+# clause set off by commas, whose own figures are not in the way ("…, will be roughly 27%", « …, sera d'environ 27 % »).
 @pytest.mark.parametrize("text,lang,expected", [
     ("A single unnamed customer made up 23% of Nvidia's second-quarter revenue, according to the filing.", "en",
      [("nvidia", "customer_concentration", "customer_a", 23.0)]),
@@ -856,7 +857,10 @@ def test_clitic_after_a_modal_futur_proche_and_word_cut_windows(text, expected):
     ("Nvidia disclosed that two direct customers accounted for 39% of its revenue in the second quarter.", "en",
      [("nvidia", "customer_concentration", "top2_customers", 39.0)]),
     ("Microsoft's holding in OpenAI, which it now values at $135 billion, is about 27%.", "en",
-     [("microsoft", "stake", "openai", 135e9)]),
+     [("microsoft", "stake", "openai", 135e9), ("microsoft", "stake", "openai", 27.0)]),
+    ("La participation de Microsoft dans OpenAI, qu'il valorise à environ 135 milliards de dollars, sera d'environ "
+     "27 %.", "fr", [("microsoft", "stake", "openai", 135e9), ("microsoft", "stake", "openai", 27.0)]),
+    ("Nvidia's stake in the startup, which it bought in 2023, is now about 7%.", "en", [("nvidia", "stake", None, 7.0)]),
 ])
 def test_single_customers_and_stakes_valued_in_a_relative(text, lang, expected):
     assert [(c.subject, c.metric, c.counterparty, c.value)

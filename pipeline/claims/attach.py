@@ -6,6 +6,7 @@ from typing import NamedTuple
 
 from pipeline.claims.entities import Mention, anaphor_type, owner_after, owner_before
 from pipeline.claims.lexicon import Lexicon
+from pipeline.claims.metrics import RELATIVE_ASIDE
 
 # Words that make the entity after them an object, not the subject of the clause.
 PREPOSITIONS = {
@@ -176,7 +177,8 @@ def counterparty_of(text: str, pos_from: int, pos_to: int, mentions: list[Mentio
     # between the metric word and the figure: "its stake in CoreWeave was 7%", « sa participation dans X atteint »
     for m in mentions:
         if pos_from < m.start and m.end <= pos_to and m.entity != subject and rx.search(text, max(pos_from, m.start - 30), m.start) \
-                and not re.search(r"[;:,]", text[m.end:pos_to]):
+                and not re.search(r"[;:,]", RELATIVE_ASIDE.sub("", text[m.end:pos_to])):   # (a relative set off by commas
+            # is an aside: "its stake in OpenAI, which it values at $135 billion, will be 27%")
             return m
     after = [m for m in mentions if m.start >= pos_to and m.entity != subject]
     for m in after:

@@ -85,6 +85,13 @@ def link_cost(text: str, trig: Trigger, fig: Figure, figures: list[Figure]) -> f
         if f is not fig and lo <= f.start and f.end <= hi and not any(a <= f.start and f.end <= b for a, b in asides):
             cost += 3
             between = True
+    if trig.end <= fig.start and between and _LINKING_VERB_END.search(gap) and not re.search(r"[;:.]", gap):
+        # the figures of a relative clause set off by commas are its own: "Microsoft's stake in OpenAI, which it
+        # values at $135 billion, will be roughly 27%", « sa participation, qu'il valorise à 135 milliards, sera de 27 % »
+        relatives = [m.span() for m in RELATIVE_ASIDE.finditer(text, lo, hi)]
+        between = any(f is not fig and lo <= f.start and f.end <= hi and not any(a <= f.start and f.end <= b
+                                                                                  for a, b in asides + relatives)
+                      for f in figures)
     if trig.end <= fig.start and not between and _LINKING_VERB_END.search(gap) and not re.search(r"[;:.]", gap):
         # the metric noun heads the clause's subject and a linking verb gives its value, however long the
         # subject: « la part de marché du groupe sur la fonderie dite « pure-play », c'est-à-dire …, s'est
@@ -93,13 +100,21 @@ def link_cost(text: str, trig: Trigger, fig: Figure, figures: list[Figure]) -> f
     return cost
 
 
+# A relative clause set off by commas inside the subject: ", which it values at $135 billion,", « , qu'il valorise à
+# 135 milliards, ».
+RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|that|qui|que|qu['’]|dont|lequel|laquelle)\b[^,;:()]{0,90},", re.IGNORECASE)
+
+
 # Verbs that give the value of their subject, at the end of the gap before the figure.
 _LINKING_VERB_END = re.compile(
     r"(?<![\w'’])(?:s['’](?:est|était) (?:établie?s?|élevée?s?|montée?s?|chiffrée?s?)|s['’](?:établit|établissait|élève|élevait|"
     r"monte|montait|chiffre|chiffrait)|a atteint|ont atteint|atteint|atteignait|ressort|ressortait|est ressortie?s?|"
-    r"stood|stands|came in|comes in|reached|totaled|totalled|totals|amounted|amounts|adds? up|added up)"
-    r"\s+(?:à|at|to)?\s*(?:(?:environ|près de|plus de|moins de|about|nearly|almost|around|some|roughly|more than|"
-    r"less than)\s+)?$", re.IGNORECASE)
+    r"stood|stands|came in|comes in|reached|totaled|totalled|totals|amounted|amounts|adds? up|added up|"
+    # the copula: "Microsoft's stake in OpenAI, which it values at $135 billion, will be roughly 27%"
+    r"(?:is|was|are|were|will be|would be|est|était|sont|étaient|sera|serait|seront)"
+    r"(?:\s+(?:now|currently|still|désormais|actuellement|aujourd'hui|toujours))?)"
+    r"\s+(?:à|at|to|de|d['’])?\s*(?:(?:environ|près de|plus de|moins de|about|nearly|almost|around|some|roughly|"
+    r"more than|less than)\s+)?$", re.IGNORECASE)
 
 
 def best_trigger(text: str, fig: Figure, triggers: list[Trigger], figures: list[Figure], allowed: set[str],
