@@ -517,3 +517,22 @@ def test_a_companys_hope_is_its_own_plan(text, lang):
 def test_start_and_end_of_this_year_in_french(text, start):
     cs = extract_claims(text, lang="fr", published="2025-10-30")
     assert [(c.period.kind, c.period.start, c.period.end) for c in cs] == [("run_rate", start, start)]
+
+
+# A tolerance after the figure's period ("$54 billion for the third quarter, plus or minus 2%", « au troisième
+# trimestre, à plus ou moins 2 % ») gives the range; a flow "expected to total" a figure through a year to come runs
+# from now to then, as "cumulative" does.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Nvidia expects revenue of $54 billion for the third quarter, plus or minus 2%.", "en",
+     ("between", 52.92e9, 55.08e9, "quarter", "2025-08", "2025-10")),
+    ("Nvidia prévoit un chiffre d'affaires de 54 milliards de dollars au troisième trimestre, à plus ou moins 2 %.",
+     "fr", ("between", 52.92e9, 55.08e9, "quarter", "2025-08", "2025-10")),
+    ("OpenAI's losses are expected to total at least $44 billion through 2028.", "en",
+     ("at_least", 44e9, None, "cumulative", "2025", "2028")),
+    ("OpenAI's revenue will total $13 billion in 2025.", "en", ("exact", 13e9, 13e9, "annual", "2025", "2025")),
+])
+def test_tolerance_after_the_period_and_totals_through_a_year(text, lang, expected):
+    (c,) = extract_claims(text, lang=lang, published="2025-10-30")
+    got = (c.qualifier, c.low, c.high, c.period.kind, c.period.start, c.period.end)
+    assert got[0] == expected[0] and got[3:] == expected[3:]
+    assert (got[1], got[2]) == pytest.approx((expected[1], expected[2])) if expected[2] else got[1] == expected[1]

@@ -95,12 +95,13 @@ QUALIFIERS_AFTER = {
            ("at_most", r"ou moins|au plus|au maximum"),
            ("more_than", r"et même (?:un peu )?plus|et plus|bien au-delà")],
 }
-# A tolerance after the figure, in percent of it.
+# A tolerance after the figure, in percent of it (after the figure's period, set off by a comma: "$54 billion for
+# the third quarter, plus or minus 2%", « 54 milliards au troisième trimestre, à plus ou moins 2 % »).
 _TOLERANCE = {
-    "en": re.compile(r"[\s,(]*(?:plus or minus|give or take|±|\+/-)\s*(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)",
-                     re.IGNORECASE),
-    "fr": re.compile(r"[\s,(]*(?:à\s+)?(?:plus ou moins|±|\+/-)\s*(\d+(?:,\d+)?)[\s\u00a0\u202f]*(?:%|pour cent\b)",
-                     re.IGNORECASE),
+    "en": re.compile(r"(?:[^\d,;:.()]{1,50},)?[\s,(]*(?:plus or minus|give or take|±|\+/-)\s*(\d+(?:\.\d+)?)\s*"
+                     r"(?:%|percent\b|per cent\b)", re.IGNORECASE),
+    "fr": re.compile(r"(?:[^\d,;:.()]{1,50},)?[\s,(]*(?:à\s+)?(?:plus ou moins|±|\+/-)\s*(\d+(?:,\d+)?)"
+                     r"[\s\u00a0\u202f]*(?:%|pour cent\b)", re.IGNORECASE),
 }
 # Words that may sit between a qualifier cue and the figure without changing it.
 FILLERS = (r"well|far|already|now|still|just|only|nearly|roughly|the|a|an|some|today|largement|bien|déjà|aujourd'hui|"

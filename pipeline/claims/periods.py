@@ -64,7 +64,8 @@ CUES = [
     ("year", rf"(?P<y>{_Y})|(?P<this>this year|cette année|l'année en cours|this year's|de l'année|full[- ]year|l'année complète|sur l'année|year to date|"
              rf"last year|l'an dernier|l'année dernière|l'an passé|l'exercice précédent|next year|l'an prochain|l'année prochaine|"
              rf"the year|l'année)"),
-    ("total", r"cumulative|cumulated|cumulés?|cumulées?|in total|au total|en tout|all told"),
+    ("total", r"cumulative|cumulated|cumulés?|cumulées?|in total|au total|en tout|all told|"
+              r"(?:to|will|would|could|expected to|projected to)\s+total|totaling|totalling"),
     ("yearly", r"a year|per year|per annum|par an|annuel\w*|annual\w*|yearly|each year|chaque année|every year"),
 ]
 _CUE_RE = [(kind, re.compile(rf"(?<![\w])(?:{pat})(?![\w])", re.IGNORECASE)) for kind, pat in CUES]
