@@ -865,3 +865,20 @@ def test_clitic_after_a_modal_futur_proche_and_word_cut_windows(text, expected):
 def test_single_customers_and_stakes_valued_in_a_relative(text, lang, expected):
     assert [(c.subject, c.metric, c.counterparty, c.value)
             for c in extract_claims(text, lang=lang, published="2025-10-30")] == expected
+
+
+# "up from" / "down from" introduce a base level, not a change: the base of a stock is read ("market share rose to
+# 92%, up from 88% a year earlier"); a stock's base "previously" / « auparavant » / "before the restructuring" is
+# what it was (actual), while a flow's base "previously" is the earlier forecast of a revision (still projected).
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Microsoft will own about 27% of OpenAI Group PBC, down from 32.5% previously.", "en",
+     [(27.0, "projected"), (32.5, "actual")]),
+    ("Microsoft détiendra environ 27 % d'OpenAI Group PBC, contre 32,5 % auparavant.", "fr",
+     [(27.0, "projected"), (32.5, "actual")]),
+    ("Nvidia's market share rose to 92%, up from 88% a year earlier.", "en", [(92.0, "actual"), (88.0, "actual")]),
+    ("Nvidia's revenue grew 62% to $57 billion, up from 56% in the previous quarter.", "en", [(57e9, "actual")]),
+    ("Les investissements de Meta sont désormais attendus entre 70 et 72 milliards de dollars, contre 66 à 72 "
+     "milliards auparavant.", "fr", [(71e9, "projected"), (69e9, "projected")]),
+])
+def test_bases_up_from_and_previously(text, lang, expected):
+    assert [(c.value, c.modality) for c in extract_claims(text, lang=lang, published="2025-10-30")] == expected

@@ -100,7 +100,7 @@ _POINTS_AFTER = re.compile(r"^\s*(?:percentage )?(?:points?|pts?)\b", re.IGNOREC
 # Rates of change, not shares: "up 34%", « en hausse de 22 % ».
 # (a change "to" a level is the level: "rose to 27%", "a stake of up to 10%"; "end up owning 10%" is no change)
 GROWTH_BEFORE = re.compile(r"(?:(?<!made )(?<!make )(?<!makes )(?<!end )(?<!ends )(?<!ended )(?<!wind )(?<!winds )"
-                           r"(?<!wound )\bup(?!\s+to\b)|\bdown|\brose|\bgrew|\bgrowth of|\bjumped|\bfell|\bclimbed|\bsoared|\bincreas\w*|"
+                           r"(?<!wound )\bup(?!\s+(?:to|from)\b)|\bdown(?!\s+from\b)|\brose|\bgrew|\bgrowth of|\bjumped|\bfell|\bclimbed|\bsoared|\bincreas\w*|"
                            r"\bdecreas\w*|\bby|\bhausse de|\bbaisse de|\bprogress\w* de|\bprogression de|\bbondi de|"
                            r"\bgagné|\breculé de|\brecul de|\bcroissance de|\bcroissance d'|\baugment\w* de|\bchuté de|"
                            r"\bperdu|\benvol\w* de|\bfondu de|\bchute de|\bmultipli\w*|\bdoubl\w*|\bcut|"
@@ -868,10 +868,12 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
     if published and period.kind == "annual" and period.start and period.start[:4].isdigit() and \
             int(period.start[:4]) > int(published[:4]) and modality == "actual":
         modality = "projected"
-    if modality == "projected" and published and _ended_before(period, published) and \
-            _BASE_BEFORE.search(S, max(0, f.start - 45), f.start):
+    if modality == "projected" and _BASE_BEFORE.search(S, max(0, f.start - 45), f.start) and (
+            published and _ended_before(period, published) or period.kind == "point" and _BEFORE_NOW_AFTER.match(S, f.end)):
         # the base a forecast is compared with is an outcome: "$13 billion this year, up from $3.7 billion last
-        # year", « contre 3,7 milliards l'an dernier », "more than double the $75 billion … in July"
+        # year", « contre 3,7 milliards l'an dernier », "more than double the $75 billion … in July"; a stock's base
+        # "previously" is what it was (« détiendra 27 %, contre 32,5 % auparavant »), while a flow's is the earlier
+        # forecast of a revision (« attendus entre 70 et 72 milliards, contre 66 à 72 milliards auparavant »)
         modality = "actual"
     if modality == "projected" and (_TODAY_AFTER.match(S, f.end) or estimate and published and
                                     _ended_before(period, published) or
@@ -896,6 +898,9 @@ _BASE_BEFORE = re.compile(rf"(?<![\w'’])(?:{_BASE_WORDS}|than|que|qu['’]|dou
                           r"(?![\w'’])[^.;:]{0,40}$", re.IGNORECASE)
 
 
+# What a comparison base held until now: "previously", "before the restructuring", « auparavant », « jusqu'ici ».
+_BEFORE_NOW_AFTER = re.compile(r"[^,;.]{0,20}?(?<![\w'’])(?:previously|before|earlier|formerly|until now|so far|auparavant|"
+                               r"précédemment|jusqu'ici|jusqu'à présent|jusque-là|avant)(?![\w'’])", re.IGNORECASE)
 _TODAY_AFTER = re.compile(r"[^,;.]{0,30}?(?<![\w'’])(?:today|aujourd['’]hui|currently|actuellement|à ce jour|at present)"
                           r"(?![\w'’])", re.IGNORECASE)
 # "has already raised", "the $2 billion it had already committed", « a d'ores et déjà versé »: done.
