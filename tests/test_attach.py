@@ -882,3 +882,20 @@ def test_single_customers_and_stakes_valued_in_a_relative(text, lang, expected):
 ])
 def test_bases_up_from_and_previously(text, lang, expected):
     assert [(c.value, c.modality) for c in extract_claims(text, lang=lang, published="2025-10-30")] == expected
+
+
+# Reports said to be false ("reports that OpenAI lost $12 billion last quarter are wrong, a spokesperson said", « les
+# informations selon lesquelles … sont fausses ») keep their figure and add the denial, the company's when its
+# spokesperson speaks; « au dernier trimestre » is the last quarter (« le dernier trimestre 2024 » is not).
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Reports that OpenAI lost $12 billion last quarter are wrong, a spokesperson said.", "en",
+     [("actual", "media_report", None), ("denied", "company", "OpenAI")]),
+    ("Altman said reports that OpenAI is seeking a $1 trillion valuation were false.", "en",
+     [("projected", "media_report", None), ("denied", "company", "Sam Altman")]),
+    ("Les informations selon lesquelles OpenAI aurait perdu 12 milliards de dollars au dernier trimestre sont "
+     "fausses, a indiqué un porte-parole.", "fr", [("actual", "media_report", None), ("denied", "company", "OpenAI")]),
+])
+def test_reports_said_to_be_false(text, lang, expected):
+    cs = extract_claims(text, lang=lang, published="2025-10-15")
+    assert [(c.modality, c.speaker_kind, c.speaker) for c in cs] == expected
+    assert all(c.period.kind == "quarter" for c in cs if c.metric == "loss")

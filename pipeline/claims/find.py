@@ -320,6 +320,19 @@ _DENIED_REPORT = {
 }
 
 
+# Reports said to be false: "reports that OpenAI lost $12 billion are wrong", « les informations selon lesquelles …
+# sont fausses ». `body` is the report's content.
+_REPORTS_FALSE = {
+    "en": re.compile(r"\b(?:reports?|claims?|rumou?rs?|suggestions?|stories|story)\s+(?:that|of)\b(?P<body>[^;:]{0,200}?)"
+                     r"\b(?:are|were|is|was)\s+(?:(?:simply|completely|totally|entirely|just|also)\s+)?(?:wrong|false|"
+                     r"untrue|inaccurate|incorrect|baseless|fake|unfounded|not true|not accurate)\b", re.IGNORECASE),
+    "fr": re.compile(r"\b(?:informations?|rumeurs?|affirmations?|articles?|allégations?)\s+(?:selon lesquelles|"
+                     r"qui affirment que|affirmant que|sur)\b(?P<body>[^;:]{0,200}?)\b(?:sont|étaient|est|était)\s+"
+                     r"(?:(?:totalement|complètement|tout simplement|simplement)\s+)?(?:fausses?|faux|erronée?s?|"
+                     r"infondée?s?|inexactes?)\b", re.IGNORECASE),
+}
+
+
 # A verb of denial that opens a complement clause ("denied that", « a démenti que »).
 _DENY_THAT = {
     "en": re.compile(r"\b(?:denied|denies|deny|denying|disputed|disputes|disputing|refuted|refutes|refuting)\s+that\b",
@@ -331,14 +344,20 @@ _DENY_THAT = {
 def _denied_reports(S: str, lang: str, out: list[Claim], fpos: list[int], mentions, lex) -> list[Claim]:
     rx = _DENIED_REPORT.get(lang)
     m = rx.search(S) if rx is not None and out else None
-    if m is None:
+    said_false = _REPORTS_FALSE[lang].search(S) if m is None and out and lang in _REPORTS_FALSE else None
+    if m is None and said_false is None:
         return []
-    if m.group(0).startswith("called") and not re.search(r"\b(?:fake|false|untrue|wrong|inaccurate|baseless|"
-                                                          r"nonsense)\b", S[m.end():], re.IGNORECASE):
-        return []
-    stop = re.search(r"[;:]|\.\s|,\s*(?:and|but|while|et|mais|tandis)\b", S[m.end():])
-    hi = m.end() + (stop.start() if stop else len(S))
-    inside = [c for c, p in zip(out, fpos) if m.end() <= p < hi and c.modality != "denied"]
+    if said_false is not None:
+        # the report's content, then what it is said to be: "reports that OpenAI lost $12 billion are wrong"
+        m, hi = said_false, said_false.end("body")
+        lo = said_false.start("body")
+    else:
+        if m.group(0).startswith("called") and not re.search(r"\b(?:fake|false|untrue|wrong|inaccurate|baseless|"
+                                                              r"nonsense)\b", S[m.end():], re.IGNORECASE):
+            return []
+        stop = re.search(r"[;:]|\.\s|,\s*(?:and|but|while|et|mais|tandis)\b", S[m.end():])
+        lo, hi = m.end(), m.end() + (stop.start() if stop else len(S))
+    inside = [c for c, p in zip(out, fpos) if lo <= p < hi and c.modality != "denied"]
     if not inside:
         return []
     c = inside[0]   # the report's headline figure, not the details that follow it
@@ -348,6 +367,9 @@ def _denied_reports(S: str, lang: str, out: list[Claim], fpos: list[int], mentio
         w = who[-1]
         name = w.kind.split(":", 1)[1] if w.kind.startswith("person:") else speakers.display_name(w.entity, lex)
         speaker, kind = name, ("company" if w.entity == c.subject else "other")
+    elif speakers._SPOKESPERSON.search(S, hi):
+        # "…are wrong, a spokesperson said", « sont fausses, a indiqué un porte-parole »: the company denies
+        speaker, kind = speakers.display_name(c.subject, lex), "company"
     return [dataclasses.replace(c, modality="denied", speaker=speaker, speaker_kind=kind)]
 
 
