@@ -899,3 +899,16 @@ def test_reports_said_to_be_false(text, lang, expected):
     cs = extract_claims(text, lang=lang, published="2025-10-15")
     assert [(c.modality, c.speaker_kind, c.speaker) for c in cs] == expected
     assert all(c.period.kind == "quarter" for c in cs if c.metric == "loss")
+
+
+# A money figure "for every gigawatt" / « pour chaque gigawatt » is a rate, no amount; "100,000 more Nvidia GPUs" is a
+# number of chips bought, while "100 million more users than a year ago" is a difference.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Nvidia will invest $10 billion in OpenAI for every gigawatt deployed.", "en", []),
+    ("Nvidia investira 10 milliards de dollars dans OpenAI pour chaque gigawatt déployé.", "fr", []),
+    ("Nvidia will invest up to $100 billion in OpenAI.", "en", [("nvidia", "investment", 100e9)]),
+    ("xAI plans to buy 100,000 more Nvidia GPUs for its Colossus cluster.", "en", [("xai", "compute_capacity", 1e5)]),
+    ("OpenAI has 100 million more users than a year ago.", "en", []),
+])
+def test_rates_per_unit_and_more_units(text, lang, expected):
+    assert [(c.subject, c.metric, c.value) for c in extract_claims(text, lang=lang, published="2025-10-30")] == expected

@@ -107,10 +107,16 @@ GROWTH_BEFORE = re.compile(r"(?:(?<!made )(?<!make )(?<!makes )(?<!end )(?<!ends
                            r"\blifted|\braised|\brelev\w* de|\bs'est envolé de|\+|\bdéclin de|\bgrimp\w* de)"
                            r"\s*(?:(?!to\b|à\b|at\b)\w+\s+){0,2}$", re.IGNORECASE)
 COUNT_NOUN = re.compile(r"^[\s\u00a0]*(?:de |d'|of )?(?:(?:[A-Z][\w-]*|weekly|monthly|daily|regular|active|paying|"
-                        r"hebdomadaires?|mensuels?|quotidiens?|actifs?|nouveaux?|new|additional|supplémentaires?|"
+                        r"hebdomadaires?|mensuels?|quotidiens?|actifs?|nouveaux?|new|additional|more|extra|"
+                        r"supplémentaires?|de plus|"
                         r"GPU|de GPU|de puces|graphics|cartes|accélérateurs)\s+){0,3}"
                         r"(?P<noun>GPUs?|puces?|chips?|accelerators?|accélérateurs?|unités|units|TPUs?|servers?|serveurs?|"
                         r"processeurs?(?: graphiques)?|processors?|users?|utilisateurs?|personnes|people|subscribers?|abonnés)\b")
+_THAN_AFTER = re.compile(r"[^,;.]{0,40}?(?<![\w'’])(?:than|que|qu['’])(?![\w'’])", re.IGNORECASE)
+# A money figure given per unit of something later in its clause: a rate, not an amount.
+_PER_UNIT_LATER = re.compile(r"[^,;:.]{0,40}?(?<![\w'’])(?:for (?:every|each)|per|pour chaque|par|à chaque)\s+(?:new\s+|nouveau\s+)?"
+                             r"(?:gigawatts?|GW|megawatts?|MW|chips?|GPUs?|puces?|users?|utilisateurs?|customers?|"
+                             r"clients?|employees?|salariés?)\b", re.IGNORECASE)
 # "capex is expected to reach", « sont attendus entre »: after a copula, an expectation word marks a forecast of
 # the metric before it, not the market's consensus (which CONSENSUS_* reads).
 _EXPECT_WORD = re.compile(r"(?:expected|anticipated|forecast|attendu\w*|anticipé\w*)$", re.IGNORECASE)
@@ -506,10 +512,14 @@ def _claim(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers, att
             return out
     after = S[f.end:]
     before = S[:f.start]
-    if CONSENSUS_AFTER.match(after) or CONSENSUS_BEFORE.search(before) or DELTA_AFTER.match(after) or RND_AFTER.match(after):
-        return []
+    if CONSENSUS_AFTER.match(after) or CONSENSUS_BEFORE.search(before) or RND_AFTER.match(after) or \
+            DELTA_AFTER.match(after) and not (f.unit is None and COUNT_NOUN.match(after)
+                                              and not _THAN_AFTER.match(after)):
+        return []   # (a difference, but "100,000 more Nvidia GPUs" is a number of chips bought)
     if HYPOTHETICAL.search(before[-120:]) or PRICE_FOR.search(before[-90:]):
         return []
+    if f.unit not in (None, "percent", "W") and _PER_UNIT_LATER.match(after):
+        return []   # "$10 billion in OpenAI for every gigawatt deployed", « 10 milliards par gigawatt »: a rate, no total
     unit, noun = _unit_of(S, f, prev, triggers, figures, lex)
     if unit is None:
         return []
