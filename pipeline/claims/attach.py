@@ -257,8 +257,8 @@ _CONTRACTED_DESC = re.compile(r"\s+(?:du|au)\s+(groupe|géant|conglomérat|fabri
 
 # « qui la valorise », « qui pourrait la valoriser »: a relative (with a modal before the infinitive, or not) whose
 # clitic object is the company valued
-_QUI_CLITIC = re.compile(r"\bqui\s+(?:(?:pourrai\w*|pourrait|pourraient|devrai\w*|doit|doivent|va|vont|peut|peuvent|"
-                         r"devait|pouvait|allait)\s+)?(?:la|le|l')\s*$", re.IGNORECASE)
+_QUI_CLITIC = re.compile(r"\bqui\s+(?:(?:pourrai\w*|devrai\w*|doit|doivent|va|vont|peut|peuvent|devait|pouvait|allait)"
+                         r"\s+)?(?:la|le|l')\s*$", re.IGNORECASE)
 _AGENT_BEFORE = re.compile(r"\b(?:par|by)\s+(?:le |la |l')?$", re.IGNORECASE)
 
 

@@ -112,6 +112,7 @@ COUNT_NOUN = re.compile(r"^[\s\u00a0]*(?:de |d'|of )?(?:(?:[A-Z][\w-]*|weekly|mo
                         r"GPU|de GPU|de puces|graphics|cartes|accélérateurs)\s+){0,3}"
                         r"(?P<noun>GPUs?|puces?|chips?|accelerators?|accélérateurs?|unités|units|TPUs?|servers?|serveurs?|"
                         r"processeurs?(?: graphiques)?|processors?|users?|utilisateurs?|personnes|people|subscribers?|abonnés)\b")
+# "100 million more users than a year ago": a difference ("more … than"), not a number of new units.
 _THAN_AFTER = re.compile(r"[^,;.]{0,40}?(?<![\w'’])(?:than|que|qu['’])(?![\w'’])", re.IGNORECASE)
 # A money figure given per unit of something later in its clause: a rate, not an amount.
 _PER_UNIT_LATER = re.compile(r"[^,;:.]{0,40}?(?<![\w'’])(?:for (?:every|each)|per|pour chaque|par|à chaque)\s+(?:new\s+|nouveau\s+)?"
@@ -373,7 +374,7 @@ def _denied_reports(S: str, lang: str, out: list[Claim], fpos: list[int], mentio
         w = who[-1]
         name = w.kind.split(":", 1)[1] if w.kind.startswith("person:") else speakers.display_name(w.entity, lex)
         speaker, kind = name, ("company" if w.entity == c.subject else "other")
-    elif speakers._SPOKESPERSON.search(S, hi):
+    elif speakers.SPOKESPERSON.search(S, hi):
         # "…are wrong, a spokesperson said", « sont fausses, a indiqué un porte-parole »: the company denies
         speaker, kind = speakers.display_name(c.subject, lex), "company"
     return [dataclasses.replace(c, modality="denied", speaker=speaker, speaker_kind=kind)]

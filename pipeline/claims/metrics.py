@@ -85,14 +85,15 @@ def link_cost(text: str, trig: Trigger, fig: Figure, figures: list[Figure]) -> f
         if f is not fig and lo <= f.start and f.end <= hi and not any(a <= f.start and f.end <= b for a, b in asides):
             cost += 3
             between = True
-    if trig.end <= fig.start and between and _LINKING_VERB_END.search(gap) and not re.search(r"[;:.]", gap):
+    linking = trig.end <= fig.start and _LINKING_VERB_END.search(gap) and not re.search(r"[;:.]", gap)
+    if linking and between:
         # the figures of a relative clause set off by commas are its own: "Microsoft's stake in OpenAI, which it
         # values at $135 billion, will be roughly 27%", « sa participation, qu'il valorise à 135 milliards, sera de 27 % »
         relatives = [m.span() for m in RELATIVE_ASIDE.finditer(text, lo, hi)]
         between = any(f is not fig and lo <= f.start and f.end <= hi and not any(a <= f.start and f.end <= b
                                                                                   for a, b in asides + relatives)
                       for f in figures)
-    if trig.end <= fig.start and not between and _LINKING_VERB_END.search(gap) and not re.search(r"[;:.]", gap):
+    if linking and not between:
         # the metric noun heads the clause's subject and a linking verb gives its value, however long the
         # subject: « la part de marché du groupe sur la fonderie dite « pure-play », c'est-à-dire …, s'est
         # établie à 71 % », "revenue from its cloud business, excluding …, came in at $10 billion"

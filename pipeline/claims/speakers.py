@@ -348,6 +348,7 @@ def may_name_source(text: str, lang: str) -> bool:
 
 _SPOKESPERSON = re.compile(r"(?<![\w-])(?:spokes(?:person|man|woman)|porte-parole|(?:a|the) company representative|"
                           r"un représentant|une représentante)(?![\w-])", re.IGNORECASE)
+SPOKESPERSON = _SPOKESPERSON   # (find._denied_reports: a spokesperson who calls reports false)
 # A company's officer by role, when no name follows (a named one is read as a person).
 _OFFICER = re.compile(r"(?<![\w-])(?:(?P<pos>(?i:its|their|the (?:company|group|firm|startup|start-up|chipmaker)['’]s|sa|son|"
                       r"leur))\s+)?(?:(?i:chief executive(?: officer)?|chief financial officer|chief operating officer|"
