@@ -912,3 +912,16 @@ def test_reports_said_to_be_false(text, lang, expected):
 ])
 def test_rates_per_unit_and_more_units(text, lang, expected):
     assert [(c.subject, c.metric, c.value) for c in extract_claims(text, lang=lang, published="2025-10-30")] == expected
+
+
+# "respectively": the k-th of coordinated figures is the k-th coordinated subject's and goes to the k-th coordinated
+# counterparty.
+@pytest.mark.parametrize("text,expected", [
+    ("Microsoft and Amazon have invested $13 billion and $8 billion, respectively, in OpenAI and Anthropic.",
+     [("microsoft", 13e9, "openai"), ("amazon", 8e9, "anthropic")]),
+    ("Microsoft has invested $13 billion and $2 billion in OpenAI and Anthropic, respectively.",
+     [("microsoft", 13e9, "openai"), ("microsoft", 2e9, "anthropic")]),
+])
+def test_respectively(text, expected):
+    assert [(c.subject, c.value, c.counterparty)
+            for c in extract_claims(text, lang="en", published="2025-10-30")] == expected

@@ -536,3 +536,51 @@ def coordinated_subjects(S: str, pos: int, mentions: list[Mention], lex: Lexicon
                 not is_object(S, a, "en") and not is_object(S, a, "fr"):
             return Group((a.entity, b.entity), False)
     return None
+
+
+# --- "respectively" ------------------------------------------------------------------------------
+
+_RESPECTIVELY = re.compile(r"(?<![\w'’])(?:respectively|respectivement)(?![\w'’])", re.IGNORECASE)
+_FIGURE_AND = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+)?|and|et)\s*", re.IGNORECASE)
+_INTO = re.compile(r"(?:in|into|to|from|with|dans|à|au capital de|de|d['’]|chez|auprès de)\s+(?:the\s+|la\s+|le\s+|l['’])?$",
+                   re.IGNORECASE)
+
+
+def respectively(S: str, f, figures: list, mentions: list[Mention], lex: Lexicon) -> tuple[str | None, str | None] | None:
+    """"Microsoft and Amazon have invested $13 billion and $8 billion, respectively, in OpenAI and Anthropic": the
+    k-th of coordinated figures belongs to the k-th of the coordinated subjects before them and goes to the k-th of the
+    coordinated counterparties after them (« respectivement »). (subject, counterparty) of `f`, either None where no
+    list of that length is there; None when the sentence says no "respectively" or `f` is in no list of figures."""
+    if not _RESPECTIVELY.search(S):
+        return None
+    same = [g for g in figures if g.unit == f.unit]
+    groups, cur = [], [same[0]] if same else []
+    for g in same[1:]:
+        if _FIGURE_AND.fullmatch(S[cur[-1].end:g.start]):
+            cur.append(g)
+        else:
+            groups.append(cur)
+            cur = [g]
+    groups.append(cur)
+    group = next((g for g in groups if any(x is f for x in g)), None)
+    if group is None or len(group) < 2:
+        return None
+    k = next(i for i, x in enumerate(group) if x is f)
+    named = [m for m in mentions if lex.entities.get(m.entity, {}).get("kind") != "unnamed"]
+
+    def chains(ms: list[Mention]) -> list[list[Mention]]:
+        out, run = [], []
+        for m in ms:
+            if run and _AND.fullmatch(S[run[-1].end:m.start]):
+                run.append(m)
+            else:
+                if run:
+                    out.append(run)
+                run = [m]
+        return out + ([run] if run else [])
+    before = [c for c in chains([m for m in named if m.end <= group[0].start]) if len(c) == len(group)]
+    after = [c for c in chains([m for m in named if m.start >= group[-1].end]) if len(c) == len(group)
+             and _INTO.search(S, max(0, c[0].start - 16), c[0].start)]
+    subject = before[-1][k].entity if before else None
+    cp = after[0][k].entity if after else None
+    return (subject, cp) if subject or cp else None

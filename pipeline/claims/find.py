@@ -501,6 +501,18 @@ def _unit_of(S, f: Figure, prev, triggers, figures, lex):
 
 def _claim(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers, attrs, cues, lang, doc_lang, published,
            lex: Lexicon, ctx: Context, prev, force_subject: str | None = None) -> list[Claim]:
+    """The claims of figure `f` of sentence `S` (several when coordinated subjects each have it)."""
+    resp = attach.respectively(S, f, figures, mentions, lex) if force_subject is None else None
+    out = _claim_one(orig, S, s0, f, i, figures, mentions, anaphors, triggers, attrs, cues, lang, doc_lang, published,
+                     lex, ctx, prev, force_subject=resp[0] if resp and resp[0] else force_subject)
+    if resp and resp[1]:
+        # "X and Y have invested $13 billion and $8 billion, respectively, in A and B": the k-th figure goes to the k-th
+        out = [dataclasses.replace(c, counterparty=resp[1]) if resp[1] != c.subject else c for c in out]
+    return out
+
+
+def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers, attrs, cues, lang, doc_lang, published,
+               lex: Lexicon, ctx: Context, prev, force_subject: str | None = None) -> list[Claim]:
     if force_subject is None:
         group = attach.coordinated_subjects(S, f.start, mentions, lex)
         if group is not None:
