@@ -132,8 +132,10 @@ _WORDNUM_LOW = {lang: re.compile(lower_pattern(rx.pattern)) for lang, rx in _WOR
 # branch matching inside a longer word only costs the word scan)
 _NUM_RE = {lang: re.compile(p) for lang, p in _NUM.items()}
 _DIGIT = re.compile(r"\d")
-_WORD_FIGURE_GATE = re.compile(r"illi|thousand|mille|watt|\$|€|£|¥|dollar|euro|livre|pound|franc|yen|yuan|"
-                               r"(?:mn|mln|bn|bln|tn|trn|md|mds|mrd|mrds|gw|mw|kw|tw|usd|eur|chf|gbp)\b")
+# (every branch starts with a literal character: `re` then skips to the positions where one of them stands, instead
+# of trying the alternation at every character; "(?:mn|…)\b" as one group would lose that)
+_WORD_FIGURE_GATE = re.compile(r"illi|thousand|mille|watt|\$|€|£|¥|dollar|euro|livre|pound|franc|yen|yuan|" + "|".join(
+    rf"{abbr}\b" for abbr in "mn mln bn bln tn trn md mds mrd mrds gw mw kw tw usd eur chf gbp".split()))
 _CUR_BEFORE = re.compile(r"(?:US\s?\$|C\$|A\$|\$|€|£|¥|USD\s?|EUR\s?|CHF\s?)\s?$", re.IGNORECASE)
 _SCALE_AFTER = {lang: re.compile(rf"^[ \u00a0\u202f]?(?:-)?({_alt(t)})(?![\w])", re.IGNORECASE) for lang, t in SCALES.items()}
 _CUR_AFTER = re.compile(
