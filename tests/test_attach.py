@@ -925,3 +925,38 @@ def test_rates_per_unit_and_more_units(text, lang, expected):
 def test_respectively(text, expected):
     assert [(c.subject, c.value, c.counterparty)
             for c in extract_claims(text, lang="en", published="2025-10-30")] == expected
+
+
+# An AI lab (a start-up that is not also a big company) rents its compute: what it spends is cash it burns, unless the
+# money goes to a company named after the figure (a compute deal); a big company's spending stays capex, in French as
+# in English (« a dépensé », « prévoit de dépenser »). Spending "through" a year to come, after the figure, is a total
+# from now to then; before the figure, "through" dates a level ("keep growing through 2030, reaching…").
+@pytest.mark.parametrize("text,lang,expected", [
+    ("OpenAI expects to spend $8 billion this year.", "en",
+     [("openai", "cash_burn", None, "annual", "2025", "2025")]),
+    ("OpenAI projects it will spend $115 billion through 2029, The Information reported.", "en",
+     [("openai", "cash_burn", None, "cumulative", "2025", "2029")]),
+    ("OpenAI spent $2.5 billion in the first half of the year.", "en",
+     [("openai", "cash_burn", None, "cumulative", "2025-01", "2025-06")]),
+    ("OpenAI will spend $250 billion on Microsoft Azure.", "en",
+     [("openai", "compute_commitment", "microsoft", "cumulative", None, None)]),
+    ("CoreWeave plans to spend $25 billion on capital expenditures in 2026.", "en",
+     [("coreweave", "capex", None, "annual", "2026", "2026")]),
+    ("Meta plans to spend $600 billion on US infrastructure through 2028, Mark Zuckerberg said.", "en",
+     [("meta", "compute_commitment", None, "cumulative", None, "2028")]),
+    ("OpenAI expects to lose $74 billion through 2028.", "en",
+     [("openai", "loss", None, "cumulative", "2025", "2028")]),
+    ("OpenAI's revenue is projected to keep growing through 2030, reaching $200 billion.", "en",
+     [("openai", "revenue", None, "annual", "2030", "2030")]),
+    ("OpenAI expects revenue of $100 billion by 2028.", "en",
+     [("openai", "revenue", None, "annual", "2028", "2028")]),
+    ("OpenAI prévoit de dépenser 115 milliards de dollars jusqu'en 2029.", "fr",
+     [("openai", "cash_burn", None, "cumulative", "2025", "2029")]),
+    ("Microsoft a dépensé 80 milliards de dollars en 2025.", "fr",
+     [("microsoft", "capex", None, "annual", "2025", "2025")]),
+    ("Meta dépensera 70 milliards de dollars cette année.", "fr",
+     [("meta", "capex", None, "annual", "2025", "2025")]),
+])
+def test_lab_spending_is_burn_and_spending_through_a_year_is_a_total(text, lang, expected):
+    assert [(c.subject, c.metric, c.counterparty, c.period.kind, c.period.start, c.period.end)
+            for c in extract_claims(text, lang=lang, published="2025-10-15")] == expected

@@ -481,6 +481,11 @@ def _startup(entity: str | None, lex) -> bool:
     return entity is not None and "startup" in lex.entities.get(entity, {}).get("types", [])
 
 
+def _lab(entity: str | None, lex) -> bool:
+    """A start-up that is not also a big company (config/entities.toml `types`): the AI labs, not CoreWeave."""
+    return _startup(entity, lex) and "big" not in lex.entities[entity].get("types", [])
+
+
 def _is_gloss(f: Figure, figures: list[Figure]) -> bool:
     """A currency gloss next to a dollar figure: « 13 milliards de dollars (soit environ 12,1 milliards d'euros) »."""
     return f.unit not in (None, "USD", "W", "percent", "count") and \
@@ -664,13 +669,25 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         raiser = [m.entity for m in mentions if "startup" in lex.entities.get(m.entity, {}).get("types", [])]
         if raiser:
             subject = raiser[0]
-    if metric == "capex" and trig is not None and _SPEND_VERB.fullmatch(trig.text) and (
-            any(q.kind in ("span", "total") and attach.clause_start(S, q.start) == attach.clause_start(S, f.start)
-                for q in cues)
+    if metric == "capex" and trig is not None and _SPENDING.fullmatch(trig.text) and _lab(subject, lex) and \
+            not _COMMITTED.search(S, attach.clause_start(S, f.start), f.start):
+        # an AI lab rents its compute and has no capital expenditure to speak of: what it spends is cash it burns
+        # ("OpenAI expects to spend $8 billion this year", « elle dépenserait 8 milliards »), unless it is committed
+        # to (below) or the money goes to a company named after the figure ("spend $250 billion on Microsoft Azure",
+        # "with Oracle"): a compute deal
+        lo = attach.clause_start(S, f.start)
+        if any(m.start >= f.end and m.entity != subject and attach.clause_start(S, m.start) == lo for m in mentions):
+            metric = "compute_commitment"
+        elif plausible("cash_burn", family, f.value, lex, f.unit):
+            metric = "cash_burn"
+    if metric == "capex" and trig is not None and _SPENDING.fullmatch(trig.text) and (
+            any((q.kind in ("span", "total") or periods.runs_to(q, f.end))
+                and attach.clause_start(S, q.start) == attach.clause_start(S, f.start) for q in cues)
             or not plausible("capex", family, f.value, lex, f.unit)
             and plausible("compute_commitment", family, f.value, lex, f.unit)):
         # spending is one year's capital expenditure, but a total over years ("will spend $1.4 trillion over the next
-        # eight years", "$500 billion in total") or an amount no year's capex reaches is a total commitment
+        # eight years", "$500 billion in total", "through 2028") or an amount no year's capex reaches is a total
+        # commitment
         metric = "compute_commitment"
     mdef = lex.metrics[metric]
     lo_pos = min(f.start, trig.start) if trig is not None else f.start
@@ -807,7 +824,10 @@ def _plausible_or_none(f: Figure, metric, family, lex):
 
 # the plain verb of spending (the capex trigger that names no capital expenditure by itself)
 _COMMITTED = re.compile(r"(?<![\w'’])(?:commit\w*|pledge\w*|engagée?s?)(?![\w'’])", re.IGNORECASE)
-_SPEND_VERB = re.compile(r"(?<![\w'’])(?:spend|spending|spent|spends|dépenser)(?![\w'’])", re.IGNORECASE)
+_SPEND_VERB = re.compile(r"(?<![\w'’])(?:spend|spending|spent|spends|dépens(?:er|é|ée|és|ées|ent|ait|aient|era|eront|"
+                         r"erait|eraient))(?![\w'’])", re.IGNORECASE)
+# A trigger that names spending: the verbs, and the French noun (« 11 milliards de dépenses »)
+_SPENDING = re.compile(rf"{_SPEND_VERB.pattern}|dépenses?", re.IGNORECASE)
 _NOW_WORTH = re.compile(r"(?<![\w'’])(?:is|are|was|were|est|sont|était)\s+(?:now\s+|désormais\s+|currently\s+)?"
                         r"(?:valued|worth|valorisée?s?|estimée?s?)\b", re.IGNORECASE)
 _VALUED_HOLDING = re.compile(r"\b(?:valu\w+|valoris\w+|estim\w+)\s+(?:désormais\s+|now\s+)?(?:its|their|his|her|sa|son|ses|"
@@ -913,7 +933,7 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
         period = Period(kind=prior.kind, start=prior.start, end=prior.end, text=near_cues[0].text)
     else:
         period = periods.resolve(mdef.period, [c for c in near_cues if c.kind != "same"], published, fy_end,
-                                 modality == "projected" and not estimate, metric)
+                                 modality == "projected" and not estimate, metric, f.end)
         if not near_cues and ctx.quarterly and subject == ctx.main and modality == "actual" and published and \
                 metric in _QUARTERLY_RESULTS_METRICS and period.kind == "annual":
             # an article on a company's quarterly results: its undated results are the quarter's

@@ -109,6 +109,17 @@ class Cue:
     text: str
 
 
+# "through 2028", "until 2028", « jusqu'en 2028 »: a span that runs to the year, not a deadline ("by 2028", « d'ici
+# 2028 ») by which a level is reached
+_RUNS_TO = re.compile(r"(?:through|until|jusqu'en)\b", re.IGNORECASE)
+
+
+def runs_to(cue: Cue, figure_end: int) -> bool:
+    """Whether a "by" cue after the figure is a span running to its year ("spend $600 billion through 2028"). Before
+    the figure it is more often the end a level is reached ("keep growing through 2030, reaching $200 billion")."""
+    return cue.kind == "by" and cue.start >= figure_end and _RUNS_TO.match(cue.text) is not None
+
+
 def find_cues(text: str) -> list[Cue]:
     """Every period expression in a sentence; overlapping ones keep the earliest row of CUES."""
     if UNSAFE_FOR_LOWER.search(text):
@@ -220,8 +231,9 @@ def _quarter_end_month(groups: dict, pub: tuple[int, int]) -> tuple[int, int]:
 
 
 def resolve(metric_kind: str, cues: list[Cue], published: str | None, fy_end: int = 12,
-            projected: bool = False, metric: str = "") -> Period:
-    """The Period of a figure from the cues near it (nearest first) and its metric's default kind."""
+            projected: bool = False, metric: str = "", figure_end: int | None = None) -> Period:
+    """The Period of a figure from the cues near it (nearest first) and its metric's default kind; `figure_end`, the
+    figure's end in the text the cues were found in, tells the cues after it (None: the cues' positions unknown)."""
     pub = (int(published[:4]), int(published[5:7])) if published and len(published) >= 7 else None
     year_now = pub[0] if pub else None
     kinds = {c.kind for c in cues}
@@ -396,10 +408,10 @@ def resolve(metric_kind: str, cues: list[Cue], published: str | None, fy_end: in
             n = _count_years(g["n"])
             y = year_now + n if n else None
         if metric_kind == "annual":
-            # a burn through a year to come, or any flow said to be a total ("cumulative losses through 2029"),
-            # runs from now to then
-            if (metric == "cash_burn" or "total" in kinds) and "dès" not in c.text.lower() and year_now and y and \
-                    y > year_now:
+            # a burn through a year to come, any flow said to be a total ("cumulative losses through 2029") or spent
+            # "through" a year to come (« dépenser 600 milliards jusqu'en 2028 ») runs from now to then
+            if (metric == "cash_burn" or "total" in kinds or figure_end is not None and runs_to(c, figure_end)) and "dès" not in c.text.lower() and \
+                    year_now and y and y > year_now:
                 return Period("cumulative", str(year_now), str(y), text)
             return Period("annual", str(y) if y else None, str(y) if y else None, text)
         if metric_kind == "point":
