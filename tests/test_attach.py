@@ -960,3 +960,21 @@ def test_respectively(text, expected):
 def test_lab_spending_is_burn_and_spending_through_a_year_is_a_total(text, lang, expected):
     assert [(c.subject, c.metric, c.counterparty, c.period.kind, c.period.start, c.period.end)
             for c in extract_claims(text, lang=lang, published="2025-10-15")] == expected
+
+
+# No listing has raised anything near $100 billion (the largest, Saudi Aramco's, ~$29 billion): such a figure next
+# to an IPO is the value the listing would give the company; "IPO valuation" is one metric word, the valuation; a
+# listing being prepared (« prépare », "laying the groundwork") is a projection; calling a report "speculation"
+# dismisses it (the denial is added, as for "false").
+@pytest.mark.parametrize("text,lang,expected", [
+    ("OpenAI is laying the groundwork for a $1 trillion IPO, Reuters reported.", "en",
+     [("openai", "valuation", "projected")]),
+    ("OpenAI prépare une introduction en Bourse à 1 000 milliards de dollars.", "fr",
+     [("openai", "valuation", "projected")]),
+    ("OpenAI called reports of a $1 trillion IPO valuation \"speculation\".", "en",
+     [("openai", "valuation", "actual"), ("openai", "valuation", "denied")]),
+    ("CoreWeave hopes its IPO will bring in $4 billion or more.", "en", [("coreweave", "funding", "projected")]),
+    ("OpenAI called the report of a $12 billion loss accurate.", "en", [("openai", "loss", "actual")]),
+])
+def test_ipo_beyond_any_proceeds_is_a_valuation_and_speculation_dismisses(text, lang, expected):
+    assert [(c.subject, c.metric, c.modality) for c in extract_claims(text, lang=lang, published="2025-10-15")] == expected

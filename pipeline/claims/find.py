@@ -34,13 +34,13 @@ PROJECTION = {
           r"is raising|was raising|"
           r"pledg\w*|promis\w*|vows?|vowed|agreed to|agrees to|commits? to invest|committed to invest|"
           r"are raising|to raise|has to|needs?|would put|could reach|estimated to|predicts?|envisions?|assumes?|"
-          r"prepar\w+|poised|ready to|invite\w*|signals?|anticipat\w+|proposed|potential|prospective|goal)\b",
+          r"prepar\w+|poised|ready to|(?:laying|lays|lay) the groundwork|paving the way|invite\w*|signals?|anticipat\w+|proposed|potential|prospective|goal)\b",
     "fr": r"\b(?:(?:va|vont)\s+(?:(?:le|la|les|lui|leur|se)\s+|[ls]['’])?[a-zéèêàâîôûç]+(?:er|ir|re)\b|"   # futur proche
           r"prévoi\w*|prévoy\w*|visons|visez|comptons|tablons sur|prévu\w*|prévision\w*|devrai\w*|devra\w*|pourrai\w*|pourra\w*|vise\w*|vis(?:ait|aient|é|ée|és|ées)\b|table sur|"
           r"tablait|compt(?:e|ent|ait|aient)\s+(?:(?:désormais|toujours|bien|aussi|également|encore|maintenant|donc)\s+)?"
           r"(?!(?:encore|entre|contre|notre|votre|près|plus)\b)[a-zéèêàâîôûç]+(?:er|ir|re)\b|"   # « compte lever »
           r"objectif\w*|cible\w*|ambition\w*|s'attend\w*|attendu\w*|attendue\w*|anticip\w*|"
-          r"projet\w*|envisag\w*|s'apprêt\w*|prêt à|prête à|chercherai\w*|mise sur|misent sur|estime\w*|"
+          r"projet\w*|envisag\w*|s'apprêt\w*|prépar\w*|prêt à|prête à|chercherai\w*|mise sur|misent sur|estime\w*|"
           rf"\w++{_FUTURE_OR_CONDITIONAL_ENDING}|besoin de|"
           r"perspective\w*|promet|promis|à venir|potentiel\w*|finalise\w*|négocie\w*|en discussion\w*|"
           r"s'engage à|entend|plans?|pouvant)\b",
@@ -368,7 +368,8 @@ def _denied_reports(S: str, lang: str, out: list[Claim], fpos: list[int], mentio
         lo = said_false.start("body")
     else:
         if m.group(0).startswith("called") and not re.search(r"\b(?:fake|false|untrue|wrong|inaccurate|baseless|"
-                                                              r"nonsense)\b", S[m.end():], re.IGNORECASE):
+                                                              r"nonsense|speculat\w*|premature|overblown|exaggerated|"
+                                                              r"misleading)\b", S[m.end():], re.IGNORECASE):
             return []
         stop = re.search(r"[;:]|\.\s|,\s*(?:and|but|while|et|mais|tandis)\b", S[m.end():])
         lo, hi = m.end(), m.end() + (stop.start() if stop else len(S))
@@ -669,6 +670,11 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         raiser = [m.entity for m in mentions if "startup" in lex.entities.get(m.entity, {}).get("types", [])]
         if raiser:
             subject = raiser[0]
+    if metric == "funding" and trig is not None and _IPO_WORD.fullmatch(trig.text) and f.value > IPO_PROCEEDS_MAX and \
+            plausible("valuation", family, f.value, lex, f.unit):
+        # no listing has raised anything near this ("a $1 trillion IPO", « une introduction en Bourse à 1 000
+        # milliards »): the figure is the value the listing would give the company
+        metric = "valuation"
     if metric == "capex" and trig is not None and _SPENDING.fullmatch(trig.text) and _lab(subject, lex) and \
             not _COMMITTED.search(S, attach.clause_start(S, f.start), f.start):
         # an AI lab rents its compute and has no capital expenditure to speak of: what it spends is cash it burns
@@ -824,6 +830,10 @@ def _plausible_or_none(f: Figure, metric, family, lex):
 
 # the plain verb of spending (the capex trigger that names no capital expenditure by itself)
 _COMMITTED = re.compile(r"(?<![\w'’])(?:commit\w*|pledge\w*|engagée?s?)(?![\w'’])", re.IGNORECASE)
+# The words of a listing, and the most a listing could raise: the largest IPO yet (Saudi Aramco, 2019) raised
+# ~$29 billion; a figure over $100 billion next to an IPO is the company's value at listing, not its proceeds.
+_IPO_WORD = re.compile(r"IPO|listing|offering|introduction en bourse", re.IGNORECASE)
+IPO_PROCEEDS_MAX = 100e9
 _SPEND_VERB = re.compile(r"(?<![\w'’])(?:spend|spending|spent|spends|dépens(?:er|é|ée|és|ées|ent|ait|aient|era|eront|"
                          r"erait|eraient))(?![\w'’])", re.IGNORECASE)
 # A trigger that names spending: the verbs, and the French noun (« 11 milliards de dépenses »)
