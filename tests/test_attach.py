@@ -978,3 +978,26 @@ def test_lab_spending_is_burn_and_spending_through_a_year_is_a_total(text, lang,
 ])
 def test_ipo_beyond_any_proceeds_is_a_valuation_and_speculation_dismisses(text, lang, expected):
     assert [(c.subject, c.metric, c.modality) for c in extract_claims(text, lang=lang, published="2025-10-15")] == expected
+
+
+# A list of figures before a list of as many years gives the k-th figure the k-th year; a bare number listed before a
+# scaled figure takes its scale (« respectivement 13 et 8 milliards »); a segment word is a whole word ("OpenAI makes"
+# holds no "AI": the company's revenue, not a segment's).
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Nvidia posted revenue of $13 billion and $18 billion in 2023 and 2024.", "en",
+     [("nvidia", "revenue", 13e9, "2023", None), ("nvidia", "revenue", 18e9, "2024", None)]),
+    ("OpenAI expects revenue of $29 billion, $44 billion and $70 billion in 2026, 2027 and 2028.", "en",
+     [("openai", "revenue", 29e9, "2026", None), ("openai", "revenue", 44e9, "2027", None),
+      ("openai", "revenue", 70e9, "2028", None)]),
+    ("OpenAI a perdu 5 et 12 milliards de dollars en 2024 et 2025.", "fr",
+     [("openai", "loss", 5e9, "2024", None), ("openai", "loss", 12e9, "2025", None)]),
+    ("Microsoft et Amazon ont investi respectivement 13 et 8 milliards de dollars dans OpenAI et Anthropic.", "fr",
+     [("microsoft", "investment", 13e9, None, "openai"), ("amazon", "investment", 8e9, None, "anthropic")]),
+    ("OpenAI vise un chiffre d'affaires entre 13 et 18 milliards de dollars.", "fr",
+     [("openai", "revenue", 15.5e9, "2025", None)]),
+    ("OpenAI makes $13 billion a year.", "en", [("openai", "revenue", 13e9, "2025", None)]),
+    ("xAI generated $500 million in revenue last year.", "en", [("xai", "revenue", 5e8, "2024", None)]),
+])
+def test_listed_years_shared_scale_and_whole_word_segments(text, lang, expected):
+    assert [(c.subject, c.metric, c.value, c.period.start, c.counterparty)
+            for c in extract_claims(text, lang=lang, published="2025-10-15")] == expected

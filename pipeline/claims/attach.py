@@ -546,13 +546,9 @@ _INTO = re.compile(r"(?:in|into|to|from|with|dans|à|au capital de|de|d['’]|ch
                    re.IGNORECASE)
 
 
-def respectively(S: str, f, figures: list, mentions: list[Mention], lex: Lexicon) -> tuple[str | None, str | None] | None:
-    """"Microsoft and Amazon have invested $13 billion and $8 billion, respectively, in OpenAI and Anthropic": the
-    k-th of coordinated figures belongs to the k-th of the coordinated subjects before them and goes to the k-th of the
-    coordinated counterparties after them (« respectivement »). (subject, counterparty) of `f`, either None where no
-    list of that length is there; None when the sentence says no "respectively" or `f` is in no list of figures."""
-    if not _RESPECTIVELY.search(S):
-        return None
+def figure_list(S: str, f, figures: list) -> tuple[list, int] | None:
+    """The coordinated figures of one unit that `f` is listed in ("$13 billion and $8 billion", « 13 et 8 milliards »)
+    and its place in the list; None when it stands alone."""
     same = [g for g in figures if g.unit == f.unit]
     groups, cur = [], [same[0]] if same else []
     for g in same[1:]:
@@ -565,7 +561,44 @@ def respectively(S: str, f, figures: list, mentions: list[Mention], lex: Lexicon
     group = next((g for g in groups if any(x is f for x in g)), None)
     if group is None or len(group) < 2:
         return None
-    k = next(i for i, x in enumerate(group) if x is f)
+    return group, next(i for i, x in enumerate(group) if x is f)
+
+
+# What joins a list of figures to the list of the years they are for: "$3.7 billion and $11.6 billion in 2024 and
+# 2025", « 3,7 et 11,6 milliards en 2024 et 2025 ».
+_FOR_YEARS = re.compile(r"(?:\s*,)?\s*(?:(?:respectively|respectivement),?\s+)?(?:in|for|en|pour|au titre de)\s+"
+                        r"(?:(?:fiscal|the years|les années|les exercices)\s+)?$", re.IGNORECASE)
+
+
+def listed_years(S: str, f, figures: list, cues: list) -> list | None:
+    """The year cues of a list that follows a list of as many figures ("$13 billion and $18 billion in 2023 and 2024"):
+    the k-th figure is the k-th year's. None when there is no such pair of lists."""
+    found = figure_list(S, f, figures)
+    if found is None:
+        return None
+    group, _ = found
+    years = [c for c in cues if c.kind == "year" and c.groups.get("y") and c.start >= group[-1].end]
+    if len(years) < len(group) or not _FOR_YEARS.search(S[group[-1].end:years[0].start]):
+        return None
+    run = years[:len(group)]
+    if not all(_FIGURE_AND.fullmatch(S[a.end:b.start]) for a, b in zip(run, run[1:])):
+        return None
+    if len(years) > len(group) and _FIGURE_AND.fullmatch(S[run[-1].end:years[len(group)].start]):
+        return None   # more years than figures: no one-to-one reading
+    return run
+
+
+def respectively(S: str, f, figures: list, mentions: list[Mention], lex: Lexicon) -> tuple[str | None, str | None] | None:
+    """"Microsoft and Amazon have invested $13 billion and $8 billion, respectively, in OpenAI and Anthropic": the
+    k-th of coordinated figures belongs to the k-th of the coordinated subjects before them and goes to the k-th of the
+    coordinated counterparties after them (« respectivement »). (subject, counterparty) of `f`, either None where no
+    list of that length is there; None when the sentence says no "respectively" or `f` is in no list of figures."""
+    if not _RESPECTIVELY.search(S):
+        return None
+    found = figure_list(S, f, figures)
+    if found is None:
+        return None
+    group, k = found
     named = [m for m in mentions if lex.entities.get(m.entity, {}).get("kind") != "unnamed"]
 
     def chains(ms: list[Mention]) -> list[list[Mention]]:

@@ -141,8 +141,8 @@ USER_NOUNS = {"users", "user", "utilisateurs", "utilisateur", "personnes", "peop
 STOCK_METRICS = {"valuation", "stake", "users", "compute_capacity", "market_share"}
 
 
-# Segments and product lines: their revenue is not the company's revenue.
-SEGMENT = re.compile(r"(?:cloud|infrastructure|data[- ]cent(?:er|re)s?|datacenter|AI|IA|advertising|ads|gaming|jeu|automotive|"
+# Segments and product lines: their revenue is not the company's revenue. (A whole word: "OpenAI makes" is no "AI".)
+SEGMENT = re.compile(r"(?<!\w)(?:cloud|infrastructure|data[- ]cent(?:er|re)s?|datacenter|AI|IA|advertising|ads|gaming|jeu|automotive|"
                      r"services|segment|division|unit|business|publicité|centres? de données|produits?|product|"
                      r"[A-Z]{1,4}\d{2,4}|H20|Blackwell|app|Gemini|Copilot|Azure|AWS|Google Cloud|OCI|Claude Code)\W*$",
                      re.IGNORECASE)
@@ -517,6 +517,11 @@ def _claim(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers, att
            lex: Lexicon, ctx: Context, prev, force_subject: str | None = None) -> list[Claim]:
     """The claims of figure `f` of sentence `S` (several when coordinated subjects each have it)."""
     resp = attach.respectively(S, f, figures, mentions, lex) if force_subject is None else None
+    years = attach.listed_years(S, f, figures, cues)
+    if years is not None:
+        # "$13 billion and $18 billion in 2023 and 2024": the k-th figure is the k-th year's, the other years are not
+        k = attach.figure_list(S, f, figures)[1]
+        cues = [c for c in cues if c is years[k] or not any(c is y for y in years)]
     out = _claim_one(orig, S, s0, f, i, figures, mentions, anaphors, triggers, attrs, cues, lang, doc_lang, published,
                      lex, ctx, prev, force_subject=resp[0] if resp and resp[0] else force_subject)
     if resp and resp[1]:

@@ -322,6 +322,7 @@ def find_figures(text: str, lang: str) -> list[Figure]:
     figs = [f for f in figs if not _is_year(text, f)]
     figs = sorted(figs + _fractions(text, low, lang), key=lambda f: f.start)
     figs = _merge_ranges(text, figs, lang)
+    figs = _shared_scale(text, figs)
     out = []
     within = -1   # the end of a tolerance read with the figure before it: its percentage is not a figure
     for f in figs:
@@ -452,6 +453,23 @@ def _merge_ranges(text: str, figs: list[Figure], lang: str) -> list[Figure]:
                     continue
         out.append(a)
         i += 1
+    return out
+
+
+_LIST_GAP = re.compile(r"[ \u00a0\u202f]*(?:,|(?:,[ \u00a0\u202f]*)?(?:and|et))[ \u00a0\u202f]+", re.IGNORECASE)
+
+
+def _shared_scale(text: str, figs: list[Figure]) -> list[Figure]:
+    """A bare number listed before a scaled figure takes its scale and unit: « respectivement 13 et 8 milliards de
+    dollars », "13, 8 and 5 billion" (not a range: that needs "between" / « entre », merged before)."""
+    out = list(figs)
+    for i in range(len(out) - 2, -1, -1):       # from the end: "13, 8 et 5 milliards" passes the scale leftwards
+        a, b = out[i], out[i + 1]
+        if a.unit is None and not a.scaled and not a.is_range and b.scaled and not b.is_range and \
+                _LIST_GAP.fullmatch(text, a.end, b.start):
+            v = a.raw * b.mult
+            out[i] = Figure(a.start, a.end, v, v, v, b.unit, a.qualifier, a.half_unit * b.mult, a.raw, b.mult, True,
+                            (), False, a.text)
     return out
 
 
