@@ -1001,3 +1001,22 @@ def test_ipo_beyond_any_proceeds_is_a_valuation_and_speculation_dismisses(text, 
 def test_listed_years_shared_scale_and_whole_word_segments(text, lang, expected):
     assert [(c.subject, c.metric, c.value, c.period.start, c.counterparty)
             for c in extract_claims(text, lang=lang, published="2025-10-15")] == expected
+
+
+# A coordinated verb phrase that opens on a modality cue ("…and expects", « et prévoit ») is its own: its cue and its
+# dates are not the figure's before it; "made $3.7 billion" is revenue, as « a généré 3,7 milliards ».
+@pytest.mark.parametrize("text,lang,expected", [
+    ("OpenAI made $3.7 billion in 2024 and expects $12.7 billion in 2025.", "en",
+     [("revenue", 3.7e9, "actual", "2024"), ("revenue", 12.7e9, "projected", "2025")]),
+    ("OpenAI raised $6.6 billion and plans to raise more next year.", "en", [("funding", 6.6e9, "actual", None)]),
+    ("OpenAI a perdu 5 milliards de dollars en 2024 et prévoit de perdre 14 milliards en 2026.", "fr",
+     [("loss", 5e9, "actual", "2024"), ("loss", 14e9, "projected", "2026")]),
+    ("Malgré 13 milliards de dollars de chiffre d'affaires en 2025, OpenAI dépense plus qu'elle ne gagne et devrait "
+     "engloutir 218 milliards de trésorerie d'ici 2029.", "fr",
+     [("revenue", 13e9, "actual", "2025"), ("cash_burn", 218e9, "projected", "2025")]),
+    ("OpenAI a généré 3,7 milliards de dollars en 2024.", "fr", [("revenue", 3.7e9, "actual", "2024")]),
+    ("Microsoft made a $10 billion investment in OpenAI.", "en", [("investment", 10e9, "actual", None)]),
+])
+def test_coordinated_verb_phrase_keeps_its_own_cues(text, lang, expected):
+    assert [(c.metric, c.value, c.modality, c.period.start)
+            for c in extract_claims(text, lang=lang, published="2025-10-15")] == expected

@@ -20,6 +20,11 @@ _NORM = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u2011":
 _SENT_END = re.compile(r"(?<=[.!?…])[\"»”')]*\s+(?=[«\"“(]?\s?(?:[A-ZÀ-ÖØ-Þ0-9]|[a-z]{1,2}[A-Z]))|\n+")
 _ABBREV = re.compile(r"(?:\b[A-Z]|\b(?:Inc|Corp|Co|Ltd|St|Mr|Mrs|Ms|Dr|No|vs|etc|M|Mme|av|U\.S|approx|est|Jr|Sr))\.$")
 
+# A coordinating conjunction, and the subject pronoun of the clause it may open: what follows is its own verb phrase
+# when a modality cue starts it ("…and expects", "…, but it plans", « et prévoit »).
+_AND_THEN = re.compile(r"[\s,]+(?:and|but|while|whereas|et|mais|tandis que|alors que)\s+"
+                       r"(?:(?:it|they|the company|il|elle|ils|elles|la société|le groupe)\s+)?", re.IGNORECASE)
+
 # A word in the future or the conditional (« sera », « atteindrait », « pourraient »): the whole word (possessive,
 # no backtracking), then its ending looked back at, one look per ending length; ~30 % off the French cues' scan
 # against "\w+(?:era|…)", which backtracked through every word of the text.
@@ -901,6 +906,10 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
         # "$180 billion versus the $178 billion expected", "$20 billion, well above its initial target of $15 billion"
         comma = S.rfind(",", f.end, nxt.start())
         hi = min(hi, comma if comma >= 0 else nxt.start())
+    vp_end = _own_verb_phrase_after(S, f, lang)
+    if vp_end is not None:
+        # a coordinated verb phrase of its own: "made $3.7 billion in 2024 and expects $12.7 billion in 2025"
+        hi = min(hi, vp_end)
     purpose = _PURPOSE_AFTER.search(S, f.end, hi)
     if purpose is not None:
         # a purpose clause after the figure has its own verb: « a versé 22,5 milliards pour finaliser son
@@ -939,7 +948,7 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
                           r"\b(?:ne (?:s['’])?\w+|n['’]\w+)(?: \w+)? qu(?:e\b|['’])",   # « ne … que » restricts
                           S[max(0, f.start - 60):f.start]) and f.qualifier != "less_than":
         modality = "denied"
-    near_cues = _near_cues(S, f, cues, clause_lo)
+    near_cues = _near_cues(S, f, cues, clause_lo, lang)
     fy_end = lex.fiscal_end.get(subject, 12)
     # an estimate alone ("analysts estimate the third-quarter loss at…") dates a figure as a fact would
     estimate = modality == "projected" and _ONLY_ESTIMATES.fullmatch(_cues_in(local, lang)) is not None
@@ -1071,9 +1080,18 @@ def _strong_instead_of_weak(S, trig, triggers, allowed):
     return trig
 
 
-def _near_cues(S: str, f: Figure, cues, clause_lo: int):
+def _own_verb_phrase_after(S: str, f: Figure, lang: str) -> int | None:
+    """Where a coordinated verb phrase with a modality cue of its own starts after the figure ("…and expects", « et
+    prévoit »): its cues and dates are not the figure's. None when there is none."""
+    for conj in _AND_THEN.finditer(S, f.end):
+        if _PROJECTION_RE.get(lang, _PROJECTION_RE["en"]).match(S, conj.end()):
+            return conj.start()
+    return None
+
+
+def _near_cues(S: str, f: Figure, cues, clause_lo: int, lang: str):
     """Period expressions of the figure's clause, nearest first (those after the figure win ties)."""
-    nxt = len(S)
+    nxt = _own_verb_phrase_after(S, f, lang) or len(S)
     # … and a comparison after it has its own date: "700 million, against 400 million in February"
     # (and a change after it compares with its base: "$10.3 billion, up 34% from a year earlier")
     m = re.search(r"[;]|,\s*(?:and|et|while|tandis|alors|puis|against|versus|vs\.?|compared (?:with|to)|up|down|"
