@@ -536,3 +536,19 @@ def test_tolerance_after_the_period_and_totals_through_a_year(text, lang, expect
     got = (c.qualifier, c.low, c.high, c.period.kind, c.period.start, c.period.end)
     assert got[0] == expected[0] and got[3:] == expected[3:]
     assert (got[1], got[2]) == pytest.approx((expected[1], expected[2])) if expected[2] else got[1] == expected[1]
+
+
+# The last quarter of a named year is its fourth ("the final quarter of 2024", « au dernier trimestre 2024 », of
+# fiscal 2025 as the company counts it); "last quarter" alone stays the latest quarter ended.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Nvidia a réalisé un chiffre d'affaires de 35 milliards de dollars au dernier trimestre 2024.", "fr",
+     ("quarter", "2024-10", "2024-12")),
+    ("Microsoft spent $22 billion in the last quarter of 2024.", "en", ("quarter", "2024-10", "2024-12")),
+    ("Microsoft spent $22 billion in the final quarter of fiscal 2025.", "en", ("quarter", "2025-04", "2025-06")),
+    ("Microsoft a dépensé 22 milliards de dollars au dernier trimestre de l'exercice 2025.", "fr",
+     ("quarter", "2025-04", "2025-06")),
+    ("Microsoft spent $22 billion last quarter.", "en", ("quarter", "2025-07", "2025-09")),
+])
+def test_last_quarter_of_a_named_year_is_its_fourth(text, lang, expected):
+    (c,) = extract_claims(text, lang=lang, published="2025-10-15")
+    assert (c.period.kind, c.period.start, c.period.end) == expected

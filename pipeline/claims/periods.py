@@ -43,6 +43,8 @@ CUES = [
                 rf"(?:\d{{1,2}}(?:er)?\s+)?(?P<qm>{_MA})(?:\.(?=\s+\d))?(?:\s+\d{{1,2}}\b)?(?:,?\s+(?P<qy>{_Y}))?|"
                 rf"(?P<q>Q[1-4]|T[1-4])\s*(?:FY\s*)?(?P<y>{_Y})?|"
                 rf"(?P<q2>{_ORD})[- ](?:fiscal[- ])?(?:quarter|trimestre)(?:\s+(?:of\s+|de\s+)?(?:l'exercice\s+|son\s+exercice\s+|(?P<fy>fiscal\s+(?:year\s+)?))?(?P<y2>{_Y}))?|"
+                # the last quarter of a named year is its fourth: "the final quarter of 2024", « au dernier trimestre 2024 »
+                rf"(?P<q4>last|final|dernier)[- ](?:fiscal[- ])?(?:quarter|trimestre)\s+(?:of\s+|de\s+)?(?:calendar\s+|(?P<fy4>fiscal\s+(?:year\s+)?|l'exercice\s+))?(?P<y4>{_Y})|"
                 rf"(?P<cur>(?:au |du |le |sur le |pour le )?(?:trimestre (?:suivant|prochain|en cours|précédent)|"
                 rf"prochain trimestre)|(?:the )?(?:following|coming) quarter|"
                 rf"current quarter|trimestre en cours|next quarter|trimestre suivant|this quarter|ce trimestre|"
@@ -308,8 +310,8 @@ def resolve(metric_kind: str, cues: list[Cue], published: str | None, fy_end: in
         c = by_kind["quarter"]
         g = c.groups
         fy_c = by_kind.get("fiscal")
-        q = ORDINALS.get((g.get("q") or g.get("q2") or "").lower())
-        y = int(g.get("y") or g.get("y2") or 0) or None
+        q = 4 if g.get("q4") else ORDINALS.get((g.get("q") or g.get("q2") or "").lower())
+        y = int(g.get("y") or g.get("y2") or g.get("y4") or 0) or None
         if y is None and fy_c is not None and "y" in fy_c.groups:
             y = int(fy_c.groups["y"])
             g = {**g, "fy": "fiscal"}
@@ -321,7 +323,7 @@ def resolve(metric_kind: str, cues: list[Cue], published: str | None, fy_end: in
             y, m = _quarter_end_month(g, pub)
             return Period("quarter", _ym(*_add_months(y, m, -2)), _ym(y, m), text)
         if q and y:
-            if g.get("fy") or fy_end != 12 and (fy_c is not None or "exercice" in c.text.lower()):
+            if g.get("fy") or g.get("fy4") or fy_end != 12 and (fy_c is not None or "exercice" in c.text.lower()):
                 a, b = fiscal_quarter(y, q, fy_end)
             else:
                 a, b = fiscal_quarter(y, q, 12)
