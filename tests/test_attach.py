@@ -1020,3 +1020,14 @@ def test_listed_years_shared_scale_and_whole_word_segments(text, lang, expected)
 def test_coordinated_verb_phrase_keeps_its_own_cues(text, lang, expected):
     assert [(c.metric, c.value, c.modality, c.period.start)
             for c in extract_claims(text, lang=lang, published="2025-10-15")] == expected
+
+
+# An "of" phrase after the last of a list of percentages names what each of them is a share of: "90% and 8% of the
+# market" are two market shares (the first was read as a stake, by the verb "hold").
+@pytest.mark.parametrize("text,lang", [
+    ("Nvidia and AMD hold 90% and 8% of the market, respectively.", "en"),
+    ("Nvidia et AMD détiennent respectivement 90 % et 8 % du marché.", "fr"),
+])
+def test_of_phrase_after_a_list_of_percentages_is_shared(text, lang):
+    assert [(c.subject, c.metric, c.value) for c in extract_claims(text, lang=lang, published="2025-10-15")] == \
+        [("nvidia", "market_share", 90.0), ("amd", "market_share", 8.0)]

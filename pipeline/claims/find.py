@@ -483,6 +483,30 @@ _LEADS_ROUND = re.compile(r"\b(?:led|leads|co-led|co-leads|leading|joined|joins|
                           r"a rejoint)\b", re.IGNORECASE)
 
 
+_OF_AFTER = re.compile(r"[ \u00a0\u202f]*(?:of|de|d['’]|du|des)\b", re.IGNORECASE)
+
+
+def _shared_of_noun(S: str, f: Figure, triggers, figures, allowed, lex) -> Trigger | None:
+    """The metric noun that an "of" phrase after the last of a list of percentages gives every one of them ("90% and
+    8% of the market", « 60 % et 30 % du marché »); None when `f` is the last or alone, or no such phrase follows."""
+    found = attach.figure_list(S, f, figures)
+    if found is None or found[0][-1] is f:
+        return None
+    last = found[0][-1]
+    if not _OF_AFTER.match(S, last.end):
+        return None
+    t, _ = best_trigger(S, last, triggers, figures, allowed, lex)
+    if t is None or t.metric == "ignore" or t.start < last.end or not _ATTACHED_AFTER_OF.match(S[last.end:t.start]):
+        return None
+    return t
+
+
+# "of the", « du », « de la »: the determiners between a figure and the noun its "of" phrase heads.
+# (the metric word may hold the "of" itself: "of the market")
+_ATTACHED_AFTER_OF = re.compile(r"[ \u00a0\u202f]*(?:(?:of|de|d['’]|du|des)(?:[ \u00a0\u202f]+(?:the|its|their|la|le|l['’]|"
+                                r"les|son|sa|ses))?[ \u00a0\u202f]*)?$", re.IGNORECASE)
+
+
 def _startup(entity: str | None, lex) -> bool:
     return entity is not None and "startup" in lex.entities.get(entity, {}).get("types", [])
 
@@ -605,6 +629,8 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         if family == "percent":
             allowed &= {"stake", "market_share", "customer_concentration"}
         trig, cost = best_trigger(S, f, triggers, figures, allowed, lex)
+        if family == "percent" and (shared := _shared_of_noun(S, f, triggers, figures, allowed, lex)) is not None:
+            trig = shared   # "Nvidia and AMD hold 90% and 8% of the market": "of the market" is both shares'
         trig = _strong_instead_of_weak(S, trig, triggers, allowed)
         base = _COMPARISON_BASE.search(S, max(0, f.start - 30), f.start) if prev is not None and prev[2] == family else None
         if base is not None and (trig is None or trig.metric == "ignore" or trig.end <= base.start()
