@@ -1031,3 +1031,15 @@ def test_coordinated_verb_phrase_keeps_its_own_cues(text, lang, expected):
 def test_of_phrase_after_a_list_of_percentages_is_shared(text, lang):
     assert [(c.subject, c.metric, c.value) for c in extract_claims(text, lang=lang, published="2025-10-15")] == \
         [("nvidia", "market_share", 90.0), ("amd", "market_share", 8.0)]
+
+
+# A participle opens an apposition as a relative pronoun does: its figure's modality is its own, not the main verb's
+# after the comma (« La start-up, valorisée 500 milliards de dollars, ne prévoit pas… » is a valuation today).
+@pytest.mark.parametrize("text,lang,expected", [
+    ("OpenAI a présenté ses comptes. La start-up, valorisée 500 milliards de dollars, ne prévoit pas d'être rentable "
+     "avant 2029.", "fr", [("valuation", "actual")]),
+    ("OpenAI, valued at $500 billion, expects to lose $14 billion next year.", "en",
+     [("valuation", "actual"), ("loss", "projected")]),
+])
+def test_participle_apposition_keeps_its_own_modality(text, lang, expected):
+    assert [(c.metric, c.modality) for c in extract_claims(text, lang=lang, published="2025-10-15")] == expected

@@ -910,8 +910,9 @@ _APPOSITION = re.compile(r"^[^,;:]{0,60},\s*(?:a|an|un|une)\s+(?:[\w-]+\s+)?(?:s
 
 # A relative clause or an apposition that holds the figure: ", which is valued at", ", the world's most valuable
 # company at" (its verb, if any, is before the figure; the main clause's verb comes after its closing comma).
-_IN_RELATIVE = re.compile(r"[A-Za-z\u00C0-\u00FF)],\s*(?:which|who|qui|dont|the|an|le|la|l['’]|une?)\b[^,;:]*$",
-                          re.IGNORECASE)
+# (a participle opens an apposition too: "OpenAI, valued at $500 billion, …", « La start-up, valorisée 500 milliards, … »)
+_IN_RELATIVE = re.compile(r"[A-Za-z\u00C0-\u00FF)],\s*(?:(?:which|who|qui|dont|the|an|le|la|l['’]|une?)\b|"
+                          rf"(?:{_PAST_VERB}|worth)\s)[^,;:]*$", re.IGNORECASE)
 _NEXT_NUMBER = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d")   # a number's first digit: not a year, not "H20"
 
 
