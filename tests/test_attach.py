@@ -1043,3 +1043,23 @@ def test_of_phrase_after_a_list_of_percentages_is_shared(text, lang):
 ])
 def test_participle_apposition_keeps_its_own_modality(text, lang, expected):
     assert [(c.metric, c.modality) for c in extract_claims(text, lang=lang, published="2025-10-15")] == expected
+
+
+# A report named and then rejected as "the report" (same sentence or the next one) gets its denial, the company's when
+# the company or its officer rejects it; "a report about layoffs" is another report.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("xAI is raising $15 billion at a $230 billion valuation, CNBC reported, though Elon Musk called the report "
+     "\"false\".", "en", [("funding", "projected", "media_report"), ("valuation", "projected", "media_report"),
+                          ("funding", "denied", "company")]),
+    ("OpenAI is raising $40 billion, the Wall Street Journal reported, but the company denied the report.", "en",
+     [("funding", "projected", "media_report"), ("funding", "denied", "company")]),
+    ("OpenAI is raising $40 billion, the Wall Street Journal reported. Altman denied the report on X.", "en",
+     [("funding", "projected", "media_report"), ("funding", "denied", "company")]),
+    ("OpenAI lèverait 40 milliards de dollars, selon le Wall Street Journal. La société a démenti ces informations.",
+     "fr", [("funding", "projected", "media_report"), ("funding", "denied", "company")]),
+    ("OpenAI is raising $40 billion, the company said. Altman denied a report about layoffs.", "en",
+     [("funding", "projected", "company")]),
+])
+def test_report_rejected_as_the_report_is_denied(text, lang, expected):
+    assert [(c.metric, c.modality, c.speaker_kind)
+            for c in extract_claims(text, lang=lang, published="2025-10-15")] == expected

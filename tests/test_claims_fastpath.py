@@ -146,6 +146,10 @@ def _documents() -> list[tuple[str, str]]:
          " The bank puts Nvidia's revenue at $200 billion in 2026.", "en"),
         ("Sam Altman spoke on Tuesday. " + " ".join(filler) + " He said revenue would top $25 billion. "
          + " ".join(filler) + " OpenAI lost $5 billion, it said.", "en"),
+        # a report's figures, then its denial in the next sentence, the last one (no figure follows it)
+        ("OpenAI is raising $40 billion, the Wall Street Journal reported. Altman denied the report on X.", "en"),
+        ("OpenAI lèverait 40 milliards de dollars, selon Les Echos. " + " ".join(filler) +
+         " La société a démenti ces informations.", "fr"),
     ]
     return docs
 

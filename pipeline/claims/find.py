@@ -180,6 +180,7 @@ class Context:
     sources: speakers.Sources = field(default_factory=speakers.Sources)
     named: tuple = ()                   # the article's entities in order of first mention
     quarterly: bool = False             # the article reports a company's quarterly results
+    reported: list = field(default_factory=list)   # the media reports' claims of the sentence just read
 
 
 # Words that introduce the base of a comparison ("up from $3.7 billion", « contre 3,7 milliards »).
@@ -230,14 +231,17 @@ def extract(text: str, lang: str, published: str | None, lex: Lexicon, read_all:
     langs = [sentence_lang(norm[s:e], lang) for s, e in sents]
     figs = [find_figures(norm[s:e], sl) for (s, e), sl in zip(sents, langs)]
     for i, ((s, e), sl) in enumerate(zip(sents, langs)):
-        if not read_all and not any(figs[i:]):
-            break
+        if not read_all and not any(figs[i:]) and not ctx.reported:
+            break   # (a sentence after a report's figures may deny it: "Altman denied the report.")
         sp = sentence_spans(spans, s, e)
         if read_all or figs[i] or speakers.may_name_source(norm[s:e], sl):
             claims.extend(_sentence(text, norm, s, e, sl, lang, published, lex, ctx, sp, figs[i]))
             continue
         S = norm[s:e]
         mentions = mentions_at(S, sp, lex) if sp is not None else find_mentions(S, lex)
+        if ctx.reported:
+            claims.extend(_denied_reports(S, sl, [], [], mentions, lex, ctx.reported))
+            ctx.reported = []
         # within a source's scope of a figure: its source is worked out if and when a figure needs it
         later = _source_later(S, sl, mentions, lex, ctx) if any(figs[i + 1:i + SCOPE + 1]) else None
         _move_focus(S, mentions, [], sl, lex, ctx)
@@ -286,7 +290,9 @@ def _sentence(orig: str, norm: str, s: int, e: int, lang: str, doc_lang: str, pu
     elif figures:
         ctx.last_metric = None
     speakers.remember(attrs, mentions, ctx.sources)
-    return out + _denied_reports(S, lang, out, fpos, mentions, lex)
+    denials = _denied_reports(S, lang, out, fpos, mentions, lex, ctx.reported)
+    ctx.reported = [c for c in out if c.speaker_kind == "media_report" and c.modality != "denied"]
+    return out + denials
 
 
 def _attributions(S: str, lang: str, mentions, anaphors, lex: Lexicon, ctx: Context, src) -> list:
@@ -361,9 +367,23 @@ _DENY_THAT = {
 }
 
 
-def _denied_reports(S: str, lang: str, out: list[Claim], fpos: list[int], mentions, lex) -> list[Claim]:
+# A report named as one already told of: "the report", "these reports", « ces informations », « l'article ».
+_DEFINITE_REPORT = re.compile(r"(?<![\w'’])(?:the|this|that|these|those|such|le|la|l['’]|les|ces|cette|cet)\s*"
+                              r"(?:[\w'-]+\s+){0,3}?(?:reports?|articles?|story|stories|rumou?rs?|informations?|rumeurs?|"
+                              r"affirmations?|allégations?|révélations?|propos)\b", re.IGNORECASE)
+
+# The company as the subject of a denial: "but the company denied…", "it dismissed…", « la société a démenti ».
+_THE_COMPANY_BEFORE = re.compile(r"(?<![\w'’])(?:the company|the firm|the startup|the start-up|it|la société|l['’]entreprise|"
+                                 r"le groupe|la start-up|elle|il)\s+(?:(?:has|had|a|avait|quickly|formally|"
+                                 r"rapidement|formellement)\s+)*$", re.IGNORECASE)
+
+
+def _denied_reports(S: str, lang: str, out: list[Claim], fpos: list[int], mentions, lex,
+                    earlier: list[Claim] = ()) -> list[Claim]:
+    """The denials a sentence adds: of the report it names and rejects, whose figures are its own (`out`, at `fpos`) or,
+    named as "the report", those of the sentence before (`earlier`: the media reports' claims)."""
     rx = _DENIED_REPORT.get(lang)
-    m = rx.search(S) if rx is not None and out else None
+    m = rx.search(S) if rx is not None and (out or earlier) else None
     said_false = _REPORTS_FALSE[lang].search(S) if m is None and out and lang in _REPORTS_FALSE else None
     if m is None and said_false is None:
         return []
@@ -379,6 +399,14 @@ def _denied_reports(S: str, lang: str, out: list[Claim], fpos: list[int], mentio
         stop = re.search(r"[;:]|\.\s|,\s*(?:and|but|while|et|mais|tandis)\b", S[m.end():])
         lo, hi = m.end(), m.end() + (stop.start() if stop else len(S))
     inside = [c for c, p in zip(out, fpos) if lo <= p < hi and c.modality != "denied"]
+    if not inside and said_false is None:
+        # the report named before its denial: "xAI is raising $15 billion, CNBC reported, though Musk called the
+        # report false", « …, selon Bloomberg, ce que la société a démenti »
+        inside = [c for c, p in zip(out, fpos) if p < m.start() and c.speaker_kind == "media_report"
+                  and c.modality != "denied"]
+        if not inside and _DEFINITE_REPORT.search(m.group(0)):
+            # "OpenAI is raising $40 billion, the Wall Street Journal reported. Altman denied the report on X."
+            inside = [c for c in earlier if c.modality != "denied"]
     if not inside:
         return []
     c = inside[0]   # the report's headline figure, not the details that follow it
@@ -388,8 +416,9 @@ def _denied_reports(S: str, lang: str, out: list[Claim], fpos: list[int], mentio
         w = who[-1]
         name = w.kind.split(":", 1)[1] if w.kind.startswith("person:") else speakers.display_name(w.entity, lex)
         speaker, kind = name, ("company" if w.entity == c.subject else "other")
-    elif speakers.SPOKESPERSON.search(S, hi):
-        # "…are wrong, a spokesperson said", « sont fausses, a indiqué un porte-parole »: the company denies
+    elif speakers.SPOKESPERSON.search(S, hi) or _THE_COMPANY_BEFORE.search(S, max(0, m.start() - 40), m.start()):
+        # "…are wrong, a spokesperson said", « sont fausses, a indiqué un porte-parole », "but the company denied the
+        # report": the company denies
         speaker, kind = speakers.display_name(c.subject, lex), "company"
     return [dataclasses.replace(c, modality="denied", speaker=speaker, speaker_kind=kind)]
 
