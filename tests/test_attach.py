@@ -1063,3 +1063,19 @@ def test_participle_apposition_keeps_its_own_modality(text, lang, expected):
 def test_report_rejected_as_the_report_is_denied(text, lang, expected):
     assert [(c.metric, c.modality, c.speaker_kind)
             for c in extract_claims(text, lang=lang, published="2025-10-15")] == expected
+
+
+# A company named by the one who runs it (« le groupe de Sam Altman », « l'entreprise dirigée par Jensen Huang »,
+# "Elon Musk's AI company") is that person's company, from config/entities.toml's people; « en compagnie de Satya
+# Nadella » is no company.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Le groupe de Sam Altman a levé 40 milliards de dollars en mars, lors d'un tour de table mené par SoftBank.", "fr",
+     [("openai", "funding")]),
+    ("L'entreprise dirigée par Jensen Huang a réalisé 57 milliards de dollars de chiffre d'affaires.", "fr",
+     [("nvidia", "revenue")]),
+    ("Elon Musk's AI company is raising $15 billion.", "en", [("xai", "funding")]),
+    ("Sur le plateau, en compagnie de Satya Nadella, Sam Altman a parlé des finances d'OpenAI. Les revenus annuels de "
+     "l'entreprise dépassent aujourd'hui 13 milliards de dollars, a-t-il assuré.", "fr", [("openai", "revenue")]),
+])
+def test_company_named_by_the_person_who_runs_it(text, lang, expected):
+    assert [(c.subject, c.metric) for c in extract_claims(text, lang=lang, published="2025-10-15")] == expected

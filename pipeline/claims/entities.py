@@ -109,11 +109,29 @@ def mentions_at(text: str, spans: list[tuple[int, int]], lex: Lexicon) -> list[M
         if hit is None:
             continue
         eid, kind = hit
+        if kind.startswith("person:"):
+            # « le groupe de Sam Altman », "Elon Musk's AI company": the company the person runs, not the person
+            before = _COMPANY_OF_PERSON.search(text, max(0, start - 60), start)
+            after = _PERSONS_COMPANY.match(text, end)
+            if before is not None or after is not None:
+                start, end = (before.start() if before else start), (after.end() if after else end)
+                out.append(Mention(start, end, eid, "alias", text[start:end]))
+                continue
         out.append(Mention(start, end, eid, kind, s))
     return out
 
 
 _PRODUCT_LINE = re.compile(r"\s+[A-Z][a-z]")
+# The words of a company and of the one who runs it: « la start-up de Sam Altman », « l'entreprise dirigée par Jensen
+# Huang », "Sam Altman's company", "Elon Musk's artificial intelligence company".
+_COMPANY_NOUN = (r"(?:groupe|société|entreprise|start-up|startup|firme|laboratoire|jeune pousse|company|firm|group|lab|"
+                 r"laboratory|venture)")
+_AI = r"(?:AI|IA|d['’]IA|d['’]intelligence artificielle|artificial intelligence|artificial-intelligence)"
+# (with its article: « en compagnie de Satya Nadella », "in the company of" are no company)
+_COMPANY_OF_PERSON = re.compile(rf"(?<![\w'’])(?<!in )(?:le|la|l['’]|the)\s*{_COMPANY_NOUN}(?:\s+{_AI})?\s+"
+                                r"(?:de|d['’]|dirigée?\s+par|fondée?\s+par|cofondée?\s+par|of|run\s+by|led\s+by|"
+                                r"founded\s+by|co-?founded\s+by)\s*$", re.IGNORECASE)
+_PERSONS_COMPANY = re.compile(rf"['’]s?\s+(?:{_AI}\s+)?{_COMPANY_NOUN}(?![\w'’])", re.IGNORECASE)
 
 
 def _loose(key: str, lex: Lexicon):
