@@ -552,3 +552,26 @@ def test_tolerance_after_the_period_and_totals_through_a_year(text, lang, expect
 def test_last_quarter_of_a_named_year_is_its_fourth(text, lang, expected):
     (c,) = extract_claims(text, lang=lang, published="2025-10-15")
     assert (c.period.kind, c.period.start, c.period.end) == expected
+
+
+# A relative clause that holds the figure has its own subject and dates ("…, according to The Information, which also
+# said the company expects to burn $8.5 billion this year": OpenAI's burn, this year, not the first half of the main
+# clause); "more than tripling from a year earlier" dates the base, not the figure; a span "over roughly five years,
+# starting in 2027" / « sur cinq ans à partir de 2027 » runs from that year; « cherche à lever » is a projection.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("OpenAI lost $7.8 billion in the first half, according to The Information, which also said the company expects "
+     "to burn $8.5 billion this year.", "en",
+     [("openai", "loss", "actual", "cumulative", "2025-01", "2025-06"),
+      ("openai", "cash_burn", "projected", "annual", "2025", "2025")]),
+    ("OpenAI said it had reached $13 billion in annual recurring revenue, more than tripling from a year earlier.", "en",
+     [("openai", "revenue", "actual", "run_rate", None, None)]),
+    ("Oracle signed a contract with OpenAI worth $300 billion over roughly five years, starting in 2027.", "en",
+     [("openai", "compute_commitment", "actual", "cumulative", "2027", "2032")]),
+    ("Oracle a signé avec OpenAI un contrat de 300 milliards de dollars sur cinq ans à partir de 2027.", "fr",
+     [("openai", "compute_commitment", "actual", "cumulative", "2027", "2032")]),
+    ("D'après Bloomberg, xAI cherche à lever 15 milliards de dollars.", "fr",
+     [("xai", "funding", "projected", "cumulative", None, None)]),
+])
+def test_relative_clause_dates_span_start_and_seeking(text, lang, expected):
+    assert [(c.subject, c.metric, c.modality, c.period.kind, c.period.start, c.period.end)
+            for c in extract_claims(text, lang=lang, published="2025-10-15")] == expected

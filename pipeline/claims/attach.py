@@ -387,9 +387,13 @@ def subject(S, f, trig, mentions, anaphors, lang, metric, ctx, prev, lex, trigge
     rel = relative_antecedent(S, f.start, mentions)
     if rel is not None:
         return rel.entity
-    rb = _REL_BEFORE.search(S[clause_start(S, f.start):f.start])
-    if rb and not any(m.start <= clause_start(S, f.start) + rb.start(1) < m.end + 1 for m in mentions + anaphors):
-        return None   # « un quatrième, qui a signé pour... »: an antecedent we do not track
+    cs = clause_start(S, f.start)
+    rb = _REL_BEFORE.search(S[cs:f.start])
+    if rb and not any(m.start <= cs + rb.start(1) < m.end + 1 for m in mentions + anaphors) and \
+            not any(cs + rb.end(1) < x.start < f.start for x in mentions + [a for a in anaphors if a.kind == "anaphor"]):
+        # « un quatrième, qui a signé pour... »: an antecedent we do not track (but in "The Information, which said
+        # the company expects to burn…" the relative clause names the subject of its own complement)
+        return None
     # 3. "500 milliards pour OpenAI": the figure's beneficiary
     m = re.match(r"^\s*(?:de dollars\s*)?(?:pour|for)\s+", S[f.end:])
     if m and metric in ("valuation", "revenue", "funding"):

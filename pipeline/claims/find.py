@@ -45,7 +45,7 @@ PROJECTION = {
           r"tablait|compt(?:e|ent|ait|aient)\s+(?:(?:désormais|toujours|bien|aussi|également|encore|maintenant|donc)\s+)?"
           r"(?!(?:encore|entre|contre|notre|votre|près|plus)\b)[a-zéèêàâîôûç]+(?:er|ir|re)\b|"   # « compte lever »
           r"objectif\w*|cible\w*|ambition\w*|s'attend\w*|attendu\w*|attendue\w*|anticip\w*|"
-          r"projet\w*|envisag\w*|s'apprêt\w*|prépar\w*|prêt à|prête à|chercherai\w*|mise sur|misent sur|estime\w*|"
+          r"projet\w*|envisag\w*|s'apprêt\w*|prépar\w*|prêt à|prête à|chercherai\w*|cherch\w*\s+à|mise sur|misent sur|estime\w*|"
           rf"\w++{_FUTURE_OR_CONDITIONAL_ENDING}|besoin de|"
           r"perspective\w*|promet|promis|à venir|potentiel\w*|finalise\w*|négocie\w*|en discussion\w*|"
           r"s'engage à|entend|plans?|pouvant)\b",
@@ -1145,6 +1145,9 @@ def _own_verb_phrase_after(S: str, f: Figure, lang: str) -> int | None:
     return None
 
 
+_RELATIVE_OPEN = re.compile(r",\s*(?:which|who|qui|lequel|laquelle)\b", re.IGNORECASE)
+
+
 def _near_cues(S: str, f: Figure, cues, clause_lo: int, lang: str):
     """Period expressions of the figure's clause, nearest first (those after the figure win ties)."""
     nxt = _own_verb_phrase_after(S, f, lang) or len(S)
@@ -1152,11 +1155,18 @@ def _near_cues(S: str, f: Figure, cues, clause_lo: int, lang: str):
     # (and a change after it compares with its base: "$10.3 billion, up 34% from a year earlier")
     m = re.search(r"[;]|,\s*(?:and|et|while|tandis|alors|puis|against|versus|vs\.?|compared (?:with|to)|up|down|"
                   r"contre|comparé à|par rapport à|en (?:hausse|baisse|progression|recul|repli)|soit une (?:hausse|baisse)|"
-                  r"(?:nearly |almost |more than |roughly )?(?:double|twice|triple|half)|le double|deux fois|trois fois)"
+                  r"(?:nearly |almost |more than |roughly )?(?:double|twice|triple|half|doubling|tripling|quadrupling|"
+                  r"doubled|tripled|quadrupled)|le double|deux fois|trois fois)"
                   r"(?![\w])", S[f.end:])
     if m:
         nxt = f.end + m.start()
-    near = [c for c in cues if clause_lo <= c.start and c.end <= nxt or (c.kind == "run_rate" and abs(c.start - f.start) < 80)]
+    # a relative clause that holds the figure has its own verb and dates: "lost $7.8 billion in the first half,
+    # according to The Information, which also said the company expects to burn $8.5 billion this year"
+    rel = None
+    for rel in _RELATIVE_OPEN.finditer(S, clause_lo, f.start):
+        pass
+    lo = rel.start() if rel is not None else clause_lo
+    near = [c for c in cues if lo <= c.start and c.end <= nxt or (c.kind == "run_rate" and abs(c.start - f.start) < 80)]
     near.sort(key=lambda c: min(abs(c.start - f.end), abs(f.start - c.end)) - (5 if c.start >= f.end else 0))
     if not near:
         # a fronted adverbial ("In the third quarter, ...", « Au troisième trimestre, ... ») dates the whole sentence

@@ -54,7 +54,8 @@ CUES = [
     ("fiscal", rf"(?:fiscal\s+(?:year\s+)?|FY\s?|exercice\s+(?:fiscal\s+)?)(?P<y>{_Y})|(?P<cur>l'exercice en cours|exercice en cours|current fiscal year|l'exercice|exercice précédent|previous fiscal year)"),
     ("span", rf"(?:between|from|entre|de)\s+(?P<y>{_Y})\s+(?:and|to|et|à)\s+(?P<y2>{_Y})|"
              rf"(?:over|sur|during|pendant|au cours des|durant les|dans les|within the next|in the next)\s+"
-             rf"(?:the\s+next\s+|les\s+)?(?P<n>\w+)\s+(?:prochaines\s+)?(?:years|ans|années)|"
+             rf"(?:the\s+next\s+|les\s+)?(?:(?:roughly|about|around|some|approximately|nearly|environ|près de|"
+             rf"quelque)\s+)?(?P<n>\w+)\s+(?:prochaines\s+)?(?:years|ans|années)|"
              rf"(?P<dec>over the next decade|over the decade|sur la décennie|sur dix ans|la décennie à venir|the next decade|sur les dix prochaines années)"),
     ("by", rf"(?:by|through|until|d'ici(?: à)?|jusqu'en|jusqu'à|avant)\s+(?:the\s+end\s+of\s+|la\s+fin\s+(?:de\s+)?)?(?P<y>{_Y})|"
            rf"(?P<eoy>d'ici la fin de l'année|by the end of the year|by year-end|by year end|avant la fin de l'année)|"
@@ -63,7 +64,7 @@ CUES = [
               rf"(?:in|en|au mois de|since|depuis|d'|of|dès|from|starting in|as of|à partir d'|à partir de|à compter de)\s+(?P<m2>{_M})(?:\s+(?:dernier|last))?(?:\s+(?P<y2>{_Y}))?|"
               rf"(?P<m3>{_M})\s+(?P<y3>{_Y})|"
               rf"(?P<rel>last month|le mois dernier|six months earlier|six mois plus tôt|a year earlier|un an plus tôt|year-ago)"),
-    ("year", rf"(?P<y>{_Y})|(?P<this>this year|cette année|l'année en cours|this year's|de l'année|full[- ]year|l'année complète|sur l'année|year to date|"
+    ("year", rf"(?:(?P<from>starting|beginning|à partir de|à compter de)\s+(?:in\s+|en\s+)?)?(?P<y>{_Y})|(?P<this>this year|cette année|l'année en cours|this year's|de l'année|full[- ]year|l'année complète|sur l'année|year to date|"
              rf"last year|l'an dernier|l'année dernière|l'an passé|l'exercice précédent|next year|l'an prochain|l'année prochaine|"
              rf"the year|l'année)"),
     ("total", r"cumulative|cumulated|cumulés?|cumulées?|in total|au total|en tout|all told|"
@@ -394,6 +395,10 @@ def resolve(metric_kind: str, cues: list[Cue], published: str | None, fy_end: in
             return Period("cumulative", g["y"], g["y2"], text)
         if metric_kind == "cumulative" or metric in ("cash_burn",) or "total" in kinds:
             n = _count_years(g.get("n", "")) or (10 if g.get("dec") else None)
+            start = next((int(x.groups["y"]) for x in cues if x.kind == "year" and x.groups.get("from")), None)
+            if n and start:
+                # "over roughly five years, starting in 2027": the span runs from that year
+                return Period("cumulative", str(start), str(start + n), text)
             if n and year_now and not g.get("dec"):
                 return Period("cumulative", str(year_now), str(year_now + n), text)
             return Period("cumulative", None, None, text)
