@@ -1079,3 +1079,19 @@ def test_report_rejected_as_the_report_is_denied(text, lang, expected):
 ])
 def test_company_named_by_the_person_who_runs_it(text, lang, expected):
     assert [(c.subject, c.metric) for c in extract_claims(text, lang=lang, published="2025-10-15")] == expected
+
+
+# A backer's investment "at a $300 billion valuation" / « sur la base d'une valorisation de… » prices the shares of the
+# company it invests in: the valuation is the investee's; a backer's own value in an apposition stays its own.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("SoftBank invested $22.5 billion in OpenAI at a $300 billion valuation.", "en",
+     [("softbank", "investment"), ("openai", "valuation")]),
+    ("Google is in talks to invest further in Anthropic at a valuation above $350 billion.", "en",
+     [("anthropic", "valuation")]),
+    ("Google négocie un nouvel investissement dans Anthropic, sur la base d'une valorisation de plus de 350 milliards "
+     "de dollars.", "fr", [("anthropic", "valuation")]),
+    ("Microsoft, valued at $3.9 trillion, invested $13 billion in OpenAI.", "en",
+     [("microsoft", "valuation"), ("microsoft", "investment")]),
+])
+def test_valuation_of_a_backers_investment_is_the_investees(text, lang, expected):
+    assert [(c.subject, c.metric) for c in extract_claims(text, lang=lang, published="2025-10-15")] == expected

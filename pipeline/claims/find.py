@@ -735,6 +735,15 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         raiser = [m.entity for m in mentions if "startup" in lex.entities.get(m.entity, {}).get("types", [])]
         if raiser:
             subject = raiser[0]
+    if metric == "valuation" and force_subject is None and attach.backer(subject, lex) and \
+            any(t.metric in ("investment", "funding") for t in triggers):
+        # a backer's investment "at a $300 billion valuation", « sur la base d'une valorisation de… »: the price of
+        # the shares it buys, the value of the company it invests in
+        investee = next((m.entity for m in mentions if m.entity != subject and _startup(m.entity, lex)
+                         and m.end <= f.start and _INVESTED_IN.search(S, max(0, m.start - 20), m.start)
+                         and attach.clause_start(S, m.start) == attach.clause_start(S, f.start)), None)
+        if investee is not None:
+            subject = investee
     if metric == "funding" and trig is not None and _IPO_WORD.fullmatch(trig.text) and f.value > IPO_PROCEEDS_MAX and \
             plausible("valuation", family, f.value, lex, f.unit):
         # no listing has raised anything near this ("a $1 trillion IPO", « une introduction en Bourse à 1 000
@@ -895,6 +904,10 @@ def _plausible_or_none(f: Figure, metric, family, lex):
 
 # the plain verb of spending (the capex trigger that names no capital expenditure by itself)
 _COMMITTED = re.compile(r"(?<![\w'’])(?:commit\w*|pledge\w*|engagée?s?)(?![\w'’])", re.IGNORECASE)
+# What introduces the company a backer invests in: "in", « dans », « au capital de ».
+_INVESTED_IN = re.compile(r"(?<![\w'’])(?:in|into|dans|au capital de|au capital d['’]|chez)\s+(?:the\s+|la\s+|le\s+|l['’])?$",
+                          re.IGNORECASE)
+
 # The words of a listing, and the most a listing could raise: the largest IPO yet (Saudi Aramco, 2019) raised
 # ~$29 billion; a figure over $100 billion next to an IPO is the company's value at listing, not its proceeds.
 _IPO_WORD = re.compile(r"IPO|listing|offering|introduction en bourse", re.IGNORECASE)
