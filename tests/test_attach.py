@@ -1095,3 +1095,19 @@ def test_company_named_by_the_person_who_runs_it(text, lang, expected):
 ])
 def test_valuation_of_a_backers_investment_is_the_investees(text, lang, expected):
     assert [(c.subject, c.metric) for c in extract_claims(text, lang=lang, published="2025-10-15")] == expected
+
+
+# A share that names two companies, the owner's and the owned's ("Microsoft's share of OpenAI", « la part de Microsoft
+# dans OpenAI », « la part détenue par SoftBank dans OpenAI ») is a stake; a share of a market or of the second
+# company's revenue is not.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Microsoft's share of OpenAI is now about 27%.", "en", [("microsoft", "stake", 27.0, "openai")]),
+    ("La part de Microsoft dans OpenAI est désormais d'environ 27 %, contre 32,5 % auparavant.", "fr",
+     [("microsoft", "stake", 27.0, "openai"), ("microsoft", "stake", 32.5, "openai")]),
+    ("La part détenue par SoftBank dans OpenAI atteint 11 %.", "fr", [("softbank", "stake", 11.0, "openai")]),
+    ("Nvidia's share of the AI chip market is about 90%.", "en", [("nvidia", "market_share", 90.0, None)]),
+    ("Microsoft's share of Nvidia's revenue was 19%.", "en", []),
+])
+def test_share_of_one_company_in_another_is_a_stake(text, lang, expected):
+    assert [(c.subject, c.metric, c.value, c.counterparty)
+            for c in extract_claims(text, lang=lang, published="2025-10-15")] == expected

@@ -674,6 +674,12 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
             return []   # "monthly cash burn", « la consommation mensuelle »: a month's figure (no period kind for it)
         if trig is not None:
             metric = trig.metric
+        elif family == "percent" and force_subject is None and \
+                (share := _share_of_company(S, f, mentions, lex)) is not None:
+            # "Microsoft's share of OpenAI is now about 27%", « la part de Microsoft dans OpenAI »: the owner's stake
+            g = _plausible_or_none(f, "stake", family, lex)
+            return [] if g is None else [_finish(orig, S, s0, g, unit, "stake", lex.metrics["stake"], share[0], share[1],
+                                                 None, mentions, attrs, cues, lang, doc_lang, published, lex, ctx)]
         elif family == "percent" and re.match(r"^\s*(?:of|de|d'|du capital de|du capital d')\s*(?:the |la |le |l')?[A-Z]", after) \
                 and not _OF_OWNERS_THING.match(after):
             metric = "stake"
@@ -921,6 +927,34 @@ _NOW_WORTH = re.compile(r"(?<![\w'’])(?:is|are|was|were|est|sont|était)\s+(?:
 _VALUED_HOLDING = re.compile(r"\b(?:valu\w+|valoris\w+|estim\w+)\s+(?:désormais\s+|now\s+)?(?:its|their|his|her|sa|son|ses|"
                             r"leur|leurs|the|la|le)\s+(?:[\w-]+\s+)?(?:stake|holding|participation|position|part)\b[^,;:]{0,40}$",
                             re.IGNORECASE)
+# "X's share of Y", "the share of X in Y", « la part de X dans Y », « la part détenue par X dans Y »: a share
+# that two companies name, the owner's and the owned's, is a stake (a share of a market or of sales names no second
+# company). Searched in the figure's clause, before the figure.
+_SHARE_NOUN = re.compile(r"(?<![\w'’])(?:share|slice|part|quote-part)\s+(?:détenue\s+par\s+|held\s+by\s+|of\s+|de\s+|d['’]|du\s+)?",
+                         re.IGNORECASE)
+
+
+def _share_of_company(S: str, f: Figure, mentions, lex) -> tuple[str, str] | None:
+    """(owner, owned) when the figure gives the share one named company holds in another ("Microsoft's share of
+    OpenAI is now about 27%"); None otherwise."""
+    lo = attach.clause_start(S, f.start)
+    for sh in _SHARE_NOUN.finditer(S, lo, f.start):
+        named = [m for m in mentions if lex.entities.get(m.entity, {}).get("kind") != "unnamed"]
+        owner = next((m for m in named if m.end <= sh.start() and re.fullmatch(r"['’]s\s+(?:[\w-]+\s+)?",
+                                                                                S[m.end:sh.start()])), None)
+        if owner is None:
+            owner = next((m for m in named if m.start == sh.end()), None)
+        if owner is None:
+            continue
+        owned = next((m for m in named if m.entity != owner.entity and owner.end <= m.start < f.start and m.start >= sh.end()
+                      and re.search(r"(?<![\w'’])(?:of|in|dans|de|d['’]|du capital de|au capital de)\s*(?:the\s+)?$",
+                                    S[owner.end:m.start])), None)
+        if owned is not None and not re.match(r"['’]s\b", S[owned.end:]) and not re.search(r"[,;:]", S[owned.end:f.start]):
+            # (not "Microsoft's share of Nvidia's revenue": a share of what the second company has)
+            return owner.entity, owned.entity
+    return None
+
+
 def _stake_before_relative(S: str, f: Figure, mentions) -> tuple[str, str | None] | None:
     """"Microsoft's stake in OpenAI, which it values at $135 billion": the stake a relative clause values is its
     owner's (the possessive before "stake", « de X » after « participation »), in the company after "in" / « dans »;
