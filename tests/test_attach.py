@@ -1092,6 +1092,8 @@ def test_company_named_by_the_person_who_runs_it(text, lang, expected):
      "de dollars.", "fr", [("anthropic", "valuation")]),
     ("Microsoft, valued at $3.9 trillion, invested $13 billion in OpenAI.", "en",
      [("microsoft", "valuation"), ("microsoft", "investment")]),
+    ("Nvidia will invest $2 billion in xAI's funding round, which values the company at $230 billion.", "en",
+     [("nvidia", "investment"), ("xai", "valuation")]),
 ])
 def test_valuation_of_a_backers_investment_is_the_investees(text, lang, expected):
     assert [(c.subject, c.metric) for c in extract_claims(text, lang=lang, published="2025-10-15")] == expected

@@ -411,7 +411,9 @@ def subject(S, f, trig, mentions, anaphors, lang, metric, ctx, prev, lex, trigge
             sm = subject_of(S, trig.start, mentions, lang)
             if sm is not None and sm.entity and not backer(sm.entity, lex):
                 return sm.entity
-            return resolve_anaphor(obj[0], ctx, lex, exclude=sm.entity if sm else None)
+            # "Nvidia will invest in xAI's funding round, which values the company at …": the company named before
+            return earlier_in_sentence(S, obj[0], mentions, sm.entity if sm else None, lex) or \
+                resolve_anaphor(obj[0], ctx, lex, exclude=sm.entity if sm else None)
         if _QUI_CLITIC.search(S, max(0, trig.start - 30), trig.start):
             # « un tour qui le valorise »: the relative's antecedent is the deal, the clitic the company last named
             prior = [x for x in mentions if x.end <= trig.start and lex.entities.get(x.entity, {}).get("kind") != "unnamed"
