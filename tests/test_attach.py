@@ -1113,3 +1113,20 @@ def test_valuation_of_a_backers_investment_is_the_investees(text, lang, expected
 def test_share_of_one_company_in_another_is_a_stake(text, lang, expected):
     assert [(c.subject, c.metric, c.value, c.counterparty)
             for c in extract_claims(text, lang=lang, published="2025-10-15")] == expected
+
+
+# Orders: a chipmaker's orders are its order book (no buyer's commitment), unless it placed them; an order for shares
+# in a listing is money put into the company listed.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Nvidia has $500 billion in orders for its Blackwell and Rubin chips through 2026, Jensen Huang said.", "en", []),
+    ("Jensen Huang a affirmé que la visibilité du groupe atteignait 500 milliards de dollars de commandes pour ses "
+     "puces Blackwell et Rubin jusqu'à fin 2026.", "fr", []),
+    ("Nvidia placed a $6.3 billion order for CoreWeave capacity.", "en",
+     [("nvidia", "compute_commitment", "coreweave")]),
+    ("OpenAI placed a $10 billion order with Broadcom.", "en", [("openai", "compute_commitment", "broadcom")]),
+    ("CoreWeave priced its IPO on Thursday. As an anchor investor, Nvidia is reported to be backing the offering "
+     "with a $250 million order.", "en", [("nvidia", "investment", "coreweave")]),
+])
+def test_orders_booked_placed_and_for_shares(text, lang, expected):
+    assert [(c.subject, c.metric, c.counterparty)
+            for c in extract_claims(text, lang=lang, published="2025-10-15")] == expected

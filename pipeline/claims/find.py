@@ -750,6 +750,13 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
                          and attach.clause_start(S, m.start) == attach.clause_start(S, f.start)), None)
         if investee is not None:
             subject = investee
+    listed = None
+    if metric == "compute_commitment" and trig is not None and _ORDER_WORD.match(trig.text) and \
+            _IPO_WORD.search(S, attach.clause_start(S, f.start)) and attach.backer(subject, lex):
+        # "Nvidia is backing the offering with a $250 million order": an order for shares in a listing is money put
+        # into the company listed
+        metric, listed = "investment", next((e for e in [ctx.focus, ctx.main] if e and e != subject and
+                                              _startup(e, lex)), None)
     if metric == "funding" and trig is not None and _IPO_WORD.fullmatch(trig.text) and f.value > IPO_PROCEEDS_MAX and \
             plausible("valuation", family, f.value, lex, f.unit):
         # no listing has raised anything near this ("a $1 trillion IPO", « une introduction en Bourse à 1 000
@@ -790,9 +797,15 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
             # « l'engagement total de SoftBank »), or a commitment "in" one (« son engagement dans la start-up »)
             metric, mdef = "investment", lex.metrics["investment"]
         cpm = attach.counterparty_of(S, lo_pos, hi_pos, cands, mdef.prepositions, subject, lang)
+        if cpm is None and listed is not None:
+            cp = listed
         if cpm is not None:
             cp = cpm.entity or attach.earlier_in_sentence(S, cpm, mentions, subject, lex) \
                 or attach.resolve_anaphor(cpm, ctx, lex, exclude=subject)
+        if metric == "compute_commitment" and cp is None and trig is not None and _ORDER_WORD.match(trig.text) and \
+                "chipmaker" in lex.entities.get(subject, {}).get("types", []) and \
+                not _PLACED.search(S, attach.clause_start(S, f.start), f.start):
+            return []   # "Nvidia has $500 billion in orders", « 500 milliards de commandes »: the seller's order book
         if metric == "compute_capacity" and cp is None:
             cm = COUNT_NOUN.match(S[f.end:])
             cp = attach.vendor_near(S, f.start, f.end + (cm.end() if cm else 0), mentions, subject)
@@ -910,6 +923,10 @@ def _plausible_or_none(f: Figure, metric, family, lex):
 
 # the plain verb of spending (the capex trigger that names no capital expenditure by itself)
 _COMMITTED = re.compile(r"(?<![\w'’])(?:commit\w*|pledge\w*|engagée?s?)(?![\w'’])", re.IGNORECASE)
+# Orders, which a seller books and a buyer places.
+_ORDER_WORD = re.compile(r"(?:orders?|commandes?)\b", re.IGNORECASE)
+_PLACED = re.compile(r"(?<![\w'’])(?:plac\w+|ordered|passé\w*|passe|passent|commandé\w*)(?![\w'’])", re.IGNORECASE)
+
 # What introduces the company a backer invests in: "in", « dans », « au capital de ».
 _INVESTED_IN = re.compile(r"(?<![\w'’])(?:in|into|dans|au capital de|au capital d['’]|chez)\s+(?:the\s+|la\s+|le\s+|l['’])?$",
                           re.IGNORECASE)
