@@ -575,3 +575,28 @@ def test_last_quarter_of_a_named_year_is_its_fourth(text, lang, expected):
 def test_relative_clause_dates_span_start_and_seeking(text, lang, expected):
     assert [(c.subject, c.metric, c.modality, c.period.kind, c.period.start, c.period.end)
             for c in extract_claims(text, lang=lang, published="2025-10-15")] == expected
+
+
+# "Microsoft, which owns about 27% of OpenAI, said…": the relative clause closes and its antecedent speaks (OpenAI,
+# just before the comma, was read as the speaker); "wrote on X." ends a sentence (the network, not an initial as in
+# "C. C. Wei"); "the $75 billion that PitchBook put on xAI" is xAI's valuation.
+@pytest.mark.parametrize("text,expected", [
+    ("Sam Altman spoke on Thursday. Microsoft, which owns about 27% of OpenAI, said its quarterly profit fell.",
+     [("microsoft", "stake", "company", "Microsoft")]),
+    ("\"We expect to end this year above $20 billion of annualized revenue run rate,\" Sam Altman wrote on X. Microsoft, "
+     "which owns about 27% of OpenAI, said its net income fell.",
+     [("openai", "revenue", "company", "Sam Altman"), ("microsoft", "stake", "company", "Microsoft")]),
+    ("Elon Musk rejected a CNBC report on xAI. 'Fake news,' he wrote on X. According to CNBC, the money was meant for "
+     "data centers built on Nvidia and AMD processors. Such a valuation would be more than double the $75 billion "
+     "that PitchBook put on xAI in July.", [("xai", "valuation", "other", "PitchBook")]),
+])
+def test_relative_antecedent_speaks_network_x_and_value_put_on(text, expected):
+    assert [(c.subject, c.metric, c.speaker_kind, c.speaker)
+            for c in extract_claims(text, lang="en", published="2025-11-20")] == expected
+
+
+def test_sentence_split_after_the_network_x_not_after_initials():
+    from pipeline.claims.find import split_sentences
+    t = "He wrote on X. Microsoft said so. C. C. Wei said TSMC grew. Elle a écrit sur X. Nvidia a gagné."
+    assert [t[s:e] for s, e in split_sentences(t)] == [
+        "He wrote on X.", "Microsoft said so.", "C. C. Wei said TSMC grew.", "Elle a écrit sur X.", "Nvidia a gagné."]

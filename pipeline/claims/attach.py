@@ -400,6 +400,12 @@ def subject(S, f, trig, mentions, anaphors, lang, metric, ctx, prev, lex, trigge
         for mn in mentions:
             if mn.start == f.end + m.end():
                 return mn.entity
+    # "the $75 billion that PitchBook put on xAI", « les 75 milliards que PitchBook attribuait à xAI »: the value
+    # someone puts on a company is the company's
+    if metric == "valuation":
+        for mn in mentions:
+            if mn.start > f.end and _PUT_ON.fullmatch(S, f.end, mn.start):
+                return mn.entity
     # 4. the object of a valuing verb: "values the company at", « la valorise à »
     if metric == "valuation" and trig is not None and trig.end <= f.start:
         obj = [x for x in list(mentions) + [a for a in anaphors if a.kind == "anaphor"] if trig.end <= x.start < f.start]
@@ -435,6 +441,11 @@ def subject(S, f, trig, mentions, anaphors, lang, metric, ctx, prev, lex, trigge
     if prev is not None and trig is None:
         return prev[1]
     return ctx.focus or ctx.main
+
+
+_PUT_ON = re.compile(r"\s*(?:that|which|qu['’]|que)\s+(?:[\w'’.&-]+\s+){1,3}?(?:put|puts|placed|places|pegged|pegs|set|sets|"
+                     r"assigned|assigns|attribu\w+|donn\w+)\s+(?:on|to|à|au|aux)\s+(?:the\s+|la\s+|le\s+|l['’])?",
+                     re.IGNORECASE)
 
 
 def _trigger_at_clause_start(S, pos, triggers) -> bool:

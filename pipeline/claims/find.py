@@ -18,7 +18,9 @@ _NORM = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u2011":
 
 # A sentence may also open on a name written lower-case first and camel-cased after ("xAI", "eBay", "iPhone").
 _SENT_END = re.compile(r"(?<=[.!?…])[\"»”')]*\s+(?=[«\"“(]?\s?(?:[A-ZÀ-ÖØ-Þ0-9]|[a-z]{1,2}[A-Z]))|\n+")
-_ABBREV = re.compile(r"(?:\b[A-Z]|\b(?:Inc|Corp|Co|Ltd|St|Mr|Mrs|Ms|Dr|No|vs|etc|M|Mme|av|U\.S|approx|est|Jr|Sr))\.$")
+# (a capital letter alone is an initial, "C. C. Wei", but not the network in "wrote on X.", « sur X. »)
+_ABBREV = re.compile(r"(?:(?<!\bon )(?<!\bsur )(?<!\bvia )\b[A-Z]|\b(?:Inc|Corp|Co|Ltd|St|Mr|Mrs|Ms|Dr|No|vs|etc|M|Mme|av|U\.S|"
+                     r"approx|est|Jr|Sr))\.$")
 
 # A coordinating conjunction, and the subject pronoun of the clause it may open: what follows is its own verb phrase
 # when a modality cue starts it ("…and expects", "…, but it plans", « et prévoit »).

@@ -209,6 +209,15 @@ def find_attributions(text: str, lang: str, mentions: list[Mention], plain: bool
     # A tracked entity or a person followed (or preceded) by a verb of saying.
     for mn in mentions:
         person = mn.kind.startswith("person:")
+        rel = _IN_RELATIVE_BEFORE.search(text, max(0, mn.start - 80), mn.start)
+        if rel is not None and _COMMA_THEN.match(text, mn.end) and _says_after(text, mn.end, lang):
+            # "Microsoft, which owns 27% of OpenAI, said…": the relative clause closes, its antecedent speaks
+            ante = [x for x in mentions if x.end <= rel.start() and not text[x.end:rel.start()].strip()]
+            if ante:
+                a = ante[-1]
+                out.append(Attribution(a.start, a.end, a.kind.split(":", 1)[1], "person", a.entity)
+                           if a.kind.startswith("person:") else Attribution(a.start, a.end, a.text, "entity", a.entity))
+            continue
         if _says_after(text, mn.end, lang) or (person and _says_before(text, mn.start, lang)) or _prefixed(text, mn.start, lang) \
                 or _inverted(text, mn.start):
             if mn.kind.startswith("person:"):
@@ -291,6 +300,9 @@ def find_attributions(text: str, lang: str, mentions: list[Mention], plain: bool
 
 
 _QUOTE_CLOSE = re.compile(r"[,\"”»]\s*$")
+# A relative clause still open before a mention, and the comma that closes it after the mention.
+_IN_RELATIVE_BEFORE = re.compile(r",\s*(?:which|who|that|qui|dont|lequel|laquelle)\b[^,;:]*$", re.IGNORECASE)
+_COMMA_THEN = re.compile(r"[\w'’]*\s*,")
 _INVERTED_NAME = re.compile(r"\s+((?:[A-Z][\w&.'’-]*)(?:\s+[A-Z][\w&.'’-]*){1,3})")
 # Capitalised words that open a sentence or a clause, not a name: "The", « Sa », "Its"...
 _NOT_NAMES = {"The", "Le", "La", "Les", "It", "Il", "Elle", "He", "She", "In", "En", "Sur", "On", "Sa", "Son", "Ses",
