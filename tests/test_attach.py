@@ -1130,3 +1130,31 @@ def test_share_of_one_company_in_another_is_a_stake(text, lang, expected):
 def test_orders_booked_placed_and_for_shares(text, lang, expected):
     assert [(c.subject, c.metric, c.counterparty)
             for c in extract_claims(text, lang=lang, published="2025-10-15")] == expected
+
+
+# A batch from a news paragraph: « …, qui la valorise à 157 milliards » values the company the clitic points to;
+# "beating estimates of $1.29 billion" is the consensus, no claim; "down from a previous forecast of…" is a base that
+# measures what the figure before it does (not the "data center" named after it); a lab "would invest $50 billion in
+# American AI infrastructure": a commitment, and « va investir » a plan; "that year" / « cette année-là » is the year
+# the sentence named; after a round's figures, a backer that « a investi 100 millions » put it into the round.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("OpenAI a bouclé une levée de fonds de 6,6 milliards de dollars, qui la valorise à 157 milliards.", "fr",
+     [("openai", "funding", None, "actual", None), ("openai", "valuation", None, "actual", None)]),
+    ("CoreWeave reported third-quarter revenue of $1.36 billion, beating estimates of $1.29 billion.", "en",
+     [("coreweave", "revenue", None, "actual", "2025-07")]),
+    ("CoreWeave now expects full-year revenue of $5.05 billion to $5.15 billion, down from a previous forecast of "
+     "$5.15 billion to $5.35 billion, citing delays at a third-party data center developer.", "en",
+     [("coreweave", "revenue", None, "projected", "2025"), ("coreweave", "revenue", None, "projected", "2025")]),
+    ("Anthropic said on Tuesday it would invest $50 billion in American AI infrastructure.", "en",
+     [("anthropic", "compute_commitment", None, "projected", None)]),
+    ("Anthropic va investir 50 milliards de dollars dans des centres de données aux États-Unis.", "fr",
+     [("anthropic", "compute_commitment", None, "projected", None)]),
+    ("The Claude maker expects to break even in 2028, according to The Wall Street Journal, which reported that the "
+     "company projects revenue of as much as $70 billion that year.", "en",
+     [("anthropic", "revenue", None, "projected", "2028")]),
+    ("OpenAI a bouclé une levée de fonds de 6,6 milliards de dollars. Nvidia a pour sa part investi 100 millions.", "fr",
+     [("openai", "funding", None, "actual", None), ("nvidia", "investment", "openai", "actual", None)]),
+])
+def test_news_paragraph_batch(text, lang, expected):
+    assert [(c.subject, c.metric, c.counterparty, c.modality, c.period.start)
+            for c in extract_claims(text, lang=lang, published="2025-11-12")] == expected

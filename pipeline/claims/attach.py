@@ -390,7 +390,9 @@ def subject(S, f, trig, mentions, anaphors, lang, metric, ctx, prev, lex, trigge
     cs = clause_start(S, f.start)
     rb = _REL_BEFORE.search(S[cs:f.start])
     if rb and not any(m.start <= cs + rb.start(1) < m.end + 1 for m in mentions + anaphors) and \
-            not any(cs + rb.end(1) < x.start < f.start for x in mentions + [a for a in anaphors if a.kind == "anaphor"]):
+            not any(cs + rb.end(1) < x.start < f.start for x in mentions + [a for a in anaphors if a.kind == "anaphor"]) \
+            and not (metric == "valuation" and trig is not None and trig.end <= f.start
+                     and _QUI_CLITIC.search(S, max(0, trig.start - 30), trig.start)):
         # « un quatrième, qui a signé pour... »: an antecedent we do not track (but in "The Information, which said
         # the company expects to burn…" the relative clause names the subject of its own complement)
         return None

@@ -61,8 +61,14 @@ _DENIAL_RE = {lang: re.compile(p, re.IGNORECASE) for lang, p in DENIAL.items()}
 # Figures the market expected, not the company's: "versus the $177.8 billion expected".
 CONSENSUS_AFTER = re.compile(r"^\s*(?:attendus?|attendues?|expected|anticipés?|prévus? par les analystes|du consensus|"
                              r"de consensus|consensus|estimated by analysts|forecast by analysts)\b", re.IGNORECASE)
-CONSENSUS_BEFORE = re.compile(r"(?:analystes?|analysts?|marché|market|consensus|Wall Street)\b[^.;]{0,30}"
-                              r"\b(?:attend\w*|expect\w*|tabl\w*|anticip\w*|forecast\w*)\s*(?:[\w'’]+\s+){0,4}$", re.IGNORECASE)
+CONSENSUS_BEFORE = re.compile(r"(?:(?:analystes?|analysts?|marché|market|consensus|Wall Street)\b[^.;]{0,30}"
+                              r"\b(?:attend\w*|expect\w*|tabl\w*|anticip\w*|forecast\w*)\s*(?:[\w'’]+\s+){0,4}|"
+                              # "beating estimates of $1.29 billion", "versus expectations of", « contre des attentes de »
+                              r"(?<![\w'’])(?:beat\w*|top\w*|miss\w*|exceed\w*|surpass\w*|above|below|versus|vs\.?|against|"
+                              r"compared with|contre|dépass\w*|battu\w*|au-dessus des?|en deçà des?)\s+(?:the\s+|les\s+|des\s+)?"
+                              r"(?:(?:average|consensus|analysts['’]?|Wall Street|Street|LSEG|FactSet)\s+)*"
+                              r"(?:estimates?|expectations?|forecasts?|attentes|prévisions|estimations)\s+(?:of|for|de|d['’])\s+"
+                              r"(?:about\s+|around\s+|environ\s+)?)$", re.IGNORECASE)
 # Differences, not levels: "$80 billion above", « 15 milliards de plus que ».
 DELTA_AFTER = re.compile(r"^\s*(?:more|less|above|below|higher|lower|de plus|de moins|supplémentaires? par rapport|"
                          r"au-delà du|au-dessus de ce|more than (?:the|what|it|previously|planned|expected|a year)|"
@@ -185,13 +191,14 @@ class Context:
     reported: list = field(default_factory=list)   # the media reports' claims of the sentence just read
 
 
-# Words that introduce the base of a comparison ("up from $3.7 billion", « contre 3,7 milliards »).
+# Words that introduce the base of a comparison ("up from $3.7 billion", « contre 3,7 milliards », "down from a previous
+# forecast of $5.15 billion").
 _BASE_WORDS = r"contre|against|versus|vs\.?|compared (?:with|to)|par rapport à|comparé à|up from|down from"
 # A past participle or past form, English or French ("invested", « versé », "spent"): what was done.
 _PAST_VERB = r"[a-zéè]+(?:ed|é|ée|és|ées)|spent|put|paid|lost|raised|brought"
 _COMPARISON_BASE = re.compile(rf"(?<![\w'’])(?:{_BASE_WORDS}|en hausse par rapport à)\s+"
                               r"(?:(?:the|its|an?|le|la|les|l['’]|un|une|des)\s+)?"
-                              r"(?:[\w-]+\s+){0,2}?(?:US\s?\$|\$|€|£)?\s*$", re.IGNORECASE)
+                              r"(?:[\w-]+\s+){0,3}?(?:US\s?\$|\$|€|£)?\s*$", re.IGNORECASE)
 _COMMIT_WORD = re.compile(r"(?:commit\w*|engag\w*|pledge\w*)$", re.IGNORECASE)
 _QUARTER_WORD = re.compile(r"\b(?:quarter|quarterly|trimestre|trimestriels?|trimestrielles?|Q[1-4]|T[1-4])\b", re.IGNORECASE)
 _QUARTERLY_RESULTS = re.compile(r"\b(?:quarterly (?:results|earnings|report)|(?:first|second|third|fourth)[- ]quarter "
@@ -663,7 +670,7 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         if family == "percent" and (shared := _shared_of_noun(S, f, triggers, figures, allowed, lex)) is not None:
             trig = shared   # "Nvidia and AMD hold 90% and 8% of the market": "of the market" is both shares'
         trig = _strong_instead_of_weak(S, trig, triggers, allowed)
-        base = _COMPARISON_BASE.search(S, max(0, f.start - 30), f.start) if prev is not None and prev[2] == family else None
+        base = _COMPARISON_BASE.search(S, max(0, f.start - 45), f.start) if prev is not None and prev[2] == family else None
         if base is not None and (trig is None or trig.metric == "ignore" or trig.end <= base.start()
                                  or trig.start >= f.end and re.search(r"[,;:]", S[f.end:trig.start])):
             # the base of a comparison measures what the figure before it does, unless a word of its own says
@@ -828,8 +835,15 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
             others = [m.entity for m in mentions if m.entity != subject and lex.entities.get(m.entity, {}).get("kind") != "unnamed"]
             in_other = attach.relative_antecedent(S, f.start, mentions) is not None and ctx.main not in (None, subject)
             if trig is not None and re.match(r"invest", trig.text, re.IGNORECASE) and not others and not in_other and \
-                    not re.search(r"\b(?:round|tour|levée|funding|raise|stake|participation|start-?up)\b", S, re.IGNORECASE):
+                    not re.search(r"\b(?:round|tour|levée|funding|raise|stake|participation|start-?up)\b", S, re.IGNORECASE) \
+                    and not (_backer(subject, lex) and ctx.last_metric in ("investment", "funding")):
+                # (after a round's figures, a backer that "invested 100 million" put it into the round: « Nvidia a
+                # pour sa part investi 100 millions »)
                 metric, mdef = "capex", lex.metrics["capex"]
+                if _lab(subject, lex) and _COMPUTE_OBJECT.match(S, f.end):
+                    # a lab "would invest $50 billion in American AI infrastructure": what it builds with others
+                    # (it rents its compute) is a commitment, not capital expenditure of its own
+                    metric, mdef = "compute_commitment", lex.metrics["compute_commitment"]
             elif others:
                 # the investee, not a co-investor: « Nvidia s'engage à hauteur de 10 milliards et Microsoft
                 # investira 5 milliards » in an article on Anthropic's round
@@ -925,6 +939,12 @@ def _plausible_or_none(f: Figure, metric, family, lex):
 
 # the plain verb of spending (the capex trigger that names no capital expenditure by itself)
 _COMMITTED = re.compile(r"(?<![\w'’])(?:commit\w*|pledge\w*|engagée?s?)(?![\w'’])", re.IGNORECASE)
+# What compute is invested in, right after the figure: "in American AI infrastructure", « dans des centres de données ».
+_COMPUTE_OBJECT = re.compile(r"\s+(?:in|into|on|dans|en)\s+(?:(?:the|its|new|des|de|ses|nouveaux|nouvelles|son|sa|la|les|"
+                             r"l['’])\s+)*(?:[\w-]+\s+){0,2}?(?:AI\s+|IA\s+)?(?:infrastructures?|data[- ]cent(?:er|re)s?|"
+                             r"datacenters?|compute|computing|centres? de données|puissance de calcul|capacité de calcul)\b",
+                             re.IGNORECASE)
+
 # Orders, which a seller books and a buyer places.
 _ORDER_WORD = re.compile(r"(?:orders?|commandes?)\b", re.IGNORECASE)
 _PLACED = re.compile(r"(?<![\w'’])(?:plac\w+|ordered|passé\w*|passe|passent|commandé\w*)(?![\w'’])", re.IGNORECASE)
@@ -939,6 +959,9 @@ _IPO_WORD = re.compile(r"IPO|listing|offering|introduction en bourse", re.IGNORE
 IPO_PROCEEDS_MAX = 100e9
 _SPEND_VERB = re.compile(r"(?<![\w'’])(?:spend|spending|spent|spends|dépens(?:er|é|ée|és|ées|ent|ait|aient|era|eront|"
                          r"erait|eraient))(?![\w'’])", re.IGNORECASE)
+# Investing still to be done ("will invest", « va investir », « investira »): a plan, as spending is.
+_INVEST_VERB = re.compile(r"(?<![\w'’])(?:invest|investing|investir|investira|investiront|investirait|investiraient)"
+                          r"(?![\w'’])", re.IGNORECASE)
 # A trigger that names spending: the verbs, and the French noun (« 11 milliards de dépenses »)
 _SPENDING = re.compile(rf"{_SPEND_VERB.pattern}|dépenses?", re.IGNORECASE)
 _NOW_WORTH = re.compile(r"(?<![\w'’])(?:is|are|was|were|est|sont|était)\s+(?:now\s+|désormais\s+|currently\s+)?"
@@ -1049,7 +1072,7 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
         modality = "actual"
     if metric == "compute_commitment" and modality == "projected" and not (
             trig is not None and re.match(r"spend|comput\w* spend|dépens", trig.text, re.IGNORECASE)
-            or _SPEND_VERB.search(local) and not _COMMITTED.search(local)) and not re.search(
+            or (_SPEND_VERB.search(local) or _INVEST_VERB.search(local)) and not _COMMITTED.search(local)) and not re.search(
             r"\b(?:could|would|might|may|pourrai\w*|devrai\w*|plans?|prévoi\w*|projets?)\b", local, re.IGNORECASE):
         # a commitment that "will" be honoured is made ("will buy $250 billion of Azure services"); spending that
         # will be done ("will spend $50 billion on data centers") is a plan, unless committed to ("has committed to
@@ -1071,6 +1094,8 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
                           S[max(0, f.start - 60):f.start]) and f.qualifier != "less_than":
         modality = "denied"
     near_cues = _near_cues(S, f, cues, clause_lo, lang)
+    last = ctx.last_period.end or ctx.last_period.start if ctx.last_period is not None else None
+    near_cues = [periods.that_year(c, cues, last[:4] if last and last[:4].isdigit() else None) for c in near_cues]
     fy_end = lex.fiscal_end.get(subject, 12)
     # an estimate alone ("analysts estimate the third-quarter loss at…") dates a figure as a fact would
     estimate = modality == "projected" and _ONLY_ESTIMATES.fullmatch(_cues_in(local, lang)) is not None

@@ -64,7 +64,8 @@ CUES = [
               rf"(?:in|en|au mois de|since|depuis|d'|of|dès|from|starting in|as of|à partir d'|à partir de|à compter de)\s+(?P<m2>{_M})(?:\s+(?:dernier|last))?(?:\s+(?P<y2>{_Y}))?|"
               rf"(?P<m3>{_M})\s+(?P<y3>{_Y})|"
               rf"(?P<rel>last month|le mois dernier|six months earlier|six mois plus tôt|a year earlier|un an plus tôt|year-ago)"),
-    ("year", rf"(?:(?P<from>starting|beginning|à partir de|à compter de)\s+(?:in\s+|en\s+)?)?(?P<y>{_Y})|(?P<this>this year|cette année|l'année en cours|this year's|de l'année|full[- ]year|l'année complète|sur l'année|year to date|"
+    ("year", rf"(?P<that>that year|that same year|the same year|cette année-là|la même année)|"
+             rf"(?:(?P<from>starting|beginning|à partir de|à compter de)\s+(?:in\s+|en\s+)?)?(?P<y>{_Y})|(?P<this>this year|cette année|l'année en cours|this year's|de l'année|full[- ]year|l'année complète|sur l'année|year to date|"
              rf"last year|l'an dernier|l'année dernière|l'an passé|l'exercice précédent|next year|l'an prochain|l'année prochaine|"
              rf"the year|l'année)"),
     ("total", r"cumulative|cumulated|cumulés?|cumulées?|in total|au total|en tout|all told|"
@@ -115,6 +116,16 @@ class Cue:
 # "through 2028", "until 2028", « jusqu'en 2028 »: a span that runs to the year, not a deadline ("by 2028", « d'ici
 # 2028 ») by which a level is reached
 _RUNS_TO = re.compile(r"(?:through|until|jusqu'en)\b", re.IGNORECASE)
+
+
+def that_year(cue: Cue, cues: list[Cue], last_year: str | None) -> Cue:
+    """"that year", « cette année-là »: the year the sentence named before it (else `last_year`, the previous
+    claim's), as a plain year cue; other cues as they are."""
+    if not cue.groups.get("that"):
+        return cue
+    named = [c.groups["y"] for c in cues if c.kind == "year" and c.groups.get("y") and c.end <= cue.start]
+    y = named[-1] if named else last_year
+    return Cue(cue.start, cue.end, "year", {"y": y}, cue.text) if y else cue
 
 
 def runs_to(cue: Cue, figure_end: int) -> bool:
