@@ -1093,7 +1093,7 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
                           r"\b(?:ne (?:s['’])?\w+|n['’]\w+)(?: \w+)? qu(?:e\b|['’])",   # « ne … que » restricts
                           S[max(0, f.start - 60):f.start]) and f.qualifier != "less_than":
         modality = "denied"
-    near_cues = _near_cues(S, f, cues, clause_lo, lang)
+    near_cues = _near_cues(S, f, cues, clause_lo, vp_end)
     last = ctx.last_period.end or ctx.last_period.start if ctx.last_period is not None else None
     near_cues = [periods.that_year(c, cues, last[:4] if last and last[:4].isdigit() else None) for c in near_cues]
     fy_end = lex.fiscal_end.get(subject, 12)
@@ -1239,9 +1239,10 @@ def _own_verb_phrase_after(S: str, f: Figure, lang: str) -> int | None:
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|who|qui|lequel|laquelle)\b", re.IGNORECASE)
 
 
-def _near_cues(S: str, f: Figure, cues, clause_lo: int, lang: str):
-    """Period expressions of the figure's clause, nearest first (those after the figure win ties)."""
-    nxt = _own_verb_phrase_after(S, f, lang) or len(S)
+def _near_cues(S: str, f: Figure, cues, clause_lo: int, vp_end: int | None = None):
+    """Period expressions of the figure's clause, nearest first (those after the figure win ties); `vp_end`: where a
+    coordinated verb phrase of its own starts after the figure (_own_verb_phrase_after)."""
+    nxt = vp_end or len(S)
     # … and a comparison after it has its own date: "700 million, against 400 million in February"
     # (and a change after it compares with its base: "$10.3 billion, up 34% from a year earlier")
     m = re.search(r"[;]|,\s*(?:and|et|while|tandis|alors|puis|against|versus|vs\.?|compared (?:with|to)|up|down|"
