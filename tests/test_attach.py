@@ -1158,3 +1158,15 @@ def test_orders_booked_placed_and_for_shares(text, lang, expected):
 def test_news_paragraph_batch(text, lang, expected):
     assert [(c.subject, c.metric, c.counterparty, c.modality, c.period.start)
             for c in extract_claims(text, lang=lang, published="2025-11-12")] == expected
+
+
+# "above Wall Street's estimate of $61.7 billion" is the consensus; "visibility into … sales amounts to $500 billion"
+# is orders booked, not revenue.
+@pytest.mark.parametrize("text,expected", [
+    ("Nvidia on Wednesday forecast fourth-quarter revenue of $65 billion, plus or minus 2%, above Wall Street's "
+     "estimate of $61.7 billion.", [("nvidia", "revenue", 65e9)]),
+    ("Finance chief Colette Kress said the company's visibility into Blackwell and Rubin sales amounts to $500 billion "
+     "through the end of 2026.", []),
+])
+def test_street_estimate_and_sales_visibility_are_no_claims(text, expected):
+    assert [(c.subject, c.metric, c.value) for c in extract_claims(text, lang="en", published="2025-11-20")] == expected

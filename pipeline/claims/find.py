@@ -66,7 +66,7 @@ CONSENSUS_BEFORE = re.compile(r"(?:(?:analystes?|analysts?|marché|market|consen
                               # "beating estimates of $1.29 billion", "versus expectations of", « contre des attentes de »
                               r"(?<![\w'’])(?:beat\w*|top\w*|miss\w*|exceed\w*|surpass\w*|above|below|versus|vs\.?|against|"
                               r"compared with|contre|dépass\w*|battu\w*|au-dessus des?|en deçà des?)\s+(?:the\s+|les\s+|des\s+)?"
-                              r"(?:(?:average|consensus|analysts['’]?|Wall Street|Street|LSEG|FactSet)\s+)*"
+                              r"(?:(?:average|consensus|analysts['’]?|Wall Street(?:['’]s)?|Street(?:['’]s)?|LSEG|FactSet)\s+)*"
                               r"(?:estimates?|expectations?|forecasts?|attentes|prévisions|estimations)\s+(?:of|for|de|d['’])\s+"
                               r"(?:about\s+|around\s+|environ\s+)?)$", re.IGNORECASE)
 # Differences, not levels: "$80 billion above", « 15 milliards de plus que ».
@@ -705,6 +705,8 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         if metric == "revenue" and trig is not None and (SEGMENT.search(S[max(0, trig.start - 30):trig.start])
                                                          or SEGMENT_AFTER.match(S[trig.end:])):
             return []
+        if metric == "revenue" and trig is not None and _VISIBILITY_BEFORE.search(S, max(0, trig.start - 60), trig.start):
+            return []   # "visibility into Blackwell and Rubin sales amounts to $500 billion": orders booked, not revenue
         if metric == "revenue" and _segment_subject(S, f.start, mentions):
             return []   # « Les processeurs et GPU pour centres de données ont réalisé 4,3 mds $ de ventes »: a segment
         if trig is not None and trig.metric != "revenue" and SEGMENT.search(trig.text) and any(
@@ -944,6 +946,10 @@ _COMPUTE_OBJECT = re.compile(r"\s+(?:in|into|on|dans|en)\s+(?:(?:the|its|new|des
                              r"l['’])\s+)*(?:[\w-]+\s+){0,2}?(?:AI\s+|IA\s+)?(?:infrastructures?|data[- ]cent(?:er|re)s?|"
                              r"datacenters?|compute|computing|centres? de données|puissance de calcul|capacité de calcul)\b",
                              re.IGNORECASE)
+
+# A seller's view of sales to come, not revenue: "visibility into … sales", « visibilité sur les ventes », "bookings".
+_VISIBILITY_BEFORE = re.compile(r"(?<![\w'’])(?:visibility|visibilité|bookings|carnet de commandes|pipeline)\b[^,;:.]{0,50}$",
+                                re.IGNORECASE)
 
 # Orders, which a seller books and a buyer places.
 _ORDER_WORD = re.compile(r"(?:orders?|commandes?)\b", re.IGNORECASE)
