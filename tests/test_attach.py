@@ -1170,3 +1170,13 @@ def test_news_paragraph_batch(text, lang, expected):
 ])
 def test_street_estimate_and_sales_visibility_are_no_claims(text, expected):
     assert [(c.subject, c.metric, c.value) for c in extract_claims(text, lang="en", published="2025-11-20")] == expected
+
+
+# A round's total after a sentence on the start-up's round is the start-up's, not the backer's in focus; its split
+# into equity and debt (« 7,5 milliards en actions et 12,5 milliards en dette ») is no figure of its own.
+def test_round_total_is_the_startups_and_its_split_is_no_figure():
+    text = ("Selon Bloomberg, Nvidia pourrait investir jusqu'à 2 milliards de dollars dans la prochaine levée de fonds "
+            "de xAI. Le tour de table, d'un montant total de 20 milliards, comprendrait 7,5 milliards en actions et "
+            "12,5 milliards en dette.")
+    assert [(c.subject, c.metric, c.value, c.counterparty) for c in extract_claims(text, lang="fr", published="2025-10-02")] \
+        == [("nvidia", "investment", 2e9, "xai"), ("xai", "funding", 20e9, None)]

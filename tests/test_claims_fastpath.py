@@ -150,6 +150,9 @@ def _documents() -> list[tuple[str, str]]:
         ("OpenAI is raising $40 billion, the Wall Street Journal reported. Altman denied the report on X.", "en"),
         ("OpenAI lèverait 40 milliards de dollars, selon Les Echos. " + " ".join(filler) +
          " La société a démenti ces informations.", "fr"),
+        # figures, then the outlet that reported them, last
+        ("La maison mère de ChatGPT a perdu 13,5 milliards de dollars au premier semestre. Ces chiffres, dévoilés par "
+         "The Information, inquiètent.", "fr"),
     ]
     return docs
 

@@ -600,3 +600,16 @@ def test_sentence_split_after_the_network_x_not_after_initials():
     t = "He wrote on X. Microsoft said so. C. C. Wei said TSMC grew. Elle a écrit sur X. Nvidia a gagné."
     assert [t[s:e] for s, e in split_sentences(t)] == [
         "He wrote on X.", "Microsoft said so.", "C. C. Wei said TSMC grew.", "Elle a écrit sur X.", "Nvidia a gagné."]
+
+
+# The sentence after figures may name who reported them: "The figures, first reported by The Information, …",
+# « Ces chiffres, dévoilés par The Information, … » credit the figures that had no source.
+@pytest.mark.parametrize("text,lang", [
+    ("OpenAI lost $13.5 billion in the first half. The figures, first reported by The Information, alarmed investors.",
+     "en"),
+    ("La maison mère de ChatGPT a essuyé une perte nette de 13,5 milliards de dollars au premier semestre. Ces chiffres, "
+     "dévoilés par The Information, illustrent l'ampleur des investissements.", "fr"),
+])
+def test_figures_credited_to_the_outlet_the_next_sentence_names(text, lang):
+    assert [(c.metric, c.speaker_kind, c.speaker) for c in extract_claims(text, lang=lang, published="2025-10-02")] == \
+        [("loss", "media_report", "The Information")]

@@ -239,13 +239,19 @@ def extract(text: str, lang: str, published: str | None, lex: Lexicon, read_all:
     sents = split_sentences(norm)
     langs = [sentence_lang(norm[s:e], lang) for s, e in sents]
     figs = [find_figures(norm[s:e], sl) for (s, e), sl in zip(sents, langs)]
+    before = (0, 0)   # the claims of the sentence before, if it had figures: "These figures, reported by…" credits them
     for i, ((s, e), sl) in enumerate(zip(sents, langs)):
-        if not read_all and not any(figs[i:]) and not ctx.reported:
-            break   # (a sentence after a report's figures may deny it: "Altman denied the report.")
+        if not read_all and not any(figs[i:]) and not ctx.reported and not (i > 0 and figs[i - 1]):
+            break   # (the sentence after figures may deny their report, "Altman denied the report.", or name it)
         sp = sentence_spans(spans, s, e)
         if read_all or figs[i] or speakers.may_name_source(norm[s:e], sl):
+            n = len(claims)
             claims.extend(_sentence(text, norm, s, e, sl, lang, published, lex, ctx, sp, figs[i]))
+            if not figs[i] and i > 0 and figs[i - 1]:
+                _credit_source(norm[s:e], claims, *before)
+            before = (n, len(claims)) if figs[i] else (0, 0)
             continue
+        before = (0, 0)
         S = norm[s:e]
         mentions = mentions_at(S, sp, lex) if sp is not None else find_mentions(S, lex)
         if ctx.reported:
@@ -256,6 +262,25 @@ def extract(text: str, lang: str, published: str | None, lex: Lexicon, read_all:
         _move_focus(S, mentions, [], sl, lex, ctx)
         speakers.remember([], mentions, ctx.sources, later=later)
     return claims
+
+
+# "These figures, reported by The Information, …", « Ces chiffres, dévoilés par The Information »: the sentence
+# after figures names their source.
+_FIGURES_BY = re.compile(r"\s*(?:These|Those|The|Such|Ces|Les|Ses|Their)\s+(?:[\w-]+\s+)?(?:figures|numbers|data|results|"
+                         r"chiffres|données|résultats|projections|estimations|prévisions)\s*,?\s*(?:\w+\s+){0,2}?"
+                         r"(?:reported|revealed|published|obtained|disclosed|seen|first reported|dévoilé\w*|révélé\w*|"
+                         r"rapporté\w*|publié\w*|obtenu\w*|consulté\w*|cité\w*)\s+(?:by|par)\s+", re.IGNORECASE)
+
+
+def _credit_source(S: str, claims: list[Claim], lo: int, hi: int) -> None:
+    """Give the claims[lo:hi] of the sentence before the outlet that `S` says reported them, where they had none."""
+    m = _FIGURES_BY.match(S)
+    outlet = speakers._OUTLET_RE.match(S, m.end()) if m is not None else None
+    if outlet is None:
+        return
+    for k in range(lo, hi):
+        if claims[k].speaker_kind == "unattributed":
+            claims[k] = dataclasses.replace(claims[k], speaker=outlet.group(1), speaker_kind="media_report")
 
 
 # A source's scope reaches this many sentences (speakers.carried reads `age` up to 3).
@@ -628,6 +653,8 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         return []   # « les 14 milliards d'Ant Group », "the $14 billion of Acme Corp": an untracked company's figure
     if _is_gloss(f, figures):
         return []
+    if _EQUITY_OR_DEBT_PART.match(S, f.end) and _DEBT.search(S):
+        return []   # « 7,5 milliards en actions et 12,5 milliards en dette »: the parts of a round, not a figure of its own
     family = _family(unit)
     nc = _not_the_customer(S, f, mentions, family, ctx, lex, lang)
     if nc is not None:
@@ -750,6 +777,10 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         # de 2 Md$ menée par des fonds, qui porterait la valorisation d'Anthropic à 60 Md$ » after a sentence on
         # Google's stake)
         raiser = [m.entity for m in mentions if "startup" in lex.entities.get(m.entity, {}).get("types", [])]
+        if not raiser and not any(m.entity == subject for m in mentions):
+            # « Le tour de table, d'un montant total de 20 milliards… » after a sentence on xAI's round: the start-up
+            # last named raises it, not the backer in focus
+            raiser = [e for e in reversed(ctx.recent) if _startup(e, lex)][:1]
         if raiser:
             subject = raiser[0]
     if metric == "valuation" and force_subject is None and attach.backer(subject, lex) and \
@@ -950,6 +981,11 @@ _COMPUTE_OBJECT = re.compile(r"\s+(?:in|into|on|dans|en)\s+(?:(?:the|its|new|des
 # A seller's view of sales to come, not revenue: "visibility into … sales", « visibilité sur les ventes », "bookings".
 _VISIBILITY_BEFORE = re.compile(r"(?<![\w'’])(?:visibility|visibilité|bookings|carnet de commandes|pipeline)\b[^,;:.]{0,50}$",
                                 re.IGNORECASE)
+
+# A round split into its equity and its debt: "$7.5 billion in equity and $12.5 billion in debt", « en actions ».
+_EQUITY_OR_DEBT_PART = re.compile(r"\s*(?:de dollars\s+|d['’]euros\s+)?(?:en|in|of)\s+(?:actions|equity|capital|fonds propres|"
+                                  r"dette|debt)\b", re.IGNORECASE)
+_DEBT = re.compile(r"(?<![\w'’])(?:debt|dette|loans?|prêts?|emprunts?)(?![\w'’])", re.IGNORECASE)
 
 # Orders, which a seller books and a buyer places.
 _ORDER_WORD = re.compile(r"(?:orders?|commandes?)\b", re.IGNORECASE)
