@@ -1180,3 +1180,17 @@ def test_round_total_is_the_startups_and_its_split_is_no_figure():
             "12,5 milliards en dette.")
     assert [(c.subject, c.metric, c.value, c.counterparty) for c in extract_claims(text, lang="fr", published="2025-10-02")] \
         == [("nvidia", "investment", 2e9, "xai"), ("xai", "funding", 20e9, None)]
+
+
+# Precision on pages off the subject: gigawatts that no tracked company or compute word goes with are a solar park's,
+# not compute capacity; "70 percent of Americans" is no stake (the company after "of" must be one we track).
+@pytest.mark.parametrize("text,expected", [
+    ("Oracle signed a deal. That target is expected to be achieved with a recently announced 2.1 GW floating solar "
+     "project.", []),
+    ("Nvidia reported results. And an overwhelming 70 percent of Americans say the economy is weak.", []),
+    ("SoftBank has 11% of OpenAI.", [("softbank", "stake", "openai")]),
+    ("Oracle will supply 4.5 gigawatts of data center capacity to OpenAI.", [("openai", "compute_capacity", "oracle")]),
+])
+def test_power_and_percent_need_a_tracked_thing(text, expected):
+    assert [(c.subject, c.metric, c.counterparty)
+            for c in extract_claims(text, lang="en", published="2025-10-15")] == expected

@@ -674,6 +674,8 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         return [c]
     # --- metric
     metric, trig = None, None
+    if family == "W" and not mentions and not _COMPUTE_WORD.search(S):
+        return []   # "a 2.1 GW floating solar project": power that no tracked company's compute is named with
     if family in ("W", "count"):
         metric = "compute_capacity" if family == "W" or noun == "chips" else "users"
         t, c = best_trigger(S, f, triggers, figures, set(), lex)
@@ -716,9 +718,10 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
             g = _plausible_or_none(f, "stake", family, lex)
             return [] if g is None else [_finish(orig, S, s0, g, unit, "stake", lex.metrics["stake"], share[0], share[1],
                                                  None, mentions, attrs, cues, lang, doc_lang, published, lex, ctx)]
-        elif family == "percent" and re.match(r"^\s*(?:of|de|d'|du capital de|du capital d')\s*(?:the |la |le |l')?[A-Z]", after) \
-                and not _OF_OWNERS_THING.match(after):
-            metric = "stake"
+        elif family == "percent" and (of := re.match(r"^\s*(?:of|de|d'|du capital de|du capital d')\s*(?:the |la |le |l')?[A-Z]",
+                                                     after)) and not _OF_OWNERS_THING.match(after) \
+                and any(m.start == f.end + of.end() - 1 for m in mentions):
+            metric = "stake"   # "27% of OpenAI" (a company we track: "70 percent of Americans" is no stake)
         elif prev is not None and prev[2] == family:
             metric = prev[0]
         elif i == 0 and ctx.last_metric and ctx.last_family == family == "money" and \
@@ -986,6 +989,11 @@ _VISIBILITY_BEFORE = re.compile(r"(?<![\w'’])(?:visibility|visibilité|booking
 _EQUITY_OR_DEBT_PART = re.compile(r"\s*(?:de dollars\s+|d['’]euros\s+)?(?:en|in|of)\s+(?:actions|equity|capital|fonds propres|"
                                   r"dette|debt)\b", re.IGNORECASE)
 _DEBT = re.compile(r"(?<![\w'’])(?:debt|dette|loans?|prêts?|emprunts?)(?![\w'’])", re.IGNORECASE)
+
+# The words of compute, to tell a data centre's gigawatts from a solar park's.
+_COMPUTE_WORD = re.compile(r"(?<![\w'’])(?:compute|computing|calcul|data[- ]?cent(?:er|re)s?|datacenters?|centres? de données|"
+                           r"GPUs?|TPUs?|chips?|puces?|accelerators?|accélérateurs?|AI|IA|Stargate|supercomput\w*|"
+                           r"superordinateurs?|clusters?|processeurs?|processors?|serveurs?|servers?)(?![\w'’])", re.IGNORECASE)
 
 # Orders, which a seller books and a buyer places.
 _ORDER_WORD = re.compile(r"(?:orders?|commandes?)\b", re.IGNORECASE)
