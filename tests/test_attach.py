@@ -1194,3 +1194,12 @@ def test_round_total_is_the_startups_and_its_split_is_no_figure():
 def test_power_and_percent_need_a_tracked_thing(text, expected):
     assert [(c.subject, c.metric, c.counterparty)
             for c in extract_claims(text, lang="en", published="2025-10-15")] == expected
+
+
+# A buyout of shareholders is no stake, and the "combined maximum value" of contracts no valuation ([ignore] words).
+@pytest.mark.parametrize("text", [
+    "SoftBank agreed to fund a $3 billion buyout of existing shareholders.",
+    "Amazon won a contract. NASA also chose two smaller firms for services with a combined maximum value of $2.6bn.",
+])
+def test_buyout_and_contract_values_are_no_claims(text):
+    assert extract_claims(text, lang="en", published="2025-10-15") == []
