@@ -1203,3 +1203,26 @@ def test_power_and_percent_need_a_tracked_thing(text, expected):
 ])
 def test_buyout_and_contract_values_are_no_claims(text):
     assert extract_claims(text, lang="en", published="2025-10-15") == []
+
+
+# "CoreWeave derives 62% of its revenue from Microsoft" / « tire 62 % de son chiffre d'affaires de Microsoft » is the
+# seller's customer concentration; money invested "in Nvidia chips" / « dans des puces Nvidia » buys from the
+# chipmaker; a data-centre venture's investment is the compute it commits to (its owners are no vendors); a revenue
+# share paid is no revenue.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("CoreWeave derives about 62% of its revenue from Microsoft.", "en",
+     [("coreweave", "customer_concentration", "microsoft")]),
+    ("CoreWeave tire 62 % de son chiffre d'affaires de Microsoft.", "fr",
+     [("coreweave", "customer_concentration", "microsoft")]),
+    ("Oracle investira 40 milliards de dollars dans des puces Nvidia pour le site Stargate d'Abilene.", "fr",
+     [("oracle", "compute_commitment", "nvidia")]),
+    ("Oracle will invest $40 billion in Nvidia chips for the Stargate site in Abilene.", "en",
+     [("oracle", "compute_commitment", "nvidia")]),
+    ("Nvidia will invest up to $100 billion in OpenAI.", "en", [("nvidia", "investment", "openai")]),
+    ("The Stargate venture, backed by SoftBank, OpenAI and Oracle, plans to invest up to $500 billion over four years.",
+     "en", [("stargate", "compute_commitment", None)]),
+    ("OpenAI paid Microsoft $865.8 million in revenue share in the first nine months of 2025.", "en", []),
+])
+def test_drawn_sales_chip_purchases_ventures_and_revenue_share(text, lang, expected):
+    assert [(c.subject, c.metric, c.counterparty)
+            for c in extract_claims(text, lang=lang, published="2025-10-15")] == expected

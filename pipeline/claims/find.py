@@ -478,6 +478,16 @@ _CUSTOMER_WORD = re.compile(r"\b(?:customers?|clients?|buyers?|acheteurs?)\b", r
 
 def _share_of_sales(S, f, mentions, anaphors, lang, ctx, lex):
     """(seller, buyer, the verb as a trigger) when the figure is a buyer's share of a seller's sales, else None."""
+    drawn = _SALES_FROM.match(S, f.end)
+    verb = _DRAWS_BEFORE.search(S, max(0, f.start - 40), f.start) if drawn is not None else None
+    if verb is not None:
+        # "CoreWeave derives 62% of its revenue from Microsoft", « CoreWeave tire 62 % de son chiffre d'affaires de
+        # Microsoft »: the verb's subject sells, the company after "from" buys
+        buyer = next((x.entity for x in mentions if x.start == drawn.end()), None)
+        sm = attach.subject_of(S, verb.start(), mentions, lang)
+        seller = sm.entity if sm is not None else None
+        if buyer is not None and seller not in (None, buyer):
+            return seller, buyer, Trigger(verb.start(), verb.end(), "customer_concentration", verb.group(0).strip())
     m = _OF_SALES.get(lang, _OF_SALES["en"]).match(S, f.end)
     if m is not None and _CUSTOMER_WORD.search(S):
         return None   # "Nvidia's two largest customers accounted for 39%": the customer-concentration rules read it
@@ -510,6 +520,16 @@ def _share_of_sales(S, f, mentions, anaphors, lang, ctx, lex):
 
 
 _backer = attach.backer
+
+# A seller's share of sales drawn from a buyer: "derives 62% of its revenue from Microsoft", « tire 62 % de son chiffre
+# d'affaires de Microsoft ».
+_DRAWS_BEFORE = re.compile(r"(?<![\w'’])(?:derives?|derived|gets|got|generates?|generated|draws?|drew|earns?|earned|makes?|"
+                           r"made|tire|tirait|a tiré|réalise|réalisait|a réalisé|génère|générait|a généré)\s+"
+                           r"(?:(?:about|around|roughly|nearly|some|more than|over|environ|près de|plus de|quelque)\s+)?$",
+                           re.IGNORECASE)
+_SALES_FROM = re.compile(r"\s*(?:of|de|d['’])\s+(?:its|their|son|sa|ses|leur|leurs)\s+(?:total\s+|annual\s+|quarterly\s+)?"
+                         r"(?:revenues?|sales|turnover|chiffre d['’]affaires|revenus|ventes)\s+(?:annuels?\s+|total\s+)?"
+                         r"(?:from|de|d['’]|avec|auprès de|auprès d['’])\s*(?:the\s+)?", re.IGNORECASE)
 
 # An object relative clause after the figure names who did what to it: "the $8 billion Amazon has invested",
 # "the $2 billion it had already committed", « les 13 milliards que Microsoft a promis ».
@@ -795,6 +815,10 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
                          and attach.clause_start(S, m.start) == attach.clause_start(S, f.start)), None)
         if investee is not None:
             subject = investee
+    if metric in ("investment", "capex") and lex.entities.get(subject, {}).get("kind") == "venture":
+        # "The Stargate venture … plans to invest up to $500 billion": what a data-centre venture invests is the
+        # compute it commits to build, not money put into a company
+        metric = "compute_commitment"
     listed = None
     if metric == "compute_commitment" and trig is not None and _ORDER_WORD.match(trig.text) and \
             _IPO_WORD.search(S, attach.clause_start(S, f.start)) and attach.backer(subject, lex):
@@ -847,6 +871,12 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         if cpm is not None:
             cp = cpm.entity or attach.earlier_in_sentence(S, cpm, mentions, subject, lex) \
                 or attach.resolve_anaphor(cpm, ctx, lex, exclude=subject)
+            if lex.entities.get(subject, {}).get("kind") == "venture" and cpm.start < f.start:
+                cp = None   # "Stargate, backed by SoftBank, OpenAI and Oracle, plans to invest…": its owners, no vendor
+            if metric == "investment" and cpm.entity and (_PRODUCT_AFTER.match(S, cpm.end)
+                                                          or _PRODUCT_BEFORE.search(S, max(0, cpm.start - 30), cpm.start)):
+                # "invest $40 billion in Nvidia chips", « dans des puces Nvidia »: a purchase from the chipmaker
+                metric, mdef = "compute_commitment", lex.metrics["compute_commitment"]
         if metric == "compute_commitment" and cp is None and trig is not None and _ORDER_WORD.match(trig.text) and \
                 "chipmaker" in lex.entities.get(subject, {}).get("types", []) and \
                 not _PLACED.search(S, attach.clause_start(S, f.start), f.start):
@@ -862,7 +892,8 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         if metric in ("compute_commitment", "compute_capacity") and not (rel is not None and rel.entity == subject):
             # (a relative clause names its own subject: "CoreWeave, which ran 250,000 GPUs")
             subject, cp = attach.buyer_first(S, subject, cp, mentions, lex, ctx, f.start)
-            if cp is None and metric == "compute_commitment":
+            if cp is None and metric == "compute_commitment" and lex.entities.get(subject, {}).get("kind") != "venture":
+                # (a venture's partners are its owners, not its vendors)
                 vendors = {m.entity for m in mentions if m.entity != subject and not lex.entities.get(m.entity, {}).get("buys_compute")
                            and lex.entities.get(m.entity, {}).get("kind") == "company"}
                 if len(vendors) == 1:
@@ -994,6 +1025,12 @@ _DEBT = re.compile(r"(?<![\w'’])(?:debt|dette|loans?|prêts?|emprunts?)(?![\w'
 _COMPUTE_WORD = re.compile(r"(?<![\w'’])(?:compute|computing|calcul|data[- ]?cent(?:er|re)s?|datacenters?|centres? de données|"
                            r"GPUs?|TPUs?|chips?|puces?|accelerators?|accélérateurs?|AI|IA|Stargate|supercomput\w*|"
                            r"superordinateurs?|clusters?|processeurs?|processors?|serveurs?|servers?)(?![\w'’])", re.IGNORECASE)
+
+# The products a company is named with when money goes to them: "Nvidia chips", « des puces Nvidia ».
+_PRODUCT_AFTER = re.compile(r"['’]?s?\s+(?:[\w-]+\s+)?(?:chips?|GPUs?|processors?|accelerators?|servers?|systems?|hardware|"
+                            r"cloud services|capacity)\b", re.IGNORECASE)
+_PRODUCT_BEFORE = re.compile(r"(?<![\w'’])(?:puces?|processeurs?|GPU|accélérateurs?|serveurs?|systèmes?|capacités?)\s+"
+                             r"(?:[\w-]+\s+)?(?:de\s+|d['’])?$", re.IGNORECASE)
 
 # Orders, which a seller books and a buyer places.
 _ORDER_WORD = re.compile(r"(?:orders?|commandes?)\b", re.IGNORECASE)
