@@ -1226,3 +1226,19 @@ def test_buyout_and_contract_values_are_no_claims(text):
 def test_drawn_sales_chip_purchases_ventures_and_revenue_share(text, lang, expected):
     assert [(c.subject, c.metric, c.counterparty)
             for c in extract_claims(text, lang=lang, published="2025-10-15")] == expected
+
+
+# A product line as the clause's subject ("the developer tool Claude Code could soon reach $1 billion in annualized
+# revenue") is a product's revenue; a verb of change "to" / « à » gives its subject's new level, whatever metric word
+# follows (« les obligations de performance restantes (RPO) ont bondi de 359 % sur un an, à 455 milliards de dollars,
+# grâce à quatre contrats » is the RPO's, an [ignore] word, not a contract's).
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Selling API access is expected to remain the main engine, and the developer tool Claude Code could soon reach "
+     "$1 billion in annualized revenue.", "en", []),
+    ("ChatGPT generated $2.7 billion in revenue.", "en", [("openai", "revenue")]),
+    ("Sur le trimestre, les obligations de performance restantes (RPO) d'Oracle ont bondi de 359 % sur un an, à 455 "
+     "milliards de dollars, grâce à quatre contrats signés avec trois clients.", "fr", []),
+    ("Nvidia's revenue rose 62% to $57 billion, helped by new contracts.", "en", [("nvidia", "revenue")]),
+])
+def test_product_line_subject_and_change_verb_level(text, lang, expected):
+    assert [(c.subject, c.metric) for c in extract_claims(text, lang=lang, published="2025-10-15")] == expected

@@ -85,6 +85,22 @@ _SEGMENT_SUBJECT = re.compile(r"\s*(?:les|the|ses|its|their|leurs|sa|son)\s+(?:[
                               r"activités?|unit|business|branche|pôle|advertising|publicité)\b", re.IGNORECASE)
 
 
+def _product_line_subject(S: str, f: Figure, lex: Lexicon) -> bool:
+    """Whether the figure's clause opens on a product line ("Claude Code", "ChatGPT Enterprise": a product named with a
+    word of its own, which entities.mentions_at does not take for the company) before its verb."""
+    cs = attach.clause_start(S, f.start)
+    head = S[cs:f.start]
+    for a, b in entity_spans(head, lex):
+        key = head[a:b].lower().replace("’", "'")
+        if lex.entity_of.get(key, ("", ""))[1] == "product" and _PRODUCT_LINE_NAME.match(head, b) and \
+                not re.search(r"\b(?:of|from|de|du|des|in|dans)\s*(?:the\s+)?$", head[:a]):
+            return True
+    return False
+
+
+_PRODUCT_LINE_NAME = re.compile(r"\s+[A-Z][a-z]")
+
+
 def _segment_subject(S: str, pos: int, mentions) -> bool:
     lo = max(S.rfind(";", 0, pos), S.rfind(":", 0, pos)) + 1   # the sentence's part, not "and"-split clauses
     m = _SEGMENT_SUBJECT.match(S, lo)
@@ -153,6 +169,12 @@ def _forecast_passive(S: str, t) -> bool:
 USER_NOUNS = {"users", "user", "utilisateurs", "utilisateur", "personnes", "people", "subscribers", "subscriber", "abonnés"}
 STOCK_METRICS = {"valuation", "stake", "users", "compute_capacity", "market_share"}
 
+
+# "revenue in data centers", « les revenus de Nvidia dans les centres de données »: a segment after the revenue word.
+_SEGMENT_PP = re.compile(r"\s*(?:(?:de|d['’]|of)\s*[A-Z][\w&.-]*\s+)?(?:dans|in|from|issus?\s+de|provenant\s+de|tirés?\s+de)\s+"
+                         r"(?:les\s+|le\s+|la\s+|l['’]|the\s+|its\s+|ses\s+|son\s+|sa\s+)?(?:cloud|infrastructure|"
+                         r"data[- ]cent(?:er|re)s?|datacenters?|centres? de données|advertising|ads|publicité|gaming|jeux?|"
+                         r"automotive|automobile|segment|division|unit|business|activité)\b", re.IGNORECASE)
 
 # Segments and product lines: their revenue is not the company's revenue. (A whole word: "OpenAI makes" is no "AI".)
 SEGMENT = re.compile(r"(?<!\w)(?:cloud|infrastructure|data[- ]cent(?:er|re)s?|datacenter|AI|IA|advertising|ads|gaming|jeu|automotive|"
@@ -753,10 +775,13 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         else:
             return []
         if metric == "revenue" and trig is not None and (SEGMENT.search(S[max(0, trig.start - 30):trig.start])
-                                                         or SEGMENT_AFTER.match(S[trig.end:])):
+                                                         or SEGMENT_AFTER.match(S[trig.end:])
+                                                         or _SEGMENT_PP.match(S, trig.end)):
             return []
         if metric == "revenue" and trig is not None and _VISIBILITY_BEFORE.search(S, max(0, trig.start - 60), trig.start):
             return []   # "visibility into Blackwell and Rubin sales amounts to $500 billion": orders booked, not revenue
+        if metric == "revenue" and _product_line_subject(S, f, lex):
+            return []   # "the developer tool Claude Code could soon reach $1 billion in annualized revenue": a product's
         if metric == "revenue" and _segment_subject(S, f.start, mentions):
             return []   # « Les processeurs et GPU pour centres de données ont réalisé 4,3 mds $ de ventes »: a segment
         if trig is not None and trig.metric != "revenue" and SEGMENT.search(trig.text) and any(

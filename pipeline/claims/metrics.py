@@ -93,6 +93,11 @@ def link_cost(text: str, trig: Trigger, fig: Figure, figures: list[Figure]) -> f
         between = any(f is not fig and lo <= f.start and f.end <= hi and not any(a <= f.start and f.end <= b
                                                                                   for a, b in asides + relatives)
                       for f in figures)
+    if not linking and trig.end <= fig.start and _CHANGE_TO_END.search(gap) and not re.search(r"[;:.]", gap) and \
+            all(f.unit == "percent" for f in figures if f is not fig and lo <= f.start and f.end <= hi):
+        # "revenue rose 62% to $57 billion", « les RPO ont bondi de 359 % sur un an, à 455 milliards »: the change
+        # verb gives its subject's new level; the percentage between is the change
+        linking, between = True, False
     if linking and not between:
         # the metric noun heads the clause's subject and a linking verb gives its value, however long the
         # subject: « la part de marché du groupe sur la fonderie dite « pure-play », c'est-à-dire …, s'est
@@ -116,6 +121,14 @@ _LINKING_VERB_END = re.compile(
     r"(?:\s+(?:now|currently|still|désormais|actuellement|aujourd'hui|toujours))?)"
     r"\s+(?:à|at|to|de|d['’])?\s*(?:(?:environ|près de|plus de|moins de|about|nearly|almost|around|some|roughly|"
     r"more than|less than)\s+)?$", re.IGNORECASE)
+
+
+# A verb of change and the "to" / « à » of the level it reaches, at the end of the gap before the figure.
+_CHANGE_TO_END = re.compile(
+    r"(?<![\w'’])(?:rose|risen|rises|jumped|jumps|grew|grown|grows|climbed|climbs|soared|soars|surged|surges|increased|"
+    r"increases|fell|fallen|falls|dropped|drops|declined|declines|slipped|slips|widened|narrowed|"
+    r"bondi|grimpé|augmenté|progressé|chuté|reculé|baissé|gonflé|creusé|bondit|grimpe|augmente|progresse|chute|recule)"
+    r"\b[^;:.]{0,60}?(?:to|à)\s*(?:(?:about|around|roughly|nearly|some|environ|près de|quelque)\s+)?$", re.IGNORECASE)
 
 
 def best_trigger(text: str, fig: Figure, triggers: list[Trigger], figures: list[Figure], allowed: set[str],
