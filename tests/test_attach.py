@@ -1242,3 +1242,15 @@ def test_drawn_sales_chip_purchases_ventures_and_revenue_share(text, lang, expec
 ])
 def test_product_line_subject_and_change_verb_level(text, lang, expected):
     assert [(c.subject, c.metric) for c in extract_claims(text, lang=lang, published="2025-10-15")] == expected
+
+
+# A period named by its sales ("for the first time, a $100 billion quarter", "its first $50 billion quarter") is the
+# company's revenue for that period.
+@pytest.mark.parametrize("text,expected", [
+    ("Sundar Pichai said Alphabet had a terrific quarter and, for the first time, a $100 billion quarter.",
+     [("google", "revenue", "quarter")]),
+    ("Nvidia posted its first $50 billion quarter.", [("nvidia", "revenue", "quarter")]),
+])
+def test_a_quarter_named_by_its_sales_is_revenue(text, expected):
+    assert [(c.subject, c.metric, c.period.kind) for c in extract_claims(text, lang="en", published="2025-10-30")] == \
+        expected

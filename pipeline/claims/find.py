@@ -764,6 +764,8 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
                                                      after)) and not _OF_OWNERS_THING.match(after) \
                 and any(m.start == f.end + of.end() - 1 for m in mentions):
             metric = "stake"   # "27% of OpenAI" (a company we track: "70 percent of Americans" is no stake)
+        elif family == "money" and _PERIOD_NOUN_AFTER.match(S, f.end):
+            metric = "revenue"   # "its first $100 billion quarter", « un trimestre à 50 milliards »: a period's sales
         elif prev is not None and prev[2] == family:
             metric = prev[0]
         elif i == 0 and ctx.last_metric and ctx.last_family == family == "money" and \
@@ -1056,6 +1058,10 @@ _PRODUCT_AFTER = re.compile(r"['’]?s?\s+(?:[\w-]+\s+)?(?:chips?|GPUs?|processo
                             r"cloud services|capacity)\b", re.IGNORECASE)
 _PRODUCT_BEFORE = re.compile(r"(?<![\w'’])(?:puces?|processeurs?|GPU|accélérateurs?|serveurs?|systèmes?|capacités?)\s+"
                              r"(?:[\w-]+\s+)?(?:de\s+|d['’])?$", re.IGNORECASE)
+
+# A period named by its sales: "a $100 billion quarter", "its first $10 billion year".
+_PERIOD_NOUN_AFTER = re.compile(r"[ \u00a0-]*(?:revenue\s+|sales\s+)?(?:quarter|year)\b(?!\s+(?:ago|earlier|before))",
+                                re.IGNORECASE)
 
 # Orders, which a seller books and a buyer places.
 _ORDER_WORD = re.compile(r"(?:orders?|commandes?)\b", re.IGNORECASE)
