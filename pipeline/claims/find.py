@@ -61,6 +61,7 @@ _DENIAL_RE = {lang: re.compile(p, re.IGNORECASE) for lang, p in DENIAL.items()}
 # Figures the market expected, not the company's: "versus the $177.8 billion expected".
 CONSENSUS_AFTER = re.compile(r"^\s*(?:attendus?|attendues?|expected|anticipés?|prévus? par les analystes|du consensus|"
                              r"de consensus|consensus|estimated by analysts|forecast by analysts)\b", re.IGNORECASE)
+# (searched in the 160 characters before the figure: a cue is a few words long)
 CONSENSUS_BEFORE = re.compile(r"(?:(?:analystes?|analysts?|marché|market|consensus|Wall Street)\b[^.;]{0,30}"
                               r"\b(?:attend\w*|expect\w*|tabl\w*|anticip\w*|forecast\w*)\s*(?:[\w'’]+\s+){0,4}|"
                               # "beating estimates of $1.29 billion", "versus expectations of", « contre des attentes de »
@@ -678,7 +679,7 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
             return out
     after = S[f.end:]
     before = S[:f.start]
-    if CONSENSUS_AFTER.match(after) or CONSENSUS_BEFORE.search(before) or RND_AFTER.match(after) or \
+    if CONSENSUS_AFTER.match(after) or CONSENSUS_BEFORE.search(S, max(0, f.start - 160), f.start) or RND_AFTER.match(after) or \
             DELTA_AFTER.match(after) and not (f.unit is None and COUNT_NOUN.match(after)
                                               and not _THAN_AFTER.match(after)):
         return []   # (a difference, but "100,000 more Nvidia GPUs" is a number of chips bought)
