@@ -613,3 +613,16 @@ def test_sentence_split_after_the_network_x_not_after_initials():
 def test_figures_credited_to_the_outlet_the_next_sentence_names(text, lang):
     assert [(c.metric, c.speaker_kind, c.speaker) for c in extract_claims(text, lang=lang, published="2025-10-02")] == \
         [("loss", "media_report", "The Information")]
+
+
+# A report's figure taken up as the object of a denial ("…, according to CNBC, which Elon Musk denied", "a claim Musk
+# denied", « …, ce qu'Elon Musk a démenti ») keeps its source and gets the denier's denial.
+@pytest.mark.parametrize("text,lang", [
+    ("xAI is valued at $200 billion, according to CNBC, which Elon Musk denied.", "en"),
+    ("xAI serait valorisé 200 milliards de dollars, selon CNBC, ce qu'Elon Musk a démenti.", "fr"),
+])
+def test_report_taken_up_by_a_denial(text, lang):
+    assert [(c.metric, c.modality, c.speaker_kind, c.speaker)
+            for c in extract_claims(text, lang=lang, published="2025-10-15")][-2:] == [
+        ("valuation", "projected" if lang == "fr" else "actual", "media_report", "CNBC"),
+        ("valuation", "denied", "company", "Elon Musk")]

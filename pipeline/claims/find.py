@@ -442,6 +442,19 @@ def _denied_reports(S: str, lang: str, out: list[Claim], fpos: list[int], mentio
     rx = _DENIED_REPORT.get(lang)
     m = rx.search(S) if rx is not None and (out or earlier) else None
     said_false = _REPORTS_FALSE[lang].search(S) if m is None and out and lang in _REPORTS_FALSE else None
+    if m is None and said_false is None and out:
+        # "xAI is valued at $200 billion, according to CNBC, which Elon Musk denied", « …, ce qu'Elon Musk a démenti »
+        for mn in mentions:
+            which = speakers.DENIES_WHAT_CAME_BEFORE.search(S, max(0, mn.start - 30), mn.start)
+            if which is not None and speakers.DENIES_AFTER.match(S, mn.end):
+                reported = [c for c, p in zip(out, fpos) if p < which.start() and c.speaker_kind == "media_report"
+                            and c.modality != "denied"]
+                if reported:
+                    c = reported[0]
+                    name = mn.kind.split(":", 1)[1] if mn.kind.startswith("person:") else speakers.display_name(mn.entity, lex)
+                    return [dataclasses.replace(c, modality="denied", speaker=name,
+                                                speaker_kind="company" if mn.entity == c.subject else "other")]
+        return []
     if m is None and said_false is None:
         return []
     if said_false is not None:

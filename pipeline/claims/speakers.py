@@ -209,6 +209,8 @@ def find_attributions(text: str, lang: str, mentions: list[Mention], plain: bool
     # A tracked entity or a person followed (or preceded) by a verb of saying.
     for mn in mentions:
         person = mn.kind.startswith("person:")
+        if DENIES_WHAT_CAME_BEFORE.search(text, max(0, mn.start - 30), mn.start) and DENIES_AFTER.match(text, mn.end):
+            continue   # "…, according to CNBC, which Elon Musk denied": the denier of the report, not the figure's source
         rel = _IN_RELATIVE_BEFORE.search(text, max(0, mn.start - 80), mn.start)
         if rel is not None and _COMMA_THEN.match(text, mn.end) and _says_after(text, mn.end, lang):
             # "Microsoft, which owns 27% of OpenAI, said…": the relative clause closes, its antecedent speaks
@@ -300,6 +302,14 @@ def find_attributions(text: str, lang: str, mentions: list[Mention], plain: bool
 
 
 _QUOTE_CLOSE = re.compile(r"[,\"”»]\s*$")
+# What was said before, taken up as the object of a denial: "…, which Elon Musk denied", "a claim Musk rejected",
+# « …, ce qu'Elon Musk a démenti ».
+DENIES_WHAT_CAME_BEFORE = re.compile(r"(?:,\s*(?:which|ce qu['’]|ce que)|(?:a|an)\s+(?:claim|report|account|figure)|"
+                                     r"(?:une|un)\s+(?:information|affirmation|chiffre))\s*$", re.IGNORECASE)
+DENIES_AFTER = re.compile(r"\s+(?:(?:has|had|a|avait|have)\s+)?(?:(?:quickly|since|swiftly|immédiatement|aussitôt|"
+                           r"depuis|formellement)\s+)?(?:denied|denies|rejected|rejects|disputed|disputes|dismissed|"
+                           r"refuted|démenti|dément|nié|nie|contesté|conteste|rejeté|rejette)\b", re.IGNORECASE)
+
 # A relative clause still open before a mention, and the comma that closes it after the mention.
 _IN_RELATIVE_BEFORE = re.compile(r",\s*(?:which|who|that|qui|dont|lequel|laquelle)\b[^,;:]*$", re.IGNORECASE)
 _COMMA_THEN = re.compile(r"[\w'’]*\s*,")
