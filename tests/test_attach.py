@@ -102,11 +102,12 @@ FIGURE_CASES = [
     ("Anthropic is 14% owned by Google, a stake worth about $50 billion.", "en", 50e9, ("google", "stake", "anthropic")),
     ("CoreWeave est détenue à 7 % par Nvidia, une participation valorisée à 3 milliards de dollars.", "fr", 3e9,
      ("nvidia", "stake", "coreweave")),
-    # a subject pronoun after a semicolon continues the sentence's subject, not the previous sentence's
+    # a subject pronoun after a semicolon continues the sentence's subject, not the previous sentence's; the stake is
+    # in the company the sentence says it put money into
     ("OpenAI grows. Amazon has put $8 billion into Anthropic; it now values its stake at $60 billion.", "en", 60e9,
-     ("amazon", "stake", None)),
+     ("amazon", "stake", "anthropic")),
     ("OpenAI grandit. Google a injecté 3 milliards de dollars dans Anthropic ; il valorise désormais sa participation "
-     "à 40 milliards de dollars.", "fr", 40e9, ("google", "stake", None)),
+     "à 40 milliards de dollars.", "fr", 40e9, ("google", "stake", "anthropic")),
     # "X and its ..." : the possessive refers to the entity it is coordinated with
     ("xAI needs compute. Oracle, Microsoft and AMD are exposed, together with Nvidia and its 2% stake in the startup.",
      "en", 2.0, ("nvidia", "stake", "xai")),

@@ -626,3 +626,18 @@ def test_report_taken_up_by_a_denial(text, lang):
             for c in extract_claims(text, lang=lang, published="2025-10-15")][-2:] == [
         ("valuation", "projected" if lang == "fr" else "actual", "media_report", "CNBC"),
         ("valuation", "denied", "company", "Elon Musk")]
+
+
+# "The Wall Street Journal later reported that…", "Bloomberg first reported…": an adverb between the outlet and its
+# verb keeps it the source; a stake that names nothing it is in is in the company the article is about.
+def test_outlet_then_adverb_then_verb_is_the_source():
+    (c,) = extract_claims("The Wall Street Journal later reported that OpenAI had agreed to buy $300 billion in "
+                          "computing power from Oracle over about five years.", lang="en", published="2025-10-15")
+    assert (c.speaker_kind, c.speaker) == ("media_report", "The Wall Street Journal")
+
+
+def test_stake_in_money_without_its_company_is_in_the_articles():
+    claims = extract_claims("Microsoft a annoncé un accord avec OpenAI. OpenAI devient une société à mission. La "
+                            "fondation à but non lucratif détiendra une participation d'environ 130 milliards de dollars.",
+                            lang="fr", published="2025-10-29")
+    assert [(c.subject, c.metric, c.counterparty) for c in claims] == [("openai_foundation", "stake", "openai")]

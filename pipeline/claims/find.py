@@ -969,8 +969,13 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         if metric == "stake" and cp is None and attach.agent_after(S, f.end, mentions, f.start) is not None:
             owned = attach.subject_of(S, f.start, mentions, lang, exclude={subject})
             cp = owned.entity if owned is not None else None   # the passive's subject is the company owned
-        if metric == "stake" and cp is None and family == "percent":
-            cp = ctx.main if ctx.main != subject else (ctx.focus if ctx.focus != subject else None)
+        if metric == "stake" and cp is None:
+            # a stake names what it is in; else it is in the company its sentence says the holder put money into
+            # ("Amazon has put $8 billion into Anthropic; it now values its stake at $60 billion"), else in the one
+            # the article is about (« La fondation détiendra une participation d'environ 130 milliards de dollars »)
+            cp = next((m.entity for m in reversed(mentions) if m.end <= f.start and m.entity != subject
+                       and _INVESTED_IN.search(S, max(0, m.start - 20), m.start)), None) \
+                or (ctx.main if ctx.main != subject else (ctx.focus if ctx.focus != subject else None))
     if metric == "capex" and trig is not None and re.match(r"invest", trig.text, re.IGNORECASE):
         cpm = attach.counterparty_of(S, lo_pos, hi_pos, mentions, ("dans", "in", "into", "au capital de"), subject, lang)
         if cpm is not None:

@@ -393,7 +393,7 @@ def _near_cue(text: str, s: int, e: int, lang: str) -> bool:
     before = text[max(0, s - 40):s]
     after = text[e:e + 60]
     return bool(_PREFIX[lang].search(before) or _BY_BEFORE.search(before)
-                or _SAY[lang].match(after.lstrip(" ,")) or _REPORTS_AFTER.match(after)
+                or _SAY[lang].match(_SAY_GAP.sub("", after, count=1)) or _REPORTS_AFTER.match(after)
                 or after.lstrip().startswith(",") and _ACCORDING_BEFORE.search(before))
 
 
@@ -414,8 +414,9 @@ def _says_after(text: str, end: int, lang: str) -> bool:
 
 
 _LONE_COMMA = re.compile(r"\s*,(?![^,]{0,80},)")
-_SAY_GAP = re.compile(r"^\s*(?:,[^,]{0,80},|,)?\s*(?:has |have |had |also |now |then |lui-même |elle-même |de son côté |"
-                      r"d'ailleurs |aussi |encore |déjà )?")
+_SAY_GAP = re.compile(r"^\s*(?:,[^,]{0,80},|,)?\s*(?:has |have |had |also |now |then |later |first |previously |earlier |"
+                      r"recently |lui-même |elle-même |de son côté |d'ailleurs |aussi |encore |déjà |ensuite |"
+                      r"également |depuis )?")
 _INVERTED_SUBJECT = re.compile(r"\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|on \w+day)\s+)?"
                                r"(?:the |le |la |l'|les |[A-Z])")
 
