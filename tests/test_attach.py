@@ -1255,3 +1255,17 @@ def test_product_line_subject_and_change_verb_level(text, lang, expected):
 def test_a_quarter_named_by_its_sales_is_revenue(text, expected):
     assert [(c.subject, c.metric, c.period.kind) for c in extract_claims(text, lang="en", published="2025-10-30")] == \
         expected
+
+
+# A cloud unit's revenue is a segment's ("AWS reported revenue of $33 billion", "Amazon's AWS unit…", « Sa filiale
+# cloud AWS »), the group's stays the group's; "a $3.1 billion hit from its investment" is a charge, no investment.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("AWS reported revenue of $33 billion, up 20%.", "en", []),
+    ("Amazon's AWS unit reported revenue of $33 billion, up 20%.", "en", []),
+    ("Sa filiale cloud AWS a réalisé 33 milliards de dollars de chiffre d'affaires.", "fr", []),
+    ("Amazon reported revenue of $180 billion.", "en", [("amazon", "revenue")]),
+    ("Microsoft reported a $3.1 billion hit from its investment in OpenAI, according to a regulatory filing.", "en", []),
+    ("OpenAI's annualized revenue hit $10bn in June.", "en", [("openai", "revenue")]),
+])
+def test_cloud_unit_revenue_and_charges(text, lang, expected):
+    assert [(c.subject, c.metric) for c in extract_claims(text, lang=lang, published="2025-10-30")] == expected

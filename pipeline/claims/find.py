@@ -86,6 +86,13 @@ _SEGMENT_SUBJECT = re.compile(r"\s*(?:les|the|ses|its|their|leurs|sa|son)\s+(?:[
                               r"activités?|unit|business|branche|pôle|advertising|publicité)\b", re.IGNORECASE)
 
 
+# The cloud units that config/entities.toml names as their groups (AWS is Amazon's name there), or a unit, division
+# or arm of a company: a clause about one of them gives a segment's revenue.
+_CLOUD_UNIT = re.compile(r"(?<![\w'’])(?:AWS|Amazon Web Services|Azure|Microsoft Azure|Google Cloud|Oracle Cloud Infrastructure|"
+                         r"OCI)\b|['’]s\s+(?:[\w-]+\s+){0,2}?(?:unit|division|arm|subsidiary|segment)\b|"
+                         r"(?<![\w'’])(?:sa|la)\s+(?:filiale|division|branche)\b")
+
+
 def _product_line_subject(S: str, f: Figure, lex: Lexicon) -> bool:
     """Whether the figure's clause opens on a product line ("Claude Code", "ChatGPT Enterprise": a product named with a
     word of its own, which entities.mentions_at does not take for the company) before its verb."""
@@ -796,6 +803,8 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
             return []
         if metric == "revenue" and trig is not None and _VISIBILITY_BEFORE.search(S, max(0, trig.start - 60), trig.start):
             return []   # "visibility into Blackwell and Rubin sales amounts to $500 billion": orders booked, not revenue
+        if metric == "revenue" and _CLOUD_UNIT.search(S, attach.clause_start(S, f.start), f.start):
+            return []   # "AWS reported revenue of $33 billion", "Amazon's AWS unit…": a cloud unit's revenue, a segment's
         if metric == "revenue" and _product_line_subject(S, f, lex):
             return []   # "the developer tool Claude Code could soon reach $1 billion in annualized revenue": a product's
         if metric == "revenue" and _segment_subject(S, f.start, mentions):
