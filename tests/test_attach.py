@@ -1269,3 +1269,14 @@ def test_a_quarter_named_by_its_sales_is_revenue(text, expected):
 ])
 def test_cloud_unit_revenue_and_charges(text, lang, expected):
     assert [(c.subject, c.metric) for c in extract_claims(text, lang=lang, published="2025-10-30")] == expected
+
+
+# Money from holders we do not track (« une participation de 11 milliards de dollars de co-investisseurs ») is no
+# claim; a commitment with no investor in its clause, "in favour of" a start-up (« l'engagement global de 41 milliards
+# de dollars en faveur d'OpenAI »), is the start-up's funding.
+def test_untracked_backers_and_money_raised_in_favour_of_a_startup():
+    text = ("SoftBank a versé 22,5 milliards de dollars supplémentaires à OpenAI. Grâce à une participation de 11 "
+            "milliards de dollars de co-investisseurs, l'engagement global de 41 milliards de dollars en faveur d'OpenAI "
+            "est désormais entièrement financé.")
+    assert [(c.subject, c.metric, c.value) for c in extract_claims(text, lang="fr", published="2026-01-02")] == [
+        ("softbank", "investment", 22.5e9), ("openai", "funding", 41e9)]

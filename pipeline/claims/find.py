@@ -865,6 +865,16 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
                          and attach.clause_start(S, m.start) == attach.clause_start(S, f.start)), None)
         if investee is not None:
             subject = investee
+    if metric in ("stake", "investment") and _FROM_UNTRACKED_BACKERS.match(S, f.end):
+        return []   # « une participation de 11 milliards de dollars de co-investisseurs »: money from holders we do not track
+    if metric in ("investment", "compute_commitment") and force_subject is None and \
+            not any(m.entity == subject and attach.clause_start(S, m.start) == attach.clause_start(S, f.start)
+                    for m in mentions) and (fav := _IN_FAVOUR_OF.match(S, f.end)) is not None:
+        # « l'engagement global de 41 milliards de dollars en faveur d'OpenAI »: no investor in the clause, the money
+        # raised for the start-up named after it is its funding
+        raiser = next((m.entity for m in mentions if m.start == fav.end() and _startup(m.entity, lex)), None)
+        if raiser is not None:
+            metric, subject = "funding", raiser
     if metric in ("investment", "capex") and lex.entities.get(subject, {}).get("kind") == "venture":
         # "The Stargate venture … plans to invest up to $500 billion": what a data-centre venture invests is the
         # compute it commits to build, not money put into a company
@@ -1070,6 +1080,15 @@ _COMPUTE_OBJECT = re.compile(r"\s+(?:in|into|on|dans|en)\s+(?:(?:the|its|new|des
 # A seller's view of sales to come, not revenue: "visibility into … sales", « visibilité sur les ventes », "bookings".
 _VISIBILITY_BEFORE = re.compile(r"(?<![\w'’])(?:visibility|visibilité|bookings|carnet de commandes|pipeline)\b[^,;:.]{0,50}$",
                                 re.IGNORECASE)
+
+# Money named with those it comes from, untracked: « 11 milliards de dollars de co-investisseurs », "$11 billion from
+# co-investors".
+_FROM_UNTRACKED_BACKERS = re.compile(r"\s*(?:de dollars\s+|d['’]euros\s+)?(?:de|d['’]|des|from)\s+(?:other\s+|autres\s+)?"
+                                     r"(?:co-?investisseurs|investisseurs|co-?investors|investors|fonds|funds|backers)\b",
+                                     re.IGNORECASE)
+# The start-up money is raised for: « en faveur d'OpenAI », "for OpenAI".
+_IN_FAVOUR_OF = re.compile(r"\s*(?:de dollars\s+|d['’]euros\s+)?(?:en faveur d['’]|en faveur de|au profit d['’]|au profit de|"
+                           r"pour|for)\s*", re.IGNORECASE)
 
 # A round split into its equity and its debt: "$7.5 billion in equity and $12.5 billion in debt", « en actions ».
 _EQUITY_OR_DEBT_PART = re.compile(r"\s*(?:de dollars\s+|d['’]euros\s+)?(?:en|in|of)\s+(?:actions|equity|capital|fonds propres|"
