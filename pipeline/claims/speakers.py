@@ -216,16 +216,11 @@ def find_attributions(text: str, lang: str, mentions: list[Mention], plain: bool
             # "Microsoft, which owns 27% of OpenAI, said…": the relative clause closes, its antecedent speaks
             ante = [x for x in mentions if x.end <= rel.start() and not text[x.end:rel.start()].strip()]
             if ante:
-                a = ante[-1]
-                out.append(Attribution(a.start, a.end, a.kind.split(":", 1)[1], "person", a.entity)
-                           if a.kind.startswith("person:") else Attribution(a.start, a.end, a.text, "entity", a.entity))
+                out.append(_source(ante[-1]))
             continue
         if _says_after(text, mn.end, lang) or (person and _says_before(text, mn.start, lang)) or _prefixed(text, mn.start, lang) \
                 or _inverted(text, mn.start):
-            if mn.kind.startswith("person:"):
-                out.append(Attribution(mn.start, mn.end, mn.kind.split(":", 1)[1], "person", mn.entity))
-            else:
-                out.append(Attribution(mn.start, mn.end, mn.text, "entity", mn.entity))
+            out.append(_source(mn))
     # The main clause's subject says what a participle of saying introduces: "Altman pushed back on the figure,
     # saying revenue would...", « Huang a nuancé, en assurant que… »; a person whose clause opens a list with a
     # colon gives the list: « Friar lie les revenus à la capacité de calcul : 0,2 gigawatt en 2023, … ».
@@ -343,6 +338,13 @@ def _speaking(mn: Mention, start: int, end: int) -> Attribution:
     return Attribution(start, end, mn.text, "entity", mn.entity, forward=True)
 
 
+def _source(mn: Mention) -> Attribution:
+    """A mention that speaks, at its own place: a person by name, else the entity as written."""
+    if mn.kind.startswith("person:"):
+        return Attribution(mn.start, mn.end, mn.kind.split(":", 1)[1], "person", mn.entity)
+    return Attribution(mn.start, mn.end, mn.text, "entity", mn.entity)
+
+
 # Participles of saying that open the reported content.
 _PARTICIPLE = {
     "en": re.compile(r",\s*(?:saying|adding|noting|arguing|explaining|insisting|claiming|stressing|predicting|"
@@ -415,8 +417,7 @@ def _says_after(text: str, end: int, lang: str) -> bool:
 
 _LONE_COMMA = re.compile(r"\s*,(?![^,]{0,80},)")
 _SAY_GAP = re.compile(r"^\s*(?:,[^,]{0,80},|,)?\s*(?:has |have |had |also |now |then |later |first |previously |earlier |"
-                      r"recently |lui-même |elle-même |de son côté |d'ailleurs |aussi |encore |déjà |ensuite |"
-                      r"également |depuis )?")
+                      r"recently |lui-même |elle-même |de son côté |d'ailleurs |aussi |encore |déjà )?")
 _INVERTED_SUBJECT = re.compile(r"\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|on \w+day)\s+)?"
                                r"(?:the |le |la |l'|les |[A-Z])")
 
