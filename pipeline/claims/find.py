@@ -269,7 +269,7 @@ def extract(text: str, lang: str, published: str | None, lex: Lexicon, read_all:
     sents = split_sentences(norm)
     langs = [sentence_lang(norm[s:e], lang) for s, e in sents]
     figs = [find_figures(norm[s:e], sl) for (s, e), sl in zip(sents, langs)]
-    before = (0, 0)   # the claims of the sentence before, if it had figures: "These figures, reported by…" credits them
+    prev_claims = (0, 0)   # the claims of the sentence before, if it had figures: "These figures, reported by…"
     for i, ((s, e), sl) in enumerate(zip(sents, langs)):
         if not read_all and not any(figs[i:]) and not ctx.reported and not (i > 0 and figs[i - 1]):
             break   # (the sentence after figures may deny their report, "Altman denied the report.", or name it)
@@ -278,10 +278,10 @@ def extract(text: str, lang: str, published: str | None, lex: Lexicon, read_all:
             n = len(claims)
             claims.extend(_sentence(text, norm, s, e, sl, lang, published, lex, ctx, sp, figs[i]))
             if not figs[i] and i > 0 and figs[i - 1]:
-                _credit_source(norm[s:e], claims, *before)
-            before = (n, len(claims)) if figs[i] else (0, 0)
+                _credit_source(norm[s:e], claims, *prev_claims)
+            prev_claims = (n, len(claims)) if figs[i] else (0, 0)
             continue
-        before = (0, 0)
+        prev_claims = (0, 0)
         S = norm[s:e]
         mentions = mentions_at(S, sp, lex) if sp is not None else find_mentions(S, lex)
         if ctx.reported:
@@ -305,12 +305,12 @@ _FIGURES_BY = re.compile(r"\s*(?:These|Those|The|Such|Ces|Les|Ses|Their)\s+(?:[\
 def _credit_source(S: str, claims: list[Claim], lo: int, hi: int) -> None:
     """Give the claims[lo:hi] of the sentence before the outlet that `S` says reported them, where they had none."""
     m = _FIGURES_BY.match(S)
-    outlet = speakers._OUTLET_RE.match(S, m.end()) if m is not None else None
+    outlet = speakers.outlet_at(S, m.end()) if m is not None else None
     if outlet is None:
         return
     for k in range(lo, hi):
         if claims[k].speaker_kind == "unattributed":
-            claims[k] = dataclasses.replace(claims[k], speaker=outlet.group(1), speaker_kind="media_report")
+            claims[k] = dataclasses.replace(claims[k], speaker=outlet, speaker_kind="media_report")
 
 
 # A source's scope reaches this many sentences (speakers.carried reads `age` up to 3).
@@ -458,8 +458,7 @@ def _denied_reports(S: str, lang: str, out: list[Claim], fpos: list[int], mentio
                             and c.modality != "denied"]
                 if reported:
                     c = reported[0]
-                    name = mn.kind.split(":", 1)[1] if mn.kind.startswith("person:") else speakers.display_name(mn.entity, lex)
-                    return [dataclasses.replace(c, modality="denied", speaker=name,
+                    return [dataclasses.replace(c, modality="denied", speaker=speakers.mention_name(mn, lex),
                                                 speaker_kind="company" if mn.entity == c.subject else "other")]
         return []
     if m is None and said_false is None:
@@ -491,8 +490,7 @@ def _denied_reports(S: str, lang: str, out: list[Claim], fpos: list[int], mentio
     speaker, kind = None, "other"
     if who:
         w = who[-1]
-        name = w.kind.split(":", 1)[1] if w.kind.startswith("person:") else speakers.display_name(w.entity, lex)
-        speaker, kind = name, ("company" if w.entity == c.subject else "other")
+        speaker, kind = speakers.mention_name(w, lex), ("company" if w.entity == c.subject else "other")
     elif speakers.SPOKESPERSON.search(S, hi) or _THE_COMPANY_BEFORE.search(S, max(0, m.start() - 40), m.start()):
         # "…are wrong, a spokesperson said", « sont fausses, a indiqué un porte-parole », "but the company denied the
         # report": the company denies

@@ -561,6 +561,17 @@ def display_name(entity: str | None, lex) -> str | None:
     return names[0] if names else entity
 
 
+def mention_name(mn: Mention, lex) -> str | None:
+    """How a speaking mention is named in a claim: a person by name, an entity by its first name in the lexicon."""
+    return mn.kind.split(":", 1)[1] if mn.kind.startswith("person:") else display_name(mn.entity, lex)
+
+
+def outlet_at(text: str, pos: int) -> str | None:
+    """The outlet named at `pos` ("The Information", « le Wall Street Journal »), or None."""
+    m = _OUTLET_RE.match(text, pos)
+    return m.group(1) if m is not None else None
+
+
 def resolve(a: Attribution, text: str, mentions: list[Mention], src: Sources, focus: str | None, lex) -> Attribution:
     """An attribution with its referent filled in: "he" → the person last named, "the report" → the outlet."""
     if a.kind == "pronoun" and re.match(r"(?:it|they)\b", text[a.start:a.end], re.IGNORECASE):
