@@ -90,7 +90,7 @@ _SEGMENT_SUBJECT = re.compile(r"\s*(?:les|the|ses|its|their|leurs|sa|son)\s+(?:[
 # or arm of a company: a clause about one of them gives a segment's revenue.
 _CLOUD_UNIT = re.compile(r"(?<![\w'’])(?:AWS|Amazon Web Services|Azure|Microsoft Azure|Google Cloud|Oracle Cloud Infrastructure|"
                          r"OCI)\b|['’]s\s+(?:[\w-]+\s+){0,2}?(?:unit|division|arm|subsidiary|segment)\b|"
-                         r"(?<![\w'’])(?:sa|la)\s+(?:filiale|division|branche)\b")
+                         r"(?<![\w'’])(?:sa|la)\s+(?:filiale|division|branche)\b", re.IGNORECASE)
 
 
 def _product_line_subject(S: str, f: Figure, lex: Lexicon) -> bool:
@@ -784,7 +784,7 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
                 and any(m.start == f.end + of.end() - 1 for m in mentions):
             metric = "stake"   # "27% of OpenAI" (a company we track: "70 percent of Americans" is no stake)
         elif family == "money" and _PERIOD_NOUN_AFTER.match(S, f.end):
-            metric = "revenue"   # "its first $100 billion quarter", « un trimestre à 50 milliards »: a period's sales
+            metric = "revenue"   # "its first $100 billion quarter": a period's sales
         elif prev is not None and prev[2] == family:
             metric = prev[0]
         elif i == 0 and ctx.last_metric and ctx.last_family == family == "money" and \
@@ -1067,7 +1067,7 @@ def _plausible_or_none(f: Figure, metric, family, lex):
     return None
 
 
-# the plain verb of spending (the capex trigger that names no capital expenditure by itself)
+# A commitment made: "has committed to spend", « s'est engagé ».
 _COMMITTED = re.compile(r"(?<![\w'’])(?:commit\w*|pledge\w*|engagée?s?)(?![\w'’])", re.IGNORECASE)
 # What compute is invested in, right after the figure: "in American AI infrastructure", « dans des centres de données ».
 _COMPUTE_OBJECT = re.compile(r"\s+(?:in|into|on|dans|en)\s+(?:(?:the|its|new|des|de|ses|nouveaux|nouvelles|son|sa|la|les|"
@@ -1120,6 +1120,7 @@ _INVESTED_IN = re.compile(r"(?<![\w'’])(?:in|into|dans|au capital de|au capita
 # ~$29 billion; a figure over $100 billion next to an IPO is the company's value at listing, not its proceeds.
 _IPO_WORD = re.compile(r"IPO|listing|offering|introduction en bourse", re.IGNORECASE)
 IPO_PROCEEDS_MAX = 100e9
+# the plain verb of spending (the capex trigger that names no capital expenditure by itself)
 _SPEND_VERB = re.compile(r"(?<![\w'’])(?:spend|spending|spent|spends|dépens(?:er|é|ée|és|ées|ent|ait|aient|era|eront|"
                          r"erait|eraient))(?![\w'’])", re.IGNORECASE)
 # Investing still to be done ("will invest", « va investir », « investira »): a plan, as spending is.
@@ -1143,8 +1144,8 @@ def _share_of_company(S: str, f: Figure, mentions, lex) -> tuple[str, str] | Non
     """(owner, owned) when the figure gives the share one named company holds in another ("Microsoft's share of
     OpenAI is now about 27%"); None otherwise."""
     lo = attach.clause_start(S, f.start)
+    named = [m for m in mentions if lex.entities.get(m.entity, {}).get("kind") != "unnamed"]
     for sh in _SHARE_NOUN.finditer(S, lo, f.start):
-        named = [m for m in mentions if lex.entities.get(m.entity, {}).get("kind") != "unnamed"]
         owner = next((m for m in named if m.end <= sh.start() and re.fullmatch(r"['’]s\s+(?:[\w-]+\s+)?",
                                                                                 S[m.end:sh.start()])), None)
         if owner is None:
