@@ -1280,3 +1280,23 @@ def test_untracked_backers_and_money_raised_in_favour_of_a_startup():
             "est désormais entièrement financé.")
     assert [(c.subject, c.metric, c.value) for c in extract_claims(text, lang="fr", published="2026-01-02")] == [
         ("softbank", "investment", 22.5e9), ("openai", "funding", 41e9)]
+
+
+# "NT$989.92 billion" is in Taiwan dollars; "550,000 Nvidia GB200 and GB300 chips" is a count of chips; money raised
+# "in a bond sale" / « sur le marché obligataire » is debt, no funding; a deadline still ahead (« d'ici la fin de
+# l'année », "by 2027") makes a figure a target.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("TSMC's third-quarter revenue rose 40.8% to NT$989.92 billion.", "en", [("tsmc", "revenue", "TWD", "actual")]),
+    ("xAI's Colossus 2 will house about 550,000 Nvidia GB200 and GB300 chips.", "en",
+     [("xai", "compute_capacity", "count", "projected")]),
+    ("Oracle raised $18 billion in a bond sale to fund its AI buildout.", "en", []),
+    ("Oracle a levé 18 milliards de dollars sur le marché obligataire pour financer ses centres de données.", "fr", []),
+    ("OpenAI raised $6.6 billion in new funding and secured a $4 billion credit line.", "en",
+     [("openai", "funding", "USD", "actual")]),
+    ("La directrice financière d'OpenAI, Sarah Friar, a évoqué un chiffre d'affaires annualisé supérieur à 20 milliards "
+     "de dollars d'ici la fin de l'année.", "fr", [("openai", "revenue", "USD", "projected")]),
+    ("OpenAI had raised $10 billion by June 2025.", "en", [("openai", "funding", "USD", "actual")]),
+])
+def test_currencies_chip_counts_debt_and_deadlines(text, lang, expected):
+    assert [(c.subject, c.metric, c.unit, c.modality)
+            for c in extract_claims(text, lang=lang, published="2025-11-20")] == expected

@@ -154,7 +154,8 @@ GROWTH_BEFORE = re.compile(r"(?:(?<!made )(?<!make )(?<!makes )(?<!end )(?<!ends
 COUNT_NOUN = re.compile(r"^[\s\u00a0]*(?:de |d'|of )?(?:(?:[A-Z][\w-]*|weekly|monthly|daily|regular|active|paying|"
                         r"hebdomadaires?|mensuels?|quotidiens?|actifs?|nouveaux?|new|additional|more|extra|"
                         r"supplémentaires?|de plus|"
-                        r"GPU|de GPU|de puces|graphics|cartes|accélérateurs)\s+){0,3}"
+                        r"GPU|de GPU|de puces|graphics|cartes|accélérateurs|"
+                        r"(?:and|et|&)(?=\s+[A-Z]))\s+){0,5}"   # ("550,000 Nvidia GB200 and GB300 chips")
                         r"(?P<noun>GPUs?|puces?|chips?|accelerators?|accélérateurs?|unités|units|TPUs?|servers?|serveurs?|"
                         r"processeurs?(?: graphiques)?|processors?|users?|utilisateurs?|personnes|people|subscribers?|abonnés)\b")
 # "100 million more users than a year ago": a difference ("more … than"), not a number of new units.
@@ -863,6 +864,8 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
                          and attach.clause_start(S, m.start) == attach.clause_start(S, f.start)), None)
         if investee is not None:
             subject = investee
+    if metric == "funding" and _DEBT_AFTER.match(S, f.end):
+        return []   # "Oracle raised $18 billion in a bond sale", « sur le marché obligataire »: debt, which no metric tracks
     if metric in ("stake", "investment") and _FROM_UNTRACKED_BACKERS.match(S, f.end):
         return []   # « une participation de 11 milliards de dollars de co-investisseurs »: money from holders we do not track
     if metric in ("investment", "compute_commitment") and force_subject is None and \
@@ -1088,6 +1091,11 @@ _FROM_UNTRACKED_BACKERS = re.compile(r"\s*(?:de dollars\s+|d['’]euros\s+)?(?:d
 _IN_FAVOUR_OF = re.compile(r"\s*(?:de dollars\s+|d['’]euros\s+)?(?:en faveur d['’]|en faveur de|au profit d['’]|au profit de|"
                            r"pour|for)\s*", re.IGNORECASE)
 
+# Money raised as debt, right after the figure (before any other figure): "in a bond sale", "of senior notes", « sur le
+# marché obligataire ».
+_DEBT_AFTER = re.compile(r"[^,;.\d]{0,40}?(?<![\w'’])(?:bonds?|notes|debt|loans?|credit (?:line|facility)|revolving|"
+                         r"obligataires?|obligations|dette|emprunts?|prêts?|ligne de crédit)(?![\w'’])", re.IGNORECASE)
+
 # A round split into its equity and its debt: "$7.5 billion in equity and $12.5 billion in debt", « en actions ».
 _EQUITY_OR_DEBT_PART = re.compile(r"\s*(?:de dollars\s+|d['’]euros\s+)?(?:en|in|of)\s+(?:actions|equity|capital|fonds propres|"
                                   r"dette|debt)\b", re.IGNORECASE)
@@ -1275,6 +1283,13 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
             period = periods.latest_quarter(published, fy_end)
     if published and period.kind == "annual" and period.start and period.start[:4].isdigit() and \
             int(period.start[:4]) > int(published[:4]) and modality == "actual":
+        modality = "projected"
+    if modality == "actual" and published and any(c.kind == "by" and c.start < hi and not periods.runs_to(c, f.end)
+                                                  for c in near_cues) \
+            and (period.end or period.start) and not _ended_before(period, published) and \
+            not _ALREADY_DONE.search(S[max(clause_lo, f.start - 40):min(len(S), f.end + 40)]):
+        # a deadline still ahead, in the figure's own clause, is a target: « un chiffre d'affaires annualisé supérieur
+        # à 20 milliards d'ici la fin de l'année », "$1 billion by 2027" (what was reached "by June", now past, is done)
         modality = "projected"
     if modality == "projected" and _BASE_BEFORE.search(S, max(0, f.start - 45), f.start) and (
             published and _ended_before(period, published) or period.kind == "point" and _BEFORE_NOW_AFTER.match(S, f.end)):

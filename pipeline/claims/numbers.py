@@ -32,7 +32,8 @@ SCALES = {
 SHORT_SCALES = {"k", "m", "b", "t", "g"}
 
 CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP",
-                    "gbp": "GBP", "¥": "JPY", "chf": "CHF", "c$": "CAD", "a$": "AUD"}
+                    "gbp": "GBP", "¥": "JPY", "chf": "CHF", "c$": "CAD", "a$": "AUD", "nt$": "TWD", "hk$": "HKD",
+                    "s$": "SGD"}
 CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "livres": "GBP",
                   "livre": "GBP", "pounds": "GBP", "francs": "CHF", "franc": "CHF", "yens": "JPY", "yen": "JPY",
                   "yuans": "CNY", "yuan": "CNY"}
@@ -136,7 +137,7 @@ _DIGIT = re.compile(r"\d")
 # of trying the alternation at every character; "(?:mn|…)\b" as one group would lose that)
 _WORD_FIGURE_GATE = re.compile(r"illi|thousand|mille|watt|\$|€|£|¥|dollar|euro|livre|pound|franc|yen|yuan|" + "|".join(
     rf"{abbr}\b" for abbr in "mn mln bn bln tn trn md mds mrd mrds gw mw kw tw usd eur chf gbp".split()))
-_CUR_BEFORE = re.compile(r"(?:US\s?\$|C\$|A\$|\$|€|£|¥|USD\s?|EUR\s?|CHF\s?)\s?$", re.IGNORECASE)
+_CUR_BEFORE = re.compile(r"(?:US\s?\$|NT\$|HK\$|S\$|C\$|A\$|\$|€|£|¥|USD\s?|EUR\s?|CHF\s?)\s?$", re.IGNORECASE)
 _SCALE_AFTER = {lang: re.compile(rf"^[ \u00a0\u202f]?(?:-)?({_alt(t)})(?![\w])", re.IGNORECASE) for lang, t in SCALES.items()}
 _CUR_AFTER = re.compile(
     r"^[ \u00a0\u202f]*(?:de |d'|d’|of )?(?:(US\s?\$|\$|€|£|¥|USD|EUR|CHF)(?![\w])|(dollars?|euros?|livres?|pounds|francs?|yens?|yuans?)\b"
