@@ -163,4 +163,5 @@ def plausible(metric: str, family: str, value: float, lex: Lexicon, unit: str | 
 
 # Dollars per unit of a currency, to an order of magnitude: for the plausibility check only (values are stored
 # as written, in their own currency).
-ROUGH_USD = {"USD": 1.0, "EUR": 1.1, "GBP": 1.3, "CHF": 1.2, "CAD": 0.7, "AUD": 0.65, "JPY": 0.0067, "CNY": 0.14}
+ROUGH_USD = {"USD": 1.0, "EUR": 1.1, "GBP": 1.3, "CHF": 1.2, "CAD": 0.7, "AUD": 0.65, "JPY": 0.0067, "CNY": 0.14,
+             "TWD": 0.031, "HKD": 0.13, "SGD": 0.75}
