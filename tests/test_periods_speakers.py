@@ -641,3 +641,13 @@ def test_stake_in_money_without_its_company_is_in_the_articles():
                             "fondation à but non lucratif détiendra une participation d'environ 130 milliards de dollars.",
                             lang="fr", published="2025-10-29")
     assert [(c.subject, c.metric, c.counterparty) for c in claims] == [("openai_foundation", "stake", "openai")]
+
+
+# « Pour Morgan Stanley, … » names a source; « les GPU pour l'IA » is a purpose, and "IA" no speaker.
+def test_pour_names_a_source_only_before_a_comma():
+    (c,) = extract_claims("La part de marché d'AMD sur les GPU pour l'IA devrait atteindre 10 % l'an prochain.",
+                          lang="fr", published="2025-11-20")
+    assert (c.subject, c.metric, c.speaker_kind, c.speaker) == ("amd", "market_share", "unattributed", None)
+    (c,) = extract_claims("Pour Morgan Stanley, le chiffre d'affaires d'OpenAI atteindra 30 milliards de dollars en 2026.",
+                          lang="fr", published="2025-11-20")
+    assert c.speaker == "Morgan Stanley"

@@ -236,6 +236,8 @@ def find_attributions(text: str, lang: str, mentions: list[Mention], plain: bool
     # Other named sources after "according to" / « selon » (PitchBook, Morgan Stanley...).
     for m in prefix[lang].finditer(low):
         pm = _PROPER.match(text, m.end())
+        if pm and low.startswith("pour", m.start()) and not text.startswith(",", pm.end()):
+            continue   # « Pour Morgan Stanley, … » names a source; « les GPU pour l'IA » a purpose
         if pm and not any(a.start <= pm.start() < a.end for a in out) and not any(
                 mn.start <= pm.start() < mn.end for mn in mentions):
             out.append(Attribution(pm.start(), pm.end(), pm.group(0), "other", None))
