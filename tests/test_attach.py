@@ -1300,3 +1300,16 @@ def test_untracked_backers_and_money_raised_in_favour_of_a_startup():
 def test_currencies_chip_counts_debt_and_deadlines(text, lang, expected):
     assert [(c.subject, c.metric, c.unit, c.modality)
             for c in extract_claims(text, lang=lang, published="2025-11-20")] == expected
+
+
+# "AMD's share of the data center GPU market is expected to rise to 10%" is AMD's market share (a passive "is expected"
+# is no consensus of "the market"); a semicolon ends the figure's clause for its modality ("revenue of $57 billion;
+# the market expected $54.9 billion" is an outcome).
+@pytest.mark.parametrize("text,expected", [
+    ("AMD's share of the data center GPU market is expected to rise to 10% next year, analysts at Bernstein said.",
+     [("amd", "market_share", "projected")]),
+    ("Nvidia posted revenue of $57 billion; the market expected $54.9 billion.", [("nvidia", "revenue", "actual")]),
+    ("Analysts expect revenue of $54.9 billion.", []),
+])
+def test_share_of_a_market_and_semicolon_clauses(text, expected):
+    assert [(c.subject, c.metric, c.modality) for c in extract_claims(text, lang="en", published="2025-11-20")] == expected

@@ -63,7 +63,9 @@ CONSENSUS_AFTER = re.compile(r"^\s*(?:attendus?|attendues?|expected|anticipés?|
                              r"de consensus|consensus|estimated by analysts|forecast by analysts)\b", re.IGNORECASE)
 # (searched in the 160 characters before the figure: a cue is a few words long)
 CONSENSUS_BEFORE = re.compile(r"(?:(?:analystes?|analysts?|marché|market|consensus|Wall Street)\b[^.;]{0,30}"
-                              r"\b(?:attend\w*|expect\w*|tabl\w*|anticip\w*|forecast\w*)\s*(?:[\w'’]+\s+){0,4}|"
+                              # (not a passive: "AMD's share of the … market is expected to rise to 10%")
+                              r"\b(?<!is )(?<!are )(?<!was )(?<!were )(?<!be )(?<!est )(?<!sont )(?<!était )"
+                              r"(?:attend\w*|expect\w*|tabl\w*|anticip\w*|forecast\w*)\s*(?:[\w'’]+\s+){0,4}|"
                               # "beating estimates of $1.29 billion", "versus expectations of", « contre des attentes de »
                               r"(?<![\w'’])(?:beat\w*|top\w*|miss\w*|exceed\w*|surpass\w*|above|below|versus|vs\.?|against|"
                               r"compared with|contre|dépass\w*|battu\w*|au-dessus des?|en deçà des?)\s+(?:the\s+|les\s+|des\s+)?"
@@ -780,6 +782,13 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
             g = _plausible_or_none(f, "stake", family, lex)
             return [] if g is None else [_finish(orig, S, s0, g, unit, "stake", lex.metrics["stake"], share[0], share[1],
                                                  None, mentions, attrs, cues, lang, doc_lang, published, lex, ctx)]
+        elif family == "percent" and force_subject is None and \
+                (holder := _share_of_market(S, f, mentions, lex)) is not None:
+            # "AMD's share of the data center GPU market is expected to rise to 10%": the company's market share
+            g = _plausible_or_none(f, "market_share", family, lex)
+            return [] if g is None else [_finish(orig, S, s0, g, unit, "market_share", lex.metrics["market_share"],
+                                                 holder, None, None, mentions, attrs, cues, lang, doc_lang, published,
+                                                 lex, ctx)]
         elif family == "percent" and (of := re.match(r"^\s*(?:of|de|d'|du capital de|du capital d')\s*(?:the |la |le |l')?[A-Z]",
                                                      after)) and not _OF_OWNERS_THING.match(after) \
                 and any(m.start == f.end + of.end() - 1 for m in mentions):
@@ -1169,6 +1178,21 @@ def _share_of_company(S: str, f: Figure, mentions, lex) -> tuple[str, str] | Non
     return None
 
 
+_SHARE_OF_MARKET = re.compile(r"['’]s\s+(?:[\w-]+\s+)?share\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?market\b", re.IGNORECASE)
+
+
+def _share_of_market(S: str, f: Figure, mentions, lex) -> str | None:
+    """The company whose share of a market the figure gives ("AMD's share of the data center GPU market is expected to
+    rise to 10%"), in the figure's clause before it; None otherwise."""
+    lo = attach.clause_start(S, f.start)
+    for m in mentions:
+        if lo <= m.start and m.end <= f.start and lex.entities.get(m.entity, {}).get("kind") != "unnamed":
+            sm = _SHARE_OF_MARKET.match(S, m.end)
+            if sm is not None and sm.end() <= f.start:
+                return m.entity
+    return None
+
+
 def _stake_before_relative(S: str, f: Figure, mentions) -> tuple[str, str | None] | None:
     """"Microsoft's stake in OpenAI, which it values at $135 billion": the stake a relative clause values is its
     owner's (the possessive before "stake", « de X » after « participation »), in the company after "in" / « dans »;
@@ -1223,6 +1247,9 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
         # "$180 billion versus the $178 billion expected", "$20 billion, well above its initial target of $15 billion"
         comma = S.rfind(",", f.end, nxt.start())
         hi = min(hi, comma if comma >= 0 else nxt.start())
+    semi = S.find(";", f.end, hi)
+    if semi >= 0:
+        hi = semi   # "revenue of $57 billion; the market expected $54.9 billion": the next clause's verb is its own
     vp_end = _own_verb_phrase_after(S, f, lang)
     if vp_end is not None:
         # a coordinated verb phrase of its own: "made $3.7 billion in 2024 and expects $12.7 billion in 2025"
