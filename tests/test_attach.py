@@ -1313,3 +1313,11 @@ def test_currencies_chip_counts_debt_and_deadlines(text, lang, expected):
 ])
 def test_share_of_a_market_and_semicolon_clauses(text, expected):
     assert [(c.subject, c.metric, c.modality) for c in extract_claims(text, lang="en", published="2025-11-20")] == expected
+
+
+# "One customer accounted for 23% …, and another for 16%": the second is Customer B.
+def test_another_customer_is_the_second():
+    claims = extract_claims("One customer accounted for 23% of Nvidia's second-quarter revenue, and another for 16%.",
+                            lang="en", published="2025-11-20")
+    assert [(c.subject, c.counterparty, c.value) for c in claims] == [("nvidia", "customer_a", 23.0),
+                                                                       ("nvidia", "customer_b", 16.0)]

@@ -485,6 +485,10 @@ def buyer_first(S, subject, cp, mentions, lex, ctx, pos: int | None = None):
 
 
 
+_ANOTHER = re.compile(r"\b(?:another|a second|the second|un autre|une autre|un second|le second|le deuxième)\b",
+                      re.IGNORECASE)
+
+
 def customers(S, f, i, figures, mentions, subject, ctx):
     """Customer concentration: the subject sells, the counterparty is the customer (named or ranked)."""
     ranked = ("customer_a", "customer_b", "top2_customers")
@@ -500,6 +504,8 @@ def customers(S, f, i, figures, mentions, subject, ctx):
         cp = "customer_a" if k == 0 else "customer_b" if k == 1 else None
     elif cp == "top2_customers" and re.search(r"\b(?:and|et)\s*$", S[max(0, f.start - 8):f.start]):
         cp = "customer_b"
+    elif cp == "customer_a" and _ANOTHER.search(S, before[-1].end, f.start):
+        cp = "customer_b"   # "One customer accounted for 23% …, and another for 16%"
     seller = None
     for m in others:
         if re.match(r"['’]s\b", S[m.end:m.end + 2]) or re.search(r"(?:de|d'|of)\s*$", S[max(0, m.start - 4):m.start]):
