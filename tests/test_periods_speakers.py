@@ -651,3 +651,16 @@ def test_pour_names_a_source_only_before_a_comma():
     (c,) = extract_claims("Pour Morgan Stanley, le chiffre d'affaires d'OpenAI atteindra 30 milliards de dollars en 2026.",
                           lang="fr", published="2025-11-20")
     assert c.speaker == "Morgan Stanley"
+
+
+# A year's flow "a year earlier" / « un an plus tôt » is the year before's (it was a month's total); a quarter's stays
+# the quarter a year before, and "cette année" named in the sentence keeps its year.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Nvidia's revenue came in at $57.01 billion, compared with $35.08 billion a year earlier.", "en",
+     [("annual", "2025", "2025"), ("annual", "2024", "2024")]),
+    ("Le chiffre d'affaires de Nvidia s'est établi à 57 milliards de dollars au troisième trimestre, contre 35,1 "
+     "milliards un an plus tôt.", "fr", [("quarter", "2025-08", "2025-10"), ("quarter", "2024-08", "2024-10")]),
+])
+def test_a_year_earlier_for_a_flow(text, lang, expected):
+    assert [(c.period.kind, c.period.start, c.period.end)
+            for c in extract_claims(text, lang=lang, published="2025-11-20")] == expected

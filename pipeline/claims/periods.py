@@ -451,6 +451,11 @@ def resolve(metric_kind: str, cues: list[Cue], published: str | None, fy_end: in
             a, b = fiscal_year(y, fy_end)
             return Period("annual", a, b, text)
 
+    rel = by_kind["month"].groups.get("rel", "").lower() if "month" in kinds else ""
+    if metric_kind == "annual" and year_now and ("year" in rel or "an plus tôt" in rel) and "year" not in kinds and \
+            cues[0].kind == "month":
+        # "$35.08 billion a year earlier", « un an plus tôt »: a year's flow, the year before
+        return Period("annual", str(year_now - 1), str(year_now - 1), text)
     if "month" in kinds and metric_kind != "annual" or ("month" in kinds and metric == "revenue" and "year" not in kinds and "yearly" not in kinds):
         ym = month_of(by_kind["month"])
         if ym:
