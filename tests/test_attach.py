@@ -1321,3 +1321,23 @@ def test_another_customer_is_the_second():
                             lang="en", published="2025-11-20")
     assert [(c.subject, c.counterparty, c.value) for c in claims] == [("nvidia", "customer_a", 23.0),
                                                                        ("nvidia", "customer_b", 16.0)]
+
+
+# Quotation marks inside a qualifier ('would be "well more" than $13 billion') do not hide it; "by August" dates a
+# level to that month and a flow from the year's start; ", of which $10 billion" / « dont 10 milliards » is a part of the
+# figure before it, with its subject and counterparty (« dont » is no relative pronoun of OpenAI here).
+@pytest.mark.parametrize("text,lang,expected", [
+    ('Altman said OpenAI\'s revenue would be "well more" than $13 billion this year.', "en",
+     [("openai", "revenue", "more_than", None, "annual", "2025")]),
+    ("Anthropic's revenue run rate hit $1 billion at the start of the year and climbed to $5 billion by August.", "en",
+     [("anthropic", "revenue", "exact", None, "run_rate", "2025-01"), ("anthropic", "revenue", "exact", None, "run_rate",
+                                                                      "2025-08")]),
+    ("OpenAI's revenue reached $13 billion by October.", "en", [("openai", "revenue", "exact", None, "cumulative",
+                                                               "2025-01")]),
+    ("Nvidia investira jusqu'à 100 milliards de dollars dans OpenAI, dont 10 milliards dès le déploiement du premier "
+     "gigawatt.", "fr", [("nvidia", "investment", "up_to", "openai", "cumulative", None),
+                         ("nvidia", "investment", "exact", "openai", "cumulative", None)]),
+])
+def test_quoted_qualifiers_by_a_month_and_parts_of_a_figure(text, lang, expected):
+    assert [(c.subject, c.metric, c.qualifier, c.counterparty, c.period.kind, c.period.start)
+            for c in extract_claims(text, lang=lang, published="2025-10-15")] == expected

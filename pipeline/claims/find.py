@@ -841,8 +841,13 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         return [] if g is None else [_finish(orig, S, s0, g, unit, metric, lex.metrics[metric], prev[1], prev[3], trig,
                                              mentions, attrs, cues, lang, doc_lang, published, lex, ctx)]
     holder = _stake_before_relative(S, f, mentions) if metric == "stake" and force_subject is None else None
-    subject = force_subject or (holder[0] if holder else None) or _relative_agent(S, f, mentions, lex) or \
-        attach.subject(S, f, trig, mentions, anaphors, lang, metric, ctx, prev, lex, triggers)
+    # "up to $100 billion in OpenAI, of which $10 billion…", « dont 10 milliards »: a part of the figure before it,
+    # its subject's and counterparty's (« dont » is no relative pronoun of the company before it)
+    part = prev if prev is not None and trig is None and prev[0] == metric and prev[2] == family and \
+        _PART_OF_BEFORE.search(S, max(0, f.start - 25), f.start) else None
+    subject = force_subject or (holder[0] if holder else None) or (part[1] if part else None) or \
+        _relative_agent(S, f, mentions, lex) or attach.subject(S, f, trig, mentions, anaphors, lang, metric, ctx, prev, lex,
+                                                              triggers)
     if subject is None:
         return []
     if metric == "market_share" and not any(m.entity == subject for m in mentions):
@@ -1017,6 +1022,8 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         return []
     if holder and holder[1]:
         cp = holder[1]
+    if part is not None:
+        cp = part[3]
     if cp == subject:
         cp = None
     # --- plausibility settles ambiguous scales
@@ -1124,6 +1131,10 @@ _PRODUCT_BEFORE = re.compile(r"(?<![\w'’])(?:puces?|processeurs?|GPU|accélér
 # A period named by its sales: "a $100 billion quarter", "its first $10 billion year".
 _PERIOD_NOUN_AFTER = re.compile(r"[ \u00a0-]*(?:revenue\s+|sales\s+)?(?:quarter|year)\b(?!\s+(?:ago|earlier|before))",
                                 re.IGNORECASE)
+
+# A part of the figure before: ", of which $10 billion", « , dont 10 milliards », ", including $10 billion".
+_PART_OF_BEFORE = re.compile(r",\s*(?:of which|including|dont|y compris)\s+(?:(?:some|about|roughly|environ|près de)\s+)?"
+                             r"(?:US\s?\$|\$|€|£)?\s*$", re.IGNORECASE)
 
 # Orders, which a seller books and a buyer places.
 _ORDER_WORD = re.compile(r"(?:orders?|commandes?)\b", re.IGNORECASE)

@@ -229,8 +229,12 @@ def _qualifier_before_res(rows: tuple) -> tuple:
     return tuple(out)
 
 
+_QUOTE_MARKS = str.maketrans("", "", "\"“”«»")
+
+
 def _qualifier_before(prefix: str, lang: str) -> str | None:
-    tail = prefix[-70:]
+    # (quotation marks inside the cue are not in the way: 'would be "well more" than $13 billion')
+    tail = prefix[-70:].translate(_QUOTE_MARKS)
     low = None if UNSAFE_FOR_LOWER.search(tail) else tail.lower()   # speed: same matches (lexicon.lower_pattern)
     for qual, rx, rx_low in _qualifier_before_res(tuple(QUALIFIERS_BEFORE[lang])):
         if (rx_low.search(low) if low is not None and rx_low is not None else rx.search(tail)):

@@ -61,7 +61,7 @@ CUES = [
            rf"(?P<eoy>d'ici la fin de l'année|by the end of the year|by year-end|by year end|avant la fin de l'année)|"
            rf"(?P<n>dans\s+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+ans|in\s+(?:two|three|four|five|six|seven|eight|nine|ten)(?:\s+or\s+\w+)?\s+years)"),
     ("month", rf"(?:(?:à\s+la\s+)?fin|end|late|early|début|mi|mid|(?:the\s+)?(?:start|beginning))[- ]?(?:(?:of|de|d')\s*(?P<thisyear>the\s+year|l'année|année|cette\s+année)\s*|de\s+|d')?(?:(?P<m>{_M})\s*)?(?P<y>{_Y})?|"
-              rf"(?:in|en|au mois de|since|depuis|d'|of|dès|from|starting in|as of|à partir d'|à partir de|à compter de)\s+(?P<m2>{_M})(?:\s+(?:dernier|last))?(?:\s+(?P<y2>{_Y}))?|"
+              rf"(?:in|en|au mois de|since|depuis|d'|of|dès|from|starting in|as of|à partir d'|à partir de|à compter de|by|d'ici)\s+(?P<m2>{_M})(?:\s+(?:dernier|last))?(?:\s+(?P<y2>{_Y}))?|"
               rf"(?P<m3>{_M})\s+(?P<y3>{_Y})|"
               rf"(?P<rel>last month|le mois dernier|six months earlier|six mois plus tôt|a year earlier|un an plus tôt|year-ago)"),
     ("year", rf"(?P<that>that year|that same year|the same year|cette année-là|la même année)|"
@@ -459,6 +459,8 @@ def resolve(metric_kind: str, cues: list[Cue], published: str | None, fy_end: in
     if "month" in kinds and metric_kind != "annual" or ("month" in kinds and metric == "revenue" and "year" not in kinds and "yearly" not in kinds):
         ym = month_of(by_kind["month"])
         if ym:
+            if metric_kind == "annual" and re.match(r"(?:by|d'ici)\b", by_kind["month"].text, re.IGNORECASE):
+                return Period("cumulative", _ym(ym[0], 1), _ym(*ym), text)   # "by October": the year to date
             if metric_kind == "annual":
                 return Period("cumulative", _ym(*ym), _ym(*ym), text)
             return Period(metric_kind, _ym(*ym), _ym(*ym), text)
