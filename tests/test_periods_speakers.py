@@ -664,3 +664,21 @@ def test_pour_names_a_source_only_before_a_comma():
 def test_a_year_earlier_for_a_flow(text, lang, expected):
     assert [(c.period.kind, c.period.start, c.period.end)
             for c in extract_claims(text, lang=lang, published="2025-11-20")] == expected
+
+
+# "over the period" / « sur la période » is the period just named; « le géant des puces », "the chip giant" is a
+# chipmaker, and in an article that names none it is no company (not the lab in focus).
+@pytest.mark.parametrize("text,lang,expected", [
+    ("OpenAI generated $4.3 billion in revenue in the first half. It burned $2.5 billion in cash over the period.",
+     "en", [("openai", "revenue", "2025-01", "2025-06"), ("openai", "cash_burn", "2025-01", "2025-06")]),
+    ("Le concepteur de ChatGPT a enregistré un chiffre d'affaires de 4,3 milliards de dollars sur les six premiers mois "
+     "de l'année. La société a brûlé 2,5 milliards de dollars de liquidités sur la période.", "fr",
+     [("openai", "revenue", "2025-01", "2025-06"), ("openai", "cash_burn", "2025-01", "2025-06")]),
+    ("Nvidia a publié ses comptes. Le géant des puces a vu son chiffre d'affaires grimper de 56 %, à 46,7 milliards de "
+     "dollars, au deuxième trimestre.", "fr", [("nvidia", "revenue", "2025-05", "2025-07")]),
+    ("OpenAI a publié ses comptes. Le géant des puces a vu son chiffre d'affaires grimper de 56 %, à 46,7 milliards de "
+     "dollars, au deuxième trimestre.", "fr", []),
+])
+def test_the_period_just_named_and_the_chip_giant(text, lang, expected):
+    assert [(c.subject, c.metric, c.period.start, c.period.end)
+            for c in extract_claims(text, lang=lang, published="2025-10-15")] == expected

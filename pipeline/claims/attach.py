@@ -281,6 +281,8 @@ def resolve_anaphor(a: Mention, ctx, lex: Lexicon, exclude: str | None = None) -
             for e in ctx.named:
                 if e != exclude and kind in lex.entities.get(e, {}).get("types", []):
                     return e
+            if kind == "chipmaker":
+                return None   # « Le géant des puces… » in an article that names no chipmaker: not the lab in focus
     if ctx.focus and ctx.focus != exclude:
         if _COMPANY_WORD.match(a.text) and lex.entities.get(ctx.focus, {}).get("kind") == "investor":
             # "the company" is not the fund just named: the latest company before it, else the article's main one

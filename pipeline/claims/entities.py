@@ -12,7 +12,8 @@ from pipeline.claims.lexicon import Lexicon
 ANAPHORS = {
     "en": {
         "subject": [r"the company", r"the startup", r"the start-up", r"the firm", r"the group", r"the lab",
-                    r"the business", r"the chipmaker", r"the chip maker", r"the chip designer", r"the AI company",
+                    r"the business", r"the chipmaker", r"the chip maker", r"the chip designer", r"the chip giant",
+                    r"the AI company",
                     r"the AI lab", r"the AI developer", r"the AI startup", r"the artificial intelligence company",
                     r"the cloud provider", r"the GPU cloud", r"the maker", r"the developer", r"the venture",
                     r"the project", r"the conglomerate", r"the investor", r"the tech giant", r"the giant",
@@ -22,6 +23,7 @@ ANAPHORS = {
     "fr": {
         "subject": [r"l'entreprise", r"la société", r"la start-up", r"la startup", r"la jeune pousse", r"le groupe",
                     r"la firme", r"le laboratoire", r"le fabricant de puces", r"le fabricant", r"le fondeur",
+                    r"le géant des puces", r"le géant des semi-conducteurs", r"le concepteur de puces",
                     r"le géant", r"l'éditeur", r"le créateur", r"le concepteur", r"la plateforme", r"le programme",
                     r"le projet", r"le conglomérat", r"l'investisseur", r"la licorne", r"le spécialiste",
                     r"il", r"elle", r"ils", r"elles", r"celle-ci", r"celui-ci"],
@@ -36,7 +38,8 @@ TYPED = {
                r"le laboratoire|la licorne|the unicorn|the young company",
     "venture": r"the project|the venture|the programme|the program|le projet|le programme|la coentreprise|the joint venture",
     "big": r"the group|the giant|the tech giant|le groupe|le géant|the conglomerate|le conglomérat",
-    "chipmaker": r"the chipmaker|the chip maker|the chip designer|le fabricant de puces|le fabricant|le fondeur|le concepteur de puces",
+    "chipmaker": r"the chipmaker|the chip maker|the chip designer|the chip giant|le fabricant de puces|le fabricant|le fondeur|"
+                 r"le concepteur de puces|le géant des puces|le géant des semi-conducteurs",
 }
 _TYPED_RE = {k: re.compile(rf"^(?:{v})$", re.IGNORECASE) for k, v in TYPED.items()}
 

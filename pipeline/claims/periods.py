@@ -30,7 +30,9 @@ CUES = [
     # "over the same period", « dans le même temps »: the period of the figure before (not "the same period last year")
     ("same", r"(?:(?:in|over|during|for)\s+the\s+same\s+(?:period|time|months|quarter)|(?:in|over)\s+that\s+period|"
              r"(?:sur|pendant|durant|au cours de)\s+(?:la|cette)\s+même\s+période|dans le même temps|"
-             r"sur le même trimestre|au cours du même trimestre)"
+             r"sur le même trimestre|au cours du même trimestre|"
+             # "over the period", « sur la période », « sur cette période »: the period just named
+             r"(?:in|over|during)\s+the\s+period|(?:sur|pendant|durant|au cours de)\s+(?:la|cette)\s+période)"
              r"(?!\s+(?:of\s+last|last|a\s+year|one\s+year|the\s+previous|de\s+l'an|de\s+l'année|un\s+an|l'an))"),
     ("run_rate", r"annuali[sz]ed|annualis[ée]e?s?|run[- ]rate|rythme annuel|rythme annualisé|ARR\b|recurring revenue"),
     ("half", rf"(?:(?:the\s+)?(?:first|second|premier|second)\s+(?:half|semestre)|(?:the\s+)?first\s+six\s+months|"
@@ -83,7 +85,7 @@ _CUE_RE = [(kind, re.compile(rf"(?<![\w])(?:{pat})(?![\w])", re.IGNORECASE)) for
 # CUES: tests/test_periods_speakers.py checks the fast path against the plain one.
 _MONTH_WORDS = tuple(k for k in MONTHS if len(k) > 3)
 _GATES = {
-    "same": ("same", "même", "that period"),
+    "same": ("same", "même", "that period", "the period", "période"),
     "run_rate": ("annuali", "annualis", "run", "rythme", "arr", "recurring revenue"),
     "half": ("half", "semestre", "six months", "six premiers mois"),
     "months": _MONTH_WORDS,
