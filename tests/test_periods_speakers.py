@@ -682,3 +682,10 @@ def test_a_year_earlier_for_a_flow(text, lang, expected):
 def test_the_period_just_named_and_the_chip_giant(text, lang, expected):
     assert [(c.subject, c.metric, c.period.start, c.period.end)
             for c in extract_claims(text, lang=lang, published="2025-10-15")] == expected
+
+
+def test_the_period_that_names_its_own_dates_is_not_the_one_before():
+    claims = extract_claims("OpenAI generated $4.3 billion in revenue in the first half. It burned $20 billion over the "
+                            "period from 2020 to 2025.", lang="en", published="2025-10-15")
+    assert [(c.metric, c.period.start, c.period.end) for c in claims] == [("revenue", "2025-01", "2025-06"),
+                                                                         ("cash_burn", "2020", "2025")]

@@ -32,7 +32,8 @@ CUES = [
              r"(?:sur|pendant|durant|au cours de)\s+(?:la|cette)\s+même\s+période|dans le même temps|"
              r"sur le même trimestre|au cours du même trimestre|"
              # "over the period", « sur la période », « sur cette période »: the period just named
-             r"(?:in|over|during)\s+the\s+period|(?:sur|pendant|durant|au cours de)\s+(?:la|cette)\s+période)"
+             r"(?:(?:in|over|during)\s+the\s+period|(?:sur|pendant|durant|au cours de)\s+(?:la|cette)\s+période)"
+             r"(?!\s+(?:from|to|between|ending|ended|de|du|d'|allant|entre|clos\w*|\d)))"
              r"(?!\s+(?:of\s+last|last|a\s+year|one\s+year|the\s+previous|de\s+l'an|de\s+l'année|un\s+an|l'an))"),
     ("run_rate", r"annuali[sz]ed|annualis[ée]e?s?|run[- ]rate|rythme annuel|rythme annualisé|ARR\b|recurring revenue"),
     ("half", rf"(?:(?:the\s+)?(?:first|second|premier|second)\s+(?:half|semestre)|(?:the\s+)?first\s+six\s+months|"
