@@ -1107,15 +1107,16 @@ _FROM_UNTRACKED_BACKERS = re.compile(r"\s*(?:de dollars\s+|d['’]euros\s+)?(?:d
 _IN_FAVOUR_OF = re.compile(r"\s*(?:de dollars\s+|d['’]euros\s+)?(?:en faveur d['’]|en faveur de|au profit d['’]|au profit de|"
                            r"pour|for)\s*", re.IGNORECASE)
 
-# Money raised as debt, right after the figure (before any other figure): "in a bond sale", "of senior notes", « sur le
-# marché obligataire ».
-_DEBT_AFTER = re.compile(r"[^,;.\d]{0,40}?(?<![\w'’])(?:bonds?|notes|debt|loans?|credit (?:line|facility)|revolving|"
-                         r"obligataires?|obligations|dette|emprunts?|prêts?|ligne de crédit)(?![\w'’])", re.IGNORECASE)
+# Borrowed money's words, and money raised as debt right after the figure (before any other figure): "in a bond sale",
+# "of senior notes", « sur le marché obligataire ».
+_DEBT_WORDS = r"debt|dette|loans?|prêts?|emprunts?"
+_DEBT_AFTER = re.compile(rf"[^,;.\d]{{0,40}}?(?<![\w'’])(?:{_DEBT_WORDS}|bonds?|notes|credit (?:line|facility)|revolving|"
+                         r"obligataires?|obligations|ligne de crédit)(?![\w'’])", re.IGNORECASE)
 
 # A round split into its equity and its debt: "$7.5 billion in equity and $12.5 billion in debt", « en actions ».
 _EQUITY_OR_DEBT_PART = re.compile(r"\s*(?:de dollars\s+|d['’]euros\s+)?(?:en|in|of)\s+(?:actions|equity|capital|fonds propres|"
                                   r"dette|debt)\b", re.IGNORECASE)
-_DEBT = re.compile(r"(?<![\w'’])(?:debt|dette|loans?|prêts?|emprunts?)(?![\w'’])", re.IGNORECASE)
+_DEBT = re.compile(rf"(?<![\w'’])(?:{_DEBT_WORDS})(?![\w'’])", re.IGNORECASE)
 
 # The words of compute, to tell a data centre's gigawatts from a solar park's.
 _COMPUTE_WORD = re.compile(r"(?<![\w'’])(?:compute|computing|calcul|data[- ]?cent(?:er|re)s?|datacenters?|centres? de données|"
