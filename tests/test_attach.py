@@ -1341,3 +1341,99 @@ def test_another_customer_is_the_second():
 def test_quoted_qualifiers_by_a_month_and_parts_of_a_figure(text, lang, expected):
     assert [(c.subject, c.metric, c.qualifier, c.counterparty, c.period.kind, c.period.start)
             for c in extract_claims(text, lang=lang, published="2025-10-15")] == expected
+
+
+# Two customers with two shares joined as a list ("20% and 15%") are Customer A and B; "39%, up from 25% a year ago" is
+# the pair's share now and a year before (the same quarter of the year before); the customers may come after the
+# figure ("39% of its revenue from two customers", « auprès de deux clients », past a quarter named in between).
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Nvidia said two unnamed customers accounted for 39% of its revenue in the second quarter, up from 25% a year ago.",
+     "en", [(39.0, "top2_customers", "2025-05"), (25.0, "top2_customers", "2024-05")]),
+    ("Nvidia said its two largest customers accounted for 23% and 16% of revenue in the second quarter.", "en",
+     [(23.0, "customer_a", "2025-05"), (16.0, "customer_b", "2025-05")]),
+    ("Nvidia generated 39% of its second-quarter revenue from two customers.", "en", [(39.0, "top2_customers", "2025-05")]),
+    ("Nvidia a réalisé 39 % de son chiffre d'affaires du deuxième trimestre auprès de deux clients, dont l'identité n'a "
+     "pas été révélée.", "fr", [(39.0, "top2_customers", "2025-05")]),
+])
+def test_two_customers_their_list_and_a_year_ago(text, lang, expected):
+    claims = extract_claims(text, lang=lang, published="2025-10-15")
+    assert [(c.subject, c.metric) for c in claims] == [("nvidia", "customer_concentration")] * len(expected)
+    assert [(c.value, c.counterparty, c.period.start) for c in claims] == expected
+
+
+# "a year ago" / « il y a un an » dates a figure a year back, as "a year earlier" does.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Microsoft reported revenue of $77.7 billion for the quarter, compared with $65.6 billion a year ago.", "en",
+     [("quarter", "2025-07"), ("quarter", "2024-07")]),
+    ("OpenAI était valorisée 157 milliards de dollars il y a un an.", "fr", [("point", "2024-10")]),
+])
+def test_a_year_ago(text, lang, expected):
+    assert [(c.period.kind, c.period.start) for c in extract_claims(text, lang=lang, published="2025-10-15")] == expected
+
+
+# The value of a stake: "Microsoft's stake in OpenAI is worth…", a participle after a stake named with its figure ("a
+# 27% stake in OpenAI, valued at…", « une participation de 27 % dans OpenAI, valorisée à… »); but "27% of OpenAI, valued
+# at $500 billion" values the company named before the comma. The one given a stake holds it ("…, which could give the
+# startup a stake of roughly 10% in the chipmaker").
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Microsoft's stake in OpenAI's new for-profit entity is worth roughly $135 billion, the companies said.", "en",
+     [("microsoft", "stake", "openai", 135e9)]),
+    ("SoftBank's holding in OpenAI would be worth about $60 billion at that price.", "en",
+     [("softbank", "stake", "openai", 60e9)]),
+    ("Microsoft said it had about a 27% stake in OpenAI, valued at roughly $135 billion.", "en",
+     [("microsoft", "stake", "openai", 27.0), ("microsoft", "stake", "openai", 135e9)]),
+    ("Microsoft détient une participation de 27 % dans OpenAI, valorisée à environ 135 milliards de dollars.", "fr",
+     [("microsoft", "stake", "openai", 27.0), ("microsoft", "stake", "openai", 135e9)]),
+    ("Microsoft holds 27% of OpenAI, valued at $500 billion.", "en",
+     [("microsoft", "stake", "openai", 27.0), ("openai", "valuation", None, 500e9)]),
+    ("As part of the deal, AMD granted OpenAI warrants for up to 160 million shares, which could give the startup a stake "
+     "of roughly 10% in the chipmaker.", "en", [("openai", "stake", "amd", 10.0)]),
+    ("Ces bons de souscription donneraient à OpenAI une participation d'environ 10 % dans AMD.", "fr",
+     [("openai", "stake", "amd", 10.0)]),
+])
+def test_the_value_of_a_stake_and_a_stake_given(text, lang, expected):
+    assert [(c.subject, c.metric, c.counterparty, c.value)
+            for c in extract_claims(text, lang=lang, published="2025-10-15")] == expected
+
+
+# Money raised "in equity" or "in debt and equity" is capital raised (not a stake; debt alone is still no claim); the
+# amount of a change ("up roughly $1.5 billion from", « en hausse de 2 milliards ») is no figure of its own, but a verb's
+# particle is no change ("spending down $115 billion"); a capacity added "every week" is a pace; "a prior estimate" is
+# a forecast; a figure its owner's possessive introduces is not what a negation in its clause denies.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("xAI raised $20 billion in equity to fund Colossus 2.", "en", [("xai", "funding", 20e9, "actual")]),
+    ("xAI has raised about $10 billion in debt and equity.", "en", [("xai", "funding", 10e9, "actual")]),
+    ("xAI a levé 10 milliards de dollars en dette et en capital.", "fr", [("xai", "funding", 10e9, "actual")]),
+    ("Oracle raised $18 billion in debt.", "en", []),
+    ("SoftBank agreed to inject $6.5 billion in debt and equity into WeWork.", "en", []),
+    ("OpenAI expects to burn more than $8 billion this year, up roughly $1.5 billion from its earlier projection.", "en",
+     [("openai", "cash_burn", 8e9, "projected")]),
+    ("OpenAI's projections show it spending down $115 billion of cash by 2029.", "en",
+     [("openai", "cash_burn", 115e9, "projected")]),
+    ("Altman has said he wants OpenAI to be able to add a gigawatt of new capacity every week.", "en", []),
+    ("ChatGPT compte 800 millions d'utilisateurs par semaine.", "fr", [("openai", "users", 8e8, "actual")]),
+    ("Oracle plans to spend $35 billion on capital expenditures in fiscal 2026, up from a prior estimate of $25 billion.",
+     "en", [("oracle", "capex", 35e9, "projected"), ("oracle", "capex", 25e9, "projected")]),
+    ("Sarah Friar later clarified that OpenAI was not seeking a federal backstop for its $1.4 trillion in commitments.",
+     "en", [("openai", "compute_commitment", 1.4e12, "actual")]),
+    ("Nvidia never committed to $100 billion, Huang said.", "en", [("nvidia", "compute_commitment", 100e9, "denied")]),
+])
+def test_equity_raised_changes_paces_estimates_and_owned_figures(text, lang, expected):
+    assert [(c.subject, c.metric, c.value, c.modality)
+            for c in extract_claims(text, lang=lang, published="2025-10-15")] == expected
+
+
+# "starting late next year", « à partir de la fin de l'année prochaine »: the end of next year, not this one; "during
+# the same six months" / « au cours des six mêmes mois » is the period just named.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Broadcom will help OpenAI deploy 10 gigawatts of custom accelerators starting late next year.", "en",
+     [("point", "2026-12")]),
+    ("Broadcom va aider OpenAI à déployer 10 gigawatts d'accélérateurs à partir de la fin de l'année prochaine.", "fr",
+     [("point", "2026-12")]),
+    ("OpenAI generated about $4.3 billion in revenue in the first half of 2025. The ChatGPT maker burned through $2.5 "
+     "billion in cash during the same six months.", "en", [("cumulative", "2025-01"), ("cumulative", "2025-01")]),
+    ("OpenAI a réalisé 4,3 milliards de dollars de chiffre d'affaires au premier semestre 2025. Elle a brûlé 2,5 "
+     "milliards au cours des six mêmes mois.", "fr", [("cumulative", "2025-01"), ("cumulative", "2025-01")]),
+])
+def test_next_year_and_the_same_months(text, lang, expected):
+    assert [(c.period.kind, c.period.start) for c in extract_claims(text, lang=lang, published="2025-10-15")] == expected

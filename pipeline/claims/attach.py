@@ -491,6 +491,25 @@ _ANOTHER = re.compile(r"\b(?:another|a second|the second|un autre|une autre|un s
                       re.IGNORECASE)
 
 
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+)?|and\s+|et\s+)")
+
+
+def _listed_with(S: str, f, figures: list) -> list:
+    """The figures of the list `f` is in ("20% and 15%", « 14 % et 11 % », "23%, 16% and 10%"), or [f]."""
+    if f not in figures:
+        return [f]
+    k = figures.index(f)
+    lo = hi = k
+    while lo > 0 and _LIST_JOIN.fullmatch(S, figures[lo - 1].end, figures[lo].start):
+        lo -= 1
+    while hi + 1 < len(figures) and _LIST_JOIN.fullmatch(S, figures[hi].end, figures[hi + 1].start):
+        hi += 1
+    return figures[lo:hi + 1]
+
+
+_FROM_CUSTOMER = re.compile(r"(?<![\w'’])(?:from|auprès\s+d(?:e|['’])|de|d['’]|with|chez|among|parmi)\s*$", re.IGNORECASE)
+
+
 def customers(S, f, i, figures, mentions, subject, ctx):
     """Customer concentration: the subject sells, the counterparty is the customer (named or ranked)."""
     ranked = ("customer_a", "customer_b", "top2_customers")
@@ -500,9 +519,16 @@ def customers(S, f, i, figures, mentions, subject, ctx):
     before = [m for m in cust if m.start < f.start]
     if before:
         cp = before[-1].entity
-    pct = [g for g in figures if g.unit == "percent"]
-    if cp == "top2_customers" and len(pct) >= 2:
-        k = [g.start for g in pct].index(f.start) if f.start in [g.start for g in pct] else 0
+    else:
+        # "39% of its revenue from two customers", « 39 % de son chiffre d'affaires auprès de deux clients »
+        cp = next((m.entity for m in cust if f.end <= m.start <= f.end + 80
+                   and _FROM_CUSTOMER.search(S, max(f.end, m.start - 12), m.start)
+                   and not re.search(r"[,;:]", S[f.end:m.start])), None)
+    listed = _listed_with(S, f, [g for g in figures if g.unit == "percent"])
+    if cp == "top2_customers" and len(listed) >= 2:
+        # "the two customers were 20% and 15% of revenue": one share each, in order ("39%, up from 25% a year ago"
+        # is the pair's share then and before)
+        k = listed.index(f)
         cp = "customer_a" if k == 0 else "customer_b" if k == 1 else None
     elif cp == "top2_customers" and re.search(r"\b(?:and|et)\s*$", S[max(0, f.start - 8):f.start]):
         cp = "customer_b"

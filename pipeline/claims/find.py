@@ -41,7 +41,8 @@ PROJECTION = {
           r"is raising|was raising|"
           r"pledg\w*|promis\w*|vows?|vowed|agreed to|agrees to|commits? to invest|committed to invest|"
           r"are raising|to raise|has to|needs?|would put|could reach|estimated to|predicts?|envisions?|assumes?|"
-          r"prepar\w+|poised|ready to|(?:laying|lays|lay) the groundwork|paving the way|invite\w*|signals?|anticipat\w+|proposed|potential|prospective|goal)\b",
+          r"prepar\w+|poised|ready to|(?:laying|lays|lay) the groundwork|paving the way|invite\w*|signals?|anticipat\w+|proposed|potential|prospective|goal|"
+          r"(?:prior|previous|earlier|initial|original) estimates?)\b",
     "fr": r"\b(?:(?:va|vont)\s+(?:(?:le|la|les|lui|leur|se)\s+|[ls]['’])?[a-zéèêàâîôûç]+(?:er|ir|re)\b|"   # futur proche
           r"prévoi\w*|prévoy\w*|visons|visez|comptons|tablons sur|prévu\w*|prévision\w*|devrai\w*|devra\w*|pourrai\w*|pourra\w*|vise\w*|vis(?:ait|aient|é|ée|és|ées)\b|table sur|"
           r"tablait|compt(?:e|ent|ait|aient)\s+(?:(?:désormais|toujours|bien|aussi|également|encore|maintenant|donc)\s+)?"
@@ -50,7 +51,7 @@ PROJECTION = {
           r"projet\w*|envisag\w*|s'apprêt\w*|prépar\w*|prêt à|prête à|chercherai\w*|cherch\w*\s+à|mise sur|misent sur|estime\w*|"
           rf"\w++{_FUTURE_OR_CONDITIONAL_ENDING}|besoin de|"
           r"perspective\w*|promet|promis|à venir|potentiel\w*|finalise\w*|négocie\w*|en discussion\w*|"
-          r"s'engage à|entend|plans?|pouvant)\b",
+          r"s'engage à|entend|plans?|pouvant|(?:précédente|première) estimation|estimation (?:précédente|initiale))\b",
 }
 DENIAL = {
     "en": r"\b(?:never|not|no|denied|denies|deny|rejected|rejects|dismissed|false|fake|untrue|far below)\b",
@@ -166,6 +167,10 @@ _THAN_AFTER = re.compile(r"[^,;.]{0,40}?(?<![\w'’])(?:than|que|qu['’])(?![\w
 _PER_UNIT_LATER = re.compile(r"[^,;:.]{0,40}?(?<![\w'’])(?:for (?:every|each)|per|pour chaque|par|à chaque)\s+(?:new\s+|nouveau\s+)?"
                              r"(?:gigawatts?|GW|megawatts?|MW|chips?|GPUs?|puces?|users?|utilisateurs?|customers?|"
                              r"clients?|employees?|salariés?)\b", re.IGNORECASE)
+# A pace in a span shorter than the periods claims have (the monthly money flows are read apart, _MONTHLY_*)
+_PER_SHORT_TIME_LATER = re.compile(r"[^,;:.]{0,40}?(?<![\w'’])(?:every|each|per|a|par|chaque|toutes les)\s+"
+                                   r"(?:week|day|month|semaine|jour|mois)s?\b", re.IGNORECASE)
+_USERS_WORD = re.compile(r"(?<!\w)(?:users?|utilisateurs?|visitors?|visiteurs?|people|personnes)(?![\w'’])", re.IGNORECASE)
 # "capex is expected to reach", « sont attendus entre »: after a copula, an expectation word marks a forecast of
 # the metric before it, not the market's consensus (which CONSENSUS_* reads).
 _EXPECT_WORD = re.compile(r"(?:expected|anticipated|forecast|attendu\w*|anticipé\w*)$", re.IGNORECASE)
@@ -199,6 +204,13 @@ HYPOTHETICAL = re.compile(r"\b(?:whether|if|even if|had hoped|hoped for|hopes fo
                           r"would cost|coûterait|imagine)\b[^;:]*$", re.IGNORECASE)
 PRICE_FOR = re.compile(r"\b(?:sold|sells|sell|sale|buy|bought|acquire\w*|acquisition|purchase\w*|cédé\w*|vendu\w*|"
                        r"cession|racheter|rachat|acquérir|déboursé|paid|payé)\b[^;:]{0,60}?\b(?:for|pour)\s*$", re.IGNORECASE)
+# The amount of a change: "up $1.5 billion from", "down roughly $2 billion", « en hausse de 2 milliards » (not the
+# particle of a verb: "spending down $115 billion of cash")
+_CHANGE_BY_BEFORE = re.compile(r"(?<![\w'’])(?:(?<!ing )(?:up|down)(?!\s+to\b)|an? (?:increase|decrease|rise|drop|jump|gain) of|"
+                               r"en (?:hausse|baisse|progression|recul|augmentation|diminution) de|"
+                               r"soit une (?:hausse|baisse|progression|augmentation) de)\s+(?:(?:about|around|roughly|nearly|"
+                               r"some|almost|more than|over|environ|près de|plus de|quelque)\s+)?(?:US\s?)?[$€£]?\s*$",
+                               re.IGNORECASE)
 DELTA_BEFORE = re.compile(r"\b(?:added|adds|gained|shed|lost|wiped out|ajouté|gagné|effacé)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 SHARE_NOUN = re.compile(r"^\s*(?:de |d'|of )(?:nouvelles |new )?(?:actions|shares|titres|wafers|plaquettes|employés|"
                         r"employees|salariés|clients|customers|entreprises|companies|projets|projects|unités vendues)", re.IGNORECASE)
@@ -571,8 +583,13 @@ _DRAWS_BEFORE = re.compile(r"(?<![\w'’])(?:derives?|derived|gets|got|generates
                            r"made|tire|tirait|a tiré|réalise|réalisait|a réalisé|génère|générait|a généré)\s+"
                            r"(?:(?:about|around|roughly|nearly|some|more than|over|environ|près de|plus de|quelque)\s+)?$",
                            re.IGNORECASE)
-_SALES_FROM = re.compile(r"\s*(?:of|de|d['’])\s+(?:its|their|son|sa|ses|leur|leurs)\s+(?:total\s+|annual\s+|quarterly\s+)?"
+_QUARTER_NAMED = (r"(?:(?:in|for|during|of|du|au|sur le)\s+(?:the\s+|son\s+|its\s+)?(?:first|second|third|fourth|"
+                  r"last|latest|premier|deuxième|second|troisième|quatrième|dernier)[- ]?(?:fiscal\s+)?(?:quarter|"
+                  r"trimestre)(?:\s+(?:fiscal\s+)?(?:19|20)\d\d)?\s+)")
+_SALES_FROM = re.compile(r"\s*(?:of|de|d['’])\s+(?:its|their|son|sa|ses|leur|leurs)\s+(?:total\s+|annual\s+|quarterly\s+|"
+                         r"(?:first|second|third|fourth)[- ]quarter\s+)?"
                          r"(?:revenues?|sales|turnover|chiffre d['’]affaires|revenus|ventes)\s+(?:annuels?\s+|total\s+)?"
+                         rf"{_QUARTER_NAMED}?"
                          r"(?:from|de|d['’]|avec|auprès de|auprès d['’])\s*(?:the\s+)?", re.IGNORECASE)
 
 # An object relative clause after the figure names who did what to it: "the $8 billion Amazon has invested",
@@ -706,8 +723,13 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         return []   # (a difference, but "100,000 more Nvidia GPUs" is a number of chips bought)
     if HYPOTHETICAL.search(before[-120:]) or PRICE_FOR.search(before[-90:]):
         return []
+    if f.unit != "percent" and _CHANGE_BY_BEFORE.search(S, max(0, f.start - 40), f.start):
+        return []   # "up roughly $1.5 billion from its earlier projection", « en hausse de 2 milliards »: a difference
     if f.unit not in (None, "percent", "W") and _PER_UNIT_LATER.match(after):
         return []   # "$10 billion in OpenAI for every gigawatt deployed", « 10 milliards par gigawatt »: a rate, no total
+    if f.unit in (None, "W") and (m := _PER_SHORT_TIME_LATER.match(after)) and not _USERS_WORD.search(m.group(0)):
+        return []   # "add a gigawatt of new capacity every week", « un gigawatt par semaine »: a pace, no capacity
+        # ("800 million users a week" are weekly users)
     unit, noun = _unit_of(S, f, prev, triggers, figures, lex)
     if unit is None:
         return []
@@ -717,7 +739,7 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         return []   # « les 14 milliards d'Ant Group », "the $14 billion of Acme Corp": an untracked company's figure
     if _is_gloss(f, figures):
         return []
-    if _EQUITY_OR_DEBT_PART.match(S, f.end) and _DEBT.search(S):
+    if _EQUITY_OR_DEBT_PART.match(S, f.end) and _DEBT.search(S) and not _DEBT_AND_EQUITY.match(S, f.end):
         return []   # « 7,5 milliards en actions et 12,5 milliards en dette »: the parts of a round, not a figure of its own
     family = _family(unit)
     nc = _not_the_customer(S, f, mentions, family, ctx, lex, lang)
@@ -763,6 +785,12 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         if family == "percent" and (shared := _shared_of_noun(S, f, triggers, figures, allowed, lex)) is not None:
             trig = shared   # "Nvidia and AMD hold 90% and 8% of the market": "of the market" is both shares'
         trig = _strong_instead_of_weak(S, trig, triggers, allowed)
+        if trig is not None and trig.metric in ("stake", "ignore") and trig.start >= f.end and \
+                _EQUITY_OR_DEBT_PART.match(S, f.end):
+            # "raised $20 billion in equity", "$10 billion in debt and equity", « levé 5 milliards en actions »: the
+            # form of the money raised (debt alone is then dropped, below)
+            trig = next((t for t in reversed(triggers) if t.metric == "funding" and t.end <= f.start
+                         and attach.clause_start(S, t.start) == attach.clause_start(S, f.start)), trig)
         base = _COMPARISON_BASE.search(S, max(0, f.start - 45), f.start) if prev is not None and prev[2] == family else None
         if base is not None and (trig is None or trig.metric == "ignore" or trig.end <= base.start()
                                  or trig.start >= f.end and re.search(r"[,;:]", S[f.end:trig.start])):
@@ -826,27 +854,32 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         if metric == "valuation" and DELTA_BEFORE.search(before[-40:]):
             return []
         if metric in ("investment", "valuation") and (_VALUED_HOLDING.search(before[-90:])
-                                                      or _HOLDING_WHICH_VALUED.search(before[-120:])):
-            # "values its holding at", « valorise sa participation à », "its stake in OpenAI, which it values at":
-            # the value of a stake
+                                                      or _HOLDING_WHICH_VALUED.search(before[-120:])
+                                                      or _HOLDING_IS_WORTH.search(before[-120:])):
+            # "values its holding at", « valorise sa participation à », "its stake in OpenAI, which it values at",
+            # "Microsoft's stake in OpenAI is worth": the value of a stake
             metric = "stake"
         elif metric == "investment" and trig is not None and trig.end <= f.start and _NOW_WORTH.search(S, trig.end, f.start):
             metric = "stake"   # "Microsoft's investment in OpenAI is now valued at $135 billion": what it is worth
     # --- subject and counterparty
     if family == "money" and prev is not None and prev[0] == "stake" and i > 0 and \
-            _APPOSITION.match(S[figures[i - 1].end:f.start]):
+            (_APPOSITION.match(S[figures[i - 1].end:f.start]) or _VALUED_TAIL.fullmatch(S, figures[i - 1].end, f.start) and (
+                _STAKE_NOUN_AFTER.match(S, figures[i - 1].end)
+                or _STAKE_NOUN_BEFORE.search(S, max(0, figures[i - 1].start - 30), figures[i - 1].start))):
         metric = "stake"
-        # "26% owned by X, a holding worth $130 billion": the apposition restates the same stake
+        # "26% owned by X, a holding worth $130 billion", "a 27% stake in OpenAI, valued at roughly $135 billion": the
+        # apposition restates the same stake
         g = _plausible_or_none(f, metric, family, lex)
         return [] if g is None else [_finish(orig, S, s0, g, unit, metric, lex.metrics[metric], prev[1], prev[3], trig,
                                              mentions, attrs, cues, lang, doc_lang, published, lex, ctx)]
-    holder = _stake_before_relative(S, f, mentions) if metric == "stake" and force_subject is None else None
+    holder = (_stake_before_relative(S, f, mentions) or _stake_given(S, f, mentions, anaphors, lex, ctx)) \
+        if metric == "stake" and force_subject is None else None
     # "up to $100 billion in OpenAI, of which $10 billion…", « dont 10 milliards »: a part of the figure before it,
     # its subject's and counterparty's (« dont » is no relative pronoun of the company before it)
     part = prev if prev is not None and trig is None and prev[0] == metric and prev[2] == family and \
         _PART_OF_BEFORE.search(S, max(0, f.start - 25), f.start) else None
     subject = force_subject or (holder[0] if holder else None) or (part[1] if part else None) or \
-        _relative_agent(S, f, mentions, lex) or attach.subject(S, f, trig, mentions, anaphors, lang, metric, ctx, prev, lex,
+        (_valued_apposition(S, f, mentions) if metric == "valuation" else None) or _relative_agent(S, f, mentions, lex) or attach.subject(S, f, trig, mentions, anaphors, lang, metric, ctx, prev, lex,
                                                               triggers)
     if subject is None:
         return []
@@ -878,7 +911,7 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
                          and attach.clause_start(S, m.start) == attach.clause_start(S, f.start)), None)
         if investee is not None:
             subject = investee
-    if metric == "funding" and _DEBT_AFTER.match(S, f.end):
+    if metric == "funding" and _DEBT_AFTER.match(S, f.end) and not _DEBT_AND_EQUITY.match(S, f.end):
         return []   # "Oracle raised $18 billion in a bond sale", « sur le marché obligataire »: debt, which no metric tracks
     if metric in ("stake", "investment") and _FROM_UNTRACKED_BACKERS.match(S, f.end):
         return []   # « une participation de 11 milliards de dollars de co-investisseurs »: money from holders we do not track
@@ -1113,6 +1146,10 @@ _DEBT_WORDS = r"debt|dette|loans?|prêts?|emprunts?"
 _DEBT_AFTER = re.compile(rf"[^,;.\d]{{0,40}}?(?<![\w'’])(?:{_DEBT_WORDS}|bonds?|notes|credit (?:line|facility)|revolving|"
                          r"obligataires?|obligations|ligne de crédit)(?![\w'’])", re.IGNORECASE)
 
+# "$10 billion in debt and equity", « en dette et en capital »: a round of both is capital raised
+_DEBT_AND_EQUITY = re.compile(rf"[^,;.\d]{{0,40}}?(?<![\w'’])(?:(?:{_DEBT_WORDS})\s+(?:and|et)\s+(?:en\s+)?(?:equity|capital|"
+                              rf"fonds propres|actions)|(?:equity|capital|fonds propres|actions)\s+(?:and|et)\s+(?:en\s+)?"
+                              rf"(?:{_DEBT_WORDS}))(?![\w'’])", re.IGNORECASE)
 # A round split into its equity and its debt: "$7.5 billion in equity and $12.5 billion in debt", « en actions ».
 _EQUITY_OR_DEBT_PART = re.compile(r"\s*(?:de dollars\s+|d['’]euros\s+)?(?:en|in|of)\s+(?:actions|equity|capital|fonds propres|"
                                   r"dette|debt)\b", re.IGNORECASE)
@@ -1223,13 +1260,77 @@ def _stake_before_relative(S: str, f: Figure, mentions) -> tuple[str, str | None
     return (owner, owned) if owner else None
 
 
+# A figure its owner's possessive introduces is taken as known, not what a negation in its clause denies: "not
+# seeking a federal backstop for its $1.4 trillion in commitments", « sans remettre en cause ses 300 milliards »
+_OWN_FIGURE = re.compile(r"(?<![\w'’])(?:its|their|his|her|our|ses|son|sa|leurs?|nos|notre)\s+(?:US\s?)?[$€£]?\s*$",
+                         re.IGNORECASE)
+# "…, which could give the startup a stake of roughly 10% in the chipmaker", « donnerait à OpenAI une participation de
+# 10 % dans AMD »: the one given the stake holds it
+_GIVEN_STAKE = re.compile(r"(?<![\w'’])(?:give|gives|gave|given|giving|grant|grants|granted|granting|hand|hands|handing|"
+                          r"offer|offers|offering|donner|donne|donnent|donnera|donnerait|donneraient|accorder|accorde|"
+                          r"accordera|accorderait|octroie|octroierait)\s+(?:à\s+)?(?P<to>[^,;:.]{2,40}?)\s+(?:a|an|une?)\s+"
+                          r"(?:[\w-]+\s+){0,2}?(?:stake|holding|shareholding|participation)\b", re.IGNORECASE)
+
+
+def _stake_given(S: str, f: Figure, mentions, anaphors, lex: Lexicon, ctx: Context) -> tuple[str, str | None] | None:
+    """(holder, company held) of a stake given to someone in the figure's clause, or None."""
+    g = None
+    for m in _GIVEN_STAKE.finditer(S, max(0, f.start - 120), f.start):
+        g = m
+    if g is None:
+        return None
+
+    def who(lo: int, hi: int, exclude: str | None = None) -> str | None:
+        for m in mentions + anaphors:
+            if lo <= m.start < hi and m.end <= hi + 1:
+                e = m.entity if m.kind != "anaphor" else attach.resolve_anaphor(m, ctx, lex, exclude=exclude)
+                if e and e != exclude:
+                    return e
+        return None
+    owner = who(g.start("to"), g.end("to"))
+    if owner is None:
+        return None
+    rest = re.match(r"[^,;:]{0,30}?\b(?:in|dans|au capital d['’e])\s+", S[f.end:])
+    owned = who(f.end + rest.end(), f.end + rest.end() + 40, exclude=owner) if rest else None
+    return owner, owned
+
+
 # a stake, then a relative clause whose verb values it: "Microsoft's stake in OpenAI, which it values at", « sa
 # participation dans OpenAI, qu'il valorise à »
 _HOLDING_WHICH_VALUED = re.compile(r"\b(?:stake|holding|shareholding|participation)\b[^,;:]{0,40},\s*(?:which|that|qu['’]|"
                                    r"que)\s*(?:\w+\s+){1,2}?(?:now\s+|désormais\s+)?(?:valu\w+|valoris\w+|estim\w+|"
                                    r"put\w*)\s*(?:at|à)?\s*(?:about|around|roughly|some|environ|près de|quelque)?\s*$",
                                    re.IGNORECASE)
+# "Microsoft's stake in OpenAI is now worth roughly", « sa participation … est valorisée à »: the holding is the subject
+# of the verb of value, in the figure's clause
+_HOLDING_IS_WORTH = re.compile(r"\b(?:stake|holding|shareholding|participation)\b[^,;:.]{0,60}?\s(?:is|are|was|were|est|"
+                               r"sont|était|would be|serait)\s+(?:now\s+|currently\s+|désormais\s+|already\s+|déjà\s+)?"
+                               r"(?:valued|worth|valorisée?s?|estimée?s?|évaluée?s?)\s*(?:at|à)?\s*(?:about|around|"
+                               r"roughly|some|nearly|almost|more than|over|environ|près de|quelque|plus de)?\s*(?:US)?\$?\s*$",
+                               re.IGNORECASE)
 # ", a holding worth ...", « , une participation valorisée à »: a noun phrase in apposition to the figure before it.
+# a participle of value after a stake named with its figure: "a 27% stake in OpenAI, valued at", « une participation de
+# 27 % dans OpenAI, valorisée à » (not "27% of OpenAI, valued at", the company's value)
+_VALUED_TAIL = re.compile(r"[^,;:]{0,50},\s*(?:(?:which is|now|currently|désormais)\s+)?(?:valued|worth|valorisée?s?|"
+                          r"estimée?s?|évaluée?s?)\s*(?:at|à)?\s*(?:(?:about|around|roughly|some|nearly|almost|more than|"
+                          r"over|environ|près de|quelque|plus de)\s+)?(?:US\s?)?[$€£]?\s*", re.IGNORECASE)
+_VALUED_AFTER_COMMA = re.compile(r",\s*(?:(?:which is|now|currently|désormais)\s+)?(?:valued|worth|valorisée?s?)\s*(?:at|à)?\s*"
+                                 r"(?:(?:about|around|roughly|some|nearly|almost|more than|over|environ|près de|quelque|"
+                                 r"plus de)\s+)?(?:US\s?)?[$€£]?\s*$", re.IGNORECASE)
+
+
+def _valued_apposition(S: str, f: Figure, mentions) -> str | None:
+    """"Microsoft holds 27% of OpenAI, valued at $500 billion", « 27 % d'OpenAI, valorisée à… »: the participle's
+    company is the one named right before its comma."""
+    m = _VALUED_AFTER_COMMA.search(S, max(0, f.start - 50), f.start)
+    if m is None:
+        return None
+    return next((x.entity for x in mentions if x.end == m.start() and x.kind != "anaphor"), None)
+
+
+_STAKE_NOUN_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:stake|holding|shareholding)\b", re.IGNORECASE)
+_STAKE_NOUN_BEFORE = re.compile(r"(?<![\w'’])(?:participation|stake|holding)\s+(?:de|d['’]|of)\s*(?:environ\s+|about\s+)?$",
+                                re.IGNORECASE)
 _APPOSITION = re.compile(r"^[^,;:]{0,60},\s*(?:a|an|un|une)\s+(?:[\w-]+\s+)?(?:stake|holding|position|shareholding|"
                          r"participation|part|position)\b[^,;:]{0,30}$", re.IGNORECASE)
 
@@ -1302,7 +1403,8 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
     if _DENIAL_RE.get(lang, _DENIAL_RE["en"]).search(S[deny_lo:f.start]) and \
             not re.search(r"\b(?:not only|non seulement|no less|pas moins|not far|ne \w+ plus)\b|"
                           r"\b(?:ne (?:s['’])?\w+|n['’]\w+)(?: \w+)? qu(?:e\b|['’])",   # « ne … que » restricts
-                          S[max(0, f.start - 60):f.start]) and f.qualifier != "less_than":
+                          S[max(0, f.start - 60):f.start]) and f.qualifier != "less_than" and \
+            not _OWN_FIGURE.search(S, max(0, f.start - 12), f.start):
         modality = "denied"
     near_cues = _near_cues(S, f, cues, clause_lo, vp_end)
     last = ctx.last_period.end or ctx.last_period.start if ctx.last_period is not None else None

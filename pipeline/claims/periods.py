@@ -28,8 +28,11 @@ _ORD = r"first|second|third|fourth|premier|deuxième|second|seconde|troisième|q
 # Named groups: y (year), y2 (end year), m (month), m2 (end month), q (quarter), fy (fiscal marker), n (years).
 CUES = [
     # "over the same period", « dans le même temps »: the period of the figure before (not "the same period last year")
-    ("same", r"(?:(?:in|over|during|for)\s+the\s+same\s+(?:period|time|months|quarter)|(?:in|over)\s+that\s+period|"
+    ("same", r"(?:(?:in|over|during|for)\s+the\s+same\s+(?:(?:\w+[- ])?month\s+)?(?:period|time|months|quarter)|"
+             r"(?:in|over|during|for)\s+the\s+same\s+(?:two|three|six|nine|twelve|\d+)\s+months|(?:in|over)\s+that\s+period|"
              r"(?:sur|pendant|durant|au cours de)\s+(?:la|cette)\s+même\s+période|dans le même temps|"
+             r"(?:sur|pendant|durant|au cours des?)\s+(?:les\s+)?(?:mêmes\s+(?:deux|trois|six|neuf|douze|\d+)|"
+             r"(?:deux|trois|six|neuf|douze|\d+)\s+mêmes)\s+mois|"
              r"sur le même trimestre|au cours du même trimestre|"
              # "over the period", « sur la période », « sur cette période »: the period just named
              r"(?:(?:in|over|during)\s+the\s+period|(?:sur|pendant|durant|au cours de)\s+(?:la|cette)\s+période)"
@@ -63,10 +66,10 @@ CUES = [
     ("by", rf"(?:by|through|until|d'ici(?: à)?|jusqu'en|jusqu'à|avant)\s+(?:the\s+end\s+of\s+|la\s+fin\s+(?:de\s+)?)?(?P<y>{_Y})|"
            rf"(?P<eoy>d'ici la fin de l'année|by the end of the year|by year-end|by year end|avant la fin de l'année)|"
            rf"(?P<n>dans\s+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+ans|in\s+(?:two|three|four|five|six|seven|eight|nine|ten)(?:\s+or\s+\w+)?\s+years)"),
-    ("month", rf"(?:(?:à\s+la\s+)?fin|end|late|early|début|mi|mid|(?:the\s+)?(?:start|beginning))[- ]?(?:(?:of|de|d')\s*(?P<thisyear>the\s+year|l'année|année|cette\s+année)\s*|de\s+|d')?(?:(?P<m>{_M})\s*)?(?P<y>{_Y})?|"
+    ("month", rf"(?:(?:à\s+la\s+)?fin|end|late|early|début|mi|mid|(?:the\s+)?(?:start|beginning))[- ]?(?:(?:of\s+|de\s+)?(?P<nextyear>next\s+year|l'année\s+prochaine|l'an\s+prochain)\s*|(?:of|de|d')\s*(?P<thisyear>the\s+year|l'année|année|cette\s+année)\s*|de\s+|d')?(?:(?P<m>{_M})\s*)?(?P<y>{_Y})?|"
               rf"(?:in|en|au mois de|since|depuis|d'|of|dès|from|starting in|as of|à partir d'|à partir de|à compter de|by|d'ici)\s+(?P<m2>{_M})(?:\s+(?:dernier|last))?(?:\s+(?P<y2>{_Y}))?|"
               rf"(?P<m3>{_M})\s+(?P<y3>{_Y})|"
-              rf"(?P<rel>last month|le mois dernier|six months earlier|six mois plus tôt|a year earlier|un an plus tôt|year-ago)"),
+              rf"(?P<rel>last month|le mois dernier|six months earlier|six mois plus tôt|a year earlier|a year ago|un an plus tôt|il y a un an|un an auparavant|year-ago)"),
     ("year", rf"(?P<that>that year|that same year|the same year|cette année-là|la même année)|"
              rf"(?:(?P<from>starting|beginning|à partir de|à compter de)\s+(?:in\s+|en\s+)?)?(?P<y>{_Y})|(?P<this>this year|cette année|l'année en cours|this year's|de l'année|full[- ]year|l'année complète|sur l'année|year to date|"
              rf"last year|l'an dernier|l'année dernière|l'an passé|l'exercice précédent|next year|l'an prochain|l'année prochaine|"
@@ -95,7 +98,7 @@ _GATES = {
     "fiscal": ("fiscal", "fy", "exercice"),
     "span": ("YEAR", "years", "ans", "année", "decade", "décennie"),
     "by": ("YEAR", "year", "année", "ans"),
-    "month": ("YEAR", "month", "mois", "year", "année", "an plus tôt") + _MONTH_WORDS,
+    "month": ("YEAR", "month", "mois", "year", "année", "un an") + _MONTH_WORDS,
     "year": ("YEAR", "year", "année", "l'an", "exercice précédent"),
     "total": ("cumul", "total", "en tout", "all told"),
     "yearly": ("year", "annum", "par an", "annuel", "annual", "année"),
@@ -119,6 +122,13 @@ class Cue:
 # "through 2028", "until 2028", « jusqu'en 2028 »: a span that runs to the year, not a deadline ("by 2028", « d'ici
 # 2028 ») by which a level is reached
 _RUNS_TO = re.compile(r"(?:through|until|jusqu'en)\b", re.IGNORECASE)
+
+
+def _year_ago(a: str, b: str, shift: bool) -> tuple[str, str]:
+    """A quarter's months (YYYY-MM), a year earlier when `shift`."""
+    if not shift:
+        return a, b
+    return _ym(*_add_months(int(a[:4]), int(a[5:]), -12)), _ym(*_add_months(int(b[:4]), int(b[5:]), -12))
 
 
 def that_year(cue: Cue, cues: list[Cue], last_year: str | None) -> Cue:
@@ -168,7 +178,7 @@ def find_cues(text: str) -> list[Cue]:
             if any(not (e <= c.start or s >= c.end) for c in out):
                 continue
             gd = m.groupdict()
-            if kind == "month" and not any(gd.get(k) for k in ("m", "m2", "m3", "y", "rel", "thisyear")):
+            if kind == "month" and not any(gd.get(k) for k in ("m", "m2", "m3", "y", "rel", "thisyear", "nextyear")):
                 continue
             groups = {k: text[m.start(k):m.end(k)] for k, v in gd.items() if v}
             out.append(Cue(s, e, kind, groups, text[s:e]))
@@ -185,7 +195,7 @@ def _find_cues_plain(text: str) -> list[Cue]:
                 continue
             if any(not (m.end() <= c.start or m.start() >= c.end) for c in out):
                 continue
-            if kind == "month" and not any(m.groupdict().get(k) for k in ("m", "m2", "m3", "y", "rel", "thisyear")):
+            if kind == "month" and not any(m.groupdict().get(k) for k in ("m", "m2", "m3", "y", "rel", "thisyear", "nextyear")):
                 continue
             out.append(Cue(m.start(), m.end(), kind, {k: v for k, v in m.groupdict().items() if v}, m.group(0)))
     out.sort(key=lambda c: c.start)
@@ -283,7 +293,8 @@ def resolve(metric_kind: str, cues: list[Cue], published: str | None, fy_end: in
             k = -1 if "month" in rel or "mois dernier" in rel else (-6 if "six" in rel else -12)
             return _add_months(*pub, k)
         mname = g.get("m") or g.get("m2") or g.get("m3")
-        y = year_of(c) if any(k in g for k in ("y", "y2", "y3")) else (year_now if g.get("thisyear") else None)
+        y = year_of(c) if any(k in g for k in ("y", "y2", "y3")) else (year_now if g.get("thisyear") else
+                                                                         year_now + 1 if g.get("nextyear") and year_now else None)
         t = c.text.lower()
         if mname:
             m = MONTHS[mname.lower()]
@@ -333,6 +344,8 @@ def resolve(metric_kind: str, cues: list[Cue], published: str | None, fy_end: in
         if pub is None:
             return Period("quarter", None, None, text)
         cur = g.get("cur", "").lower()
+        # "…, up from 25% a year ago", « contre 14 % un an plus tôt »: the same quarter of the year before
+        year_ago = "month" in kinds and any(r in by_kind["month"].groups.get("rel", "") for r in ("year", "un an"))
         if g.get("qm"):
             # "the quarter ended Oct. 26", « le trimestre clos le 26 octobre »: the three months to that month
             y, m = _quarter_end_month(g, pub)
@@ -352,16 +365,12 @@ def resolve(metric_kind: str, cues: list[Cue], published: str | None, fy_end: in
                         aa, bb = fiscal_quarter(fy, q, fy_end)
                         if aa <= _ym(*mc) <= bb:
                             a, b = aa, bb
-            if any(r in (by_kind.get("month").groups.get("rel", "") if "month" in kinds else "") for r in ("year",  "an plus tôt")):
-                a = _ym(*_add_months(int(a[:4]), int(a[5:]), -12))
-                b = _ym(*_add_months(int(b[:4]), int(b[5:]), -12))
-            return Period("quarter", a, b, text)
+            return Period("quarter", *_year_ago(a, b, year_ago), text)
         nxt = any(w in cur for w in ("next", "suivant", "prochain", "following", "coming"))
         if nxt or "en cours" in cur or "current" in cur or "this" in cur or "ce trimestre" in cur:
             shift = 1 if nxt else 0
             if shift == 0 and not projected:
-                a, b = _latest_quarter_any(fy_end, pub)
-                return Period("quarter", a, b, text)
+                return Period("quarter", *_year_ago(*_latest_quarter_any(fy_end, pub), year_ago), text)
             if shift == 1:
                 # guidance for "the next quarter" follows the quarter just reported (the latest ended), which is
                 # the quarter the results come out in: Q3 results in November guide for Q4
@@ -375,8 +384,7 @@ def resolve(metric_kind: str, cues: list[Cue], published: str | None, fy_end: in
             a2 = _ym(*_add_months(int(a[:4]), int(a[5:]), -3))
             b2 = _ym(*_add_months(int(b[:4]), int(b[5:]), -3))
             return Period("quarter", a2, b2, text)
-        a, b = _latest_quarter_any(fy_end, pub)
-        return Period("quarter", a, b, text)
+        return Period("quarter", *_year_ago(*_latest_quarter_any(fy_end, pub), year_ago), text)
 
     if "half" in kinds or "months" in kinds:
         c = by_kind.get("half") or by_kind.get("months")
@@ -455,7 +463,7 @@ def resolve(metric_kind: str, cues: list[Cue], published: str | None, fy_end: in
             return Period("annual", a, b, text)
 
     rel = by_kind["month"].groups.get("rel", "").lower() if "month" in kinds else ""
-    if metric_kind == "annual" and year_now and ("year" in rel or "an plus tôt" in rel) and "year" not in kinds and \
+    if metric_kind == "annual" and year_now and ("year" in rel or "un an" in rel) and "year" not in kinds and \
             cues[0].kind == "month":
         # "$35.08 billion a year earlier", « un an plus tôt »: a year's flow, the year before
         return Period("annual", str(year_now - 1), str(year_now - 1), text)
