@@ -1437,3 +1437,48 @@ def test_equity_raised_changes_paces_estimates_and_owned_figures(text, lang, exp
 ])
 def test_next_year_and_the_same_months(text, lang, expected):
     assert [(c.period.kind, c.period.start) for c in extract_claims(text, lang=lang, published="2025-10-15")] == expected
+
+
+# A comparison base's figure belongs to the company named after it ("compared with 8% for AMD", « contre 8 % pour
+# AMD »); a loss or a gain on a holding is no net loss ("a $3.1 billion loss related to its OpenAI investment"); the
+# company a customer rank is said of is the customer ("Microsoft is Nvidia's biggest customer", "its largest customer,
+# Microsoft,"); "contracted revenue" is a backlog; "by mid-2026" is June; a lab that agreed or committed to spend has a
+# compute commitment, made.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Nvidia controls about 90% of the AI chip market, compared with 8% for AMD.", "en",
+     [("nvidia", "market_share", 90.0, None, None), ("amd", "market_share", 8.0, None, None)]),
+    ("Nvidia contrôle environ 90 % du marché des puces pour l'IA, contre 8 % pour AMD.", "fr",
+     [("nvidia", "market_share", 90.0, None, None), ("amd", "market_share", 8.0, None, None)]),
+    ("Microsoft booked a $3.1 billion loss related to its OpenAI investment.", "en", []),
+    ("Microsoft a enregistré une perte de 3,1 milliards de dollars liée à son investissement dans OpenAI.", "fr", []),
+    ("SoftBank recorded a $2 billion gain on its OpenAI stake.", "en", []),
+    ("OpenAI a enregistré une perte nette de 5 milliards de dollars, liée à la hausse de ses coûts de calcul.", "fr",
+     [("openai", "loss", 5e9, None, "2025")]),
+    ("Microsoft is Nvidia's biggest customer, accounting for an estimated 19% of its revenue, according to Bloomberg.",
+     "en", [("nvidia", "customer_concentration", 19.0, "microsoft", None)]),
+    ("CoreWeave said its largest customer, Microsoft, accounted for 62% of its revenue.", "en",
+     [("coreweave", "customer_concentration", 62.0, "microsoft", None)]),
+    ("Le premier client de CoreWeave, Microsoft, représentait 62 % de son chiffre d'affaires en 2024.", "fr",
+     [("coreweave", "customer_concentration", 62.0, "microsoft", "2024")]),
+    ("Nvidia's biggest customer accounted for 19% of revenue.", "en",
+     [("nvidia", "customer_concentration", 19.0, "customer_a", None)]),
+    ("Oracle shares soared 36% after it said contracted revenue jumped to $455 billion.", "en", []),
+    ("The Stargate site in Abilene, Texas, is expected to reach 1.2 gigawatts of capacity by mid-2026.", "en",
+     [("stargate", "compute_capacity", 1.2e9, None, "2026-06")]),
+])
+def test_comparison_owners_holding_results_named_customers_and_mid_year(text, lang, expected):
+    assert [(c.subject, c.metric, c.value, c.counterparty, c.period.start)
+            for c in extract_claims(text, lang=lang, published="2025-10-15")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Anthropic agreed to spend $30 billion on Microsoft's Azure cloud.",
+     [("anthropic", "compute_commitment", "microsoft", "actual")]),
+    ("OpenAI has committed to spend $30 billion on Microsoft's Azure cloud.",
+     [("openai", "compute_commitment", "microsoft", "actual")]),
+    ("OpenAI could commit to spend $30 billion on Azure.", [("openai", "compute_commitment", "microsoft", "projected")]),
+    ("OpenAI expects to spend $8 billion this year.", [("openai", "cash_burn", None, "projected")]),
+])
+def test_a_lab_committed_to_spend(text, expected):
+    assert [(c.subject, c.metric, c.counterparty, c.modality)
+            for c in extract_claims(text, lang="en", published="2025-10-15")] == expected

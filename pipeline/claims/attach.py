@@ -507,6 +507,8 @@ def _listed_with(S: str, f, figures: list) -> list:
     return figures[lo:hi + 1]
 
 
+_IS_RANKED = re.compile(r"\s+(?:is|was|remains|became|has become|est|était|reste|demeure|est devenu)\s+(?:(?:now|still|by far|"
+                        r"désormais|toujours|de loin)\s+)?(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?['’]s\s+)?", re.IGNORECASE)
 _FROM_CUSTOMER = re.compile(r"(?<![\w'’])(?:from|auprès\s+d(?:e|['’])|de|d['’]|with|chez|among|parmi)\s*$", re.IGNORECASE)
 
 
@@ -519,6 +521,15 @@ def customers(S, f, i, figures, mentions, subject, ctx):
     before = [m for m in cust if m.start < f.start]
     if before:
         cp = before[-1].entity
+        # "Microsoft is Nvidia's biggest customer, accounting for 19%", « Microsoft est le premier client de Nvidia »:
+        # the company the rank is said of is the customer
+        named = [m for m in others if m.end <= before[-1].start and _IS_RANKED.fullmatch(S, m.end, before[-1].start)]
+        # "its largest customer, Microsoft, accounted for…", « le premier client de CoreWeave, Microsoft, »: an
+        # apposition names it
+        named += [m for m in others if before[-1].end <= m.start < f.start and
+                  re.fullmatch(r"(?:\s+(?:of|de|d['’])\s*[A-Z][\w.&-]*)?\s*,\s*", S[before[-1].end:m.start]) and re.match(r"\s*[,(]", S[m.end:m.end + 3])]
+        if named and cp in ("customer_a", "customer_b"):
+            cp = named[-1].entity
     else:
         # "39% of its revenue from two customers", « 39 % de son chiffre d'affaires auprès de deux clients »
         cp = next((m.entity for m in cust if f.end <= m.start <= f.end + 80

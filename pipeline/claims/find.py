@@ -170,6 +170,11 @@ _PER_UNIT_LATER = re.compile(r"[^,;:.]{0,40}?(?<![\w'’])(?:for (?:every|each)|
 # A pace in a span shorter than the periods claims have (the monthly money flows are read apart, _MONTHLY_*)
 _PER_SHORT_TIME_LATER = re.compile(r"[^,;:.]{0,40}?(?<![\w'’])(?:every|each|per|a|par|chaque|toutes les)\s+"
                                    r"(?:week|day|month|semaine|jour|mois)s?\b", re.IGNORECASE)
+_LOSS_ON_HOLDING_AFTER = re.compile(r"\s*(?:de dollars\s+|d['’]euros\s+)?(?:net\s+|nette?\s+)?(?:loss|perte|charge|hit|gain|profit|plus-value|bénéfice)?\s*"
+                                    r"(?:related to|tied to|linked to|attributable to|stemming from|from|on|"
+                                    r"liée?s? à|imputable à|due à|sur)\s+(?:its|their|son|sa|ses|leurs?)\s+"
+                                    r"(?:[\w-]+\s+){0,2}?(?:investments?|stakes?|holdings?|investissements?|participations?)\b",
+                                    re.IGNORECASE)
 _USERS_WORD = re.compile(r"(?<!\w)(?:users?|utilisateurs?|visitors?|visiteurs?|people|personnes)(?![\w'’])", re.IGNORECASE)
 # "capex is expected to reach", « sont attendus entre »: after a copula, an expectation word marks a forecast of
 # the metric before it, not the market's consensus (which CONSENSUS_* reads).
@@ -727,6 +732,8 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         return []   # "up roughly $1.5 billion from its earlier projection", « en hausse de 2 milliards »: a difference
     if f.unit not in (None, "percent", "W") and _PER_UNIT_LATER.match(after):
         return []   # "$10 billion in OpenAI for every gigawatt deployed", « 10 milliards par gigawatt »: a rate, no total
+    if _LOSS_ON_HOLDING_AFTER.match(after):
+        return []   # "a $3.1 billion loss related to its OpenAI investment", "a gain on its stake": a holding's result
     if f.unit in (None, "W") and (m := _PER_SHORT_TIME_LATER.match(after)) and not _USERS_WORD.search(m.group(0)):
         return []   # "add a gigawatt of new capacity every week", « un gigawatt par semaine »: a pace, no capacity
         # ("800 million users a week" are weekly users)
@@ -879,7 +886,8 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
     part = prev if prev is not None and trig is None and prev[0] == metric and prev[2] == family and \
         _PART_OF_BEFORE.search(S, max(0, f.start - 25), f.start) else None
     subject = force_subject or (holder[0] if holder else None) or (part[1] if part else None) or \
-        (_valued_apposition(S, f, mentions) if metric == "valuation" else None) or _relative_agent(S, f, mentions, lex) or attach.subject(S, f, trig, mentions, anaphors, lang, metric, ctx, prev, lex,
+        (_valued_apposition(S, f, mentions) if metric == "valuation" else None) or \
+        _owner_of_base(S, f, mentions) or _relative_agent(S, f, mentions, lex) or attach.subject(S, f, trig, mentions, anaphors, lang, metric, ctx, prev, lex,
                                                               triggers)
     if subject is None:
         return []
@@ -939,14 +947,14 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         # no listing has raised anything near this ("a $1 trillion IPO", « une introduction en Bourse à 1 000
         # milliards »): the figure is the value the listing would give the company
         metric = "valuation"
-    if metric == "capex" and trig is not None and _SPENDING.fullmatch(trig.text) and _lab(subject, lex) and \
-            not _COMMITTED.search(S, attach.clause_start(S, f.start), f.start):
+    if metric == "capex" and trig is not None and _SPENDING.fullmatch(trig.text) and _lab(subject, lex):
         # an AI lab rents its compute and has no capital expenditure to speak of: what it spends is cash it burns
         # ("OpenAI expects to spend $8 billion this year", « elle dépenserait 8 milliards »), unless it is committed
-        # to (below) or the money goes to a company named after the figure ("spend $250 billion on Microsoft Azure",
-        # "with Oracle"): a compute deal
+        # to ("has committed to spend", "agreed to spend", « s'est engagé à dépenser ») or the money goes to a company
+        # named after the figure ("spend $250 billion on Microsoft Azure", "with Oracle"): a compute deal
         lo = attach.clause_start(S, f.start)
-        if any(m.start >= f.end and m.entity != subject and attach.clause_start(S, m.start) == lo for m in mentions):
+        if _COMMITTED.search(S, lo, f.start) or any(m.start >= f.end and m.entity != subject and
+                                                    attach.clause_start(S, m.start) == lo for m in mentions):
             metric = "compute_commitment"
         elif plausible("cash_burn", family, f.value, lex, f.unit):
             metric = "cash_burn"
@@ -1120,7 +1128,8 @@ def _plausible_or_none(f: Figure, metric, family, lex):
 
 
 # A commitment made: "has committed to spend", « s'est engagé ».
-_COMMITTED = re.compile(r"(?<![\w'’])(?:commit\w*|pledge\w*|engagée?s?)(?![\w'’])", re.IGNORECASE)
+_COMMITTED = re.compile(r"(?<![\w'’])(?:commit\w*|pledge\w*|engagée?s?|agreed to|agrees to|accepté de)(?![\w'’])",
+                        re.IGNORECASE)
 # What compute is invested in, right after the figure: "in American AI infrastructure", « dans des centres de données ».
 _COMPUTE_OBJECT = re.compile(r"\s+(?:in|into|on|dans|en)\s+(?:(?:the|its|new|des|de|ses|nouveaux|nouvelles|son|sa|la|les|"
                              r"l['’])\s+)*(?:[\w-]+\s+){0,2}?(?:AI\s+|IA\s+)?(?:infrastructures?|data[- ]cent(?:er|re)s?|"
@@ -1319,6 +1328,21 @@ _VALUED_AFTER_COMMA = re.compile(r",\s*(?:(?:which is|now|currently|désormais)\
                                  r"plus de)\s+)?(?:US\s?)?[$€£]?\s*$", re.IGNORECASE)
 
 
+_FOR_OWNER_AFTER = re.compile(r"\s*(?:for|pour|at|chez)\s+(?:the\s+|le\s+|la\s+|l['’])?")
+
+
+def _owner_of_base(S: str, f: Figure, mentions) -> str | None:
+    """"90% of the market, compared with 8% for AMD", « contre 8 % pour AMD »: the company after a comparison base's
+    figure owns it."""
+    if not _COMPARISON_BASE.search(S, max(0, f.start - 45), f.start):
+        return None
+    m = _FOR_OWNER_AFTER.match(S, f.end)
+    if m is None:
+        return None
+    return next((x.entity for x in mentions if x.start == m.end() and x.kind != "anaphor"
+                 and not re.match(r"['’]s\b", S[x.end:x.end + 2])), None)
+
+
 def _valued_apposition(S: str, f: Figure, mentions) -> str | None:
     """"Microsoft holds 27% of OpenAI, valued at $500 billion", « 27 % d'OpenAI, valorisée à… »: the participle's
     company is the one named right before its comma."""
@@ -1383,8 +1407,8 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
     if lang == "fr" and re.search(r"\baurai(?:t|ent) (?!besoin)\w+", local) and not re.search(r"\bpourrai|devrai", local):
         modality = "actual"
     if metric == "compute_commitment" and modality == "projected" and not (
-            trig is not None and re.match(r"spend|comput\w* spend|dépens", trig.text, re.IGNORECASE)
-            or (_SPEND_VERB.search(local) or _INVEST_VERB.search(local)) and not _COMMITTED.search(local)) and not re.search(
+            (trig is not None and re.match(r"spend|comput\w* spend|dépens", trig.text, re.IGNORECASE)
+             or _SPEND_VERB.search(local) or _INVEST_VERB.search(local)) and not _COMMITTED.search(local)) and not re.search(
             r"\b(?:could|would|might|may|pourrai\w*|devrai\w*|plans?|prévoi\w*|projets?)\b", local, re.IGNORECASE):
         # a commitment that "will" be honoured is made ("will buy $250 billion of Azure services"); spending that
         # will be done ("will spend $50 billion on data centers") is a plan, unless committed to ("has committed to

@@ -306,6 +306,8 @@ def resolve(metric_kind: str, cues: list[Cue], published: str | None, fy_end: in
             return y, 12
         if y is not None and re.search(r"début|early|start|beginning", t):
             return y, 1
+        if y is not None and re.match(r"mid|mi\b", t):
+            return y, 6   # "by mid-2026", « d'ici à la mi-2026 »
         return None
 
     by_kind = {}
