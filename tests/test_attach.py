@@ -1482,3 +1482,32 @@ def test_comparison_owners_holding_results_named_customers_and_mid_year(text, la
 def test_a_lab_committed_to_spend(text, expected):
     assert [(c.subject, c.metric, c.counterparty, c.modality)
             for c in extract_claims(text, lang="en", published="2025-10-15")] == expected
+
+
+# "its own" points back to the subject ("Nvidia invested in OpenAI, and its own market value topped $5 trillion"); a
+# deal made with a party we do not track has no vendor among the companies named after it ("a deal with IREN for
+# access to Nvidia chips"); a backer's part of a round is its investment in the company raising ("including $1
+# billion from Microsoft and $1 billion from Google", « dont 2 milliards apportés par Amazon et 1 milliard par Google »).
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Nvidia invested in OpenAI, and its own market value topped $5 trillion.", "en",
+     [("nvidia", "valuation", None, 5e12)]),
+    ("Nvidia a investi dans OpenAI, et sa propre capitalisation a dépassé 5 000 milliards de dollars.", "fr",
+     [("nvidia", "valuation", None, 5e12)]),
+    ("Nvidia has invested in OpenAI and its valuation has soared to $500 billion.", "en",
+     [("openai", "valuation", None, 500e9)]),
+    ("Microsoft signed a $9.7 billion deal with IREN for access to Nvidia chips.", "en",
+     [("microsoft", "compute_commitment", None, 9.7e9)]),
+    ("Microsoft a signé un contrat de 9,7 milliards de dollars avec IREN pour accéder à des puces Nvidia.", "fr",
+     [("microsoft", "compute_commitment", None, 9.7e9)]),
+    ("OpenAI signed a $38 billion, seven-year deal with Amazon Web Services to rent Nvidia chips.", "en",
+     [("openai", "compute_commitment", "amazon", 38e9)]),
+    ("Anthropic raised $13 billion, including $2 billion from Amazon and $1 billion from Google.", "en",
+     [("anthropic", "funding", None, 13e9), ("amazon", "investment", "anthropic", 2e9),
+      ("google", "investment", "anthropic", 1e9)]),
+    ("Anthropic a levé 13 milliards de dollars, dont 2 milliards apportés par Amazon et 1 milliard par Google.", "fr",
+     [("anthropic", "funding", None, 13e9), ("amazon", "investment", "anthropic", 2e9),
+      ("google", "investment", "anthropic", 1e9)]),
+])
+def test_own_untracked_deal_parties_and_backers_parts(text, lang, expected):
+    assert [(c.subject, c.metric, c.counterparty, c.value)
+            for c in extract_claims(text, lang=lang, published="2025-10-15")] == expected

@@ -325,6 +325,9 @@ def earlier_in_sentence(S: str, a, mentions, exclude: str | None, lex: Lexicon) 
     return None
 
 
+_OWN = re.compile(r"\s+(?:own|propres?)\b", re.IGNORECASE)
+
+
 def subject(S, f, trig, mentions, anaphors, lang, metric, ctx, prev, lex, triggers) -> str | None:
     """The entity a figure is about: owners and passive agents, relative clauses, beneficiaries, the clause's subject."""
     def ent(m):
@@ -373,6 +376,13 @@ def subject(S, f, trig, mentions, anaphors, lang, metric, ctx, prev, lex, trigge
         poss = [a for a in anaphors if a.kind == "possessive" and 0 <= trig.start - a.end <= 25
                 and re.fullmatch(r"[\s\w%$€£.,\u00a0-]*", S[a.end:trig.start])]
         if poss and metric not in ("customer_concentration",):
+            if _OWN.match(S, poss[-1].end):
+                # "Nvidia invested in OpenAI, and its own market value topped…", « sa propre valorisation »: "own"
+                # points back to the subject, not to the company just named
+                subj = [m for m in mentions if m.end <= poss[-1].start and not is_object(S, m, lang)
+                        and not inside_relative(S, m.start, poss[-1].start)]
+                if subj:
+                    return subj[0].entity
             coord = [m for m in mentions if _COORD_POSS.fullmatch(S[m.end:poss[-1].start])]
             if coord:
                 return coord[-1].entity   # "SoftBank and its 11% stake", « Nvidia, avec sa participation »

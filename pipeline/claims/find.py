@@ -175,6 +175,25 @@ _LOSS_ON_HOLDING_AFTER = re.compile(r"\s*(?:de dollars\s+|d['’]euros\s+)?(?:ne
                                     r"liée?s? à|imputable à|due à|sur)\s+(?:its|their|son|sa|ses|leurs?)\s+"
                                     r"(?:[\w-]+\s+){0,2}?(?:investments?|stakes?|holdings?|investissements?|participations?)\b",
                                     re.IGNORECASE)
+# the party a deal is made with, right after the deal's noun: "a $9.7 billion deal with IREN", « un contrat avec Nebius »
+_DEAL_WITH = re.compile(r"(?<![\w'’])(?:deal|contract|agreement|pact|partnership|accord|contrat|partenariat)\s+"
+                        r"(?:with|avec)\s+(?:the\s+|le\s+|la\s+|l['’])?(?=[A-Z])")
+
+_DEAL_NOUN_BEFORE = re.compile(r"(?<![\w'’])(?:deal|contract|agreement|accord|contrat|partenariat)\s+(?:de|d['’]|of|worth|"
+                               r"(?:d['’]une valeur|d['’]un montant) de)\s*(?:(?:about|some|environ|près de|quelque)\s+)?"
+                               r"(?:US\s?)?[$€£]?\s*$", re.IGNORECASE)
+_WITH_AFTER = re.compile(r"\s*(?:de dollars\s+|d['’]euros\s+)?(?:with|avec)\s+(?:the\s+|le\s+|la\s+|l['’])?(?=[A-Z])")
+
+
+def _deal_with_untracked(S: str, f: Figure, mentions, before: int | None = None) -> bool:
+    """Whether the figure's deal is made with a party we do not track, named after it (and before `before`)."""
+    end = min(len(S), f.end + 60, before or len(S))
+    m = _DEAL_WITH.search(S, f.end, end)
+    if m is None and _DEAL_NOUN_BEFORE.search(S, max(0, f.start - 40), f.start):
+        m = _WITH_AFTER.match(S, f.end, end)   # « un contrat de 9,7 milliards de dollars avec IREN »
+    return m is not None and not any(x.start == m.end() for x in mentions)
+
+
 _USERS_WORD = re.compile(r"(?<!\w)(?:users?|utilisateurs?|visitors?|visiteurs?|people|personnes)(?![\w'’])", re.IGNORECASE)
 # "capex is expected to reach", « sont attendus entre »: after a copula, an expectation word marks a forecast of
 # the metric before it, not the market's consensus (which CONSENSUS_* reads).
@@ -921,6 +940,15 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
             subject = investee
     if metric == "funding" and _DEBT_AFTER.match(S, f.end) and not _DEBT_AND_EQUITY.match(S, f.end):
         return []   # "Oracle raised $18 billion in a bond sale", « sur le marché obligataire »: debt, which no metric tracks
+    if (metric == "funding" and _PART_OF_BEFORE.search(S, max(0, f.start - 25), f.start)
+        or metric == "investment" and prev is not None and prev[0] == "investment" and
+            _AND_BEFORE.search(S, max(0, f.start - 12), f.start)) and (by := _FROM_BACKER.match(S, f.end)) is not None:
+        backer = next((m.entity for m in mentions if m.start == by.end() and m.entity not in (None, subject)
+                       and lex.entities.get(m.entity, {}).get("kind") != "unnamed"), None)
+        if backer is not None:
+            # "raised $6.6 billion, including $1 billion from Microsoft (and $1 billion from Google)", « dont 1 milliard
+            # apporté par Microsoft »: a backer's part of the round is its investment in the company raising
+            metric, subject = "investment", backer   # (the company raising is then its counterparty, below)
     if metric in ("stake", "investment") and _FROM_UNTRACKED_BACKERS.match(S, f.end):
         return []   # « une participation de 11 milliards de dollars de co-investisseurs »: money from holders we do not track
     if metric in ("investment", "compute_commitment") and force_subject is None and \
@@ -989,6 +1017,8 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
                 or attach.resolve_anaphor(cpm, ctx, lex, exclude=subject)
             if lex.entities.get(subject, {}).get("kind") == "venture" and cpm.start < f.start:
                 cp = None   # "Stargate, backed by SoftBank, OpenAI and Oracle, plans to invest…": its owners, no vendor
+            if metric == "compute_commitment" and cpm.start > f.end and _deal_with_untracked(S, f, mentions, cpm.start):
+                cp = None   # "a $9.7 billion deal with IREN for access to Nvidia chips": the deal's party, untracked
             if metric == "investment" and cpm.entity and (_PRODUCT_AFTER.match(S, cpm.end)
                                                           or _PRODUCT_BEFORE.search(S, max(0, cpm.start - 30), cpm.start)):
                 # "invest $40 billion in Nvidia chips", « dans des puces Nvidia »: a purchase from the chipmaker
@@ -1008,7 +1038,9 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         if metric in ("compute_commitment", "compute_capacity") and not (rel is not None and rel.entity == subject):
             # (a relative clause names its own subject: "CoreWeave, which ran 250,000 GPUs")
             subject, cp = attach.buyer_first(S, subject, cp, mentions, lex, ctx, f.start)
-            if cp is None and metric == "compute_commitment" and lex.entities.get(subject, {}).get("kind") != "venture":
+            if cp is None and metric == "compute_commitment" and lex.entities.get(subject, {}).get("kind") != "venture" \
+                    and not _deal_with_untracked(S, f, mentions):
+                # ("a $9.7 billion deal with IREN for access to Nvidia chips": the deal's party, untracked, is the vendor)
                 # (a venture's partners are its owners, not its vendors)
                 vendors = {m.entity for m in mentions if m.entity != subject and not lex.entities.get(m.entity, {}).get("buys_compute")
                            and lex.entities.get(m.entity, {}).get("kind") == "company"}
@@ -1182,6 +1214,10 @@ _PERIOD_NOUN_AFTER = re.compile(r"[ \u00a0-]*(?:revenue\s+|sales\s+)?(?:quarter|
 # A part of the figure before: ", of which $10 billion", « , dont 10 milliards », ", including $10 billion".
 _PART_OF_BEFORE = re.compile(r",\s*(?:of which|including|dont|y compris)\s+(?:(?:some|about|roughly|environ|près de)\s+)?"
                              r"(?:US\s?\$|\$|€|£)?\s*$", re.IGNORECASE)
+
+_AND_BEFORE = re.compile(r"(?:,|\s(?:and|et))\s*(?:US\s?)?[$€£]?\s*$")
+_FROM_BACKER = re.compile(r"\s*(?:de dollars\s+|d['’]euros\s+)?(?:from|de la part de|apportée?s? par|venue?s? de|"
+                          r"provenant de|versée?s? par|par)\s+(?:the\s+|le\s+|la\s+|l['’])?", re.IGNORECASE)
 
 # Orders, which a seller books and a buyer places.
 _ORDER_WORD = re.compile(r"(?:orders?|commandes?)\b", re.IGNORECASE)
