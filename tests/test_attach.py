@@ -1511,3 +1511,31 @@ def test_a_lab_committed_to_spend(text, expected):
 def test_own_untracked_deal_parties_and_backers_parts(text, lang, expected):
     assert [(c.subject, c.metric, c.counterparty, c.value)
             for c in extract_claims(text, lang=lang, published="2025-10-15")] == expected
+
+
+# A relative clause between dashes keeps its own tense ("OpenAI — which lost $5 billion last year — expects…"); "Customer
+# A and Customer B, accounted for 23% and 16%" gives each its share; "the end of last year" is last December; a
+# contract "which starts in 2027" / « à partir de 2027 » runs from then, open-ended; "will exit 2025 with" / « terminera
+# 2025 avec » is that year's end; a gain is no figure we track.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("OpenAI — which lost $5 billion last year — expects its losses to peak at about $74 billion in 2028.", "en",
+     [("loss", None, "actual", "2024", "2024"), ("loss", None, "projected", "2028", "2028")]),
+    ("Nvidia's two largest customers, identified only as Customer A and Customer B, accounted for 23% and 16% of "
+     "revenue.", "en", [("customer_concentration", "customer_a", "actual", None, None),
+                        ("customer_concentration", "customer_b", "actual", None, None)]),
+    ("OpenAI's annualized revenue hit $10 billion in June, up from $5.5 billion at the end of last year.", "en",
+     [("revenue", None, "actual", "2025-06", "2025-06"), ("revenue", None, "actual", "2024-12", "2024-12")]),
+    ("Oracle will sell OpenAI computing power under a $300 billion contract, which starts in 2027.", "en",
+     [("compute_commitment", "oracle", "actual", "2027", None)]),
+    ("Les engagements d'OpenAI auprès d'Oracle s'élèvent à 300 milliards de dollars à partir de 2027.", "fr",
+     [("compute_commitment", "oracle", "actual", "2027", None)]),
+    ("Altman says OpenAI will exit 2025 with more than 2 gigawatts of compute, roughly triple the level at the start of "
+     "the year.", "en", [("compute_capacity", None, "projected", "2025-12", "2025-12")]),
+    ("Selon Altman, OpenAI terminera 2025 avec plus de 2 gigawatts de puissance de calcul, soit environ trois fois plus "
+     "qu'au début de l'année.", "fr", [("compute_capacity", None, "projected", "2025-12", "2025-12")]),
+    ("Le Vision Fund de SoftBank a dégagé un gain de 19 milliards de dollars, grâce notamment à sa participation dans "
+     "OpenAI.", "fr", []),
+])
+def test_dashes_named_customers_last_year_starts_and_year_ends(text, lang, expected):
+    assert [(c.metric, c.counterparty, c.modality, c.period.start, c.period.end)
+            for c in extract_claims(text, lang=lang, published="2025-10-15")] == expected

@@ -546,6 +546,8 @@ def customers(S, f, i, figures, mentions, subject, ctx):
                    and _FROM_CUSTOMER.search(S, max(f.end, m.start - 12), m.start)
                    and not re.search(r"[,;:]", S[f.end:m.start])), None)
     listed = _listed_with(S, f, [g for g in figures if g.unit == "percent"])
+    if cp == "customer_b" and len(listed) >= 2 and any(m.entity == "customer_a" for m in before):
+        cp = "top2_customers"   # "identified only as Customer A and Customer B, accounted for 23% and 16%": in order
     if cp == "top2_customers" and len(listed) >= 2:
         # "the two customers were 20% and 15% of revenue": one share each, in order ("39%, up from 25% a year ago"
         # is the pair's share then and before)

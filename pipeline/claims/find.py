@@ -1396,10 +1396,12 @@ _APPOSITION = re.compile(r"^[^,;:]{0,60},\s*(?:a|an|un|une)\s+(?:[\w-]+\s+)?(?:s
 
 
 # A relative clause or an apposition that holds the figure: ", which is valued at", ", the world's most valuable
-# company at" (its verb, if any, is before the figure; the main clause's verb comes after its closing comma).
+# company at", " — which lost" (its verb, if any, is before the figure; the main clause's verb comes after its closing
+# comma or dash).
 # (a participle opens an apposition too: "OpenAI, valued at $500 billion, …", « La start-up, valorisée 500 milliards, … »)
-_IN_RELATIVE = re.compile(r"[A-Za-z\u00C0-\u00FF)],\s*(?:(?:which|who|qui|dont|the|an|le|la|l['’]|une?)\b|"
+_IN_RELATIVE = re.compile(r"[A-Za-z\u00C0-\u00FF)](?:,|\s+[—–])\s*(?:(?:which|who|qui|dont|the|an|le|la|l['’]|une?)\b|"
                           rf"(?:{_PAST_VERB}|worth)\s)[^,;:]*$", re.IGNORECASE)
+_ASIDE_END = re.compile(r",|\s[—–]")
 _NEXT_NUMBER = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d")   # a number's first digit: not a year, not "H20"
 
 
@@ -1433,9 +1435,10 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
         # investissement » was paid (the finalising is what it was for)
         hi = purpose.start()
     if _IN_RELATIVE.search(S, max(0, f.start - 90), f.start):
-        # "OpenAI, which is valued at $500 billion, is preparing for an IPO": the clause ends at its comma
-        comma = S.find(",", f.end)
-        hi = min(hi, comma) if comma >= 0 else hi
+        # "OpenAI, which is valued at $500 billion, is preparing for an IPO" (or between dashes: "OpenAI — which lost
+        # $5 billion last year — expects…"): the clause ends at its comma or dash
+        close = _ASIDE_END.search(S, f.end)
+        hi = min(hi, close.start()) if close is not None else hi
     local = S[max(verb_lo, f.start - 90):min(len(S), hi)]
     modality = "actual"
     if _PROJECTION_RE.get(lang, _PROJECTION_RE["en"]).search(local):

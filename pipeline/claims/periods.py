@@ -66,12 +66,13 @@ CUES = [
     ("by", rf"(?:by|through|until|d'ici(?: à)?|jusqu'en|jusqu'à|avant)\s+(?:the\s+end\s+of\s+|la\s+fin\s+(?:de\s+)?)?(?P<y>{_Y})|"
            rf"(?P<eoy>d'ici la fin de l'année|by the end of the year|by year-end|by year end|avant la fin de l'année)|"
            rf"(?P<n>dans\s+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+ans|in\s+(?:two|three|four|five|six|seven|eight|nine|ten)(?:\s+or\s+\w+)?\s+years)"),
-    ("month", rf"(?:(?:à\s+la\s+)?fin|end|late|early|début|mi|mid|(?:the\s+)?(?:start|beginning))[- ]?(?:(?:of\s+|de\s+)?(?P<nextyear>next\s+year|l'année\s+prochaine|l'an\s+prochain)\s*|(?:of|de|d')\s*(?P<thisyear>the\s+year|l'année|année|cette\s+année)\s*|de\s+|d')?(?:(?P<m>{_M})\s*)?(?P<y>{_Y})?|"
+    ("month", rf"(?:(?:à\s+la\s+)?fin|end|late|exit|exits|exiting|terminer|terminera|termine|early|début|mi|mid|(?:the\s+)?(?:start|beginning))[- ]?(?:(?:of\s+|de\s+)?(?P<nextyear>next\s+year|l'année\s+prochaine|l'an\s+prochain)\s*|(?:of\s+|de\s+)?(?P<lastyear>last\s+year|l'année\s+dernière|l'an\s+dernier|l'an\s+passé)\s*|(?:of|de|d')\s*(?P<thisyear>the\s+year|l'année|année|cette\s+année)\s*|de\s+|d')?(?:(?P<m>{_M})\s*)?(?P<y>{_Y})?|"
               rf"(?:in|en|au mois de|since|depuis|d'|of|dès|from|starting in|as of|à partir d'|à partir de|à compter de|by|d'ici)\s+(?P<m2>{_M})(?:\s+(?:dernier|last))?(?:\s+(?P<y2>{_Y}))?|"
               rf"(?P<m3>{_M})\s+(?P<y3>{_Y})|"
               rf"(?P<rel>last month|le mois dernier|six months earlier|six mois plus tôt|a year earlier|a year ago|un an plus tôt|il y a un an|un an auparavant|year-ago)"),
     ("year", rf"(?P<that>that year|that same year|the same year|cette année-là|la même année)|"
-             rf"(?:(?P<from>starting|beginning|à partir de|à compter de)\s+(?:in\s+|en\s+)?)?(?P<y>{_Y})|(?P<this>this year|cette année|l'année en cours|this year's|de l'année|full[- ]year|l'année complète|sur l'année|year to date|"
+             rf"(?:(?P<from>starting|beginning|starts|start|begins|begin|started|began|à partir de|à compter de|débute|débutera|"
+             rf"commence|commencera|démarre|démarrera)\s+(?:in\s+|en\s+)?)?(?P<y>{_Y})|(?P<this>this year|cette année|l'année en cours|this year's|de l'année|full[- ]year|l'année complète|sur l'année|year to date|"
              rf"last year|l'an dernier|l'année dernière|l'an passé|l'exercice précédent|next year|l'an prochain|l'année prochaine|"
              rf"the year|l'année)"),
     ("total", r"cumulative|cumulated|cumulés?|cumulées?|in total|au total|en tout|all told|"
@@ -178,7 +179,7 @@ def find_cues(text: str) -> list[Cue]:
             if any(not (e <= c.start or s >= c.end) for c in out):
                 continue
             gd = m.groupdict()
-            if kind == "month" and not any(gd.get(k) for k in ("m", "m2", "m3", "y", "rel", "thisyear", "nextyear")):
+            if kind == "month" and not any(gd.get(k) for k in ("m", "m2", "m3", "y", "rel", "thisyear", "nextyear", "lastyear")):
                 continue
             groups = {k: text[m.start(k):m.end(k)] for k, v in gd.items() if v}
             out.append(Cue(s, e, kind, groups, text[s:e]))
@@ -195,7 +196,7 @@ def _find_cues_plain(text: str) -> list[Cue]:
                 continue
             if any(not (m.end() <= c.start or m.start() >= c.end) for c in out):
                 continue
-            if kind == "month" and not any(m.groupdict().get(k) for k in ("m", "m2", "m3", "y", "rel", "thisyear", "nextyear")):
+            if kind == "month" and not any(m.groupdict().get(k) for k in ("m", "m2", "m3", "y", "rel", "thisyear", "nextyear", "lastyear")):
                 continue
             out.append(Cue(m.start(), m.end(), kind, {k: v for k, v in m.groupdict().items() if v}, m.group(0)))
     out.sort(key=lambda c: c.start)
@@ -294,7 +295,8 @@ def resolve(metric_kind: str, cues: list[Cue], published: str | None, fy_end: in
             return _add_months(*pub, k)
         mname = g.get("m") or g.get("m2") or g.get("m3")
         y = year_of(c) if any(k in g for k in ("y", "y2", "y3")) else (year_now if g.get("thisyear") else
-                                                                         year_now + 1 if g.get("nextyear") and year_now else None)
+                                                                         year_now + 1 if g.get("nextyear") and year_now else
+                                                                         year_now - 1 if g.get("lastyear") and year_now else None)
         t = c.text.lower()
         if mname:
             m = MONTHS[mname.lower()]
@@ -302,7 +304,7 @@ def resolve(metric_kind: str, cues: list[Cue], published: str | None, fy_end: in
                 # a month not yet reached is last year's for a fact, this year's for a plan
                 y = pub[0] if m <= pub[1] or projected else pub[0] - 1
             return (y, m) if y else None
-        if y is not None and re.search(r"fin|end|late", t):
+        if y is not None and re.search(r"fin|end|late|exit|termin", t):   # ("will exit 2025 with", « terminera 2025 »)
             return y, 12
         if y is not None and re.search(r"début|early|start|beginning", t):
             return y, 1
@@ -483,6 +485,8 @@ def resolve(metric_kind: str, cues: list[Cue], published: str | None, fy_end: in
         if flow:
             return Period("annual", str(y) if y else None, str(y) if y else None, text)
         if metric_kind == "cumulative" and y:
+            if by_kind["year"].groups.get("from"):
+                return Period("cumulative", str(y), None, text)   # "a contract which starts in 2027": open-ended
             return Period("cumulative", str(y), str(y), text)
         return Period(metric_kind, None, None, text)
 
