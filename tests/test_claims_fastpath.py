@@ -179,3 +179,43 @@ def test_reading_only_the_sentences_that_matter_changes_nothing(monkeypatch):
         full = find.extract(text, lang, "2025-10-15", lex, read_all=True)
         assert fast == full, text[:200]
     assert read["fast"] < 0.9 * read["full"], read   # the fast path does skip sentences
+
+
+def _folded_patterns():
+    from pipeline.claims import attach, find, metrics, numbers, speakers
+    from pipeline.claims.lexicon import Folded
+
+    out = []
+    for mod in (attach, find, metrics, numbers, speakers):
+        for name, v in sorted(vars(mod).items()):
+            for key, rx in (v.items() if isinstance(v, dict) else [(None, v)]):
+                if isinstance(rx, Folded):
+                    out.append((f"{mod.__name__.rsplit('.', 1)[-1]}.{name}" + (f"[{key}]" if key else ""), rx))
+    return out
+
+
+FOLDED = _folded_patterns()
+
+
+def test_the_hot_ignorecase_patterns_are_folded():
+    names = {n for n, _ in FOLDED}
+    assert {"attach._CLAUSE_BREAK", "find._PROJECTION_RE[en]", "find._PROJECTION_RE[fr]", "speakers._SPOKE",
+            "numbers._CUR_AFTER"} <= names, names
+
+
+@pytest.mark.parametrize("name,rx", FOLDED, ids=[n for n, _ in FOLDED])
+def test_folded_patterns_match_as_their_plain_pattern(name, rx):
+    """A Folded pattern (lexicon.Folded: lower-cased, matched against the lower-cased text) finds the same spans as
+    the IGNORECASE pattern itself, with search, match, fullmatch and finditer, from several positions."""
+    for i, s in enumerate(SENTENCES):
+        for pos in range(0, len(s) + 1, max(1, len(s) // 3)) if i % 3 == 0 else (0,):
+            for end in (min(len(s), pos + 120), min(len(s), pos + 40)):   # (call sites pass windows)
+                for method in ("search", "match", "fullmatch"):
+                    got = getattr(rx, method)(s, pos, end)
+                    want = getattr(rx.plain, method)(s, pos, end)
+                    assert (got and got.span()) == (want and want.span()), (name, method, s, pos, end)
+        assert [m.span() for m in rx.finditer(s)] == [m.span() for m in rx.plain.finditer(s)], (name, s)
+        for k in range(0, len(s), 23):   # slices, as many call sites pass them
+            t = s[k:k + 90]
+            assert (rx.search(t) or None) and rx.search(t).span() == rx.plain.search(t).span() or \
+                (rx.search(t) is None and rx.plain.search(t) is None), (name, t)

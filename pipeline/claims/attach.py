@@ -5,7 +5,7 @@ import re
 from typing import NamedTuple
 
 from pipeline.claims.entities import Mention, anaphor_type, owner_after, owner_before
-from pipeline.claims.lexicon import Lexicon
+from pipeline.claims.lexicon import Lexicon, folded
 from pipeline.claims.metrics import RELATIVE_ASIDE
 
 # Words that make the entity after them an object, not the subject of the clause.
@@ -17,12 +17,12 @@ PREPOSITIONS = {
           r"face à|derrière|envers|sans|parmi|via|outre|hors|devant|après|avant|malgré|suite à|lors de|pendant|"
           r"durant|depuis",
 }
-_PREP_BEFORE = {k: re.compile(rf"(?<![\w'’])(?:{v})\s*(?:the |le |la |les |l'|l’)?$", re.IGNORECASE) for k, v in PREPOSITIONS.items()}
+_PREP_BEFORE = {k: folded(re.compile(rf"(?<![\w'’])(?:{v})\s*(?:the |le |la |les |l'|l’)?$", re.IGNORECASE)) for k, v in PREPOSITIONS.items()}
 # Relative pronouns: "Microsoft, which invested...", « OpenAI, qui devrait réaliser... ».
-_RELATIVE = re.compile(r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:a|an|the|un|une|le|la|l')\s*[\w\s'-]{0,30}?\s+)?(?:which|who|whose|that|qui|dont|lequel|laquelle)\b", re.IGNORECASE)
+_RELATIVE = folded(re.compile(r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:a|an|the|un|une|le|la|l')\s*[\w\s'-]{0,30}?\s+)?(?:which|who|whose|that|qui|dont|lequel|laquelle)\b", re.IGNORECASE))
 # A new clause with its own subject starts after these.
-_CLAUSE_BREAK = re.compile(r"[;:]|,\s*(?:and|but|while|whereas|et|mais|tandis que|alors que|puis)\b|\b(?:while|whereas|tandis que|tandis qu'|alors que|alors qu')|"
-                           r"\b(?:and|et)\b(?=\s+(?:[A-Z]|l'|la |le |the |its |son |sa |ses ))", re.IGNORECASE)
+_CLAUSE_BREAK = folded(re.compile(r"[;:]|,\s*(?:and|but|while|whereas|et|mais|tandis que|alors que|puis)\b|\b(?:while|whereas|tandis que|tandis qu'|alors que|alors qu')|"
+                           r"\b(?:and|et)\b(?=\s+(?:[A-Z]|l'|la |le |the |its |son |sa |ses ))", re.IGNORECASE))
 # Passive agent: "is 26% owned by the foundation", « détenue par ».
 _AGENT = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:\w+(?:ed|en|é|ée|és|ées|is|ise|it|ite|us|ue))\s+(?:by|par)\s+(?:the |la |le |l')?", re.IGNORECASE)
 # Suppliers' verbs: the buyer of a compute deal is the object ("CoreWeave will supply OpenAI").
@@ -39,7 +39,7 @@ def is_object(text: str, m: Mention, lang: str) -> bool:
     return not (_WITH_BEFORE.search(before) and _PARTICIPLE_AFTER.match(text, m.end))
 
 
-_WITH_BEFORE = re.compile(r"(?<![\w'’])(?:with|avec)\s*(?:the\s+)?$", re.IGNORECASE)
+_WITH_BEFORE = folded(re.compile(r"(?<![\w'’])(?:with|avec)\s*(?:the\s+)?$", re.IGNORECASE))
 _PARTICIPLE_AFTER = re.compile(r"\s+(?:now\s+|still\s+|already\s+)?[a-z]+ing\b")
 
 
@@ -88,8 +88,8 @@ def agent_after(text: str, pos: int, mentions: list[Mention], fig_start: int | N
 
 
 # « est détenue à 7 % par », "is owned 40% by": the participle comes before the figure, the agent right after it.
-_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|est|sont|était|étaient)\s+\w+(?:ed|en|é|ée|és|ées|u|ue|us|ues|is|ise|it|ite)"
-                             r"\s+(?:à\s+(?:hauteur de\s+)?|at\s+)?(?:about\s+|environ\s+|près de\s+)?$", re.IGNORECASE)
+_PASSIVE_BEFORE = folded(re.compile(r"\b(?:is|are|was|were|est|sont|était|étaient)\s+\w+(?:ed|en|é|ée|és|ées|u|ue|us|ues|is|ise|it|ite)"
+                             r"\s+(?:à\s+(?:hauteur de\s+)?|at\s+)?(?:about\s+|environ\s+|près de\s+)?$", re.IGNORECASE))
 _AGENT_DIRECT = re.compile(r"^\s*(?:by|par)\s+(?:the |la |le |l')?$", re.IGNORECASE)
 
 
@@ -133,11 +133,14 @@ def subject_of(text: str, pos: int, mentions: list[Mention], lang: str, exclude:
     return None
 
 
+_OPEN_RELATIVE = folded(re.compile(r",\s*(?:dont|qui|which|who|whose)\s+(?:\w+\s+){0,3}$", re.IGNORECASE))
+
+
 def inside_relative(text: str, start: int, pos: int) -> bool:
     """True when `start` lies in a relative clause (« , dont Microsoft est... , ») or an absolute participle clause
     ("with Microsoft holding a 32.5% stake, ...") that closes before `pos`."""
     before = text[max(0, start - 40):start]
-    if not re.search(r",\s*(?:dont|qui|which|who|whose)\s+(?:\w+\s+){0,3}$", before, re.IGNORECASE) and not (
+    if not _OPEN_RELATIVE.search(before) and not (
             _WITH_BEFORE.search(before) and _PARTICIPLE_AFTER.match(text, _name_end(text, start))):
         return False
     return "," in text[start:pos] or ":" in text[start:pos]
@@ -230,7 +233,7 @@ _STOP = re.compile(
     r"Insight|Pour|Note|Notably|Même|Faute|Rival|Rivals?|Rivaux|Existing|Current|Former|Founder|Chief|CEO|CFO|"
     r"PDG|Host|Elon|Sam|Satya|Jensen|Bien|Although|Though|Despite|Quoique|Ses|Leurs|Cette|Ce|Its)", re.IGNORECASE)
 # A relative clause whose antecedent is not a tracked entity: « un quatrième, qui a signé pour... ».
-_REL_BEFORE = re.compile(r"([\w'-]+)\s*,\s*(?:qui|which|who|that)\s+(?:[^,;:]*)$", re.IGNORECASE)
+_REL_BEFORE = folded(re.compile(r"([\w'-]+)\s*,\s*(?:qui|which|who|that)\s+(?:[^,;:]*)$", re.IGNORECASE))
 
 _COORD_POSS = re.compile(r"\s*,?\s*(?:and|et|with|avec|along with|ainsi que)\s+", re.IGNORECASE)
 _SUBJECT_PRONOUNS = {"it", "il", "elle", "they", "ils", "elles"}
@@ -584,9 +587,9 @@ _EACH = re.compile(r"^\s+(?:[\w'-]+\s+){0,2}?(?:each|both|chacun|chacune|l'un co
                    r"tous deux|toutes deux|tous les deux|toutes les deux)\b", re.IGNORECASE)
 _AND = re.compile(r"\s*(?:,|and|et|comme|as well as|ainsi que|&)\s*", re.IGNORECASE)
 # "Together, X and Y", "a combined $15 billion", « conjugué », « à eux deux »: the figure is the group's.
-_JOINT = re.compile(r"\b(?:together(?! with)|combined|jointly|between them|conjugu\w*|à eux deux|à elles deux|"
+_JOINT = folded(re.compile(r"\b(?:together(?! with)|combined|jointly|between them|conjugu\w*|à eux deux|à elles deux|"
                     r"ensemble(?! avec| de| des| du)|"
-                    r"cumulé\w*|en cumulé|à eux trois|de concert)\b", re.IGNORECASE)
+                    r"cumulé\w*|en cumulé|à eux trois|de concert)\b", re.IGNORECASE))
 _AND_NAME = re.compile(r"\s+(?:and|et|&)\s+[A-Z]")          # "Nvidia and Palantir": an untracked partner
 _NAME_AND = re.compile(r"[A-Z][\w-]*\s+(?:and|et|&)\s+$")
 _PLURAL = re.compile(r"\b(?:they|ils|elles|eux)\b", re.IGNORECASE)
@@ -616,7 +619,7 @@ def coordinated_subjects(S: str, pos: int, mentions: list[Mention], lex: Lexicon
 
 # --- "respectively" ------------------------------------------------------------------------------
 
-_RESPECTIVELY = re.compile(r"(?<![\w'’])(?:respectively|respectivement)(?![\w'’])", re.IGNORECASE)
+_RESPECTIVELY = folded(re.compile(r"(?<![\w'’])(?:respectively|respectivement)(?![\w'’])", re.IGNORECASE))
 _FIGURE_AND = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+)?|and|et)\s*", re.IGNORECASE)
 _INTO = re.compile(r"(?:in|into|to|from|with|dans|à|au capital de|de|d['’]|chez|auprès de)\s+(?:the\s+|la\s+|le\s+|l['’])?$",
                    re.IGNORECASE)

@@ -170,11 +170,14 @@ def _impersonal(text: str, end: int) -> bool:
                          r"unclear|not clear)|was (?:expected|reported)|would be|has been reported|remains)", text[end:end + 30]))
 
 
+_OWNER_GAP = re.compile(r"['’]s?(?:\s+[\w-]+){0,3}\s*")
+
+
 def owner_before(text: str, pos: int, mentions: list[Mention]) -> Mention | None:
     """The entity written as owner right before `pos`: "Nvidia's record ...", "OpenAI's annualized ..."."""
     best = None
     for m in mentions:
-        if m.end <= pos and re.fullmatch(r"['’]s?(?:\s+[\w-]+){0,3}\s*", text[m.end:pos]):
+        if m.end <= pos and _OWNER_GAP.fullmatch(text, m.end, pos):
             best = m
     return best
 

@@ -8,7 +8,7 @@ from itertools import islice
 
 from pipeline.claims import attach, periods, speakers
 from pipeline.claims.entities import Mention, entity_spans, find_anaphors, find_mentions, mentions_at, sentence_spans
-from pipeline.claims.lexicon import UNSAFE_FOR_LOWER, Lexicon, lower_pattern
+from pipeline.claims.lexicon import UNSAFE_FOR_LOWER, Lexicon, folded, lower_pattern
 from pipeline.claims.metrics import Trigger, allowed_metrics, best_trigger, find_triggers, plausible
 from pipeline.claims.numbers import Figure, find_figures, interval, rescale
 from pipeline.models import Claim, Period
@@ -24,8 +24,8 @@ _ABBREV = re.compile(r"(?:(?<!\bon )(?<!\bsur )(?<!\bvia )\b[A-Z]|\b(?:Inc|Corp|
 
 # A coordinating conjunction, and the subject pronoun of the clause it may open: what follows is its own verb phrase
 # when a modality cue starts it ("…and expects", "…, but it plans", « et prévoit »).
-_AND_THEN = re.compile(r"[\s,]+(?:and|but|while|whereas|et|mais|tandis que|alors que)\s+"
-                       r"(?:(?:it|they|the company|il|elle|ils|elles|la société|le groupe)\s+)?", re.IGNORECASE)
+_AND_THEN = folded(re.compile(r"[\s,]+(?:and|but|while|whereas|et|mais|tandis que|alors que)\s+"
+                       r"(?:(?:it|they|the company|il|elle|ils|elles|la société|le groupe)\s+)?", re.IGNORECASE))
 
 # A word in the future or the conditional (« sera », « atteindrait », « pourraient »): the whole word (possessive,
 # no backtracking), then its ending looked back at, one look per ending length; ~30 % off the French cues' scan
@@ -57,13 +57,13 @@ DENIAL = {
     "en": r"\b(?:never|not|no|denied|denies|deny|rejected|rejects|dismissed|false|fake|untrue|far below)\b",
     "fr": r"\b(?:jamais|ne|n'|nie|nié|démenti\w*|dément\w*|faux|fausse|rejette|rejeté|conteste\w*)\b",
 }
-_PROJECTION_RE = {lang: re.compile(p, re.IGNORECASE) for lang, p in PROJECTION.items()}
+_PROJECTION_RE = {lang: folded(re.compile(p, re.IGNORECASE)) for lang, p in PROJECTION.items()}
 _DENIAL_RE = {lang: re.compile(p, re.IGNORECASE) for lang, p in DENIAL.items()}
 # Figures the market expected, not the company's: "versus the $177.8 billion expected".
 CONSENSUS_AFTER = re.compile(r"^\s*(?:attendus?|attendues?|expected|anticipés?|prévus? par les analystes|du consensus|"
                              r"de consensus|consensus|estimated by analysts|forecast by analysts)\b", re.IGNORECASE)
 # (searched in the 160 characters before the figure: a cue is a few words long)
-CONSENSUS_BEFORE = re.compile(r"(?:(?:analystes?|analysts?|marché|market|consensus|Wall Street)\b[^.;]{0,30}"
+CONSENSUS_BEFORE = folded(re.compile(r"(?:(?:analystes?|analysts?|marché|market|consensus|Wall Street)\b[^.;]{0,30}"
                               # (not a passive: "AMD's share of the … market is expected to rise to 10%")
                               r"\b(?<!is )(?<!are )(?<!was )(?<!were )(?<!be )(?<!est )(?<!sont )(?<!était )"
                               r"(?:attend\w*|expect\w*|tabl\w*|anticip\w*|forecast\w*)\s*(?:[\w'’]+\s+){0,4}|"
@@ -72,7 +72,7 @@ CONSENSUS_BEFORE = re.compile(r"(?:(?:analystes?|analysts?|marché|market|consen
                               r"compared with|contre|dépass\w*|battu\w*|au-dessus des?|en deçà des?)\s+(?:the\s+|les\s+|des\s+)?"
                               r"(?:(?:average|consensus|analysts['’]?|Wall Street(?:['’]s)?|Street(?:['’]s)?|LSEG|FactSet)\s+)*"
                               r"(?:estimates?|expectations?|forecasts?|attentes|prévisions|estimations)\s+(?:of|for|de|d['’])\s+"
-                              r"(?:about\s+|around\s+|environ\s+)?)$", re.IGNORECASE)
+                              r"(?:about\s+|around\s+|environ\s+)?)$", re.IGNORECASE))
 # Differences, not levels: "$80 billion above", « 15 milliards de plus que ».
 DELTA_AFTER = re.compile(r"^\s*(?:more|less|above|below|higher|lower|de plus|de moins|supplémentaires? par rapport|"
                          r"au-delà du|au-dessus de ce|more than (?:the|what|it|previously|planned|expected|a year)|"
@@ -147,13 +147,13 @@ _GENERIC_COMMIT = re.compile(r"(?:engagement|commitment)s?$", re.IGNORECASE)
 _POINTS_AFTER = re.compile(r"^\s*(?:percentage )?(?:points?|pts?)\b", re.IGNORECASE)
 # Rates of change, not shares: "up 34%", « en hausse de 22 % ».
 # (a change "to" a level is the level: "rose to 27%", "a stake of up to 10%"; "end up owning 10%" is no change)
-GROWTH_BEFORE = re.compile(r"(?:(?<!made )(?<!make )(?<!makes )(?<!end )(?<!ends )(?<!ended )(?<!wind )(?<!winds )"
+GROWTH_BEFORE = folded(re.compile(r"(?:(?<!made )(?<!make )(?<!makes )(?<!end )(?<!ends )(?<!ended )(?<!wind )(?<!winds )"
                            r"(?<!wound )\bup(?!\s+(?:to|from)\b)|\bdown(?!\s+from\b)|\brose|\bgrew|\bgrowth of|\bjumped|\bfell|\bclimbed|\bsoared|\bincreas\w*|"
                            r"\bdecreas\w*|\bby|\bhausse de|\bbaisse de|\bprogress\w* de|\bprogression de|\bbondi de|"
                            r"\bgagné|\breculé de|\brecul de|\bcroissance de|\bcroissance d'|\baugment\w* de|\bchuté de|"
                            r"\bperdu|\benvol\w* de|\bfondu de|\bchute de|\bmultipli\w*|\bdoubl\w*|\bcut|"
                            r"\blifted|\braised|\brelev\w* de|\bs'est envolé de|\+|\bdéclin de|\bgrimp\w* de)"
-                           r"\s*(?:(?!to\b|à\b|at\b)\w+\s+){0,2}$", re.IGNORECASE)
+                           r"\s*(?:(?!to\b|à\b|at\b)\w+\s+){0,2}$", re.IGNORECASE))
 COUNT_NOUN = re.compile(r"^[\s\u00a0]*(?:de |d'|of )?(?:(?:[A-Z][\w-]*|weekly|monthly|daily|regular|active|paying|"
                         r"hebdomadaires?|mensuels?|quotidiens?|actifs?|nouveaux?|new|additional|more|extra|"
                         r"supplémentaires?|de plus|"
@@ -170,11 +170,11 @@ _PER_UNIT_LATER = re.compile(r"[^,;:.]{0,40}?(?<![\w'’])(?:for (?:every|each)|
 # A pace in a span shorter than the periods claims have (the monthly money flows are read apart, _MONTHLY_*)
 _PER_SHORT_TIME_LATER = re.compile(r"[^,;:.]{0,40}?(?<![\w'’])(?:every|each|per|a|par|chaque|toutes les)\s+"
                                    r"(?:week|day|month|semaine|jour|mois)s?\b", re.IGNORECASE)
-_LOSS_ON_HOLDING_AFTER = re.compile(r"\s*(?:de dollars\s+|d['’]euros\s+)?(?:net\s+|nette?\s+)?(?:loss|perte|charge|hit|gain|profit|plus-value|bénéfice)?\s*"
+_LOSS_ON_HOLDING_AFTER = folded(re.compile(r"\s*(?:de dollars\s+|d['’]euros\s+)?(?:net\s+|nette?\s+)?(?:loss|perte|charge|hit|gain|profit|plus-value|bénéfice)?\s*"
                                     r"(?:related to|tied to|linked to|attributable to|stemming from|from|on|"
                                     r"liée?s? à|imputable à|due à|sur)\s+(?:its|their|son|sa|ses|leurs?)\s+"
                                     r"(?:[\w-]+\s+){0,2}?(?:investments?|stakes?|holdings?|investissements?|participations?)\b",
-                                    re.IGNORECASE)
+                                    re.IGNORECASE))
 # the party a deal is made with, right after the deal's noun: "a $9.7 billion deal with IREN", « un contrat avec Nebius »
 _DEAL_WITH = re.compile(r"(?<![\w'’])(?:deal|contract|agreement|pact|partnership|accord|contrat|partenariat)\s+"
                         r"(?:with|avec)\s+(?:the\s+|le\s+|la\s+|l['’])?(?=[A-Z])")
@@ -217,24 +217,24 @@ _SEGMENT_PP = re.compile(r"\s*(?:(?:de|d['’]|of)\s*[A-Z][\w&.-]*\s+)?(?:dans|i
                          r"automotive|automobile|segment|division|unit|business|activité)\b", re.IGNORECASE)
 
 # Segments and product lines: their revenue is not the company's revenue. (A whole word: "OpenAI makes" is no "AI".)
-SEGMENT = re.compile(r"(?<!\w)(?:cloud|infrastructure|data[- ]cent(?:er|re)s?|datacenter|AI|IA|advertising|ads|gaming|jeu|automotive|"
+SEGMENT = folded(re.compile(r"(?<!\w)(?:cloud|infrastructure|data[- ]cent(?:er|re)s?|datacenter|AI|IA|advertising|ads|gaming|jeu|automotive|"
                      r"services|segment|division|unit|business|publicité|centres? de données|produits?|product|"
                      r"[A-Z]{1,4}\d{2,4}|H20|Blackwell|app|Gemini|Copilot|Azure|AWS|Google Cloud|OCI|Claude Code)\W*$",
-                     re.IGNORECASE)
+                     re.IGNORECASE))
 SEGMENT_AFTER = re.compile(r"^\s*(?:de l'infrastructure|du cloud|cloud|liés? à l'IA|liées? à l'IA|de l'IA|d'IA|"
                            r"publicitaires?|de (?:la )?publicité|du jeu|des centres de données|de l'activité|"
                            r"d'Azure|d'AWS|from (?:cloud|AI|data|advertising))\b", re.IGNORECASE)
-HYPOTHETICAL = re.compile(r"\b(?:whether|if|even if|had hoped|hoped for|hopes for|même si|à supposer|"
-                          r"would cost|coûterait|imagine)\b[^;:]*$", re.IGNORECASE)
-PRICE_FOR = re.compile(r"\b(?:sold|sells|sell|sale|buy|bought|acquire\w*|acquisition|purchase\w*|cédé\w*|vendu\w*|"
-                       r"cession|racheter|rachat|acquérir|déboursé|paid|payé)\b[^;:]{0,60}?\b(?:for|pour)\s*$", re.IGNORECASE)
+HYPOTHETICAL = folded(re.compile(r"\b(?:whether|if|even if|had hoped|hoped for|hopes for|même si|à supposer|"
+                          r"would cost|coûterait|imagine)\b[^;:]*$", re.IGNORECASE))
+PRICE_FOR = folded(re.compile(r"\b(?:sold|sells|sell|sale|buy|bought|acquire\w*|acquisition|purchase\w*|cédé\w*|vendu\w*|"
+                       r"cession|racheter|rachat|acquérir|déboursé|paid|payé)\b[^;:]{0,60}?\b(?:for|pour)\s*$", re.IGNORECASE))
 # The amount of a change: "up $1.5 billion from", "down roughly $2 billion", « en hausse de 2 milliards » (not the
 # particle of a verb: "spending down $115 billion of cash")
-_CHANGE_BY_BEFORE = re.compile(r"(?<![\w'’])(?:(?<!ing )(?:up|down)(?!\s+to\b)|an? (?:increase|decrease|rise|drop|jump|gain) of|"
+_CHANGE_BY_BEFORE = folded(re.compile(r"(?<![\w'’])(?:(?<!ing )(?:up|down)(?!\s+to\b)|an? (?:increase|decrease|rise|drop|jump|gain) of|"
                                r"en (?:hausse|baisse|progression|recul|augmentation|diminution) de|"
                                r"soit une (?:hausse|baisse|progression|augmentation) de)\s+(?:(?:about|around|roughly|nearly|"
                                r"some|almost|more than|over|environ|près de|plus de|quelque)\s+)?(?:US\s?)?[$€£]?\s*$",
-                               re.IGNORECASE)
+                               re.IGNORECASE))
 DELTA_BEFORE = re.compile(r"\b(?:added|adds|gained|shed|lost|wiped out|ajouté|gagné|effacé)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 SHARE_NOUN = re.compile(r"^\s*(?:de |d'|of )(?:nouvelles |new )?(?:actions|shares|titres|wafers|plaquettes|employés|"
                         r"employees|salariés|clients|customers|entreprises|companies|projets|projects|unités vendues)", re.IGNORECASE)
@@ -265,9 +265,9 @@ class Context:
 _BASE_WORDS = r"contre|against|versus|vs\.?|compared (?:with|to)|par rapport à|comparé à|up from|down from"
 # A past participle or past form, English or French ("invested", « versé », "spent"): what was done.
 _PAST_VERB = r"[a-zéè]+(?:ed|é|ée|és|ées)|spent|put|paid|lost|raised|brought"
-_COMPARISON_BASE = re.compile(rf"(?<![\w'’])(?:{_BASE_WORDS}|en hausse par rapport à)\s+"
+_COMPARISON_BASE = folded(re.compile(rf"(?<![\w'’])(?:{_BASE_WORDS}|en hausse par rapport à)\s+"
                               r"(?:(?:the|its|an?|le|la|les|l['’]|un|une|des)\s+)?"
-                              r"(?:[\w-]+\s+){0,3}?(?:US\s?\$|\$|€|£)?\s*$", re.IGNORECASE)
+                              r"(?:[\w-]+\s+){0,3}?(?:US\s?\$|\$|€|£)?\s*$", re.IGNORECASE))
 _COMMIT_WORD = re.compile(r"(?:commit\w*|engag\w*|pledge\w*)$", re.IGNORECASE)
 _QUARTER_WORD = re.compile(r"\b(?:quarter|quarterly|trimestre|trimestriels?|trimestrielles?|Q[1-4]|T[1-4])\b", re.IGNORECASE)
 _QUARTERLY_RESULTS = re.compile(r"\b(?:quarterly (?:results|earnings|report)|(?:first|second|third|fourth)[- ]quarter "
@@ -440,33 +440,33 @@ _DENY_FR = (r"(?:(?:a|ont|avait|avaient)\s+(?:formellement\s+|catégoriquement\s
             r"(?:démenti|nié|rejeté|contesté|balayé)|dément|démentent|démentant|nie|nient|niant|rejette|rejettent|"
             r"rejetant|conteste|contestent|contestant|balaie|balaye|balayant)")
 _DENIED_REPORT = {
-    "en": re.compile(r"\b(?:rejected|rejects|rejecting|denied|denies|denying|dismissed|dismisses|dismissing|refuted|"
+    "en": folded(re.compile(r"\b(?:rejected|rejects|rejecting|denied|denies|denying|dismissed|dismisses|dismissing|refuted|"
                      r"refutes|refuting|disputed|disputes|disputing|rebuffed|rebuffing|shot down|shooting down|"
                      r"pushed back on|pushing back on|called)\s+(?:(?:a|an|the|these|those|this|that|recent)\s+)?"
-                     r"(?:[\w'-]+\s+){0,3}(?:reports?|articles?|story|stories|rumou?rs?|media reports?)\b"),
-    "fr": re.compile(rf"\b{_DENY_FR}\s+(?:les|des|l'|la|le|une|un|ces|cette|cet)\s*(?:[\w'-]+\s+){{0,3}}?"
-                     r"(?:informations?|rumeurs?|articles?|affirmations?|allégations?|révélations?|propos)\b", re.IGNORECASE),
+                     r"(?:[\w'-]+\s+){0,3}(?:reports?|articles?|story|stories|rumou?rs?|media reports?)\b")),
+    "fr": folded(re.compile(rf"\b{_DENY_FR}\s+(?:les|des|l'|la|le|une|un|ces|cette|cet)\s*(?:[\w'-]+\s+){{0,3}}?"
+                     r"(?:informations?|rumeurs?|articles?|affirmations?|allégations?|révélations?|propos)\b", re.IGNORECASE)),
 }
 
 
 # Reports said to be false: "reports that OpenAI lost $12 billion are wrong", « les informations selon lesquelles …
 # sont fausses ». `body` is the report's content.
 _REPORTS_FALSE = {
-    "en": re.compile(r"\b(?:reports?|claims?|rumou?rs?|suggestions?|stories|story)\s+(?:that|of)\b(?P<body>[^;:]{0,200}?)"
+    "en": folded(re.compile(r"\b(?:reports?|claims?|rumou?rs?|suggestions?|stories|story)\s+(?:that|of)\b(?P<body>[^;:]{0,200}?)"
                      r"\b(?:are|were|is|was)\s+(?:(?:simply|completely|totally|entirely|just|also)\s+)?(?:wrong|false|"
-                     r"untrue|inaccurate|incorrect|baseless|fake|unfounded|not true|not accurate)\b", re.IGNORECASE),
-    "fr": re.compile(r"\b(?:informations?|rumeurs?|affirmations?|articles?|allégations?)\s+(?:selon lesquelles|"
+                     r"untrue|inaccurate|incorrect|baseless|fake|unfounded|not true|not accurate)\b", re.IGNORECASE)),
+    "fr": folded(re.compile(r"\b(?:informations?|rumeurs?|affirmations?|articles?|allégations?)\s+(?:selon lesquelles|"
                      r"qui affirment que|affirmant que|sur)\b(?P<body>[^;:]{0,200}?)\b(?:sont|étaient|est|était)\s+"
                      r"(?:(?:totalement|complètement|tout simplement|simplement)\s+)?(?:fausses?|faux|erronée?s?|"
-                     r"infondée?s?|inexactes?)\b", re.IGNORECASE),
+                     r"infondée?s?|inexactes?)\b", re.IGNORECASE)),
 }
 
 
 # A verb of denial that opens a complement clause ("denied that", « a démenti que »).
 _DENY_THAT = {
-    "en": re.compile(r"\b(?:denied|denies|deny|denying|disputed|disputes|disputing|refuted|refutes|refuting)\s+that\b",
-                     re.IGNORECASE),
-    "fr": re.compile(rf"\b{_DENY_FR}\s+(?:que|qu['’])", re.IGNORECASE),
+    "en": folded(re.compile(r"\b(?:denied|denies|deny|denying|disputed|disputes|disputing|refuted|refutes|refuting)\s+that\b",
+                     re.IGNORECASE)),
+    "fr": folded(re.compile(rf"\b{_DENY_FR}\s+(?:que|qu['’])", re.IGNORECASE)),
 }
 
 
@@ -507,7 +507,7 @@ def _denied_reports(S: str, lang: str, out: list[Claim], fpos: list[int], mentio
         m, hi = said_false, said_false.end("body")
         lo = said_false.start("body")
     else:
-        if m.group(0).startswith("called") and not re.search(r"\b(?:fake|false|untrue|wrong|inaccurate|baseless|"
+        if S[m.start():m.end()].startswith("called") and not re.search(r"\b(?:fake|false|untrue|wrong|inaccurate|baseless|"
                                                               r"nonsense|speculat\w*|premature|overblown|exaggerated|"
                                                               r"misleading)\b", S[m.end():], re.IGNORECASE):
             return []
@@ -519,7 +519,7 @@ def _denied_reports(S: str, lang: str, out: list[Claim], fpos: list[int], mentio
         # report false", « …, selon Bloomberg, ce que la société a démenti »
         inside = [c for c, p in zip(out, fpos) if p < m.start() and c.speaker_kind == "media_report"
                   and c.modality != "denied"]
-        if not inside and _DEFINITE_REPORT.search(m.group(0)):
+        if not inside and _DEFINITE_REPORT.search(S[m.start():m.end()]):
             # "OpenAI is raising $40 billion, the Wall Street Journal reported. Altman denied the report on X."
             inside = [c for c in earlier if c.modality != "denied"]
     if not inside:
@@ -1399,8 +1399,8 @@ _APPOSITION = re.compile(r"^[^,;:]{0,60},\s*(?:a|an|un|une)\s+(?:[\w-]+\s+)?(?:s
 # company at", " — which lost" (its verb, if any, is before the figure; the main clause's verb comes after its closing
 # comma or dash).
 # (a participle opens an apposition too: "OpenAI, valued at $500 billion, …", « La start-up, valorisée 500 milliards, … »)
-_IN_RELATIVE = re.compile(r"[A-Za-z\u00C0-\u00FF)](?:,|\s+[—–])\s*(?:(?:which|who|qui|dont|the|an|le|la|l['’]|une?)\b|"
-                          rf"(?:{_PAST_VERB}|worth)\s)[^,;:]*$", re.IGNORECASE)
+_IN_RELATIVE = folded(re.compile(r"[A-Za-z\u00C0-\u00FF)](?:,|\s+[—–])\s*(?:(?:which|who|qui|dont|the|an|le|la|l['’]|une?)\b|"
+                          rf"(?:{_PAST_VERB}|worth)\s)[^,;:]*$", re.IGNORECASE))
 _ASIDE_END = re.compile(r",|\s[—–]")
 _NEXT_NUMBER = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d")   # a number's first digit: not a year, not "H20"
 
@@ -1707,16 +1707,16 @@ def sentence_lang(text: str, default: str) -> str:
 
 
 # Verbs of a company stating its own figure or plan: "Meta expects", « TSMC compte investir ».
-_OWN_PLAN = re.compile(r"\b(?:vise|prévoit|table sur|cible|revendique|affiche|a affiché|annonce|guided|expects|targets|"
+_OWN_PLAN = folded(re.compile(r"\b(?:vise|prévoit|table sur|cible|revendique|affiche|a affiché|annonce|guided|expects|targets|"
                        r"outlook|guidance|forecast|a officialisé|signals|disclosed|plans to|intends to|aims to|"
-                       r"hopes to|(?:compte|entend|s'engage à|espère) \w+(?:er|ir|re)\b)", re.IGNORECASE)
+                       r"hopes to|(?:compte|entend|s'engage à|espère) \w+(?:er|ir|re)\b)", re.IGNORECASE))
 
 
-_YARDSTICK = re.compile(r"(?<![\w'’])(?:(?:(?:far |well |just )?short of|against|contre|loin (?:des?|du)|en deçà (?:des?|du)|"
+_YARDSTICK = folded(re.compile(r"(?<![\w'’])(?:(?:(?:far |well |just )?short of|against|contre|loin (?:des?|du)|en deçà (?:des?|du)|"
                         r"au-dessus (?:des?|du))\s+(?:(?:the|its|their|le|la|les|l['’]|ses|leurs?|a|an|un|une)\s+)?|"
                         # (a bare "above $20 billion" is the figure's own qualifier, not a yardstick)
                         r"(?:even |well |far )?(?:below|above)\s+(?:the|its|their|a|an)\s+)"
-                        r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+                        r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE))
 
 
 def _speaker(S, f, attrs, subject, cp, lang, ctx, modality, metric, period: Period, mentions, lex):

@@ -71,6 +71,60 @@ def lower_pattern(pat: str) -> str:
     return pat.lower().replace("(?p<", "(?P<").replace("(?p=", "(?P=")
 
 
+_LOWERED: tuple = (None, None)   # (text, its lower-cased form or None): the last text `lowered` saw
+
+
+def lowered(text: str) -> str | None:
+    """`text` lower-cased with the same offsets, or None when it holds a character that lower-cases oddly. The
+    last text's result is kept: the rules match many patterns against one sentence."""
+    global _LOWERED
+    last = _LOWERED               # (one tuple, read and replaced whole: threads never see half of one)
+    if last[0] is text:
+        return last[1]
+    low = text.lower() if text.isascii() or not UNSAFE_FOR_LOWER.search(text) else None
+    _LOWERED = (text, low)
+    return low
+
+
+class Folded:
+    """An IGNORECASE pattern, matched faster: lower-cased (`lower_pattern`) and matched case-sensitively against
+    the lower-cased text, which `re` scans several times faster; texts that lower-case oddly take the pattern
+    itself. Same matches and offsets — but a match's groups hold the lower-cased text: read words from the text
+    by offset (`text[m.start():m.end()]`)."""
+
+    __slots__ = ("plain", "low", "pattern", "flags")
+
+    def __init__(self, rx: re.Pattern):
+        self.plain, self.pattern, self.flags = rx, rx.pattern, rx.flags
+        self.low = re.compile(lower_pattern(rx.pattern), rx.flags & ~re.IGNORECASE)
+
+    def search(self, text: str, pos: int = 0, endpos: int = 2 ** 63 - 1):
+        low = lowered(text)
+        return self.plain.search(text, pos, endpos) if low is None else self.low.search(low, pos, endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int = 2 ** 63 - 1):
+        low = lowered(text)
+        return self.plain.match(text, pos, endpos) if low is None else self.low.match(low, pos, endpos)
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = 2 ** 63 - 1):
+        low = lowered(text)
+        return self.plain.fullmatch(text, pos, endpos) if low is None else self.low.fullmatch(low, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = 2 ** 63 - 1):
+        low = lowered(text)
+        return self.plain.finditer(text, pos, endpos) if low is None else self.low.finditer(low, pos, endpos)
+
+
+def folded(rx: re.Pattern) -> "Folded | re.Pattern":
+    """`rx` as a Folded pattern when it is an IGNORECASE one that can be lower-cased, else `rx` itself."""
+    if not rx.flags & re.IGNORECASE:
+        return rx
+    try:
+        return Folded(rx)
+    except ValueError:
+        return rx
+
+
 class EntityScanner:
     """The spans `entity_re` = `(?<![\\w])(?:(?i:ALIASES)|(?:NAMES))(?![\\w])` finds, found faster.
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.claims.lexicon import Lexicon
+from pipeline.claims.lexicon import Lexicon, folded
 from pipeline.claims.numbers import Figure
 
 # A metric noun written right after the figure belongs to it ("$13 billion in revenue",
@@ -52,8 +52,11 @@ def find_triggers(text: str, lang: str, lex: Lexicon) -> list[Trigger]:
     return out
 
 
+_WORD_RE = re.compile(r"[\w'’$€%]+")
+
+
 def _words(s: str) -> int:
-    return len(re.findall(r"[\w'’$€%]+", s))
+    return len(_WORD_RE.findall(s))
 
 
 # A parenthesis in the gap is an aside ("$100 billion (€95 billion) of capex", « (environ 95 milliards d'euros) »):
@@ -112,7 +115,7 @@ RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|that|qui|que|qu['’]|dont|lequel
 
 
 # Verbs that give the value of their subject, at the end of the gap before the figure.
-_LINKING_VERB_END = re.compile(
+_LINKING_VERB_END = folded(re.compile(
     r"(?<![\w'’])(?:s['’](?:est|était) (?:établie?s?|élevée?s?|montée?s?|chiffrée?s?)|s['’](?:établit|établissait|élève|élevait|"
     r"monte|montait|chiffre|chiffrait)|a atteint|ont atteint|atteint|atteignait|ressort|ressortait|est ressortie?s?|"
     r"stood|stands|came in|comes in|reached|totaled|totalled|totals|amounted|amounts|adds? up|added up|"
@@ -120,15 +123,15 @@ _LINKING_VERB_END = re.compile(
     r"(?:is|was|are|were|will be|would be|est|était|sont|étaient|sera|serait|seront)"
     r"(?:\s+(?:now|currently|still|désormais|actuellement|aujourd'hui|toujours))?)"
     r"\s+(?:à|at|to|de|d['’])?\s*(?:(?:environ|près de|plus de|moins de|about|nearly|almost|around|some|roughly|"
-    r"more than|less than)\s+)?$", re.IGNORECASE)
+    r"more than|less than)\s+)?$", re.IGNORECASE))
 
 
 # A verb of change and the "to" / « à » of the level it reaches, at the end of the gap before the figure.
-_CHANGE_TO_END = re.compile(
+_CHANGE_TO_END = folded(re.compile(
     r"(?<![\w'’])(?:rose|risen|rises|jumped|jumps|grew|grown|grows|climbed|climbs|soared|soars|surged|surges|increased|"
     r"increases|fell|fallen|falls|dropped|drops|declined|declines|slipped|slips|widened|narrowed|"
     r"bondi|grimpé|augmenté|progressé|chuté|reculé|baissé|gonflé|creusé|bondit|grimpe|augmente|progresse|chute|recule)"
-    r"\b[^;:.]{0,60}?(?:to|à)\s*(?:(?:about|around|roughly|nearly|some|environ|près de|quelque)\s+)?$", re.IGNORECASE)
+    r"\b[^;:.]{0,60}?(?:to|à)\s*(?:(?:about|around|roughly|nearly|some|environ|près de|quelque)\s+)?$", re.IGNORECASE))
 
 
 def best_trigger(text: str, fig: Figure, triggers: list[Trigger], figures: list[Figure], allowed: set[str],

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.claims.lexicon import UNSAFE_FOR_LOWER, lower_pattern
+from pipeline.claims.lexicon import UNSAFE_FOR_LOWER, folded, lower_pattern
 
 # --- tables -------------------------------------------------------------------------------
 
@@ -137,11 +137,11 @@ _DIGIT = re.compile(r"\d")
 # of trying the alternation at every character; "(?:mn|…)\b" as one group would lose that)
 _WORD_FIGURE_GATE = re.compile(r"illi|thousand|mille|watt|\$|€|£|¥|dollar|euro|livre|pound|franc|yen|yuan|" + "|".join(
     rf"{abbr}\b" for abbr in "mn mln bn bln tn trn md mds mrd mrds gw mw kw tw usd eur chf gbp".split()))
-_CUR_BEFORE = re.compile(r"(?:US\s?\$|NT\$|HK\$|S\$|C\$|A\$|\$|€|£|¥|USD\s?|EUR\s?|CHF\s?)\s?$", re.IGNORECASE)
+_CUR_BEFORE = folded(re.compile(r"(?:US\s?\$|NT\$|HK\$|S\$|C\$|A\$|\$|€|£|¥|USD\s?|EUR\s?|CHF\s?)\s?$", re.IGNORECASE))
 _SCALE_AFTER = {lang: re.compile(rf"^[ \u00a0\u202f]?(?:-)?({_alt(t)})(?![\w])", re.IGNORECASE) for lang, t in SCALES.items()}
-_CUR_AFTER = re.compile(
+_CUR_AFTER = folded(re.compile(
     r"^[ \u00a0\u202f]*(?:de |d'|d’|of )?(?:(US\s?\$|\$|€|£|¥|USD|EUR|CHF)(?![\w])|(dollars?|euros?|livres?|pounds|francs?|yens?|yuans?)\b"
-    r"(?: (?:américains|US|us))?)", re.IGNORECASE)
+    r"(?: (?:américains|US|us))?)", re.IGNORECASE))
 _POWER_AFTER = re.compile(rf"^[ \u00a0\u202f-]*(?:de |d'|d’|of )?(?:premiers? |first |additional |supplémentaires? |nouveaux? )?({_alt(POWER)})(?![\w])", re.IGNORECASE)
 _PCT_AFTER = re.compile(r"^[ \u00a0\u202f]?(%|percent\b|per cent\b|pour cent\b|pourcent\b|pct\b|pc\b)", re.IGNORECASE)
 _PER = re.compile(r"^[ \u00a0\u202f]*(?:a|per|par|each|every|chaque|chacune?|l'|/)\s*(?:share|action|titre|megawatt|MW|kilowatt|hour|heure|user|utilisateur|month|mois|head|tête)\b", re.IGNORECASE)
@@ -249,10 +249,14 @@ _COMPARED_WITH_KNOWN = re.compile(r"\b(?:(?:more|less|fewer|higher|lower|greater
 _THRESHOLD_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:mark|threshold|level|milestone|barrier|line)\b", re.IGNORECASE)
 
 
+_QUALIFIERS_AFTER_RE = {lang: [(qual, re.compile(rf"^[\s,]*(?:\([^)]*\)\s*)?(?:{pat})", re.IGNORECASE)) for qual, pat in cues]
+                        for lang, cues in QUALIFIERS_AFTER.items()}
+
+
 def _qualifier_after(suffix: str, lang: str) -> str | None:
     head = suffix[:50]
-    for qual, pat in QUALIFIERS_AFTER[lang]:
-        if re.match(rf"^[\s,]*(?:\([^)]*\)\s*)?(?:{pat})", head, re.IGNORECASE):
+    for qual, rx in _QUALIFIERS_AFTER_RE[lang]:
+        if rx.match(head):
             return qual
     return None
 

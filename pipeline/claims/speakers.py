@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from pipeline.claims import attach
 from pipeline.claims.entities import Mention
-from pipeline.claims.lexicon import UNSAFE_FOR_LOWER, lower_pattern
+from pipeline.claims.lexicon import UNSAFE_FOR_LOWER, folded, lower_pattern
 
 # Outlets whose name makes an attribution a media report.
 OUTLETS = [
@@ -118,12 +118,12 @@ COMPANY_SOURCE = {
 }
 # A source named in a comparison is the benchmark, not the figure's source: "more than analysts expected",
 # « alors que les analystes tablaient sur », « plus que ce qu'avancent plusieurs médias ».
-COMPARISON_BEFORE = re.compile(r"(?:\bthan|\bque|\bqu'|\bcontre|\bversus|\bvs\.?|\bdes attentes(?: de| des)?|"
+COMPARISON_BEFORE = folded(re.compile(r"(?:\bthan|\bque|\bqu'|\bcontre|\bversus|\bvs\.?|\bdes attentes(?: de| des)?|"
                                r"\bexpectations of|\bbeat|\bbattu|\bmissed|\bshort of|\bahead of|\babove|\bbelow|"
                                r"\bin line with|\btopp(?:ing|ed)|\btops|\bexceed(?:ing|ed|s)|\bsurpass\w*|"
                                r"\bau-dessus (?:de|des|du)|\ben deçà (?:de|des|du)|\bsupérieure? à|\binférieure? à|"
                                r"\ben ligne avec|\bdépass\w*|\bbattant|\bmanqu\w*)\s+(?:[\w'$€.,]+\s+){0,4}$",
-                               re.IGNORECASE)
+                               re.IGNORECASE))
 
 PREFIX = {
     "en": r"according to|citing|cited by|as reported by|per|in an interview with|told",
@@ -301,8 +301,8 @@ def find_attributions(text: str, lang: str, mentions: list[Mention], plain: bool
 _QUOTE_CLOSE = re.compile(r"[,\"”»]\s*$")
 # What was said before, taken up as the object of a denial: "…, which Elon Musk denied", "a claim Musk rejected",
 # « …, ce qu'Elon Musk a démenti ».
-DENIES_WHAT_CAME_BEFORE = re.compile(r"(?:,\s*(?:which|ce qu['’]|ce que)|(?:a|an)\s+(?:claim|report|account|figure)|"
-                                     r"(?:une|un)\s+(?:information|affirmation|chiffre))\s*$", re.IGNORECASE)
+DENIES_WHAT_CAME_BEFORE = folded(re.compile(r"(?:,\s*(?:which|ce qu['’]|ce que)|(?:a|an)\s+(?:claim|report|account|figure)|"
+                                     r"(?:une|un)\s+(?:information|affirmation|chiffre))\s*$", re.IGNORECASE))
 DENIES_AFTER = re.compile(r"\s+(?:(?:has|had|a|avait|have)\s+)?(?:(?:quickly|since|swiftly|immédiatement|aussitôt|"
                            r"depuis|formellement)\s+)?(?:denied|denies|rejected|rejects|disputed|disputes|dismissed|"
                            r"refuted|démenti|dément|nié|nie|contesté|conteste|rejeté|rejette)\b", re.IGNORECASE)
@@ -372,8 +372,8 @@ def may_name_source(text: str, lang: str) -> bool:
     return lang == "en" and _IT_SAYS.search(text) is not None
 
 
-_SPOKESPERSON = re.compile(r"(?<![\w-])(?:spokes(?:person|man|woman)|porte-parole|(?:a|the) company representative|"
-                          r"un représentant|une représentante)(?![\w-])", re.IGNORECASE)
+_SPOKESPERSON = folded(re.compile(r"(?<![\w-])(?:spokes(?:person|man|woman)|porte-parole|(?:a|the) company representative|"
+                          r"un représentant|une représentante)(?![\w-])", re.IGNORECASE))
 SPOKESPERSON = _SPOKESPERSON   # (find._denied_reports: a spokesperson who calls reports false)
 # A company's officer by role, when no name follows (a named one is read as a person).
 _OFFICER = re.compile(r"(?<![\w-])(?:(?P<pos>(?i:its|their|the (?:company|group|firm|startup|start-up|chipmaker)['’]s|sa|son|"
@@ -383,14 +383,14 @@ _OFFICER = re.compile(r"(?<![\w-])(?:(?P<pos>(?i:its|their|the (?:company|group|
                       r"président|présidente|patron|patronne)|CEO|CFO|COO|PDG)(?![\w-])(?!\s*,?\s*[A-Z][a-z])")
 _OWNER_BEFORE = re.compile(r"(?:['’]s?)?\s*")                             # "OpenAI's CFO", "Nvidia CEO"
 _OWNER_AFTER = re.compile(r"\s+(?:of|at|d['’]|de|du groupe|de l['’]entreprise)\s*")   # « le PDG d'OpenAI »
-_SPOKE = re.compile(r"(?<![\w])(?:said|says|told|added|confirmed|declined|denied|wrote|a (?:affirmé|indiqué|déclaré|"
+_SPOKE = folded(re.compile(r"(?<![\w])(?:said|says|told|added|confirmed|declined|denied|wrote|a (?:affirmé|indiqué|déclaré|"
                     r"précisé|confirmé|démenti|assuré|expliqué)|affirme|indique|précise|confirme|dément|assure)(?![\w])",
-                    re.IGNORECASE)
+                    re.IGNORECASE))
 # The outlets' and research houses' names as plain literals (no boundaries): a superset of what _OUTLET_RE and
 # _FIRM_RE find, that `re` scans for fast.
 _NAME_GATE = re.compile("|".join(re.escape(n).replace("'", "['’]") for n in sorted(set(OUTLETS + ANALYST_FIRMS),
                                                                                    key=len, reverse=True)))
-_IT_SAYS = re.compile(r"\b(?:it|they)\s", re.IGNORECASE)
+_IT_SAYS = folded(re.compile(r"\b(?:it|they)\s", re.IGNORECASE))
 
 
 def _near_cue(text: str, s: int, e: int, lang: str) -> bool:
@@ -455,23 +455,29 @@ def _prefixed(text: str, start: int, lang: str) -> bool:
 
 
 # "according to Altman", "according to a post by Altman", « selon un message de Sam Altman »
-_PREFIXED = re.compile(r"(?:according to|selon|d'après|d’après|à en croire|citing)\s+(?:(?:a|an|the|un|une|le|la|l')\s*"
+_PREFIXED = folded(re.compile(r"(?:according to|selon|d'après|d’après|à en croire|citing)\s+(?:(?:a|an|the|un|une|le|la|l')\s*"
                        r"(?:(?:recent|new|récente?|nouvelle?|long|longue)\s+)?(?:post|blog post|statement|memo|letter|note|"
                        r"interview|tweet|message|billet|communiqué|courrier|lettre|entretien|publication)\s+(?:(?:on \w+\s+)?"
-                       r"(?:by|from|of)|de|d['’]|du|publiée? par|signée? par)\s+)?(?:le |la |l'|the )?$", re.IGNORECASE)
+                       r"(?:by|from|of)|de|d['’]|du|publiée? par|signée? par)\s+)?(?:le |la |l'|the )?$", re.IGNORECASE))
+
+
+_REPORTIVE_EN = re.compile(r"\b(?:reportedly|is said to|are said to|was said to|is reported to|are reported to)\b")
+_REPORTIVE_FR = (
+    re.compile(r"\b(?:aurai(?:t|ent)|serai(?:t|ent)) (?:(?:déjà|par ailleurs|aussi|également|ainsi|encore|"
+               r"notamment|même|bien|plus|alors|d'ailleurs|pas|jamais) ){0,2}(?:\w+é|\w+i|\w+u|\w+is|\w+it|\w+ées?|\w+és|"
+               r"en passe|en train|en discussions?|en négociations?|en pourparlers|sur le point|prête?s? à|"
+               r"proches? d)\b"),
+    re.compile(r"\b\w{3,}(?:erait|eraient|irait|iraient)\b"),
+    # third-group verbs (« atteindrait », « prendrait », « mettrait », « vaudrait »), not the modals
+    re.compile(r"\b(?!(?:voud|faud)r)\w{2,}(?:drait|draient|ttrait|ttraient|oirait|oiraient)\b"),
+)
 
 
 def reportive(text: str, lang: str) -> bool:
     """French reportive conditional (« aurait perdu », « chercherait »): the writer relays a report."""
     if lang != "fr":
-        return bool(re.search(r"\b(?:reportedly|is said to|are said to|was said to|is reported to|are reported to)\b", text))
-    return bool(re.search(r"\b(?:aurai(?:t|ent)|serai(?:t|ent)) (?:(?:déjà|par ailleurs|aussi|également|ainsi|encore|"
-                          r"notamment|même|bien|plus|alors|d'ailleurs|pas|jamais) ){0,2}(?:\w+é|\w+i|\w+u|\w+is|\w+it|\w+ées?|\w+és|"
-                          r"en passe|en train|en discussions?|en négociations?|en pourparlers|sur le point|prête?s? à|"
-                          r"proches? d)\b", text)
-                or re.search(r"\b\w{3,}(?:erait|eraient|irait|iraient)\b", text)
-                # third-group verbs (« atteindrait », « prendrait », « mettrait », « vaudrait »), not the modals
-                or re.search(r"\b(?!(?:voud|faud)r)\w{2,}(?:drait|draient|ttrait|ttraient|oirait|oiraient)\b", text))
+        return _REPORTIVE_EN.search(text) is not None
+    return any(rx.search(text) is not None for rx in _REPORTIVE_FR)
 
 
 # --- Scope of an attribution: which source a figure is credited to ------------------------------------
@@ -498,10 +504,10 @@ DEMONSTRATIVE = {
 }
 # Impersonal forecasts: "the forecast then climbs", "burn is expected to", « selon ces projections ».
 FORECAST = {
-    "en": re.compile(r"\b(?:forecasts?|projections?|the plan|the model|is expected|are expected|is projected|are projected|"
-                     r"expected to|projected to|the documents?|the figures)\b", re.IGNORECASE),
-    "fr": re.compile(r"\b(?:prévisions?|projections?|le plan|ce plan|le modèle|est attendue?|sont attendue?s|"
-                     r"ces documents?|le document|ces chiffres)\b", re.IGNORECASE),
+    "en": folded(re.compile(r"\b(?:forecasts?|projections?|the plan|the model|is expected|are expected|is projected|are projected|"
+                     r"expected to|projected to|the documents?|the figures)\b", re.IGNORECASE)),
+    "fr": folded(re.compile(r"\b(?:prévisions?|projections?|le plan|ce plan|le modèle|est attendue?|sont attendue?s|"
+                     r"ces documents?|le document|ces chiffres)\b", re.IGNORECASE)),
 }
 # An article on a company's results: a figure of that company with no other source is the company's own.
 RESULTS_PERIOD = re.compile(r"\b(?:quarter|quarterly|trimestres?|trimestriels?|trimestrielles?|fiscal|exercice|full-year|"
