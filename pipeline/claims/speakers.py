@@ -190,10 +190,11 @@ def find_attributions(text: str, lang: str, mentions: list[Mention], plain: bool
             text.lower(), _GEN_MEDIA_LOW, _GEN_ANALYST_LOW, _SAY_LOW, _PREFIX_LOW, _PRONOUN_LOW, _SOURCE_REF_LOW,
             _COMPANY_SOURCE_LOW)
     out: list[Attribution] = []
-    for m in _OUTLET_RE.finditer(text):
+    names = plain or _NAME_GATE.search(text) is not None   # speed: no outlet or firm name, no scan for one
+    for m in _OUTLET_RE.finditer(text) if names else ():
         if _near_cue(text, m.start(), m.end(), lang):
             out.append(Attribution(m.start(), m.end(), m.group(1), "media", None))
-    for m in _FIRM_RE.finditer(text):
+    for m in _FIRM_RE.finditer(text) if names else ():
         out.append(Attribution(m.start(), m.end(), m.group(1), "analyst", None))
     for m in gen_media[lang].finditer(low):
         out.append(Attribution(m.start(), m.end(), None if "médias" not in text[m.start():m.end()] else "certains médias",
@@ -271,7 +272,7 @@ def find_attributions(text: str, lang: str, mentions: list[Mention], plain: bool
         out.append(Attribution(m.start(), m.end(), None, "company_source", None))
     # "a spokesperson said", « a affirmé un porte-parole »: the company's own voice — the company named with it
     # ("a Broadcom spokesperson", « un porte-parole de Broadcom »), else the one the article is about
-    for m in _SPOKESPERSON.finditer(text):
+    for m in _SPOKESPERSON.finditer(text) if plain or _SPOKESPERSON_GATE.search(low) else ():
         own = [mn for mn in mentions if 0 <= m.start() - mn.end <= 2 or 0 <= mn.start - m.end() <= 12]
         if own:
             out.append(Attribution(m.start(), m.end(), own[0].text, "entity", own[0].entity))
@@ -279,7 +280,7 @@ def find_attributions(text: str, lang: str, mentions: list[Mention], plain: bool
             out.append(Attribution(m.start(), m.end(), None, "company_source", None))
     # an officer left unnamed, of a company the sentence names or a possessive points to: "its finance chief told
     # reporters", "OpenAI's chief financial officer said", « le directeur financier d'Oracle a indiqué »
-    for m in _OFFICER.finditer(text) if _SPOKE.search(text) else ():
+    for m in _OFFICER.finditer(text) if (plain or _OFFICER_GATE.search(low)) and _SPOKE.search(text) else ():
         if any(a.start <= m.start() < a.end or m.start() <= a.start < m.end() for a in out):
             continue
         own = [mn for mn in mentions if not mn.kind.startswith("person:") and
@@ -381,6 +382,9 @@ _OFFICER = re.compile(r"(?<![\w-])(?:(?P<pos>(?i:its|their|the (?:company|group|
                       r"finance chief|financial chief|chief executive|president|chairman|chairwoman|"
                       r"directeur général|directrice générale|directeur financier|directrice financière|"
                       r"président|présidente|patron|patronne)|CEO|CFO|COO|PDG)(?![\w-])(?!\s*,?\s*[A-Z][a-z])")
+# (speed: literals that _SPOKESPERSON and _OFFICER cannot match without, found in the lower-cased sentence)
+_SPOKESPERSON_GATE = re.compile(r"spokes|porte-parole|representative|représentant")
+_OFFICER_GATE = re.compile(r"chief|president|chairm|chairwom|directeur|directrice|président|patron|ceo|cfo|coo|pdg")
 _OWNER_BEFORE = re.compile(r"(?:['’]s?)?\s*")                             # "OpenAI's CFO", "Nvidia CEO"
 _OWNER_AFTER = re.compile(r"\s+(?:of|at|d['’]|de|du groupe|de l['’]entreprise)\s*")   # « le PDG d'OpenAI »
 _SPOKE = folded(re.compile(r"(?<![\w])(?:said|says|told|added|confirmed|declined|denied|wrote|a (?:affirmé|indiqué|déclaré|"
