@@ -17,7 +17,9 @@ from pipeline.models import Claim, Period
 _NORM = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u2011": "-"})
 
 # A sentence may also open on a name written lower-case first and camel-cased after ("xAI", "eBay", "iPhone").
-_SENT_END = re.compile(r"(?<=[.!?…])[\"»”')]*\s+(?=[«\"“(]?\s?(?:[A-ZÀ-ÖØ-Þ0-9]|[a-z]{1,2}[A-Z]))|\n+")
+# (the break is group 1 after a sentence's closing punctuation, the whole match for a line break; opening on the
+# punctuation itself, not a lookbehind, lets `re` skip to it)
+_SENT_END = re.compile(r"[.!?…]([\"»”')]*\s+)(?=[«\"“(]?\s?(?:[A-ZÀ-ÖØ-Þ0-9]|[a-z]{1,2}[A-Z]))|\n+")
 # (a capital letter alone is an initial, "C. C. Wei", but not the network in "wrote on X.", « sur X. »)
 _ABBREV = re.compile(r"(?:(?<!\bon )(?<!\bsur )(?<!\bvia )\b[A-Z]|\b(?:Inc|Corp|Co|Ltd|St|Mr|Mrs|Ms|Dr|No|vs|etc|M|Mme|av|U\.S|"
                      r"approx|est|Jr|Sr))\.$")
@@ -1663,12 +1665,13 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans; abbreviations ("U.S.", "C. C. Wei") and decimals do not end a sentence."""
     out, start = [], 0
     for m in _SENT_END.finditer(text):
+        brk = m.start(1) if m.group(1) is not None else m.start()
         # an abbreviation is at most 7 characters before the break: look there only (`start` follows a space)
-        if not m.group(0).startswith("\n") and _ABBREV.search(text, max(start, m.start() - 12), m.start()):
+        if not text.startswith("\n", brk) and _ABBREV.search(text, max(start, brk - 12), brk):
             continue
-        head = text[start:m.start()]
+        head = text[start:brk]
         if head.strip():
-            out.append((start, m.start()))
+            out.append((start, brk))
         start = m.end()
     if text[start:].strip():
         out.append((start, len(text.rstrip())))
