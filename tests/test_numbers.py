@@ -212,3 +212,16 @@ def test_one_qualifier_for_a_pair(text, lang, expected):
 ])
 def test_number_forms(text, lang, expected):
     assert [(f.value, f.unit, f.qualifier) for f in find_figures(text, lang)] == expected
+
+
+def test_replace_copies_a_figure_with_fields_changed():
+    from pipeline.claims.numbers import Figure, find_figures, replace
+
+    f = find_figures("OpenAI expects about $13 billion in revenue.", "en")[0]
+    g = replace(f, qualifier="more_than", low=13e9, high=None)
+    fields = {k: getattr(f, k) for k in Figure.__dataclass_fields__}
+    assert g == Figure(**{**fields, "qualifier": "more_than", "low": 13e9, "high": None}) and hash(g) == hash(
+        Figure(**{**fields, "qualifier": "more_than", "low": 13e9, "high": None}))
+    assert (f.qualifier, f.high) == ("about", 13e9)   # the original is left as it was
+    with pytest.raises(TypeError):
+        replace(f, qualifer="about")
