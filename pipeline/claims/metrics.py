@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.claims.lexicon import Lexicon, folded
+from pipeline.claims.lexicon import Lexicon, folded, lowered
 from pipeline.claims.numbers import Figure
 
 # A metric noun written right after the figure belongs to it ("$13 billion in revenue",
@@ -40,11 +40,13 @@ def find_triggers(text: str, lang: str, lex: Lexicon) -> list[Trigger]:
     index = lex.trigger_re.get(lang) or lex.trigger_re["en"]
     out: list[Trigger] = []
     pos = 0
+    low = lowered(text)   # (the same offsets; None for a text that lower-cases oddly)
     for w in _WORD.finditer(text):
-        if w.start() < pos:
+        ws = w.start()
+        if ws < pos:
             continue
-        for rx, mid in index.get(text[w.start():w.start() + 3].lower(), ()):
-            m = rx.match(text, w.start())
+        for rx, mid in index.get(low[ws:ws + 3] if low is not None else text[ws:ws + 3].lower(), ()):
+            m = rx.match(text, ws)
             if m:
                 out.append(Trigger(m.start(), m.end(), mid, m.group(0)))
                 pos = m.end()
