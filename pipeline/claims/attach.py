@@ -22,7 +22,7 @@ _PREP_BEFORE = {k: folded(re.compile(rf"(?<![\w'’])(?:{v})\s*(?:the |le |la |l
 _RELATIVE = folded(re.compile(r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:a|an|the|un|une|le|la|l')\s*[\w\s'-]{0,30}?\s+)?(?:which|who|whose|that|qui|dont|lequel|laquelle)\b", re.IGNORECASE))
 # A new clause with its own subject starts after these.
 _CLAUSE_BREAK = folded(re.compile(r"[;:]|,\s*(?:and|but|while|whereas|et|mais|tandis que|alors que|puis)\b|\b(?:while|whereas|tandis que|tandis qu'|alors que|alors qu')|"
-                           r"\b(?:and|et)\b(?=\s+(?:[A-Z]|l'|la |le |the |its |son |sa |ses ))", re.IGNORECASE))
+                                  r"\b(?:and|et)\b(?=\s+(?:[A-Z]|l'|la |le |the |its |son |sa |ses ))", re.IGNORECASE))
 # Passive agent: "is 26% owned by the foundation", « détenue par ».
 _AGENT = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:\w+(?:ed|en|é|ée|és|ées|is|ise|it|ite|us|ue))\s+(?:by|par)\s+(?:the |la |le |l')?", re.IGNORECASE)
 # Suppliers' verbs: the buyer of a compute deal is the object ("CoreWeave will supply OpenAI").
@@ -89,7 +89,7 @@ def agent_after(text: str, pos: int, mentions: list[Mention], fig_start: int | N
 
 # « est détenue à 7 % par », "is owned 40% by": the participle comes before the figure, the agent right after it.
 _PASSIVE_BEFORE = folded(re.compile(r"\b(?:is|are|was|were|est|sont|était|étaient)\s+\w+(?:ed|en|é|ée|és|ées|u|ue|us|ues|is|ise|it|ite)"
-                             r"\s+(?:à\s+(?:hauteur de\s+)?|at\s+)?(?:about\s+|environ\s+|près de\s+)?$", re.IGNORECASE))
+                                    r"\s+(?:à\s+(?:hauteur de\s+)?|at\s+)?(?:about\s+|environ\s+|près de\s+)?$", re.IGNORECASE))
 _AGENT_DIRECT = re.compile(r"^\s*(?:by|par)\s+(?:the |la |le |l')?$", re.IGNORECASE)
 
 
@@ -504,24 +504,23 @@ _ANOTHER = re.compile(r"\b(?:another|a second|the second|un autre|une autre|un s
                       re.IGNORECASE)
 
 
-_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+)?|and\s+|et\s+)")
-
-
 def _listed_with(S: str, f, figures: list) -> list:
     """The figures of the list `f` is in ("20% and 15%", « 14 % et 11 % », "23%, 16% and 10%"), or [f]."""
     if f not in figures:
         return [f]
     k = figures.index(f)
     lo = hi = k
-    while lo > 0 and _LIST_JOIN.fullmatch(S, figures[lo - 1].end, figures[lo].start):
+    while lo > 0 and _FIGURE_AND.fullmatch(S, figures[lo - 1].end, figures[lo].start):
         lo -= 1
-    while hi + 1 < len(figures) and _LIST_JOIN.fullmatch(S, figures[hi].end, figures[hi + 1].start):
+    while hi + 1 < len(figures) and _FIGURE_AND.fullmatch(S, figures[hi].end, figures[hi + 1].start):
         hi += 1
     return figures[lo:hi + 1]
 
 
 _IS_RANKED = re.compile(r"\s+(?:is|was|remains|became|has become|est|était|reste|demeure|est devenu)\s+(?:(?:now|still|by far|"
                         r"désormais|toujours|de loin)\s+)?(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?['’]s\s+)?", re.IGNORECASE)
+_APPOSED_NAME = re.compile(r"(?:\s+(?:of|de|d['’])\s*[A-Z][\w.&-]*)?\s*,\s*")   # "its largest customer, " / « … de X, »
+_APPOSITION_ENDS = re.compile(r"\s*[,(]")
 _FROM_CUSTOMER = re.compile(r"(?<![\w'’])(?:from|auprès\s+d(?:e|['’])|de|d['’]|with|chez|among|parmi)\s*$", re.IGNORECASE)
 
 
@@ -540,7 +539,7 @@ def customers(S, f, i, figures, mentions, subject, ctx):
         # "its largest customer, Microsoft, accounted for…", « le premier client de CoreWeave, Microsoft, »: an
         # apposition names it
         named += [m for m in others if before[-1].end <= m.start < f.start and
-                  re.fullmatch(r"(?:\s+(?:of|de|d['’])\s*[A-Z][\w.&-]*)?\s*,\s*", S[before[-1].end:m.start]) and re.match(r"\s*[,(]", S[m.end:m.end + 3])]
+                  _APPOSED_NAME.fullmatch(S, before[-1].end, m.start) and _APPOSITION_ENDS.match(S, m.end)]
         if named and cp in ("customer_a", "customer_b"):
             cp = named[-1].entity
     else:
@@ -588,8 +587,8 @@ _EACH = re.compile(r"^\s+(?:[\w'-]+\s+){0,2}?(?:each|both|chacun|chacune|l'un co
 _AND = re.compile(r"\s*(?:,|and|et|comme|as well as|ainsi que|&)\s*", re.IGNORECASE)
 # "Together, X and Y", "a combined $15 billion", « conjugué », « à eux deux »: the figure is the group's.
 _JOINT = folded(re.compile(r"\b(?:together(?! with)|combined|jointly|between them|conjugu\w*|à eux deux|à elles deux|"
-                    r"ensemble(?! avec| de| des| du)|"
-                    r"cumulé\w*|en cumulé|à eux trois|de concert)\b", re.IGNORECASE))
+                           r"ensemble(?! avec| de| des| du)|"
+                           r"cumulé\w*|en cumulé|à eux trois|de concert)\b", re.IGNORECASE))
 _AND_NAME = re.compile(r"\s+(?:and|et|&)\s+[A-Z]")          # "Nvidia and Palantir": an untracked partner
 _NAME_AND = re.compile(r"[A-Z][\w-]*\s+(?:and|et|&)\s+$")
 _PLURAL = re.compile(r"\b(?:they|ils|elles|eux)\b", re.IGNORECASE)

@@ -27,7 +27,7 @@ _ABBREV = re.compile(r"(?:(?<!\bon )(?<!\bsur )(?<!\bvia )\b[A-Z]|\b(?:Inc|Corp|
 # A coordinating conjunction, and the subject pronoun of the clause it may open: what follows is its own verb phrase
 # when a modality cue starts it ("…and expects", "…, but it plans", « et prévoit »).
 _AND_THEN = folded(re.compile(r"[\s,]+(?:and|but|while|whereas|et|mais|tandis que|alors que)\s+"
-                       r"(?:(?:it|they|the company|il|elle|ils|elles|la société|le groupe)\s+)?", re.IGNORECASE))
+                              r"(?:(?:it|they|the company|il|elle|ils|elles|la société|le groupe)\s+)?", re.IGNORECASE))
 
 # A word in the future or the conditional (« sera », « atteindrait », « pourraient »): the whole word (possessive,
 # no backtracking), then its ending looked back at, one look per ending length; ~30 % off the French cues' scan
@@ -66,15 +66,15 @@ CONSENSUS_AFTER = re.compile(r"^\s*(?:attendus?|attendues?|expected|anticipés?|
                              r"de consensus|consensus|estimated by analysts|forecast by analysts)\b", re.IGNORECASE)
 # (searched in the 160 characters before the figure: a cue is a few words long)
 CONSENSUS_BEFORE = folded(re.compile(r"(?:(?:analystes?|analysts?|marché|market|consensus|Wall Street)\b[^.;]{0,30}"
-                              # (not a passive: "AMD's share of the … market is expected to rise to 10%")
-                              r"\b(?<!is )(?<!are )(?<!was )(?<!were )(?<!be )(?<!est )(?<!sont )(?<!était )"
-                              r"(?:attend\w*|expect\w*|tabl\w*|anticip\w*|forecast\w*)\s*(?:[\w'’]+\s+){0,4}|"
-                              # "beating estimates of $1.29 billion", "versus expectations of", « contre des attentes de »
-                              r"(?<![\w'’])(?:beat\w*|top\w*|miss\w*|exceed\w*|surpass\w*|above|below|versus|vs\.?|against|"
-                              r"compared with|contre|dépass\w*|battu\w*|au-dessus des?|en deçà des?)\s+(?:the\s+|les\s+|des\s+)?"
-                              r"(?:(?:average|consensus|analysts['’]?|Wall Street(?:['’]s)?|Street(?:['’]s)?|LSEG|FactSet)\s+)*"
-                              r"(?:estimates?|expectations?|forecasts?|attentes|prévisions|estimations)\s+(?:of|for|de|d['’])\s+"
-                              r"(?:about\s+|around\s+|environ\s+)?)$", re.IGNORECASE))
+                                     # (not a passive: "AMD's share of the … market is expected to rise to 10%")
+                                     r"\b(?<!is )(?<!are )(?<!was )(?<!were )(?<!be )(?<!est )(?<!sont )(?<!était )"
+                                     r"(?:attend\w*|expect\w*|tabl\w*|anticip\w*|forecast\w*)\s*(?:[\w'’]+\s+){0,4}|"
+                                     # "beating estimates of $1.29 billion", "versus expectations of", « contre des attentes de »
+                                     r"(?<![\w'’])(?:beat\w*|top\w*|miss\w*|exceed\w*|surpass\w*|above|below|versus|vs\.?|against|"
+                                     r"compared with|contre|dépass\w*|battu\w*|au-dessus des?|en deçà des?)\s+(?:the\s+|les\s+|des\s+)?"
+                                     r"(?:(?:average|consensus|analysts['’]?|Wall Street(?:['’]s)?|Street(?:['’]s)?|LSEG|FactSet)\s+)*"
+                                     r"(?:estimates?|expectations?|forecasts?|attentes|prévisions|estimations)\s+(?:of|for|de|d['’])\s+"
+                                     r"(?:about\s+|around\s+|environ\s+)?)$", re.IGNORECASE))
 # Differences, not levels: "$80 billion above", « 15 milliards de plus que ».
 DELTA_AFTER = re.compile(r"^\s*(?:more|less|above|below|higher|lower|de plus|de moins|supplémentaires? par rapport|"
                          r"au-delà du|au-dessus de ce|more than (?:the|what|it|previously|planned|expected|a year)|"
@@ -150,12 +150,12 @@ _POINTS_AFTER = re.compile(r"^\s*(?:percentage )?(?:points?|pts?)\b", re.IGNOREC
 # Rates of change, not shares: "up 34%", « en hausse de 22 % ».
 # (a change "to" a level is the level: "rose to 27%", "a stake of up to 10%"; "end up owning 10%" is no change)
 GROWTH_BEFORE = folded(re.compile(r"(?:(?<!made )(?<!make )(?<!makes )(?<!end )(?<!ends )(?<!ended )(?<!wind )(?<!winds )"
-                           r"(?<!wound )\bup(?!\s+(?:to|from)\b)|\bdown(?!\s+from\b)|\brose|\bgrew|\bgrowth of|\bjumped|\bfell|\bclimbed|\bsoared|\bincreas\w*|"
-                           r"\bdecreas\w*|\bby|\bhausse de|\bbaisse de|\bprogress\w* de|\bprogression de|\bbondi de|"
-                           r"\bgagné|\breculé de|\brecul de|\bcroissance de|\bcroissance d'|\baugment\w* de|\bchuté de|"
-                           r"\bperdu|\benvol\w* de|\bfondu de|\bchute de|\bmultipli\w*|\bdoubl\w*|\bcut|"
-                           r"\blifted|\braised|\brelev\w* de|\bs'est envolé de|\+|\bdéclin de|\bgrimp\w* de)"
-                           r"\s*(?:(?!to\b|à\b|at\b)\w+\s+){0,2}$", re.IGNORECASE))
+                                  r"(?<!wound )\bup(?!\s+(?:to|from)\b)|\bdown(?!\s+from\b)|\brose|\bgrew|\bgrowth of|\bjumped|\bfell|\bclimbed|\bsoared|\bincreas\w*|"
+                                  r"\bdecreas\w*|\bby|\bhausse de|\bbaisse de|\bprogress\w* de|\bprogression de|\bbondi de|"
+                                  r"\bgagné|\breculé de|\brecul de|\bcroissance de|\bcroissance d'|\baugment\w* de|\bchuté de|"
+                                  r"\bperdu|\benvol\w* de|\bfondu de|\bchute de|\bmultipli\w*|\bdoubl\w*|\bcut|"
+                                  r"\blifted|\braised|\brelev\w* de|\bs'est envolé de|\+|\bdéclin de|\bgrimp\w* de)"
+                                  r"\s*(?:(?!to\b|à\b|at\b)\w+\s+){0,2}$", re.IGNORECASE))
 COUNT_NOUN = re.compile(r"^[\s\u00a0]*(?:de |d'|of )?(?:(?:[A-Z][\w-]*|weekly|monthly|daily|regular|active|paying|"
                         r"hebdomadaires?|mensuels?|quotidiens?|actifs?|nouveaux?|new|additional|more|extra|"
                         r"supplémentaires?|de plus|"
@@ -173,10 +173,10 @@ _PER_UNIT_LATER = re.compile(r"[^,;:.]{0,40}?(?<![\w'’])(?:for (?:every|each)|
 _PER_SHORT_TIME_LATER = re.compile(r"[^,;:.]{0,40}?(?<![\w'’])(?:every|each|per|a|par|chaque|toutes les)\s+"
                                    r"(?:week|day|month|semaine|jour|mois)s?\b", re.IGNORECASE)
 _LOSS_ON_HOLDING_AFTER = folded(re.compile(r"\s*(?:de dollars\s+|d['’]euros\s+)?(?:net\s+|nette?\s+)?(?:loss|perte|charge|hit|gain|profit|plus-value|bénéfice)?\s*"
-                                    r"(?:related to|tied to|linked to|attributable to|stemming from|from|on|"
-                                    r"liée?s? à|imputable à|due à|sur)\s+(?:its|their|son|sa|ses|leurs?)\s+"
-                                    r"(?:[\w-]+\s+){0,2}?(?:investments?|stakes?|holdings?|investissements?|participations?)\b",
-                                    re.IGNORECASE))
+                                           r"(?:related to|tied to|linked to|attributable to|stemming from|from|on|"
+                                           r"liée?s? à|imputable à|due à|sur)\s+(?:its|their|son|sa|ses|leurs?)\s+"
+                                           r"(?:[\w-]+\s+){0,2}?(?:investments?|stakes?|holdings?|investissements?|participations?)\b",
+                                           re.IGNORECASE))
 # the party a deal is made with, right after the deal's noun: "a $9.7 billion deal with IREN", « un contrat avec Nebius »
 _DEAL_WITH = re.compile(r"(?<![\w'’])(?:deal|contract|agreement|pact|partnership|accord|contrat|partenariat)\s+"
                         r"(?:with|avec)\s+(?:the\s+|le\s+|la\s+|l['’])?(?=[A-Z])")
@@ -220,23 +220,23 @@ _SEGMENT_PP = re.compile(r"\s*(?:(?:de|d['’]|of)\s*[A-Z][\w&.-]*\s+)?(?:dans|i
 
 # Segments and product lines: their revenue is not the company's revenue. (A whole word: "OpenAI makes" is no "AI".)
 SEGMENT = folded(re.compile(r"(?<!\w)(?:cloud|infrastructure|data[- ]cent(?:er|re)s?|datacenter|AI|IA|advertising|ads|gaming|jeu|automotive|"
-                     r"services|segment|division|unit|business|publicité|centres? de données|produits?|product|"
-                     r"[A-Z]{1,4}\d{2,4}|H20|Blackwell|app|Gemini|Copilot|Azure|AWS|Google Cloud|OCI|Claude Code)\W*$",
-                     re.IGNORECASE))
+                            r"services|segment|division|unit|business|publicité|centres? de données|produits?|product|"
+                            r"[A-Z]{1,4}\d{2,4}|H20|Blackwell|app|Gemini|Copilot|Azure|AWS|Google Cloud|OCI|Claude Code)\W*$",
+                            re.IGNORECASE))
 SEGMENT_AFTER = re.compile(r"^\s*(?:de l'infrastructure|du cloud|cloud|liés? à l'IA|liées? à l'IA|de l'IA|d'IA|"
                            r"publicitaires?|de (?:la )?publicité|du jeu|des centres de données|de l'activité|"
                            r"d'Azure|d'AWS|from (?:cloud|AI|data|advertising))\b", re.IGNORECASE)
 HYPOTHETICAL = folded(re.compile(r"\b(?:whether|if|even if|had hoped|hoped for|hopes for|même si|à supposer|"
-                          r"would cost|coûterait|imagine)\b[^;:]*$", re.IGNORECASE))
+                                 r"would cost|coûterait|imagine)\b[^;:]*$", re.IGNORECASE))
 PRICE_FOR = folded(re.compile(r"\b(?:sold|sells|sell|sale|buy|bought|acquire\w*|acquisition|purchase\w*|cédé\w*|vendu\w*|"
-                       r"cession|racheter|rachat|acquérir|déboursé|paid|payé)\b[^;:]{0,60}?\b(?:for|pour)\s*$", re.IGNORECASE))
+                              r"cession|racheter|rachat|acquérir|déboursé|paid|payé)\b[^;:]{0,60}?\b(?:for|pour)\s*$", re.IGNORECASE))
 # The amount of a change: "up $1.5 billion from", "down roughly $2 billion", « en hausse de 2 milliards » (not the
 # particle of a verb: "spending down $115 billion of cash")
 _CHANGE_BY_BEFORE = folded(re.compile(r"(?<![\w'’])(?:(?<!ing )(?:up|down)(?!\s+to\b)|an? (?:increase|decrease|rise|drop|jump|gain) of|"
-                               r"en (?:hausse|baisse|progression|recul|augmentation|diminution) de|"
-                               r"soit une (?:hausse|baisse|progression|augmentation) de)\s+(?:(?:about|around|roughly|nearly|"
-                               r"some|almost|more than|over|environ|près de|plus de|quelque)\s+)?(?:US\s?)?[$€£]?\s*$",
-                               re.IGNORECASE))
+                                      r"en (?:hausse|baisse|progression|recul|augmentation|diminution) de|"
+                                      r"soit une (?:hausse|baisse|progression|augmentation) de)\s+(?:(?:about|around|roughly|nearly|"
+                                      r"some|almost|more than|over|environ|près de|plus de|quelque)\s+)?(?:US\s?)?[$€£]?\s*$",
+                                      re.IGNORECASE))
 DELTA_BEFORE = re.compile(r"\b(?:added|adds|gained|shed|lost|wiped out|ajouté|gagné|effacé)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 SHARE_NOUN = re.compile(r"^\s*(?:de |d'|of )(?:nouvelles |new )?(?:actions|shares|titres|wafers|plaquettes|employés|"
                         r"employees|salariés|clients|customers|entreprises|companies|projets|projects|unités vendues)", re.IGNORECASE)
@@ -268,8 +268,8 @@ _BASE_WORDS = r"contre|against|versus|vs\.?|compared (?:with|to)|par rapport à|
 # A past participle or past form, English or French ("invested", « versé », "spent"): what was done.
 _PAST_VERB = r"[a-zéè]+(?:ed|é|ée|és|ées)|spent|put|paid|lost|raised|brought"
 _COMPARISON_BASE = folded(re.compile(rf"(?<![\w'’])(?:{_BASE_WORDS}|en hausse par rapport à)\s+"
-                              r"(?:(?:the|its|an?|le|la|les|l['’]|un|une|des)\s+)?"
-                              r"(?:[\w-]+\s+){0,3}?(?:US\s?\$|\$|€|£)?\s*$", re.IGNORECASE))
+                                     r"(?:(?:the|its|an?|le|la|les|l['’]|un|une|des)\s+)?"
+                                     r"(?:[\w-]+\s+){0,3}?(?:US\s?\$|\$|€|£)?\s*$", re.IGNORECASE))
 _COMMIT_WORD = re.compile(r"(?:commit\w*|engag\w*|pledge\w*)$", re.IGNORECASE)
 _QUARTER_WORD = re.compile(r"\b(?:quarter|quarterly|trimestre|trimestriels?|trimestrielles?|Q[1-4]|T[1-4])\b", re.IGNORECASE)
 _QUARTERLY_RESULTS = re.compile(r"\b(?:quarterly (?:results|earnings|report)|(?:first|second|third|fourth)[- ]quarter "
@@ -443,11 +443,11 @@ _DENY_FR = (r"(?:(?:a|ont|avait|avaient)\s+(?:formellement\s+|catégoriquement\s
             r"rejetant|conteste|contestent|contestant|balaie|balaye|balayant)")
 _DENIED_REPORT = {
     "en": folded(re.compile(r"\b(?:rejected|rejects|rejecting|denied|denies|denying|dismissed|dismisses|dismissing|refuted|"
-                     r"refutes|refuting|disputed|disputes|disputing|rebuffed|rebuffing|shot down|shooting down|"
-                     r"pushed back on|pushing back on|called)\s+(?:(?:a|an|the|these|those|this|that|recent)\s+)?"
-                     r"(?:[\w'-]+\s+){0,3}(?:reports?|articles?|story|stories|rumou?rs?|media reports?)\b")),
+                            r"refutes|refuting|disputed|disputes|disputing|rebuffed|rebuffing|shot down|shooting down|"
+                            r"pushed back on|pushing back on|called)\s+(?:(?:a|an|the|these|those|this|that|recent)\s+)?"
+                            r"(?:[\w'-]+\s+){0,3}(?:reports?|articles?|story|stories|rumou?rs?|media reports?)\b")),
     "fr": folded(re.compile(rf"\b{_DENY_FR}\s+(?:les|des|l'|la|le|une|un|ces|cette|cet)\s*(?:[\w'-]+\s+){{0,3}}?"
-                     r"(?:informations?|rumeurs?|articles?|affirmations?|allégations?|révélations?|propos)\b", re.IGNORECASE)),
+                            r"(?:informations?|rumeurs?|articles?|affirmations?|allégations?|révélations?|propos)\b", re.IGNORECASE)),
 }
 
 
@@ -455,19 +455,19 @@ _DENIED_REPORT = {
 # sont fausses ». `body` is the report's content.
 _REPORTS_FALSE = {
     "en": folded(re.compile(r"\b(?:reports?|claims?|rumou?rs?|suggestions?|stories|story)\s+(?:that|of)\b(?P<body>[^;:]{0,200}?)"
-                     r"\b(?:are|were|is|was)\s+(?:(?:simply|completely|totally|entirely|just|also)\s+)?(?:wrong|false|"
-                     r"untrue|inaccurate|incorrect|baseless|fake|unfounded|not true|not accurate)\b", re.IGNORECASE)),
+                            r"\b(?:are|were|is|was)\s+(?:(?:simply|completely|totally|entirely|just|also)\s+)?(?:wrong|false|"
+                            r"untrue|inaccurate|incorrect|baseless|fake|unfounded|not true|not accurate)\b", re.IGNORECASE)),
     "fr": folded(re.compile(r"\b(?:informations?|rumeurs?|affirmations?|articles?|allégations?)\s+(?:selon lesquelles|"
-                     r"qui affirment que|affirmant que|sur)\b(?P<body>[^;:]{0,200}?)\b(?:sont|étaient|est|était)\s+"
-                     r"(?:(?:totalement|complètement|tout simplement|simplement)\s+)?(?:fausses?|faux|erronée?s?|"
-                     r"infondée?s?|inexactes?)\b", re.IGNORECASE)),
+                            r"qui affirment que|affirmant que|sur)\b(?P<body>[^;:]{0,200}?)\b(?:sont|étaient|est|était)\s+"
+                            r"(?:(?:totalement|complètement|tout simplement|simplement)\s+)?(?:fausses?|faux|erronée?s?|"
+                            r"infondée?s?|inexactes?)\b", re.IGNORECASE)),
 }
 
 
 # A verb of denial that opens a complement clause ("denied that", « a démenti que »).
 _DENY_THAT = {
     "en": folded(re.compile(r"\b(?:denied|denies|deny|denying|disputed|disputes|disputing|refuted|refutes|refuting)\s+that\b",
-                     re.IGNORECASE)),
+                            re.IGNORECASE)),
     "fr": folded(re.compile(rf"\b{_DENY_FR}\s+(?:que|qu['’])", re.IGNORECASE)),
 }
 
@@ -891,9 +891,7 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
             metric = "stake"   # "Microsoft's investment in OpenAI is now valued at $135 billion": what it is worth
     # --- subject and counterparty
     if family == "money" and prev is not None and prev[0] == "stake" and i > 0 and \
-            (_APPOSITION.match(S[figures[i - 1].end:f.start]) or _VALUED_TAIL.fullmatch(S, figures[i - 1].end, f.start) and (
-                _STAKE_NOUN_AFTER.match(S, figures[i - 1].end)
-                or _STAKE_NOUN_BEFORE.search(S, max(0, figures[i - 1].start - 30), figures[i - 1].start))):
+            (_APPOSITION.match(S[figures[i - 1].end:f.start]) or _valued_stake_after(S, figures[i - 1], f)):
         metric = "stake"
         # "26% owned by X, a holding worth $130 billion", "a 27% stake in OpenAI, valued at roughly $135 billion": the
         # apposition restates the same stake
@@ -908,8 +906,8 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         _PART_OF_BEFORE.search(S, max(0, f.start - 25), f.start) else None
     subject = force_subject or (holder[0] if holder else None) or (part[1] if part else None) or \
         (_valued_apposition(S, f, mentions) if metric == "valuation" else None) or \
-        _owner_of_base(S, f, mentions) or _relative_agent(S, f, mentions, lex) or attach.subject(S, f, trig, mentions, anaphors, lang, metric, ctx, prev, lex,
-                                                              triggers)
+        _owner_of_base(S, f, mentions) or _relative_agent(S, f, mentions, lex) or \
+        attach.subject(S, f, trig, mentions, anaphors, lang, metric, ctx, prev, lex, triggers)
     if subject is None:
         return []
     if metric == "market_share" and not any(m.entity == subject for m in mentions):
@@ -1350,20 +1348,17 @@ _HOLDING_WHICH_VALUED = re.compile(r"\b(?:stake|holding|shareholding|participati
                                    re.IGNORECASE)
 # "Microsoft's stake in OpenAI is now worth roughly", « sa participation … est valorisée à »: the holding is the subject
 # of the verb of value, in the figure's clause
+# the words of value before a figure: "valued at roughly $", « valorisée à environ », "worth"
+_VALUED_AT = (r"(?:valued|worth|valorisée?s?|estimée?s?|évaluée?s?)\s*(?:at|à)?\s*(?:(?:about|around|roughly|some|"
+              r"nearly|almost|more than|over|environ|près de|quelque|plus de)\s+)?(?:US\s?)?[$€£]?\s*")
 _HOLDING_IS_WORTH = re.compile(r"\b(?:stake|holding|shareholding|participation)\b[^,;:.]{0,60}?\s(?:is|are|was|were|est|"
                                r"sont|était|would be|serait)\s+(?:now\s+|currently\s+|désormais\s+|already\s+|déjà\s+)?"
-                               r"(?:valued|worth|valorisée?s?|estimée?s?|évaluée?s?)\s*(?:at|à)?\s*(?:about|around|"
-                               r"roughly|some|nearly|almost|more than|over|environ|près de|quelque|plus de)?\s*(?:US)?\$?\s*$",
-                               re.IGNORECASE)
+                               rf"{_VALUED_AT}$", re.IGNORECASE)
 # ", a holding worth ...", « , une participation valorisée à »: a noun phrase in apposition to the figure before it.
 # a participle of value after a stake named with its figure: "a 27% stake in OpenAI, valued at", « une participation de
 # 27 % dans OpenAI, valorisée à » (not "27% of OpenAI, valued at", the company's value)
-_VALUED_TAIL = re.compile(r"[^,;:]{0,50},\s*(?:(?:which is|now|currently|désormais)\s+)?(?:valued|worth|valorisée?s?|"
-                          r"estimée?s?|évaluée?s?)\s*(?:at|à)?\s*(?:(?:about|around|roughly|some|nearly|almost|more than|"
-                          r"over|environ|près de|quelque|plus de)\s+)?(?:US\s?)?[$€£]?\s*", re.IGNORECASE)
-_VALUED_AFTER_COMMA = re.compile(r",\s*(?:(?:which is|now|currently|désormais)\s+)?(?:valued|worth|valorisée?s?)\s*(?:at|à)?\s*"
-                                 r"(?:(?:about|around|roughly|some|nearly|almost|more than|over|environ|près de|quelque|"
-                                 r"plus de)\s+)?(?:US\s?)?[$€£]?\s*$", re.IGNORECASE)
+_VALUED_AFTER_COMMA = re.compile(rf",\s*(?:(?:which is|now|currently|désormais)\s+)?{_VALUED_AT}$", re.IGNORECASE)
+_VALUED_TAIL = re.compile(rf"[^,;:]{{0,50}}{_VALUED_AFTER_COMMA.pattern}", re.IGNORECASE)
 
 
 _FOR_OWNER_AFTER = re.compile(r"\s*(?:for|pour|at|chez)\s+(?:the\s+|le\s+|la\s+|l['’])?")
@@ -1390,6 +1385,13 @@ def _valued_apposition(S: str, f: Figure, mentions) -> str | None:
     return next((x.entity for x in mentions if x.end == m.start() and x.kind != "anaphor"), None)
 
 
+def _valued_stake_after(S: str, g: Figure, f: Figure) -> bool:
+    """Whether `f` is the value a participle gives the stake named with the figure `g` before it."""
+    return _VALUED_TAIL.fullmatch(S, g.end, f.start) is not None and (
+        _STAKE_NOUN_AFTER.match(S, g.end) is not None
+        or _STAKE_NOUN_BEFORE.search(S, max(0, g.start - 30), g.start) is not None)
+
+
 _STAKE_NOUN_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:stake|holding|shareholding)\b", re.IGNORECASE)
 _STAKE_NOUN_BEFORE = re.compile(r"(?<![\w'’])(?:participation|stake|holding)\s+(?:de|d['’]|of)\s*(?:environ\s+|about\s+)?$",
                                 re.IGNORECASE)
@@ -1402,7 +1404,7 @@ _APPOSITION = re.compile(r"^[^,;:]{0,60},\s*(?:a|an|un|une)\s+(?:[\w-]+\s+)?(?:s
 # comma or dash).
 # (a participle opens an apposition too: "OpenAI, valued at $500 billion, …", « La start-up, valorisée 500 milliards, … »)
 _IN_RELATIVE = folded(re.compile(r"[A-Za-z\u00C0-\u00FF)](?:,|\s+[—–])\s*(?:(?:which|who|qui|dont|the|an|le|la|l['’]|une?)\b|"
-                          rf"(?:{_PAST_VERB}|worth)\s)[^,;:]*$", re.IGNORECASE))
+                                 rf"(?:{_PAST_VERB}|worth)\s)[^,;:]*$", re.IGNORECASE))
 _ASIDE_END = re.compile(r",|\s[—–]")
 _NEXT_NUMBER = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d")   # a number's first digit: not a year, not "H20"
 
@@ -1711,15 +1713,15 @@ def sentence_lang(text: str, default: str) -> str:
 
 # Verbs of a company stating its own figure or plan: "Meta expects", « TSMC compte investir ».
 _OWN_PLAN = folded(re.compile(r"\b(?:vise|prévoit|table sur|cible|revendique|affiche|a affiché|annonce|guided|expects|targets|"
-                       r"outlook|guidance|forecast|a officialisé|signals|disclosed|plans to|intends to|aims to|"
-                       r"hopes to|(?:compte|entend|s'engage à|espère) \w+(?:er|ir|re)\b)", re.IGNORECASE))
+                              r"outlook|guidance|forecast|a officialisé|signals|disclosed|plans to|intends to|aims to|"
+                              r"hopes to|(?:compte|entend|s'engage à|espère) \w+(?:er|ir|re)\b)", re.IGNORECASE))
 
 
 _YARDSTICK = folded(re.compile(r"(?<![\w'’])(?:(?:(?:far |well |just )?short of|against|contre|loin (?:des?|du)|en deçà (?:des?|du)|"
-                        r"au-dessus (?:des?|du))\s+(?:(?:the|its|their|le|la|les|l['’]|ses|leurs?|a|an|un|une)\s+)?|"
-                        # (a bare "above $20 billion" is the figure's own qualifier, not a yardstick)
-                        r"(?:even |well |far )?(?:below|above)\s+(?:the|its|their|a|an)\s+)"
-                        r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE))
+                               r"au-dessus (?:des?|du))\s+(?:(?:the|its|their|le|la|les|l['’]|ses|leurs?|a|an|un|une)\s+)?|"
+                               # (a bare "above $20 billion" is the figure's own qualifier, not a yardstick)
+                               r"(?:even |well |far )?(?:below|above)\s+(?:the|its|their|a|an)\s+)"
+                               r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE))
 
 
 def _speaker(S, f, attrs, subject, cp, lang, ctx, modality, metric, period: Period, mentions, lex):

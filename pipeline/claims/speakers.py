@@ -119,11 +119,11 @@ COMPANY_SOURCE = {
 # A source named in a comparison is the benchmark, not the figure's source: "more than analysts expected",
 # « alors que les analystes tablaient sur », « plus que ce qu'avancent plusieurs médias ».
 COMPARISON_BEFORE = folded(re.compile(r"(?:\bthan|\bque|\bqu'|\bcontre|\bversus|\bvs\.?|\bdes attentes(?: de| des)?|"
-                               r"\bexpectations of|\bbeat|\bbattu|\bmissed|\bshort of|\bahead of|\babove|\bbelow|"
-                               r"\bin line with|\btopp(?:ing|ed)|\btops|\bexceed(?:ing|ed|s)|\bsurpass\w*|"
-                               r"\bau-dessus (?:de|des|du)|\ben deçà (?:de|des|du)|\bsupérieure? à|\binférieure? à|"
-                               r"\ben ligne avec|\bdépass\w*|\bbattant|\bmanqu\w*)\s+(?:[\w'$€.,]+\s+){0,4}$",
-                               re.IGNORECASE))
+                                      r"\bexpectations of|\bbeat|\bbattu|\bmissed|\bshort of|\bahead of|\babove|\bbelow|"
+                                      r"\bin line with|\btopp(?:ing|ed)|\btops|\bexceed(?:ing|ed|s)|\bsurpass\w*|"
+                                      r"\bau-dessus (?:de|des|du)|\ben deçà (?:de|des|du)|\bsupérieure? à|\binférieure? à|"
+                                      r"\ben ligne avec|\bdépass\w*|\bbattant|\bmanqu\w*)\s+(?:[\w'$€.,]+\s+){0,4}$",
+                                      re.IGNORECASE))
 
 PREFIX = {
     "en": r"according to|citing|cited by|as reported by|per|in an interview with|told",
@@ -303,7 +303,7 @@ _QUOTE_CLOSE = re.compile(r"[,\"”»]\s*$")
 # What was said before, taken up as the object of a denial: "…, which Elon Musk denied", "a claim Musk rejected",
 # « …, ce qu'Elon Musk a démenti ».
 DENIES_WHAT_CAME_BEFORE = folded(re.compile(r"(?:,\s*(?:which|ce qu['’]|ce que)|(?:a|an)\s+(?:claim|report|account|figure)|"
-                                     r"(?:une|un)\s+(?:information|affirmation|chiffre))\s*$", re.IGNORECASE))
+                                            r"(?:une|un)\s+(?:information|affirmation|chiffre))\s*$", re.IGNORECASE))
 DENIES_AFTER = re.compile(r"\s+(?:(?:has|had|a|avait|have)\s+)?(?:(?:quickly|since|swiftly|immédiatement|aussitôt|"
                            r"depuis|formellement)\s+)?(?:denied|denies|rejected|rejects|disputed|disputes|dismissed|"
                            r"refuted|démenti|dément|nié|nie|contesté|conteste|rejeté|rejette)\b", re.IGNORECASE)
@@ -374,7 +374,7 @@ def may_name_source(text: str, lang: str) -> bool:
 
 
 _SPOKESPERSON = folded(re.compile(r"(?<![\w-])(?:spokes(?:person|man|woman)|porte-parole|(?:a|the) company representative|"
-                          r"un représentant|une représentante)(?![\w-])", re.IGNORECASE))
+                                 r"un représentant|une représentante)(?![\w-])", re.IGNORECASE))
 SPOKESPERSON = _SPOKESPERSON   # (find._denied_reports: a spokesperson who calls reports false)
 # A company's officer by role, when no name follows (a named one is read as a person).
 _OFFICER = re.compile(r"(?<![\w-])(?:(?P<pos>(?i:its|their|the (?:company|group|firm|startup|start-up|chipmaker)['’]s|sa|son|"
@@ -388,8 +388,8 @@ _OFFICER_GATE = re.compile(r"chief|president|chairm|chairwom|directeur|directric
 _OWNER_BEFORE = re.compile(r"(?:['’]s?)?\s*")                             # "OpenAI's CFO", "Nvidia CEO"
 _OWNER_AFTER = re.compile(r"\s+(?:of|at|d['’]|de|du groupe|de l['’]entreprise)\s*")   # « le PDG d'OpenAI »
 _SPOKE = folded(re.compile(r"(?<![\w])(?:said|says|told|added|confirmed|declined|denied|wrote|a (?:affirmé|indiqué|déclaré|"
-                    r"précisé|confirmé|démenti|assuré|expliqué)|affirme|indique|précise|confirme|dément|assure)(?![\w])",
-                    re.IGNORECASE))
+                           r"précisé|confirmé|démenti|assuré|expliqué)|affirme|indique|précise|confirme|dément|assure)(?![\w])",
+                           re.IGNORECASE))
 # The outlets' and research houses' names as plain literals (no boundaries): a superset of what _OUTLET_RE and
 # _FIRM_RE find, that `re` scans for fast.
 _NAME_GATE = re.compile("|".join(re.escape(n).replace("'", "['’]") for n in sorted(set(OUTLETS + ANALYST_FIRMS),
@@ -460,9 +460,9 @@ def _prefixed(text: str, start: int, lang: str) -> bool:
 
 # "according to Altman", "according to a post by Altman", « selon un message de Sam Altman »
 _PREFIXED = folded(re.compile(r"(?:according to|selon|d'après|d’après|à en croire|citing)\s+(?:(?:a|an|the|un|une|le|la|l')\s*"
-                       r"(?:(?:recent|new|récente?|nouvelle?|long|longue)\s+)?(?:post|blog post|statement|memo|letter|note|"
-                       r"interview|tweet|message|billet|communiqué|courrier|lettre|entretien|publication)\s+(?:(?:on \w+\s+)?"
-                       r"(?:by|from|of)|de|d['’]|du|publiée? par|signée? par)\s+)?(?:le |la |l'|the )?$", re.IGNORECASE))
+                              r"(?:(?:recent|new|récente?|nouvelle?|long|longue)\s+)?(?:post|blog post|statement|memo|letter|note|"
+                              r"interview|tweet|message|billet|communiqué|courrier|lettre|entretien|publication)\s+(?:(?:on \w+\s+)?"
+                              r"(?:by|from|of)|de|d['’]|du|publiée? par|signée? par)\s+)?(?:le |la |l'|the )?$", re.IGNORECASE))
 
 
 _REPORTIVE_EN = re.compile(r"\b(?:reportedly|is said to|are said to|was said to|is reported to|are reported to)\b")
@@ -509,9 +509,9 @@ DEMONSTRATIVE = {
 # Impersonal forecasts: "the forecast then climbs", "burn is expected to", « selon ces projections ».
 FORECAST = {
     "en": folded(re.compile(r"\b(?:forecasts?|projections?|the plan|the model|is expected|are expected|is projected|are projected|"
-                     r"expected to|projected to|the documents?|the figures)\b", re.IGNORECASE)),
+                            r"expected to|projected to|the documents?|the figures)\b", re.IGNORECASE)),
     "fr": folded(re.compile(r"\b(?:prévisions?|projections?|le plan|ce plan|le modèle|est attendue?|sont attendue?s|"
-                     r"ces documents?|le document|ces chiffres)\b", re.IGNORECASE)),
+                            r"ces documents?|le document|ces chiffres)\b", re.IGNORECASE)),
 }
 # An article on a company's results: a figure of that company with no other source is the company's own.
 RESULTS_PERIOD = re.compile(r"\b(?:quarter|quarterly|trimestres?|trimestriels?|trimestrielles?|fiscal|exercice|full-year|"
