@@ -99,19 +99,23 @@ class Folded:
         self.low = re.compile(lower_pattern(rx.pattern), rx.flags & ~re.IGNORECASE)
 
     def search(self, text: str, pos: int = 0, endpos: int = 2 ** 63 - 1):
-        low = lowered(text)
+        last = _LOWERED
+        low = last[1] if last[0] is text else lowered(text)
         return self.plain.search(text, pos, endpos) if low is None else self.low.search(low, pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = 2 ** 63 - 1):
-        low = lowered(text)
+        last = _LOWERED
+        low = last[1] if last[0] is text else lowered(text)
         return self.plain.match(text, pos, endpos) if low is None else self.low.match(low, pos, endpos)
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int = 2 ** 63 - 1):
-        low = lowered(text)
+        last = _LOWERED
+        low = last[1] if last[0] is text else lowered(text)
         return self.plain.fullmatch(text, pos, endpos) if low is None else self.low.fullmatch(low, pos, endpos)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = 2 ** 63 - 1):
-        low = lowered(text)
+        last = _LOWERED
+        low = last[1] if last[0] is text else lowered(text)
         return self.plain.finditer(text, pos, endpos) if low is None else self.low.finditer(low, pos, endpos)
 
 
