@@ -1539,3 +1539,21 @@ def test_own_untracked_deal_parties_and_backers_parts(text, lang, expected):
 def test_dashes_named_customers_last_year_starts_and_year_ends(text, lang, expected):
     assert [(c.metric, c.counterparty, c.modality, c.period.start, c.period.end)
             for c in extract_claims(text, lang=lang, published="2025-10-15")] == expected
+
+
+# A lab's spending on compute ("on servers", « en serveurs ») is a compute commitment, not cash burned; a round a
+# backer "led" is the start-up's, the one named in an earlier sentence if none is named in its own, and no one's
+# when the article names none.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("OpenAI plans to spend roughly $450 billion on servers through 2030, The Information reported.", "en",
+     [("openai", "compute_commitment", 450e9)]),
+    ("OpenAI prévoit de dépenser 450 milliards de dollars en serveurs d'ici 2030.", "fr",
+     [("openai", "compute_commitment", 450e9)]),
+    ("OpenAI expects to spend $8 billion this year.", "en", [("openai", "cash_burn", 8e9)]),
+    ("OpenAI closed its round. SoftBank led the $40 billion round, which valued the company at $300 billion.", "en",
+     [("openai", "funding", 40e9), ("openai", "valuation", 300e9)]),
+    ("SoftBank led a $40 billion round in OpenAI.", "en", [("openai", "funding", 40e9)]),
+    ("SoftBank led the $40 billion round.", "en", []),
+])
+def test_lab_spending_on_compute_and_rounds_led(text, lang, expected):
+    assert [(c.subject, c.metric, c.value) for c in extract_claims(text, lang=lang, published="2025-10-15")] == expected

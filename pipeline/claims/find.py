@@ -916,19 +916,22 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         lo = attach.clause_start(S, f.start)
         if _HOLDERS.match(S, lo) and not any(lo <= m.start < f.start for m in mentions):
             return []   # "Employees hold about 26% of the company", « les salariés détiennent 26 % »: untracked holders
+    led = metric == "funding" and _LEADS_ROUND.search(S, max(0, f.start - 60), f.start) is not None
     if metric == "funding" and force_subject is None and _backer(subject, lex) and (
-            not any(m.entity == subject for m in mentions) or _LEADS_ROUND.search(S, max(0, f.start - 60), f.start)):
+            not any(m.entity == subject for m in mentions) or led):
         # a round is raised by the start-up that sells its shares; a fund or a tech giant leads or joins it
         # ("SoftBank led a $40 billion round in OpenAI"), named or in focus from an earlier sentence (« une levée
         # de 2 Md$ menée par des fonds, qui porterait la valorisation d'Anthropic à 60 Md$ » after a sentence on
         # Google's stake)
         raiser = [m.entity for m in mentions if "startup" in lex.entities.get(m.entity, {}).get("types", [])]
-        if not raiser and not any(m.entity == subject for m in mentions):
-            # « Le tour de table, d'un montant total de 20 milliards… » after a sentence on xAI's round: the start-up
-            # last named raises it, not the backer in focus
+        if not raiser and (led or not any(m.entity == subject for m in mentions)):
+            # « Le tour de table, d'un montant total de 20 milliards… » after a sentence on xAI's round, "SoftBank led
+            # the $40 billion round" after one on OpenAI: the start-up last named raises it, not the backer
             raiser = [e for e in reversed(ctx.recent) if _startup(e, lex)][:1]
         if raiser:
             subject = raiser[0]
+        elif led:
+            return []   # "SoftBank led the $40 billion round" of a company the article does not name: not SoftBank's
     if metric == "valuation" and force_subject is None and attach.backer(subject, lex) and \
             any(t.metric in ("investment", "funding") for t in triggers):
         # a backer's investment "at a $300 billion valuation", « sur la base d'une valorisation de… »: the price of
@@ -981,9 +984,9 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         # to ("has committed to spend", "agreed to spend", « s'est engagé à dépenser ») or the money goes to a company
         # named after the figure ("spend $250 billion on Microsoft Azure", "with Oracle"): a compute deal
         lo = attach.clause_start(S, f.start)
-        if _COMMITTED.search(S, lo, f.start) or any(m.start >= f.end and m.entity != subject and
-                                                    attach.clause_start(S, m.start) == lo for m in mentions):
-            metric = "compute_commitment"
+        if _COMMITTED.search(S, lo, f.start) or _COMPUTE_OBJECT.match(S, f.end) or any(
+                m.start >= f.end and m.entity != subject and attach.clause_start(S, m.start) == lo for m in mentions):
+            metric = "compute_commitment"   # (also spending "on servers", « en centres de données »: compute)
         elif plausible("cash_burn", family, f.value, lex, f.unit):
             metric = "cash_burn"
     if metric == "capex" and trig is not None and _SPENDING.fullmatch(trig.text) and (
@@ -1165,7 +1168,8 @@ _COMMITTED = re.compile(r"(?<![\w'’])(?:commit\w*|pledge\w*|engagée?s?|agreed
 # What compute is invested in, right after the figure: "in American AI infrastructure", « dans des centres de données ».
 _COMPUTE_OBJECT = re.compile(r"\s+(?:in|into|on|dans|en)\s+(?:(?:the|its|new|des|de|ses|nouveaux|nouvelles|son|sa|la|les|"
                              r"l['’])\s+)*(?:[\w-]+\s+){0,2}?(?:AI\s+|IA\s+)?(?:infrastructures?|data[- ]cent(?:er|re)s?|"
-                             r"datacenters?|compute|computing|centres? de données|puissance de calcul|capacité de calcul)\b",
+                             r"datacenters?|compute|computing|centres? de données|puissance de calcul|capacité de calcul|"
+                             r"servers|serveurs|chips|puces|GPUs?|accelerators|accélérateurs)\b",
                              re.IGNORECASE)
 
 # A seller's view of sales to come, not revenue: "visibility into … sales", « visibilité sur les ventes », "bookings".
