@@ -1557,3 +1557,22 @@ def test_dashes_named_customers_last_year_starts_and_year_ends(text, lang, expec
 ])
 def test_lab_spending_on_compute_and_rounds_led(text, lang, expected):
     assert [(c.subject, c.metric, c.value) for c in extract_claims(text, lang=lang, published="2025-10-15")] == expected
+
+
+# A chipmaker's shipments are no capacity; "at the start of 2024" dates a level to January 2024, and a relative clause
+# opening after a figure keeps its dates to itself ("6% of CoreWeave, which at the end of 2024 ran 250,000 GPUs");
+# spending "building data centers" is a compute commitment; "its second-largest customer" is Customer B.
+@pytest.mark.parametrize("text,expected", [
+    ("Nvidia shipped 1 million Blackwell GPUs in the quarter, CFO Colette Kress said.", []),
+    ("OpenAI has about 2 gigawatts of compute online today, up from 230 megawatts at the start of 2024.",
+     [("openai", "compute_capacity", None, None), ("openai", "compute_capacity", None, "2024-01")]),
+    ("Nvidia owns 6% of CoreWeave, which at the end of 2024 ran more than 250,000 Nvidia GPUs across 32 data centers.",
+     [("nvidia", "stake", "coreweave", None), ("coreweave", "compute_capacity", "nvidia", "2024-12")]),
+    ("Anthropic will spend $50 billion building data centers in Texas and New York with Fluidstack.",
+     [("anthropic", "compute_commitment", None, None)]),
+    ("Nvidia's largest customer accounted for 23% of revenue, while its second-largest customer accounted for 16%.",
+     [("nvidia", "customer_concentration", "customer_a", None), ("nvidia", "customer_concentration", "customer_b", None)]),
+])
+def test_shipments_start_of_a_year_relative_dates_building_and_second_customer(text, expected):
+    assert [(c.subject, c.metric, c.counterparty, c.period.start)
+            for c in extract_claims(text, lang="en", published="2025-10-15")] == expected

@@ -1166,7 +1166,8 @@ def _plausible_or_none(f: Figure, metric, family, lex):
 _COMMITTED = re.compile(r"(?<![\w'’])(?:commit\w*|pledge\w*|engagée?s?|agreed to|agrees to|accepté de)(?![\w'’])",
                         re.IGNORECASE)
 # What compute is invested in, right after the figure: "in American AI infrastructure", « dans des centres de données ».
-_COMPUTE_OBJECT = re.compile(r"\s+(?:in|into|on|dans|en)\s+(?:(?:the|its|new|des|de|ses|nouveaux|nouvelles|son|sa|la|les|"
+_COMPUTE_OBJECT = re.compile(r"\s+(?:(?:in|into|on|dans|en)\s+|(?:on\s+)?(?:building|constructing|to build|à construire|pour "
+                             r"construire)\s+)(?:(?:the|its|new|des|de|ses|nouveaux|nouvelles|son|sa|la|les|"
                              r"l['’])\s+)*(?:[\w-]+\s+){0,2}?(?:AI\s+|IA\s+)?(?:infrastructures?|data[- ]cent(?:er|re)s?|"
                              r"datacenters?|compute|computing|centres? de données|puissance de calcul|capacité de calcul|"
                              r"servers|serveurs|chips|puces|GPUs?|accelerators|accélérateurs)\b",
@@ -1636,7 +1637,10 @@ def _near_cues(S: str, f: Figure, cues, clause_lo: int, vp_end: int | None = Non
     nxt = vp_end or len(S)
     # … and a comparison after it has its own date: "700 million, against 400 million in February"
     # (and a change after it compares with its base: "$10.3 billion, up 34% from a year earlier")
+    # (and a relative clause opening after it, on another noun, has its own: "6% of CoreWeave, which at the end of
+    # 2024 ran more than 250,000 GPUs")
     m = re.search(r"[;]|,\s*(?:and|et|while|tandis|alors|puis|against|versus|vs\.?|compared (?:with|to)|up|down|"
+                  r"which|who|qui|lequel|laquelle|"
                   r"contre|comparé à|par rapport à|en (?:hausse|baisse|progression|recul|repli)|soit une (?:hausse|baisse)|"
                   r"(?:nearly |almost |more than |roughly )?(?:double|twice|triple|half|doubling|tripling|quadrupling|"
                   r"doubled|tripled|quadrupled)|le double|deux fois|trois fois)"
