@@ -1637,16 +1637,18 @@ def _near_cues(S: str, f: Figure, cues, clause_lo: int, vp_end: int | None = Non
     nxt = vp_end or len(S)
     # … and a comparison after it has its own date: "700 million, against 400 million in February"
     # (and a change after it compares with its base: "$10.3 billion, up 34% from a year earlier")
-    # (and a relative clause opening after it, on another noun, has its own: "6% of CoreWeave, which at the end of
-    # 2024 ran more than 250,000 GPUs")
     m = re.search(r"[;]|,\s*(?:and|et|while|tandis|alors|puis|against|versus|vs\.?|compared (?:with|to)|up|down|"
-                  r"which|who|qui|lequel|laquelle|"
                   r"contre|comparé à|par rapport à|en (?:hausse|baisse|progression|recul|repli)|soit une (?:hausse|baisse)|"
                   r"(?:nearly |almost |more than |roughly )?(?:double|twice|triple|half|doubling|tripling|quadrupling|"
                   r"doubled|tripled|quadrupled)|le double|deux fois|trois fois)"
                   r"(?![\w])", S[f.end:])
     if m:
         nxt = f.end + m.start()
+    # … and so has a relative clause opening after it on a name ("6% of CoreWeave, which at the end of 2024 ran
+    # 250,000 GPUs"; but "a $300 billion contract, which starts in 2027" dates the contract)
+    named = _NAME_THEN_RELATIVE.search(S, f.end, nxt)
+    if named:
+        nxt = named.start(1)
     # a relative clause that holds the figure has its own verb and dates: "lost $7.8 billion in the first half,
     # according to The Information, which also said the company expects to burn $8.5 billion this year"
     rel = None
@@ -1667,6 +1669,7 @@ def _near_cues(S: str, f: Figure, cues, clause_lo: int, vp_end: int | None = Non
     return near
 
 
+_NAME_THEN_RELATIVE = re.compile(r"\b[A-Z][\w&.-]*(,\s*(?:which|who|qui|lequel|laquelle)\b)")
 _FRONTED = re.compile(r"\s*(?:Au|Aux|En|Sur|Pour|Lors|Durant|Pendant|Du|Dans|In|For|During|Over|Across|Through|By)\b"
                       r"[^,;:]{0,60},")
 
