@@ -86,6 +86,9 @@ def lowered(text: str) -> str | None:
     return low
 
 
+_END = 2 ** 63 - 1   # (re's own default for endpos: the end of any text)
+
+
 class Folded:
     """An IGNORECASE pattern, matched faster: lower-cased (`lower_pattern`) and matched case-sensitively against
     the lower-cased text, which `re` scans several times faster; texts that lower-case oddly take the pattern
@@ -98,25 +101,27 @@ class Folded:
         self.plain, self.pattern, self.flags = rx, rx.pattern, rx.flags
         self.low = re.compile(lower_pattern(rx.pattern), rx.flags & ~re.IGNORECASE)
 
-    def search(self, text: str, pos: int = 0, endpos: int = 2 ** 63 - 1):
-        last = _LOWERED
+    def _pick(self, text: str) -> tuple[re.Pattern, str]:
+        """The pattern and the text to match: the lower-cased pair, or the plain one for odd texts."""
+        last = _LOWERED   # (the sentence just lowered, without a call)
         low = last[1] if last[0] is text else lowered(text)
-        return self.plain.search(text, pos, endpos) if low is None else self.low.search(low, pos, endpos)
+        return (self.plain, text) if low is None else (self.low, low)
 
-    def match(self, text: str, pos: int = 0, endpos: int = 2 ** 63 - 1):
-        last = _LOWERED
-        low = last[1] if last[0] is text else lowered(text)
-        return self.plain.match(text, pos, endpos) if low is None else self.low.match(low, pos, endpos)
+    def search(self, text: str, pos: int = 0, endpos: int = _END):
+        rx, t = self._pick(text)
+        return rx.search(t, pos, endpos)
 
-    def fullmatch(self, text: str, pos: int = 0, endpos: int = 2 ** 63 - 1):
-        last = _LOWERED
-        low = last[1] if last[0] is text else lowered(text)
-        return self.plain.fullmatch(text, pos, endpos) if low is None else self.low.fullmatch(low, pos, endpos)
+    def match(self, text: str, pos: int = 0, endpos: int = _END):
+        rx, t = self._pick(text)
+        return rx.match(t, pos, endpos)
 
-    def finditer(self, text: str, pos: int = 0, endpos: int = 2 ** 63 - 1):
-        last = _LOWERED
-        low = last[1] if last[0] is text else lowered(text)
-        return self.plain.finditer(text, pos, endpos) if low is None else self.low.finditer(low, pos, endpos)
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = _END):
+        rx, t = self._pick(text)
+        return rx.fullmatch(t, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = _END):
+        rx, t = self._pick(text)
+        return rx.finditer(t, pos, endpos)
 
 
 def folded(rx: re.Pattern) -> "Folded | re.Pattern":
