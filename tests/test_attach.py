@@ -1576,3 +1576,23 @@ def test_lab_spending_on_compute_and_rounds_led(text, lang, expected):
 def test_shipments_start_of_a_year_relative_dates_building_and_second_customer(text, expected):
     assert [(c.subject, c.metric, c.counterparty, c.period.start)
             for c in extract_claims(text, lang="en", published="2025-10-15")] == expected
+
+
+# A company's spending or investing "by 2028" / « d'ici 2028 » is a total to then (a commitment), as "through 2028"
+# is; money paid to a company "for Azure services" / « pour des services Azure » buys from it; « les deux tiers »,
+# « près des deux tiers de son chiffre d'affaires avec Microsoft » is a share of sales drawn from a buyer.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Meta va investir 600 milliards de dollars aux États-Unis d'ici 2028, a annoncé Mark Zuckerberg.", "fr",
+     [("meta", "compute_commitment", None, None, "2028")]),
+    ("Meta will spend $600 billion by 2028.", "en", [("meta", "compute_commitment", None, None, "2028")]),
+    ("Meta expects capex of $70 billion by the end of 2025.", "en", [("meta", "capex", None, "2025", "2025")]),
+    ("OpenAI s'est engagé à verser 250 milliards de dollars supplémentaires à Microsoft pour des services Azure.", "fr",
+     [("openai", "compute_commitment", "microsoft", None, None)]),
+    ("SoftBank a versé 22,5 milliards de dollars à OpenAI pour finaliser son investissement.", "fr",
+     [("softbank", "investment", "openai", None, None)]),
+    ("CoreWeave réalise près des deux tiers de son chiffre d'affaires avec Microsoft.", "fr",
+     [("coreweave", "customer_concentration", "microsoft", None, None)]),
+])
+def test_totals_by_a_year_purchases_for_services_and_french_shares_of_sales(text, lang, expected):
+    assert [(c.subject, c.metric, c.counterparty, c.period.start, c.period.end)
+            for c in extract_claims(text, lang=lang, published="2025-10-15")] == expected

@@ -181,6 +181,23 @@ _LOSS_ON_HOLDING_AFTER = folded(re.compile(r"\s*(?:de dollars\s+|d['’]euros\s+
 _DEAL_WITH = re.compile(r"(?<![\w'’])(?:deal|contract|agreement|pact|partnership|accord|contrat|partenariat)\s+"
                         r"(?:with|avec)\s+(?:the\s+|le\s+|la\s+|l['’])?(?=[A-Z])")
 
+# What money paid to a company buys, right after the company: « … à Microsoft pour des services Azure », "to Oracle for
+# cloud capacity"
+_FOR_COMPUTE = re.compile(r"[\s,]*(?:pour|for)\s+(?:des\s+|de\s+la\s+|du\s+|de\s+|the\s+|its\s+|ses\s+)?(?:[\w-]+\s+){0,2}?"
+                          r"(?:services?|cloud|capacité|capacity|compute|computing|puissance de calcul|serveurs?|servers?|"
+                          r"puces?|chips?|GPUs?)\b", re.IGNORECASE)
+
+
+def _total_over_years(S: str, f: Figure, trig, cues) -> bool:
+    """Whether the figure's clause makes its spending a total over years: a span ("over the next eight years"), a
+    total ("in total"), a run to a year after it ("through 2028"), or the verb's amount to reach by a year after it
+    ("will invest $600 billion by 2028", « d'ici 2028 »)."""
+    lo = attach.clause_start(S, f.start)
+    return any((q.kind in ("span", "total") or periods.runs_to(q, f.end)
+                or q.kind == "by" and q.start >= f.end and trig.end <= f.start)
+               and attach.clause_start(S, q.start) == lo for q in cues)
+
+
 _DEAL_NOUN_BEFORE = re.compile(r"(?<![\w'’])(?:deal|contract|agreement|accord|contrat|partenariat)\s+(?:de|d['’]|of|worth|"
                                r"(?:d['’]une valeur|d['’]un montant) de)\s*(?:(?:about|some|environ|près de|quelque)\s+)?"
                                r"(?:US\s?)?[$€£]?\s*$", re.IGNORECASE)
@@ -607,7 +624,8 @@ _backer = attach.backer
 # d'affaires de Microsoft ».
 _DRAWS_BEFORE = re.compile(r"(?<![\w'’])(?:derives?|derived|gets|got|generates?|generated|draws?|drew|earns?|earned|makes?|"
                            r"made|tire|tirait|a tiré|réalise|réalisait|a réalisé|génère|générait|a généré)\s+"
-                           r"(?:(?:about|around|roughly|nearly|some|more than|over|environ|près de|plus de|quelque)\s+)?$",
+                           r"(?:(?:about|around|roughly|nearly|some|more than|over|environ|près de|plus de|quelque|près|"
+                           r"presque)\s+)?(?:(?:les|des|the)\s+)?$",   # (« les deux tiers », « près des deux tiers »)
                            re.IGNORECASE)
 _QUARTER_NAMED = (r"(?:(?:in|for|during|of|du|au|sur le)\s+(?:the\s+|son\s+|its\s+)?(?:first|second|third|fourth|"
                   r"last|latest|premier|deuxième|second|troisième|quatrième|dernier)[- ]?(?:fiscal\s+)?(?:quarter|"
@@ -990,13 +1008,12 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         elif plausible("cash_burn", family, f.value, lex, f.unit):
             metric = "cash_burn"
     if metric == "capex" and trig is not None and _SPENDING.fullmatch(trig.text) and (
-            any((q.kind in ("span", "total") or periods.runs_to(q, f.end))
-                and attach.clause_start(S, q.start) == attach.clause_start(S, f.start) for q in cues)
+            _total_over_years(S, f, trig, cues)
             or not plausible("capex", family, f.value, lex, f.unit)
             and plausible("compute_commitment", family, f.value, lex, f.unit)):
         # spending is one year's capital expenditure, but a total over years ("will spend $1.4 trillion over the next
-        # eight years", "$500 billion in total", "through 2028") or an amount no year's capex reaches is a total
-        # commitment
+        # eight years", "$500 billion in total", "through 2028", "by 2028": _total_over_years) or an amount no year's
+        # capex reaches is a total commitment
         metric = "compute_commitment"
     mdef = lex.metrics[metric]
     lo_pos = min(f.start, trig.start) if trig is not None else f.start
@@ -1023,8 +1040,10 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
             if metric == "compute_commitment" and cpm.start > f.end and _deal_with_untracked(S, f, mentions, cpm.start):
                 cp = None   # "a $9.7 billion deal with IREN for access to Nvidia chips": the deal's party, untracked
             if metric == "investment" and cpm.entity and (_PRODUCT_AFTER.match(S, cpm.end)
-                                                          or _PRODUCT_BEFORE.search(S, max(0, cpm.start - 30), cpm.start)):
-                # "invest $40 billion in Nvidia chips", « dans des puces Nvidia »: a purchase from the chipmaker
+                                                          or _PRODUCT_BEFORE.search(S, max(0, cpm.start - 30), cpm.start)
+                                                          or _FOR_COMPUTE.match(S, cpm.end)):
+                # "invest $40 billion in Nvidia chips", « dans des puces Nvidia », « verser 250 milliards à Microsoft
+                # pour des services Azure »: a purchase from the company
                 metric, mdef = "compute_commitment", lex.metrics["compute_commitment"]
         if metric == "compute_commitment" and cp is None and trig is not None and _ORDER_WORD.match(trig.text) and \
                 "chipmaker" in lex.entities.get(subject, {}).get("types", []) and \
@@ -1058,9 +1077,10 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
                 # (after a round's figures, a backer that "invested 100 million" put it into the round: « Nvidia a
                 # pour sa part investi 100 millions »)
                 metric, mdef = "capex", lex.metrics["capex"]
-                if _lab(subject, lex) and _COMPUTE_OBJECT.match(S, f.end):
+                if _lab(subject, lex) and _COMPUTE_OBJECT.match(S, f.end) or _total_over_years(S, f, trig, cues):
                     # a lab "would invest $50 billion in American AI infrastructure": what it builds with others
-                    # (it rents its compute) is a commitment, not capital expenditure of its own
+                    # (it rents its compute) is a commitment, not capital expenditure of its own; and so is what
+                    # anyone invests over years ("will invest $600 billion in the US by 2028")
                     metric, mdef = "compute_commitment", lex.metrics["compute_commitment"]
             elif others:
                 # the investee, not a co-investor: « Nvidia s'engage à hauteur de 10 milliards et Microsoft
