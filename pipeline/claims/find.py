@@ -172,11 +172,13 @@ _PER_UNIT_LATER = re.compile(r"[^,;:.]{0,40}?(?<![\w'’])(?:for (?:every|each)|
 # A pace in a span shorter than the periods claims have (the monthly money flows are read apart, _MONTHLY_*)
 _PER_SHORT_TIME_LATER = re.compile(r"[^,;:.]{0,40}?(?<![\w'’])(?:every|each|per|a|par|chaque|toutes les)\s+"
                                    r"(?:week|day|month|semaine|jour|mois)s?\b", re.IGNORECASE)
-_LOSS_ON_HOLDING_AFTER = folded(re.compile(r"\s*(?:de dollars\s+|d['’]euros\s+)?(?:net\s+|nette?\s+)?(?:loss|perte|charge|hit|gain|profit|plus-value|bénéfice)?\s*"
-                                           r"(?:related to|tied to|linked to|attributable to|stemming from|from|on|"
-                                           r"liée?s? à|imputable à|due à|sur)\s+(?:its|their|son|sa|ses|leurs?)\s+"
-                                           r"(?:[\w-]+\s+){0,2}?(?:investments?|stakes?|holdings?|investissements?|participations?)\b",
-                                           re.IGNORECASE))
+# A result on a holding, after the figure: "a $3.1 billion loss related to its OpenAI investment", « une plus-value …
+# sur sa participation »
+_LOSS_ON_HOLDING_AFTER = folded(re.compile(
+    r"\s*(?:de dollars\s+|d['’]euros\s+)?(?:net\s+|nette?\s+)?(?:loss|perte|charge|hit|gain|profit|plus-value|bénéfice)?\s*"
+    r"(?:related to|tied to|linked to|attributable to|stemming from|from|on|liée?s? à|imputable à|due à|sur)\s+"
+    r"(?:its|their|son|sa|ses|leurs?)\s+(?:[\w-]+\s+){0,2}?(?:investments?|stakes?|holdings?|investissements?|"
+    r"participations?)\b", re.IGNORECASE))
 # the party a deal is made with, right after the deal's noun: "a $9.7 billion deal with IREN", « un contrat avec Nebius »
 _DEAL_WITH = re.compile(r"(?<![\w'’])(?:deal|contract|agreement|pact|partnership|accord|contrat|partenariat)\s+"
                         r"(?:with|avec)\s+(?:the\s+|le\s+|la\s+|l['’])?(?=[A-Z])")
