@@ -642,10 +642,11 @@ def test_comparison_base_keeps_the_metric(text, expected):
     # "double its valuation in July": the comparison keeps its own date
     ("xAI was valued at $200 billion in its latest round, double its valuation in July.",
      [("xai", "valuation", "point", None)]),
-    # one mention of a quarter does not make an article about quarterly results
+    # one mention of a quarter does not make an article about quarterly results (and the "while" clause runs over
+    # the year of the clause it answers)
     ("The startup's losses widened to $5 billion last year, while OpenAI's revenue reached $3.7 billion. "
      "Nvidia disclosed revenue of $57 billion for the quarter.",
-     [("openai", "loss", "annual", "2024"), ("openai", "revenue", "annual", "2025"),
+     [("openai", "loss", "annual", "2024"), ("openai", "revenue", "annual", "2024"),
       ("nvidia", "revenue", "quarter", "2025-08")]),
 ])
 def test_unnamed_customers_comparisons_and_passing_quarters(text, expected):
@@ -798,8 +799,9 @@ def test_benchmarks_on_top_of_and_add_up_to():
     ("Anthropic welcomed the $8 billion Amazon has invested in it.", [("amazon", "investment", "anthropic", "actual")]),
     ("OpenAI will use the $40 billion SoftBank invested to build data centers.",
      [("softbank", "investment", "openai", "actual")]),
+    # ("$1 billion more in Anthropic" is money added, as « 1 Md$ supplémentaire dans », not a difference)
     ("Google agreed to invest $1 billion more in Anthropic, on top of the $2 billion it had already committed.",
-     [("google", "investment", "anthropic", "actual")]),
+     [("google", "investment", "anthropic", "projected"), ("google", "investment", "anthropic", "actual")]),
 ])
 def test_object_relatives_backer_commitments_already(text, expected):
     assert [(c.subject, c.metric, c.counterparty, c.modality)
@@ -1595,4 +1597,82 @@ def test_shipments_start_of_a_year_relative_dates_building_and_second_customer(t
 ])
 def test_totals_by_a_year_purchases_for_services_and_french_shares_of_sales(text, lang, expected):
     assert [(c.subject, c.metric, c.counterparty, c.period.start, c.period.end)
+            for c in extract_claims(text, lang=lang, published="2025-10-15")] == expected
+
+
+# Sixth session: a name between a possessive and the verb ends the possessive's reach, and a verb of evidence
+# ("implies", "shows", « montre ») opens a clause with its own subject; the owner of a company document
+# speaks for it.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Microsoft's filing implies OpenAI lost about $11.5 billion in the quarter.", "en",
+     [("openai", "loss", "Microsoft", "other")]),
+    ("A regulatory filing shows OpenAI lost about $11.5 billion in the quarter.", "en", [("openai", "loss", "OpenAI", "company")]),
+    ("Le document de Microsoft montre qu'OpenAI a perdu 11,5 milliards de dollars au trimestre.", "fr",
+     [("openai", "loss", "Microsoft", "other")]),
+])
+def test_evidence_verbs_and_documents_owned(text, lang, expected):
+    assert [(c.subject, c.metric, c.speaker, c.speaker_kind)
+            for c in extract_claims(text, lang=lang, published="2025-10-15")] == expected
+
+
+# Periods: a contrast clause ("while", « tandis que ») with no date runs over the time of the clause it answers (not a
+# forecast in it); "full-year 2024", « l'ensemble de l'année 2024 » are 2024; the base of a comparison dated after it
+# keeps its own date ("from $5 billion for all of 2024"), and ", from $30 billion a year earlier" is a base as ", up
+# from" is; "the second quarter" is no "second" customer; a quarter's figure a year earlier, with no quarter named, is
+# undated, and after a sentence on a dated quarter is that quarter a year before; an undated quarter's figure after
+# a sentence on the same figure's quarter is of that quarter.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("OpenAI's revenue more than tripled to $3.7 billion last year, while it lost about $5 billion.", "en",
+     [("revenue", 3.7e9, None, "2024", "2024"), ("loss", 5e9, None, "2024", "2024")]),
+    ("OpenAI a réalisé 4,3 milliards de dollars de revenus au premier semestre, tandis que sa perte a atteint "
+     "13,5 milliards.", "fr",
+     [("revenue", 4.3e9, None, "2025-01", "2025-06"), ("loss", 13.5e9, None, "2025-01", "2025-06")]),
+    ("OpenAI made $3.7 billion in 2024, while it expects $12.7 billion of revenue.", "en",
+     [("revenue", 3.7e9, None, "2024", "2024"), ("revenue", 12.7e9, None, "2025", "2025")]),
+    ("OpenAI lost $5 billion in full-year 2024.", "en", [("loss", 5e9, None, "2024", "2024")]),
+    ("OpenAI a perdu 5 milliards de dollars sur l'ensemble de l'année 2024.", "fr", [("loss", 5e9, None, "2024", "2024")]),
+    ("OpenAI's losses widened to $7.8 billion in the first half, from $5 billion for all of 2024.", "en",
+     [("loss", 7.8e9, None, "2025-01", "2025-06"), ("loss", 5e9, None, "2024", "2024")]),
+    ("Nvidia's revenue rose to $46.7 billion in the quarter, from $30 billion a year earlier.", "en",
+     [("revenue", 46.7e9, None, "2025-05", "2025-07"), ("revenue", 30e9, None, "2024-05", "2024-07")]),
+    ("Nvidia's largest customer accounted for 19% of revenue in the second quarter, up from 13% a year earlier.", "en",
+     [("customer_concentration", 19, "customer_a", "2025-05", "2025-07"),
+      ("customer_concentration", 13, "customer_a", "2024-05", "2024-07")]),
+    ("Nvidia's largest customer accounted for 19% of revenue, up from 13% a year earlier.", "en",
+     [("customer_concentration", 19, "customer_a", None, None), ("customer_concentration", 13, "customer_a", None, None)]),
+    ("Nvidia said two customers made up 39% of its second-quarter revenue. One customer accounted for 23%, and another for "
+     "16%. A year earlier, its two largest customers made up 14% and 11% of revenue.", "en",
+     [("customer_concentration", 39, "top2_customers", "2025-05", "2025-07"),
+      ("customer_concentration", 23, "customer_a", "2025-05", "2025-07"),
+      ("customer_concentration", 16, "customer_b", "2025-05", "2025-07"),
+      ("customer_concentration", 14, "customer_a", "2024-05", "2024-07"),
+      ("customer_concentration", 11, "customer_b", "2024-05", "2024-07")]),
+])
+def test_contrast_clauses_full_years_dated_bases_and_quarters_carried(text, lang, expected):
+    assert [(c.metric, c.value, c.counterparty, c.period.start, c.period.end)
+            for c in extract_claims(text, lang=lang, published="2025-10-15")] == expected
+
+
+# "is projecting", "forecasting", "budgeting for", "eyeing" are forecasts; a round "led by" a backer is still the
+# start-up's (and no one's when the start-up is not known); "$22.5 billion more in OpenAI" is money added (but « 1 000
+# milliards de plus en trois mois » a difference); a share of a company's own equity handed to someone is that one's
+# stake in it.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("OpenAI is projecting $12.7 billion of revenue this year.", "en", [("openai", "revenue", None, "projected")]),
+    ("OpenAI is budgeting for $8.5 billion of cash burn this year.", "en", [("openai", "cash_burn", None, "projected")]),
+    ("OpenAI is eyeing a valuation of $1 trillion.", "en", [("openai", "valuation", None, "projected")]),
+    ("OpenAI raised $40 billion led by SoftBank in March.", "en", [("openai", "funding", None, "actual")]),
+    ("Investors were upbeat when it raised $40 billion led by SoftBank.", "en", []),
+    ("SoftBank has agreed to invest $22.5 billion more in OpenAI, bringing its total to roughly $30 billion.", "en",
+     [("softbank", "investment", "openai", "projected"), ("softbank", "investment", "openai", "projected")]),
+    ("Nvidia avait franchi les 3 000 milliards de dollars de capitalisation en juin 2024, puis 4 000 milliards en "
+     "juillet 2025 : 1 000 milliards de plus en treize mois.", "fr",
+     [("nvidia", "valuation", None, "actual"), ("nvidia", "valuation", None, "actual")]),
+    ("AMD could hand OpenAI up to 10% of its shares.", "en", [("openai", "stake", "amd", "projected")]),
+    ("AMD pourrait céder jusqu'à 10 % de son capital à OpenAI dans le cadre de cet accord.", "fr",
+     [("openai", "stake", "amd", "projected")]),
+    ("AMD pourrait accorder à OpenAI jusqu'à 10 % de son capital.", "fr", [("openai", "stake", "amd", "projected")]),
+])
+def test_forecast_verbs_led_rounds_money_added_and_shares_handed(text, lang, expected):
+    assert [(c.subject, c.metric, c.counterparty, c.modality)
             for c in extract_claims(text, lang=lang, published="2025-10-15")] == expected

@@ -87,6 +87,18 @@ def agent_after(text: str, pos: int, mentions: list[Mention], fig_start: int | N
     return None
 
 
+# "a round led by", « menée par »: who backs a round, not who raises it
+_BACKED_BY = re.compile(r"[^,;]*?\b(?:led|co-led|headed|anchored|backed|funded|financed|supported|underwritten|"
+                        r"menée?s?|codirigée?s?|dirigée?s?|soutenue?s?|financée?s?|pilotée?s?)\s+(?:by|par)\s+"
+                        r"(?:the |le |la |l['’])?", re.IGNORECASE)
+
+
+def backed_by(S: str, pos: int, entity: str | None, mentions: list[Mention]) -> bool:
+    """True when `entity` is named after `pos` as the backer of a round: "$40 billion led by SoftBank"."""
+    return any(m.entity == entity and m.start >= pos and _BACKED_BY.fullmatch(S, pos, m.start)
+               for m in mentions)
+
+
 # « est détenue à 7 % par », "is owned 40% by": the participle comes before the figure, the agent right after it.
 _PASSIVE_BEFORE = folded(re.compile(r"\b(?:is|are|was|were|est|sont|était|étaient)\s+\w+(?:ed|en|é|ée|és|ées|u|ue|us|ues|is|ise|it|ite)"
                                     r"\s+(?:à\s+(?:hauteur de\s+)?|at\s+)?(?:about\s+|environ\s+|près de\s+)?$", re.IGNORECASE))
@@ -106,6 +118,8 @@ def subject_of(text: str, pos: int, mentions: list[Mention], lang: str, exclude:
         from pipeline.claims.speakers import SAY_RE
         for say in SAY_RE.get(lang, SAY_RE["en"]).finditer(text, cs, pos):
             pass
+        for shows in _SHOWS.finditer(text, say.end() if say is not None else cs, pos):
+            say = shows   # "Microsoft's filing implies OpenAI lost…", « le document montre qu'OpenAI a perdu… »
     if say is not None:
         for m in cands:
             if m.start >= say.end() and not is_object(text, m, lang) and not inside_relative(text, m.start, pos):
@@ -131,6 +145,12 @@ def subject_of(text: str, pos: int, mentions: list[Mention], lang: str, exclude:
         if ";" not in text[m.end:pos] and not inside_relative(text, m.start, pos):
             return m
     return None
+
+
+# Verbs of evidence open a complement clause with its own subject, as verbs of saying do.
+_SHOWS = re.compile(r"\b(?:implies|implied|imply|shows|showed|show|suggests|suggested|indicates|indicated|means|meant|"
+                    r"confirms|confirmed|reveals|revealed|montre|montrent|montrait|suggère|suggèrent|implique|impliquent|"
+                    r"indique|indiquent|révèle|révèlent|signifie|confirme|confirment)\b(?:\s+(?:that|que|qu['’]))?")
 
 
 _OPEN_RELATIVE = folded(re.compile(r",\s*(?:dont|qui|which|who|whose)\s+(?:\w+\s+){0,3}$", re.IGNORECASE))
@@ -356,8 +376,8 @@ def subject(S, f, trig, mentions, anaphors, lang, metric, ctx, prev, lex, trigge
                 return m.entity
     # 1. the owner of the metric word: "Nvidia's revenue", « la perte d'OpenAI », "its holding", passive agents
     ag = agent_after(S, f.end, mentions, f.start)
-    if ag is not None:
-        return ag.entity
+    if ag is not None and not (metric == "funding" and _BACKED_BY.fullmatch(S, f.end, ag.start)):
+        return ag.entity   # (but "raised $40 billion led by SoftBank": the round's backer, not who raises it)
     if trig is not None:
         for p in (trig.start, f.start):
             o = owner_before(S, p, mentions)
@@ -500,7 +520,8 @@ def buyer_first(S, subject, cp, mentions, lex, ctx, pos: int | None = None):
 
 
 
-_ANOTHER = re.compile(r"\b(?:another|a second|the second|un autre|une autre|un second|le second|le deuxième)\b",
+_ANOTHER = re.compile(r"\b(?:another|a second|the second|un autre|une autre|un second|le second|le deuxième)\b"
+                      r"(?!\s+(?:fiscal\s+)?(?:quarter|half|year|trimestre|semestre|exercice))",   # not "the second quarter"
                       re.IGNORECASE)
 
 

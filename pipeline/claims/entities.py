@@ -179,6 +179,8 @@ def owner_before(text: str, pos: int, mentions: list[Mention]) -> Mention | None
     for m in mentions:
         if m.end <= pos and _OWNER_GAP.fullmatch(text, m.end, pos):
             best = m
+    if best is not None and any(best.end < m.start and m.end <= pos for m in mentions):
+        return None   # "Microsoft's filing implies OpenAI lost": another name stands between the owner and `pos`
     return best
 
 

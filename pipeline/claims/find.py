@@ -38,7 +38,8 @@ _FUTURE_OR_CONDITIONAL_ENDING = (r"(?:(?<=\wera|\wira|\wdra)|(?<=\weront|\werait
 # Cues of the modality, per language.
 PROJECTION = {
     "en": r"\b(?:will|would|could|should|may|might|expects?|expected|expecting|plans?|planned|planning|forecasts?|"
-          r"forecasted|projects?|projected|projections?|targets?|targeting|aims?|aiming|guid(?:ed|ance|es)|outlook|"
+          r"forecasted|forecasting|projects?|projected|projecting|projections?|targets?|targeting|aims?|aiming|"
+          r"guid(?:ed|ance|es|ing)|outlook|budget(?:s|ed|ing)?|eyes|eyeing|"
           r"set to|on track|on pace|on course|likely|hopes?|intends?|seeks?|seeking|looking to|lining up|in talks|"
           r"is raising|was raising|"
           r"pledg\w*|promis\w*|vows?|vowed|agreed to|agrees to|commits? to invest|committed to invest|"
@@ -76,7 +77,8 @@ CONSENSUS_BEFORE = folded(re.compile(r"(?:(?:analystes?|analysts?|marché|market
                                      r"(?:estimates?|expectations?|forecasts?|attentes|prévisions|estimations)\s+(?:of|for|de|d['’])\s+"
                                      r"(?:about\s+|around\s+|environ\s+)?)$", re.IGNORECASE))
 # Differences, not levels: "$80 billion above", « 15 milliards de plus que ».
-DELTA_AFTER = re.compile(r"^\s*(?:more|less|above|below|higher|lower|de plus|de moins|supplémentaires? par rapport|"
+DELTA_AFTER = re.compile(r"^\s*(?:(?:more|de plus)(?!\s+(?:in|into|dans|en)\s+(?-i:[A-Z])|\s*,\s*(?:bringing|taking|lifting|portant))|"
+                         r"less|above|below|higher|lower|de moins|supplémentaires? par rapport|"
                          r"au-delà du|au-dessus de ce|more than (?:the|what|it|previously|planned|expected|a year)|"
                          r"fewer|in additional|de hausse|de baisse)\b", re.IGNORECASE)
 # Money spent on research: no metric tracks R&D, so it is not cash burn (« consacré 6 milliards à la R&D »).
@@ -286,7 +288,7 @@ class Context:
 _BASE_WORDS = r"contre|against|versus|vs\.?|compared (?:with|to)|par rapport à|comparé à|up from|down from"
 # A past participle or past form, English or French ("invested", « versé », "spent"): what was done.
 _PAST_VERB = r"[a-zéè]+(?:ed|é|ée|és|ées)|spent|put|paid|lost|raised|brought"
-_COMPARISON_BASE = folded(re.compile(rf"(?<![\w'’])(?:{_BASE_WORDS}|en hausse par rapport à)\s+"
+_COMPARISON_BASE = folded(re.compile(rf"(?<![\w'’])(?:{_BASE_WORDS}|en hausse par rapport à|(?<=,)\s*from)\s+"
                                      r"(?:(?:the|its|an?|le|la|les|l['’]|un|une|des)\s+)?"
                                      r"(?:[\w-]+\s+){0,3}?(?:US\s?\$|\$|€|£)?\s*$", re.IGNORECASE))
 _COMMIT_WORD = re.compile(r"(?:commit\w*|engag\w*|pledge\w*)$", re.IGNORECASE)
@@ -825,6 +827,16 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
             return []
         return [_finish(orig, S, s0, g, unit, "customer_concentration", lex.metrics["customer_concentration"], seller,
                         buyer, verb, mentions, attrs, cues, lang, doc_lang, published, lex, ctx)]
+    elif family == "percent" and force_subject is None and (handed := _shares_handed(S, f, mentions, anaphors, lang,
+                                                                                   ctx, lex)) is not None:
+        # "AMD could hand OpenAI up to 10% of its shares", « céder jusqu'à 10 % de son capital à OpenAI »: the one
+        # the shares go to holds them, in the company giving them
+        holder, held = handed
+        g = _plausible_or_none(f, "stake", family, lex)
+        if g is None:
+            return []
+        return [_finish(orig, S, s0, g, unit, "stake", lex.metrics["stake"], holder, held, None, mentions, attrs, cues,
+                        lang, doc_lang, published, lex, ctx)]
     else:
         allowed = allowed_metrics(family, lex)
         if family == "percent":
@@ -936,7 +948,8 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         lo = attach.clause_start(S, f.start)
         if _HOLDERS.match(S, lo) and not any(lo <= m.start < f.start for m in mentions):
             return []   # "Employees hold about 26% of the company", « les salariés détiennent 26 % »: untracked holders
-    led = metric == "funding" and _LEADS_ROUND.search(S, max(0, f.start - 60), f.start) is not None
+    led = metric == "funding" and (_LEADS_ROUND.search(S, max(0, f.start - 60), f.start) is not None or
+                                   attach.backed_by(S, f.end, subject, mentions))
     if metric == "funding" and force_subject is None and _backer(subject, lex) and (
             not any(m.entity == subject for m in mentions) or led):
         # a round is raised by the start-up that sells its shares; a fund or a tech giant leads or joins it
@@ -1344,6 +1357,39 @@ _GIVEN_STAKE = re.compile(r"(?<![\w'’])(?:give|gives|gave|given|giving|grant|g
                           r"(?:[\w-]+\s+){0,2}?(?:stake|holding|shareholding|participation)\b", re.IGNORECASE)
 
 
+# "hand OpenAI up to 10% of its shares", « céder 10 % de son capital à OpenAI »: a share of a company's own equity
+# passed to someone
+_OF_OWN_EQUITY = re.compile(r"\s*(?:of|de|d['’])\s*(?:its|their|the company['’]s|son|sa|ses|leurs?)\s+(?:own\s+|propre\s+)?"
+                            r"(?:outstanding\s+)?(?:shares|stock|equity|share capital|capital|actions|titres)\b", re.IGNORECASE)
+_HAND_VERB = re.compile(r"(?<![\w'’])(?:hand|hands|handed|handing|give|gives|gave|giving|grant|grants|granted|granting|"
+                        r"issue|issues|issued|issuing|transfer|transfers|transferred|offer|offers|offered|offering|"
+                        r"céd(?:er|era|erait|eraient|é)|cèdent|cède|accord(?:er|era|erait|e|ent)|donn(?:er|era|erait|e|ent)|"
+                        r"attribu(?:er|era|erait|e|ent)|offr(?:ir|ira|irait|e|ent))(?![\w'’])", re.IGNORECASE)
+_TO_RECIPIENT = re.compile(r"[^,;:.]{0,40}?\b(?:to|à)\s+(?:the |la |le |l['’])?$", re.IGNORECASE)
+
+
+def _shares_handed(S: str, f: Figure, mentions, anaphors, lang: str, ctx: Context, lex: Lexicon):
+    """(holder, company held) of a share of a company's own equity handed to someone, or None."""
+    eq = _OF_OWN_EQUITY.match(S, f.end)
+    if eq is None:
+        return None
+    lo = attach.clause_start(S, f.start)
+    verb = None
+    for verb in _HAND_VERB.finditer(S, lo, f.start):
+        pass
+    if verb is None:
+        return None
+    # the one it goes to: the indirect object before the figure ("hand OpenAI up to 10%", « accorder à OpenAI »),
+    # else after "to" / « à » past the shares
+    to = [m for m in mentions if verb.end() <= m.start and m.end <= f.start]
+    to += [m for m in mentions if m.start >= eq.end() and _TO_RECIPIENT.fullmatch(S, eq.end(), m.start)]
+    if not to or to[0].entity is None:
+        return None
+    giver = attach.subject_of(S, verb.start(), mentions, lang, exclude={to[0].entity}, anaphors=anaphors)
+    held = None if giver is None else giver.entity or attach.resolve_anaphor(giver, ctx, lex, exclude=to[0].entity)
+    return (to[0].entity, held) if held and held != to[0].entity else None
+
+
 def _stake_given(S: str, f: Figure, mentions, anaphors, lex: Lexicon, ctx: Context) -> tuple[str, str | None] | None:
     """(holder, company held) of a stake given to someone in the figure's clause, or None."""
     g = None
@@ -1500,7 +1546,7 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
                           S[max(0, f.start - 60):f.start]) and f.qualifier != "less_than" and \
             not _OWN_FIGURE.search(S, max(0, f.start - 12), f.start):
         modality = "denied"
-    near_cues = _near_cues(S, f, cues, clause_lo, vp_end)
+    near_cues = _near_cues(S, f, cues, clause_lo, vp_end, modality != "projected")
     last = ctx.last_period.end or ctx.last_period.start if ctx.last_period is not None else None
     near_cues = [periods.that_year(c, cues, last[:4] if last and last[:4].isdigit() else None) for c in near_cues]
     fy_end = lex.fiscal_end.get(subject, 12)
@@ -1512,6 +1558,16 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
     else:
         period = periods.resolve(mdef.period, [c for c in near_cues if c.kind != "same"], published, fy_end,
                                  modality == "projected" and not estimate, metric, f.end)
+        last = ctx.last_period
+        if period.kind == "quarter" and period.start is None and last is not None and last.kind == "quarter" and \
+                last.start and len(last.start) == 7:
+            # a quarter's figure undated after a sentence on the same figure's quarter is of that quarter ("Nvidia
+            # said two customers made up 39% of second-quarter revenue. One accounted for 23%, …"), and « Un an plus
+            # tôt, … 14 % » is the quarter in question a year before
+            if not near_cues and (ctx.last_metric, ctx.last_subject) == (metric, subject):
+                period = Period("quarter", last.start, last.end, None)
+            elif near_cues and _YEAR_BEFORE.fullmatch(near_cues[0].text):
+                period = Period("quarter", *periods.year_before(last.start, last.end), near_cues[0].text)
         if not near_cues and ctx.quarterly and subject == ctx.main and modality == "actual" and published and \
                 metric in _QUARTERLY_RESULTS_METRICS and period.kind == "annual":
             # an article on a company's quarterly results: its undated results are the quarter's
@@ -1653,13 +1709,14 @@ def _own_verb_phrase_after(S: str, f: Figure, lang: str) -> int | None:
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|who|qui|lequel|laquelle)\b", re.IGNORECASE)
 
 
-def _near_cues(S: str, f: Figure, cues, clause_lo: int, vp_end: int | None = None):
+def _near_cues(S: str, f: Figure, cues, clause_lo: int, vp_end: int | None = None, parallel: bool = True):
     """Period expressions of the figure's clause, nearest first (those after the figure win ties); `vp_end`: where a
-    coordinated verb phrase of its own starts after the figure (_own_verb_phrase_after)."""
+    coordinated verb phrase of its own starts after the figure (_own_verb_phrase_after); `parallel`: a contrast
+    clause with none takes the dates of the clause it answers (not a forecast's: "…, while it expects to lose…")."""
     nxt = vp_end or len(S)
     # … and a comparison after it has its own date: "700 million, against 400 million in February"
     # (and a change after it compares with its base: "$10.3 billion, up 34% from a year earlier")
-    m = re.search(r"[;]|,\s*(?:and|et|while|tandis|alors|puis|against|versus|vs\.?|compared (?:with|to)|up|down|"
+    m = re.search(r"[;]|,\s*(?:and|et|while|tandis|alors|puis|against|versus|vs\.?|compared (?:with|to)|up|down|from|"
                   r"contre|comparé à|par rapport à|en (?:hausse|baisse|progression|recul|repli)|soit une (?:hausse|baisse)|"
                   r"(?:nearly |almost |more than |roughly )?(?:double|twice|triple|half|doubling|tripling|quadrupling|"
                   r"doubled|tripled|quadrupled)|le double|deux fois|trois fois)"
@@ -1678,12 +1735,25 @@ def _near_cues(S: str, f: Figure, cues, clause_lo: int, vp_end: int | None = Non
         pass
     lo = rel.start() if rel is not None else clause_lo
     near = [c for c in cues if lo <= c.start and c.end <= nxt or (c.kind == "run_rate" and abs(c.start - f.start) < 80)]
+    base = _BASE_OPEN.search(S, max(lo, f.start - 40), f.start)
+    if base is not None and any(c.start >= f.end and _dated(c) for c in near):
+        # the base of a comparison dated after it has its own dates: "widened to $7.8 billion in the first half,
+        # from $5 billion for all of 2024", « contre 3,7 milliards en 2024 »
+        near = [c for c in near if c.start >= base.start()]
     near.sort(key=lambda c: min(abs(c.start - f.end), abs(f.start - c.end)) - (5 if c.start >= f.end else 0))
     if not near:
         # a fronted adverbial ("In the third quarter, ...", « Au troisième trimestre, ... ») dates the whole sentence
         head = _FRONTED.match(S)
         if head and head.end() <= f.start:
             near = [c for c in cues if c.end <= head.end()]
+    if not near and parallel and clause_lo > 0 and (par := _PARALLEL_OPEN.search(S, max(0, clause_lo - 16), clause_lo)):
+        # a contrast clause runs over the same time as the one it answers: "revenue tripled to $3.7 billion last
+        # year, while it lost about $5 billion", « …au premier semestre, tandis que sa perte a atteint… » (not the
+        # base of a comparison in it: "up from $2 billion a year earlier, while…")
+        lo = attach.clause_start(S, par.start())
+        near = [c for c in cues if lo <= c.start and c.end <= par.start()
+                and not _BASE_BEFORE.search(S, max(lo, c.start - 45), c.start)]
+        near.sort(key=lambda c: -c.start)
     if not near and clause_lo > 0 and S[:clause_lo].rstrip().endswith(":"):
         # a colon opens the details of what it follows: « un bilan trimestriel très positif : 9,25 milliards… »
         lo = attach.clause_start(S, S[:clause_lo].rstrip().rfind(":"))
@@ -1691,6 +1761,19 @@ def _near_cues(S: str, f: Figure, cues, clause_lo: int, vp_end: int | None = Non
     return near
 
 
+_YEAR_BEFORE = re.compile(r"a year (?:earlier|ago|before)|un an (?:plus tôt|auparavant|avant)|il y a un an|year-ago",
+                          re.IGNORECASE)
+
+
+def _dated(c) -> bool:
+    """A cue that names its year ("for all of 2024", "in March 2024"), not one relative to another ("a year earlier")."""
+    return any(c.groups.get(k) for k in ("y", "y2", "y3"))
+
+
+_BASE_OPEN = re.compile(r",\s*(?:(?:up|down|rising|falling|en hausse|en baisse)\s+)?(?:from|against|compared (?:with|to)|"
+                        r"versus|vs\.?|contre|par rapport à|comparé à)\s+(?:(?:about|roughly|around|some|environ|près de|"
+                        r"quelque)\s+)?(?:the |les |le |la )?\Z")
+_PARALLEL_OPEN = re.compile(r",\s*(?:while|whereas|tandis qu['’]|tandis que|alors qu['’]|alors que)\s*\Z")
 _NAME_THEN_RELATIVE = re.compile(r"\b[A-Z][\w&.-]*(,\s*(?:which|who|qui|lequel|laquelle)\b)")
 _FRONTED = re.compile(r"\s*(?:Au|Aux|En|Sur|Pour|Lors|Durant|Pendant|Du|Dans|In|For|During|Over|Across|Through|By)\b"
                       r"[^,;:]{0,60},")

@@ -72,9 +72,9 @@ CUES = [
               rf"(?P<rel>last month|le mois dernier|six months earlier|six mois plus tôt|a year earlier|a year ago|un an plus tôt|il y a un an|un an auparavant|year-ago)"),
     ("year", rf"(?P<that>that year|that same year|the same year|cette année-là|la même année)|"
              rf"(?:(?P<from>starting|beginning|starts|start|begins|begin|started|began|à partir de|à compter de|débute|débutera|"
-             rf"commence|commencera|démarre|démarrera)\s+(?:in\s+|en\s+)?)?(?P<y>{_Y})|(?P<this>this year|cette année|l'année en cours|this year's|de l'année|full[- ]year|l'année complète|sur l'année|year to date|"
-             rf"last year|l'an dernier|l'année dernière|l'an passé|l'exercice précédent|next year|l'an prochain|l'année prochaine|"
-             rf"the year|l'année)"),
+             rf"commence|commencera|démarre|démarrera)\s+(?:in\s+|en\s+)?)?(?P<y>{_Y})|(?P<this>this year|cette année|l'année en cours|this year's|de l'année(?! \d)|full[- ]year(?! \d)|"
+             rf"l'année complète|sur l'année(?! \d)|year to date|last year|l'an dernier|l'année dernière|l'an passé|"
+             rf"l'exercice précédent|next year|l'an prochain|l'année prochaine|the year(?! \d)|l'année(?! \d))"),
     ("total", r"cumulative|cumulated|cumulés?|cumulées?|in total|au total|en tout|all told|"
               r"(?:to|will|would|could|expected to|projected to)\s+total|totaling|totalling"),
     ("yearly", r"a year|per year|per annum|par an|annuel\w*|annual\w*|yearly|each year|chaque année|every year"),
@@ -130,6 +130,11 @@ def _year_ago(a: str, b: str, shift: bool) -> tuple[str, str]:
     if not shift:
         return a, b
     return _ym(*_add_months(int(a[:4]), int(a[5:]), -12)), _ym(*_add_months(int(b[:4]), int(b[5:]), -12))
+
+
+def year_before(a: str, b: str) -> tuple[str, str]:
+    """A quarter's months (YYYY-MM), a year earlier."""
+    return _year_ago(a, b, True)
 
 
 def that_year(cue: Cue, cues: list[Cue], last_year: str | None) -> Cue:
@@ -471,6 +476,9 @@ def resolve(metric_kind: str, cues: list[Cue], published: str | None, fy_end: in
             cues[0].kind == "month":
         # "$35.08 billion a year earlier", « un an plus tôt »: a year's flow, the year before
         return Period("annual", str(year_now - 1), str(year_now - 1), text)
+    if metric_kind == "quarter" and ("year" in rel or "un an" in rel) and set(kinds) == {"month"}:
+        # "19% of revenue, up from 13% a year earlier": a year before a quarter the sentence does not name
+        return Period("quarter", None, None, text)
     if "month" in kinds and metric_kind != "annual" or ("month" in kinds and metric == "revenue" and "year" not in kinds and "yearly" not in kinds):
         ym = month_of(by_kind["month"])
         if ym:

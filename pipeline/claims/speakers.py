@@ -64,7 +64,7 @@ SAY = {
           r"described|describes|boasted|touted|unveiled|published|calculates|calculated|reckons|believes|" \
           r"ventured|suggested|suggests|countered|maintained|maintains|conceded|concedes|acknowledged|acknowledges|" \
           r"admitted|admits|recalled|recalls|replied|responded|observed|observes|cautioned|emphasized|emphasised|" \
-          r"highlighted|reiterated|reaffirmed|asserted|contended|put it|" \
+          r"highlighted|reiterated|reaffirmed|asserted|contended|put it|shows|showed|implies|implied|" \
           r"denied|denies|disputed|disputes|refuted|refutes",   # a denial: its subject speaks (modality denied)
     "fr": r"(?:a|ont|avait|avaient|aurait|auraient) (?:(?:aussi|également|déjà|encore|par ailleurs|d'ailleurs|enfin|"
           r"ensuite|officiellement|notamment|pour sa part|de son côté|lui-même|elle-même) )?(?:annoncé|indiqué|affirmé|déclaré|révélé|rapporté|avancé|estimé|" \
@@ -82,7 +82,8 @@ SAY = {
           r"reconnaît|résume|dévoil(?:e|ent)|communiqu(?:e|ent)|détaill(?:e|ent)|ajout(?:e|ent)|martèle|insiste|" \
           r"parle de|lâche|glisse|prédit|promet|avertit|chiffr(?:e|ent)|rappell(?:e|ent)|suggèr(?:e|ent)|concèd(?:e|ent)|" \
           r"admet|admettent|répond|répondent|rétorqu(?:e|ent)|observ(?:e|ent)|relèv(?:e|ent)|réaffirm(?:e|ent)|" \
-          r"réitèr(?:e|ent)|répèt(?:e|ent)|calcul(?:e|ent)|jug(?:e|ent)|considèr(?:e|ent)",
+          r"réitèr(?:e|ent)|répèt(?:e|ent)|calcul(?:e|ent)|jug(?:e|ent)|considèr(?:e|ent)|montr(?:e|ent|ait|aient)|" \
+          r"impliqu(?:e|ent)",
 }
 # Pronoun speakers: "he said", « a-t-elle assuré », « selon lui »; resolved to the person last named.
 PRONOUN_SAY = {
@@ -269,7 +270,12 @@ def find_attributions(text: str, lang: str, mentions: list[Mention], plain: bool
             if not any(a.start <= m.start() < a.end for a in out):
                 out.append(Attribution(m.start(), m.end(), None, kind, None))
     for m in company_source[lang].finditer(low):
-        out.append(Attribution(m.start(), m.end(), None, "company_source", None))
+        # "Microsoft's filing", « le communiqué de Nvidia »: the document is its owner's (which may not be the
+        # company the figure is about: "Microsoft's filing shows OpenAI lost…")
+        own = next((mn for mn in mentions if not mn.kind.startswith("person:") and
+                    (_OWNER_BEFORE.fullmatch(text, mn.end, m.start()) or _OWNER_AFTER.fullmatch(text, m.end(), mn.start))), None)
+        out.append(Attribution(m.start(), m.end(), None, "company_source", None) if own is None else
+                   Attribution(m.start(), m.end(), own.text, "entity", own.entity))
     # "a spokesperson said", « a affirmé un porte-parole »: the company's own voice — the company named with it
     # ("a Broadcom spokesperson", « un porte-parole de Broadcom »), else the one the article is about
     for m in _SPOKESPERSON.finditer(text) if plain or _SPOKESPERSON_GATE.search(low) else ():
