@@ -1676,3 +1676,37 @@ def test_contrast_clauses_full_years_dated_bases_and_quarters_carried(text, lang
 def test_forecast_verbs_led_rounds_money_added_and_shares_handed(text, lang, expected):
     assert [(c.subject, c.metric, c.counterparty, c.modality)
             for c in extract_claims(text, lang=lang, published="2025-10-15")] == expected
+
+
+# What a holder "will hold … valued at" is its stake's value, and the same stake told the other way (", representing
+# roughly 27 percent", ", or about $135 billion", « soit environ 27 % ») is the holder's too; a total the figure before
+# it brings a deal or an investment to ("bringing the total value to", « portant sa valeur totale à ») is that deal's.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Microsoft will hold an investment in OpenAI Group PBC valued at approximately $135 billion, representing "
+     "roughly 27 percent.", "en", [("microsoft", "stake", 135e9, "openai"), ("microsoft", "stake", 27, "openai")]),
+    ("Microsoft holds 27% of OpenAI, or about $135 billion.", "en",
+     [("microsoft", "stake", 27, "openai"), ("microsoft", "stake", 135e9, "openai")]),
+    ("Microsoft détient une participation de 135 milliards de dollars dans OpenAI, soit environ 27 %.", "fr",
+     [("microsoft", "stake", 135e9, "openai"), ("microsoft", "stake", 27, "openai")]),
+    ("CoreWeave expanded its contract with OpenAI by up to $6.5 billion, bringing the total value to about $22.4 "
+     "billion.", "en",
+     [("openai", "compute_commitment", 6.5e9, "coreweave"), ("openai", "compute_commitment", 22.4e9, "coreweave")]),
+])
+def test_held_values_restated_stakes_and_totals_brought_to(text, lang, expected):
+    assert [(c.subject, c.metric, c.value, c.counterparty)
+            for c in extract_claims(text, lang=lang, published="2025-10-15")] == expected
+
+
+# A base right after the figure ("to more than $5 billion from about $1 billion at the start of the year") keeps its
+# date to itself; "end the year" / « terminer l'année » is this December; a coordinated verb of change ("… and grow to
+# hundreds of billions by 2030") keeps its dates to itself.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Anthropic said its annualized revenue had grown to more than $5 billion from about $1 billion at the start of "
+     "the year.", "en", [(5e9, None), (1e9, "2025-01")]),
+    ("Altman said OpenAI would end the year with more than $20 billion in annualized revenue run rate and grow to "
+     "hundreds of billions by 2030.", "en", [(20e9, "2025-12")]),
+    ("OpenAI devrait terminer l'année avec un chiffre d'affaires annualisé de 20 milliards de dollars.", "fr",
+     [(20e9, "2025-12")]),
+])
+def test_bases_after_the_figure_end_of_the_year_and_coordinated_changes(text, lang, expected):
+    assert [(c.value, c.period.end) for c in extract_claims(text, lang=lang, published="2025-10-15")] == expected

@@ -808,6 +808,20 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
             if ent is not None:
                 c = dataclasses.replace(c, speaker=om.group(0), speaker_kind="company" if ent == subject else "other")
         return [c]
+    if prev is not None and prev[0] == "stake" and i > 0 and {prev[2], family} == {"money", "percent"} and \
+            force_subject is None and _RESTATED.fullmatch(S, figures[i - 1].end, f.start):
+        # "valued at approximately $135 billion, representing roughly 27 percent", "27%, or about $135 billion", «
+        # soit 27 % »: the same stake told the other way
+        g = _plausible_or_none(f, "stake", family, lex)
+        return [] if g is None else [_finish(orig, S, s0, g, unit, "stake", lex.metrics["stake"], prev[1], prev[3], None,
+                                             mentions, attrs, cues, lang, doc_lang, published, lex, ctx)]
+    if prev is not None and i > 0 and prev[2] == family and force_subject is None and \
+            _BRINGING_TOTAL.search(S, figures[i - 1].end, f.start):
+        # "expanded its contract with OpenAI by up to $6.5 billion, bringing the total value to about $22.4 billion", «
+        # portant sa valeur totale à 22,4 milliards »: the total of what the figure before it added to
+        g = _plausible_or_none(f, prev[0], family, lex)
+        return [] if g is None else [_finish(orig, S, s0, g, unit, prev[0], lex.metrics[prev[0]], prev[1], prev[3], None,
+                                             mentions, attrs, cues, lang, doc_lang, published, lex, ctx)]
     # --- metric
     metric, trig = None, None
     if family == "W" and not mentions and not _COMPUTE_WORD.search(S):
@@ -915,7 +929,8 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
             return []
         if metric in ("investment", "valuation") and (_VALUED_HOLDING.search(before[-90:])
                                                       or _HOLDING_WHICH_VALUED.search(before[-120:])
-                                                      or _HOLDING_IS_WORTH.search(before[-120:])):
+                                                      or _HOLDING_IS_WORTH.search(before[-120:])
+                                                      or _HELD_VALUED.search(before[-120:])):
             # "values its holding at", « valorise sa participation à », "its stake in OpenAI, which it values at",
             # "Microsoft's stake in OpenAI is worth": the value of a stake
             metric = "stake"
@@ -1423,10 +1438,16 @@ _HOLDING_WHICH_VALUED = re.compile(r"\b(?:stake|holding|shareholding|participati
 # of the verb of value, in the figure's clause
 # the words of value before a figure: "valued at roughly $", « valorisée à environ », "worth"
 _VALUED_AT = (r"(?:valued|worth|valorisée?s?|estimée?s?|évaluée?s?)\s*(?:at|à)?\s*(?:(?:about|around|roughly|some|"
-              r"nearly|almost|more than|over|environ|près de|quelque|plus de)\s+)?(?:US\s?)?[$€£]?\s*")
+              r"nearly|almost|approximately|more than|over|environ|près de|quelque|plus de)\s+)?(?:US\s?)?[$€£]?\s*")
 _HOLDING_IS_WORTH = re.compile(r"\b(?:stake|holding|shareholding|participation)\b[^,;:.]{0,60}?\s(?:is|are|was|were|est|"
                                r"sont|était|would be|serait)\s+(?:now\s+|currently\s+|désormais\s+|already\s+|déjà\s+)?"
                                rf"{_VALUED_AT}$", re.IGNORECASE)
+# "will hold an investment in OpenAI Group PBC valued at approximately", « détient une participation dans OpenAI
+# valorisée à »: what is held is valued, not the company it is in
+_HELD_VALUED = re.compile(r"\b(?:hold|holds|held|will hold|own|owns|owned|détient|détiendra|détiendrait|détenait|possède|"
+                          r"possédera)\s+(?:an?|its|une?|sa|son|the|la|le)\s+(?:[\w-]+\s+)?(?:stake|holding|shareholding|"
+                          r"participation|investment|interest)\s+(?:in|dans|au capital d['’e])\s*[^,;:.]{0,40}?\s"
+                          rf"{_VALUED_AT}$", re.IGNORECASE)
 # ", a holding worth ...", « , une participation valorisée à »: a noun phrase in apposition to the figure before it.
 # a participle of value after a stake named with its figure: "a 27% stake in OpenAI, valued at", « une participation de
 # 27 % dans OpenAI, valorisée à » (not "27% of OpenAI, valued at", the company's value)
@@ -1468,6 +1489,16 @@ def _valued_stake_after(S: str, g: Figure, f: Figure) -> bool:
 _STAKE_NOUN_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:stake|holding|shareholding)\b", re.IGNORECASE)
 _STAKE_NOUN_BEFORE = re.compile(r"(?<![\w'’])(?:participation|stake|holding)\s+(?:de|d['’]|of)\s*(?:environ\s+|about\s+)?$",
                                 re.IGNORECASE)
+_BRINGING_TOTAL = re.compile(r",\s*(?:bringing|taking|lifting|raising|pushing|portant|ce qui porte|faisant passer)\s+"
+                             r"(?:(?:its|their|the|son|sa|ses|leur|le|la)\s+)?(?:[\w-]+\s+){0,3}?(?:total|tally|montant|"
+                             r"valeur|engagement|investissement|enveloppe)\w*\s+(?:[\w-]+\s+){0,2}?(?:to|à)\s+"
+                             r"(?:(?:about|roughly|around|some|nearly|approximately|more than|over|environ|près de|quelque|"
+                             r"plus de)\s+)?(?:US\s?)?[$€£]?\s*\Z", re.IGNORECASE)
+_RESTATED = re.compile(r"(?:\s*(?:billion|million|milliards?|millions?|percent|per cent|pour cent|%))?\s*(?:de dollars\s*)?"
+                       r"(?:(?:of|in|dans|de|d['’])\s*[^,;:]{1,40}?)?,\s*"
+                       r"(?:or|i\.e\.|representing|equal to|equivalent to|soit|représentant|ce qui représente)\s+"
+                       r"(?:(?:about|roughly|around|some|nearly|approximately|environ|près de|quelque)\s+)?(?:US\s?)?[$€£]?\s*",
+                       re.IGNORECASE)
 _APPOSITION = re.compile(r"^[^,;:]{0,60},\s*(?:a|an|un|une)\s+(?:[\w-]+\s+)?(?:stake|holding|position|shareholding|"
                          r"participation|part|position)\b[^,;:]{0,30}$", re.IGNORECASE)
 
@@ -1701,9 +1732,18 @@ def _own_verb_phrase_after(S: str, f: Figure, lang: str) -> int | None:
     """Where a coordinated verb phrase with a modality cue of its own starts after the figure ("…and expects", « et
     prévoit »): its cues and dates are not the figure's. None when there is none."""
     for conj in _AND_THEN.finditer(S, f.end):
-        if _PROJECTION_RE.get(lang, _PROJECTION_RE["en"]).match(S, conj.end()):
+        if _PROJECTION_RE.get(lang, _PROJECTION_RE["en"]).match(S, conj.end()) or _CHANGE_VERB.match(S, conj.end()):
             return conj.start()
     return None
+
+
+# A verb of change opening a coordinated verb phrase ("would end the year with $20 billion … and grow to hundreds of
+# billions by 2030", « et atteindre 200 milliards en 2030 »): a level of its own, with its own dates.
+_CHANGE_VERB = re.compile(r"(?:grow|grows|grew|reach|reaches|reached|rise|rises|rose|climb|climbs|climbed|hit|hits|top|tops|"
+                          r"topped|double|doubles|doubled|triple|triples|tripled|surge|surges|surged|jump|jumps|jumped|"
+                          r"soar|soars|soared|fall|falls|fell|decline|declines|declined|increase|increases|increased|"
+                          r"atteindre|atteint|atteindra|atteindrait|croître|croîtra|grimper|grimpera|doubler|doublera|"
+                          r"tripler|triplera|dépasser|dépassera|passer|passera)\b", re.IGNORECASE)
 
 
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|who|qui|lequel|laquelle)\b", re.IGNORECASE)
@@ -1716,7 +1756,9 @@ def _near_cues(S: str, f: Figure, cues, clause_lo: int, vp_end: int | None = Non
     nxt = vp_end or len(S)
     # … and a comparison after it has its own date: "700 million, against 400 million in February"
     # (and a change after it compares with its base: "$10.3 billion, up 34% from a year earlier")
-    m = re.search(r"[;]|,\s*(?:and|et|while|tandis|alors|puis|against|versus|vs\.?|compared (?:with|to)|up|down|from|"
+    m = re.search(r"[;]|\s(?:up |down )?from\s+(?=(?:(?:about|roughly|around|nearly|some|approximately)\s+)?(?:(?:US\s?)?[$€£]\s*\d|"
+                  r"\d[\d.,]*\s*(?:%|percent|trillion|billion|million|bn\b)))|"
+                  r",\s*(?:and|et|while|tandis|alors|puis|against|versus|vs\.?|compared (?:with|to)|up|down|from|"
                   r"contre|comparé à|par rapport à|en (?:hausse|baisse|progression|recul|repli)|soit une (?:hausse|baisse)|"
                   r"(?:nearly |almost |more than |roughly )?(?:double|twice|triple|half|doubling|tripling|quadrupling|"
                   r"doubled|tripled|quadrupled)|le double|deux fois|trois fois)"
