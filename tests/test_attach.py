@@ -1710,3 +1710,14 @@ def test_held_values_restated_stakes_and_totals_brought_to(text, lang, expected)
 ])
 def test_bases_after_the_figure_end_of_the_year_and_coordinated_changes(text, lang, expected):
     assert [(c.value, c.period.end) for c in extract_claims(text, lang=lang, published="2025-10-15")] == expected
+
+
+# Guidance in an article on quarterly results is for the metric last reported, also when the sentences between
+# held figures that were no claims (the analysts' estimate, a segment's sales).
+def test_guidance_after_figures_that_are_no_claims():
+    text = ("Nvidia a publié mercredi des résultats trimestriels supérieurs aux attentes. Le fabricant de puces a réalisé "
+            "un chiffre d'affaires de 57 milliards de dollars au troisième trimestre de son exercice. Les analystes "
+            "tablaient sur 54,9 milliards. L'activité centres de données a représenté 51,2 milliards de dollars. Pour le "
+            "trimestre en cours, le groupe de Jensen Huang vise 65 milliards de dollars, à plus ou moins 2 %.")
+    assert [(c.metric, c.value, c.modality, c.period.start) for c in extract_claims(text, lang="fr", published="2025-11-20")] \
+        == [("revenue", 57e9, "actual", "2025-08"), ("revenue", 65e9, "projected", "2025-11")]

@@ -277,6 +277,7 @@ class Context:
     last_subject: str | None = None
     last_family: str | None = None
     last_period: Period | None = None   # the period of the article's latest claim, for "the same period"
+    last_guided: str | None = None      # the metric of the article's latest result that guidance is given for
     sources: speakers.Sources = field(default_factory=speakers.Sources)
     named: tuple = ()                   # the article's entities in order of first mention
     quarterly: bool = False             # the article reports a company's quarterly results
@@ -413,6 +414,8 @@ def _sentence(orig: str, norm: str, s: int, e: int, lang: str, doc_lang: str, pu
     if out:
         ctx.last_metric, ctx.last_subject, ctx.last_family = out[-1].metric, out[-1].subject, _family(out[-1].unit)
         ctx.last_period = out[-1].period
+        ctx.last_guided = next((c.metric for c in reversed(out) if c.metric in _GUIDED and c.modality == "actual"),
+                               ctx.last_guided)
     elif figures:
         ctx.last_metric = None
     speakers.remember(attrs, mentions, ctx.sources)
@@ -902,9 +905,11 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         elif i == 0 and ctx.last_metric and ctx.last_family == family == "money" and \
                 re.search(r"\b(?:19|20)\d\d\b", S[f.end:f.end + 20]):
             metric = ctx.last_metric   # a series continued: "$17 billion in 2026, $35 billion in 2027"
-        elif i == 0 and ctx.last_metric and ctx.last_family == family == "money" and ctx.last_metric in _GUIDED and \
+        elif i == 0 and family == "money" and (ctx.last_metric in _GUIDED or ctx.quarterly and ctx.last_guided) and \
                 _GUIDANCE_BEFORE.search(S, max(0, f.start - 50), f.start):
-            metric = ctx.last_metric   # guidance after results: « Le groupe table sur 65 milliards au trimestre suivant »
+            # guidance after results: « Le groupe table sur 65 milliards au trimestre suivant », also after figures
+            # that were no claims in an article on quarterly results (the analysts' estimate, a segment's sales)
+            metric = ctx.last_metric if ctx.last_metric in _GUIDED else ctx.last_guided
         else:
             return []
         if metric == "revenue" and trig is not None and (SEGMENT.search(S[max(0, trig.start - 30):trig.start])
