@@ -1721,3 +1721,29 @@ def test_guidance_after_figures_that_are_no_claims():
             "trimestre en cours, le groupe de Jensen Huang vise 65 milliards de dollars, à plus ou moins 2 %.")
     assert [(c.metric, c.value, c.modality, c.period.start) for c in extract_claims(text, lang="fr", published="2025-11-20")] \
         == [("revenue", 57e9, "actual", "2025-08"), ("revenue", 65e9, "projected", "2025-11")]
+
+
+# "lined up more than 26 gigawatts" is no change "up"; a vendor in a list of several is none of the figure's own; names
+# coordinated before a verb of saying speak together, the one the figure is about first ("OpenAI and AMD on Monday
+# announced": no weekday is a speaker); a warrant issued to a company is a stake given to it; a part that starts a
+# total (", starting with a 1-gigawatt rollout in the second half of 2026") keeps its dates to itself.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("OpenAI has now lined up more than 26 gigawatts of compute from Nvidia, AMD and Broadcom.", "en",
+     [("openai", "compute_capacity", None, None, "unattributed", None)]),
+    ("OpenAI and Broadcom said they would deploy 10 gigawatts of custom chips.", "en",
+     [("openai", "compute_capacity", None, "OpenAI", "company", None)]),
+    ("OpenAI and AMD on Monday announced a multiyear deal under which OpenAI will deploy 6 gigawatts of AMD's Instinct "
+     "graphics processors, starting with a 1-gigawatt rollout in the second half of 2026.", "en",
+     [("openai", "compute_capacity", "amd", "OpenAI", "company", None),
+      ("openai", "compute_capacity", "amd", "OpenAI", "company", "2026-12")]),
+    ("OpenAI et Broadcom ont annoncé lundi le déploiement de 10 gigawatts de puces.", "fr",
+     [("openai", "compute_capacity", "broadcom", "OpenAI", "company", None)]),
+    ("Nvidia and OpenAI said Nvidia would invest up to $100 billion in OpenAI.", "en",
+     [("nvidia", "investment", "openai", "Nvidia", "company", None)]),
+    ("As part of the agreement, AMD issued OpenAI a warrant for up to 160 million shares of its common stock, which "
+     "could translate into a roughly 10% stake in the chipmaker.", "en",
+     [("openai", "stake", "amd", None, "unattributed", None)]),
+])
+def test_phrasal_up_vendor_lists_joint_speakers_and_warrants(text, lang, expected):
+    assert [(c.subject, c.metric, c.counterparty, c.speaker, c.speaker_kind, c.period.end)
+            for c in extract_claims(text, lang=lang, published="2025-10-15")] == expected

@@ -227,9 +227,15 @@ def vendor_near(text: str, start: int, end: int, mentions: list[Mention], subjec
     near = [m for m in mentions if m.entity != subject and start <= m.start <= end + 30]
     near = [m for m in near if re.fullmatch(r"[\s\w-]{0,25}", text[end:m.start] if m.start >= end else "")]
     ents = {m.entity for m in near}
+    if any(o.start > m.end and o.entity not in (m.entity, subject) and _LISTED_NEXT.fullmatch(text, m.end, o.start)
+           for m in near for o in mentions):
+        return None   # "26 gigawatts of compute from Nvidia, AMD and Broadcom": several vendors, none the figure's own
     if len(ents) == 1:
         return ents.pop()
     return None
+
+
+_LISTED_NEXT = re.compile(r"\s*(?:,|and|et|ou|or|&)\s*")
 
 
 # --- the subject of a figure ------------------------------------------------------------------

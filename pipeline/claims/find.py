@@ -252,8 +252,8 @@ HYPOTHETICAL = folded(re.compile(r"\b(?:whether|if|even if|had hoped|hoped for|h
 PRICE_FOR = folded(re.compile(r"\b(?:sold|sells|sell|sale|buy|bought|acquire\w*|acquisition|purchase\w*|cédé\w*|vendu\w*|"
                               r"cession|racheter|rachat|acquérir|déboursé|paid|payé)\b[^;:]{0,60}?\b(?:for|pour)\s*$", re.IGNORECASE))
 # The amount of a change: "up $1.5 billion from", "down roughly $2 billion", « en hausse de 2 milliards » (not the
-# particle of a verb: "spending down $115 billion of cash")
-_CHANGE_BY_BEFORE = folded(re.compile(r"(?<![\w'’])(?:(?<!ing )(?:up|down)(?!\s+to\b)|an? (?:increase|decrease|rise|drop|jump|gain) of|"
+# particle of a verb: "spending down $115 billion of cash", "lined up more than 26 gigawatts")
+_CHANGE_BY_BEFORE = folded(re.compile(r"(?<![\w'’])(?:(?<!ing )(?<!ed )(?<!set )(?<!line )(?<!lines )(?:up|down)(?!\s+to\b)|an? (?:increase|decrease|rise|drop|jump|gain) of|"
                                       r"en (?:hausse|baisse|progression|recul|augmentation|diminution) de|"
                                       r"soit une (?:hausse|baisse|progression|augmentation) de)\s+(?:(?:about|around|roughly|nearly|"
                                       r"some|almost|more than|over|environ|près de|plus de|quelque)\s+)?(?:US\s?)?[$€£]?\s*$",
@@ -1372,9 +1372,10 @@ _OWN_FIGURE = re.compile(r"(?<![\w'’])(?:its|their|his|her|our|ses|son|sa|leur
 # "…, which could give the startup a stake of roughly 10% in the chipmaker", « donnerait à OpenAI une participation de
 # 10 % dans AMD »: the one given the stake holds it
 _GIVEN_STAKE = re.compile(r"(?<![\w'’])(?:give|gives|gave|given|giving|grant|grants|granted|granting|hand|hands|handing|"
-                          r"offer|offers|offering|donner|donne|donnent|donnera|donnerait|donneraient|accorder|accorde|"
-                          r"accordera|accorderait|octroie|octroierait)\s+(?:à\s+)?(?P<to>[^,;:.]{2,40}?)\s+(?:a|an|une?)\s+"
-                          r"(?:[\w-]+\s+){0,2}?(?:stake|holding|shareholding|participation)\b", re.IGNORECASE)
+                          r"offer|offers|offering|issue|issues|issued|issuing|donner|donne|donnent|donnera|donnerait|"
+                          r"donneraient|accorder|accorde|accordera|accorderait|octroie|octroierait|émis|émet|émettra)\s+"
+                          r"(?:à\s+)?(?P<to>[^,;:.]{2,40}?)\s+(?:a|an|une?|des)\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:stake|holding|shareholding|participation|warrants?|bons? de souscription)\b", re.IGNORECASE)
 
 
 # "hand OpenAI up to 10% of its shares", « céder 10 % de son capital à OpenAI »: a share of a company's own equity
@@ -1413,7 +1414,7 @@ def _shares_handed(S: str, f: Figure, mentions, anaphors, lang: str, ctx: Contex
 def _stake_given(S: str, f: Figure, mentions, anaphors, lex: Lexicon, ctx: Context) -> tuple[str, str | None] | None:
     """(holder, company held) of a stake given to someone in the figure's clause, or None."""
     g = None
-    for m in _GIVEN_STAKE.finditer(S, max(0, f.start - 120), f.start):
+    for m in _GIVEN_STAKE.finditer(S, max(0, f.start - 160), f.start):
         g = m
     if g is None:
         return None
@@ -1764,6 +1765,7 @@ def _near_cues(S: str, f: Figure, cues, clause_lo: int, vp_end: int | None = Non
     m = re.search(r"[;]|\s(?:up |down )?from\s+(?=(?:(?:about|roughly|around|nearly|some|approximately)\s+)?(?:(?:US\s?)?[$€£]\s*\d|"
                   r"\d[\d.,]*\s*(?:%|percent|trillion|billion|million|bn\b)))|"
                   r",\s*(?:and|et|while|tandis|alors|puis|against|versus|vs\.?|compared (?:with|to)|up|down|from|"
+                  r"starting with|beginning with|à commencer par|including|of which|dont|"
                   r"contre|comparé à|par rapport à|en (?:hausse|baisse|progression|recul|repli)|soit une (?:hausse|baisse)|"
                   r"(?:nearly |almost |more than |roughly )?(?:double|twice|triple|half|doubling|tripling|quadrupling|"
                   r"doubled|tripled|quadrupled)|le double|deux fois|trois fois)"
@@ -1894,6 +1896,10 @@ def _speaker(S, f, attrs, subject, cp, lang, ctx, modality, metric, period: Peri
     # milliards pour OpenAI ») is background: the source of the sentence's news is not its source
     yardstick = _YARDSTICK.search(S, max(0, f.start - 40), f.start) is not None
     a = None if yardstick else speakers.best(S, f.start, f.end, attrs)
+    if a is not None and a.kind == "entity" and not speakers.speaks_for(a.entity, subject, lex):
+        # "OpenAI and AMD announced…": of the names speaking together, the one the figure is about
+        a = next((b for b in attrs if (b.start, b.end, b.kind) == (a.start, a.end, "entity")
+                  and speakers.speaks_for(b.entity, subject, lex)), a)
     if a is not None:
         return speakers.label(a, subject, lex)
     c = speakers.carried(S, lang, ctx.sources, subject, lex, f.start)

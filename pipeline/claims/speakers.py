@@ -223,6 +223,13 @@ def find_attributions(text: str, lang: str, mentions: list[Mention], plain: bool
         if _says_after(text, mn.end, lang) or (person and _says_before(text, mn.start, lang)) or _prefixed(text, mn.start, lang) \
                 or _inverted(text, mn.start):
             out.append(_source(mn))
+            # "OpenAI and AMD announced", « OpenAI et Broadcom ont annoncé »: the names coordinated before it speak
+            # together, each at the place of the verb's subject (find._speaker takes the one the figure is about)
+            k = mentions.index(mn)
+            while k > 0 and not mentions[k - 1].kind.startswith("person:") and \
+                    _JOINT_SPEAKERS.fullmatch(text, mentions[k - 1].end, mentions[k].start):
+                k -= 1
+                out.append(Attribution(mn.start, mn.end, mentions[k].text, "entity", mentions[k].entity))
     # The main clause's subject says what a participle of saying introduces: "Altman pushed back on the figure,
     # saying revenue would...", « Huang a nuancé, en assurant que… »; a person whose clause opens a list with a
     # colon gives the list: « Friar lie les revenus à la capacité de calcul : 0,2 gigawatt en 2023, … ».
@@ -321,7 +328,8 @@ _INVERTED_NAME = re.compile(r"\s+((?:[A-Z][\w&.'’-]*)(?:\s+[A-Z][\w&.'’-]*){
 # Capitalised words that open a sentence or a clause, not a name: "The", « Sa », "Its"...
 _NOT_NAMES = {"The", "Le", "La", "Les", "It", "Il", "Elle", "He", "She", "In", "En", "Sur", "On", "Sa", "Son", "Ses",
               "Leur", "Leurs", "Its", "His", "Her", "Their", "This", "Ce", "Cette", "Sources", "People", "Insiders",
-              "Officials", "Executives", "Investors", "Analysts"}
+              "Officials", "Executives", "Investors", "Analysts", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+              "Saturday", "Sunday", "Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi", "Dimanche"}
 # An apposition that places a person in a company: "Mark Chen, OpenAI's chief research officer", « Thomas Husson,
 # directeur financier d'OpenAI », "OpenAI's head of ChatGPT, Nick Turley, said"
 _ROLE_AFTER = re.compile(r",\s*(?:the\s+|l[ae]\s+|l['’]|an?\s+|une?\s+)?[^,;:.\"”»]{0,60}$")
@@ -427,8 +435,10 @@ def _says_after(text: str, end: int, lang: str) -> bool:
     return bool(m)
 
 
+_JOINT_SPEAKERS = re.compile(r"\s*(?:,|and|et|&)\s*")
 _LONE_COMMA = re.compile(r"\s*,(?![^,]{0,80},)")
-_SAY_GAP = re.compile(r"^\s*(?:,[^,]{0,80},|,)?\s*(?:has |have |had |also |now |then |later |first |previously |earlier |"
+_SAY_GAP = re.compile(r"^\s*(?:,[^,]{0,80},|,)?\s*(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) |"
+                      r"(?:last|this) week |has |have |had |also |now |then |later |first |previously |earlier |"
                       r"recently |lui-même |elle-même |de son côté |d'ailleurs |aussi |encore |déjà )?")
 _INVERTED_SUBJECT = re.compile(r"\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|on \w+day)\s+)?"
                                r"(?:the |le |la |l'|les |[A-Z])")
