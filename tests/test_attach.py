@@ -1747,3 +1747,16 @@ def test_guidance_after_figures_that_are_no_claims():
 def test_phrasal_up_vendor_lists_joint_speakers_and_warrants(text, lang, expected):
     assert [(c.subject, c.metric, c.counterparty, c.speaker, c.speaker_kind, c.period.end)
             for c in extract_claims(text, lang=lang, published="2025-10-15")] == expected
+
+
+# "considering", "discussing", « étudie », « réfléchit à » are plans; "the people said" after people familiar with the
+# matter is the report's voice.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("OpenAI is discussing raising at least $60 billion, the people said.", "en",
+     [("openai", "funding", "projected", "media_report")]),
+    ("OpenAI étudie une levée d'au moins 60 milliards de dollars.", "fr", [("openai", "funding", "projected", "unattributed")]),
+    ("OpenAI réfléchit à lever 60 milliards de dollars.", "fr", [("openai", "funding", "projected", "unattributed")]),
+])
+def test_plans_under_discussion_and_the_people_said(text, lang, expected):
+    assert [(c.subject, c.metric, c.modality, c.speaker_kind)
+            for c in extract_claims(text, lang=lang, published="2025-10-15")] == expected

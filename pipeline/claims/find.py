@@ -41,6 +41,7 @@ PROJECTION = {
           r"forecasted|forecasting|projects?|projected|projecting|projections?|targets?|targeting|aims?|aiming|"
           r"guid(?:ed|ance|es|ing)|outlook|budget(?:s|ed|ing)?|eyes|eyeing|"
           r"set to|on track|on pace|on course|likely|hopes?|intends?|seeks?|seeking|looking to|lining up|in talks|"
+          r"considering|weighing|exploring|mulling|discussing|in discussions|"
           r"is raising|was raising|"
           r"pledg\w*|promis\w*|vows?|vowed|agreed to|agrees to|commits? to invest|committed to invest|"
           r"are raising|to raise|has to|needs?|would put|could reach|estimated to|predicts?|envisions?|assumes?|"
@@ -54,7 +55,8 @@ PROJECTION = {
           r"projet\w*|envisag\w*|s'apprêt\w*|prépar\w*|prêt à|prête à|chercherai\w*|cherch\w*\s+à|mise sur|misent sur|estime\w*|"
           rf"\w++{_FUTURE_OR_CONDITIONAL_ENDING}|besoin de|"
           r"perspective\w*|promet|promis|à venir|potentiel\w*|finalise\w*|négocie\w*|en discussion\w*|"
-          r"s'engage à|entend|plans?|pouvant|(?:précédente|première) estimation|estimation (?:précédente|initiale))\b",
+          r"s'engage à|entend|plans?|pouvant|(?:précédente|première) estimation|estimation (?:précédente|initiale)|"
+          r"étudi(?:e|ent|ait|aient|erait)|réfléchi\w*\s+à|song\w+\s+à|planch\w+\s+sur|discut\w+)\b",
 }
 DENIAL = {
     "en": r"\b(?:never|not|no|denied|denies|deny|rejected|rejects|dismissed|false|fake|untrue|far below)\b",

@@ -39,6 +39,7 @@ GENERIC_MEDIA = {
     "en": r"media reports?|reports? (?:say|said|says|suggest\w*)|(?:a|the) report that|reports that|reportedly|is reported|was reported|are reported|" \
           r"(?:people|a person|one person|persons|someone|sources?|insiders?) (?:familiar|close to|briefed|with (?:direct )?knowledge)|" \
           r"according to (?:people|sources|a person|documents|reports|media)|(?:unnamed |anonymous )?sources (?:said|say|told)|" \
+          r"the (?:people|person|sources?|insiders?) (?:said|say|says|added|told)|" \
           r"leaked|leak|is said to|are said to|was said to|press reports?|news reports?|" \
           r"according to (?:a|an) (?:report|filing seen)|internal documents?|documents? (?:seen|reviewed|obtained)",
     "fr": r"selon (?:certains|plusieurs|des) médias|selon la presse|repris par la presse|selon des sources|" \
