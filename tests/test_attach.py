@@ -1760,3 +1760,32 @@ def test_phrasal_up_vendor_lists_joint_speakers_and_warrants(text, lang, expecte
 def test_plans_under_discussion_and_the_people_said(text, lang, expected):
     assert [(c.subject, c.metric, c.modality, c.speaker_kind)
             for c in extract_claims(text, lang=lang, published="2025-10-15")] == expected
+
+
+# A stake restated after an apposition of its own (« 27 % de la nouvelle entité, OpenAI Group PBC, une participation
+# valorisée à… ») is the holder's; « Sa part » / "Its stake" after a sentence on a holder's stake is that stake, in the
+# same company; a holder's share of another's losses is no net loss; "the period" after a period its own sentence named
+# is that one.
+@pytest.mark.parametrize("text,expected", [
+    ("OpenAI change de statut. Microsoft détiendra environ 27 % de la nouvelle entité, OpenAI Group PBC, une "
+     "participation valorisée à quelque 135 milliards de dollars.",
+     [("microsoft", "stake", 27, "openai", None), ("microsoft", "stake", 135e9, "openai", None)]),
+    ("Microsoft détient 27 % d'OpenAI. Sa part s'élevait jusqu'ici à 32,5 %.",
+     [("microsoft", "stake", 27, "openai", None), ("microsoft", "stake", 32.5, "openai", None)]),
+    ("Microsoft a investi 13 milliards de dollars dans OpenAI depuis 2019. Au dernier trimestre, sa quote-part des pertes "
+     "d'OpenAI a atteint 3,1 milliards de dollars, ce qui laisse penser que la start-up a perdu environ 11,5 milliards de "
+     "dollars sur la période.",
+     [("microsoft", "investment", 13e9, "openai", "2025"), ("openai", "loss", 11.5e9, None, "2025-09")]),
+])
+def test_restated_stakes_bare_shares_shares_of_losses_and_the_period_of_the_sentence(text, expected):
+    assert [(c.subject, c.metric, c.value, c.counterparty, c.period.end)
+            for c in extract_claims(text, lang="fr", published="2025-10-15")] == expected
+
+
+def test_its_stake_after_a_holders_stake_is_in_the_same_company():
+    cs = extract_claims("Microsoft holds 27% of OpenAI. Its stake was previously 32.5%.", lang="en", published="2025-10-15")
+    assert [(c.subject, c.metric, c.value, c.counterparty) for c in cs] == [("microsoft", "stake", 27, "openai"),
+                                                                          ("microsoft", "stake", 32.5, "openai")]
+    cs = extract_claims("Microsoft said its share of OpenAI's losses was $3.1 billion in the quarter.", lang="en",
+                        published="2025-10-15")
+    assert cs == []

@@ -140,6 +140,12 @@ _UNNAMED_BUYER_AFTER = re.compile(r"[^.;:]{0,40}?(?<![\w'’])(?:from|by|for|de 
                                   r"(?:customer|client|buyer|acheteur|cliente)s?\b", re.IGNORECASE)
 # Guidance verbs that give the next figure of the metric just reported, with no metric word of their own.
 _GUIDED = {"revenue", "capex", "loss", "cash_burn"}
+# A part of another's figure: "its share of OpenAI's losses", « sa quote-part des pertes d'OpenAI ».
+_SHARE_OF = re.compile(r"(?<![\w'’])(?:share of|portion of|part of|quote-part des?|part des?)\s+(?:the\s+|les\s+)?"
+                       r"(?:[A-Z][\w&.-]*['’]s\s+)?$", re.IGNORECASE)
+# A possessive share that names no whole ("its share", « sa part », not « sa part de marché »).
+_BARE_SHARE = re.compile(r"(?<![\w'’])(?:sa|son|leur|its|their)\s+(?:part|share|holding)\b(?!\s+(?:de|du|des|d['’]|of|in|dans)\b)"
+                         r"[^,;:]{0,40}$", re.IGNORECASE)
 _GUIDANCE_BEFORE = re.compile(r"(?<![\w'’])(?:table sur|tablait sur|prévoit|anticipe|attend|s'attend à|vise|guides? for|"
                               r"guided to|guided for|expects?|forecasts?|projects?|sees|is targeting|targets?)\s+"
                               r"(?:(?:a|an|about|around|roughly|some|environ|près de|autour de|plus de|more than|"
@@ -280,6 +286,7 @@ class Context:
     last_family: str | None = None
     last_period: Period | None = None   # the period of the article's latest claim, for "the same period"
     last_guided: str | None = None      # the metric of the article's latest result that guidance is given for
+    last_counterparty: str | None = None
     sources: speakers.Sources = field(default_factory=speakers.Sources)
     named: tuple = ()                   # the article's entities in order of first mention
     quarterly: bool = False             # the article reports a company's quarterly results
@@ -415,6 +422,7 @@ def _sentence(orig: str, norm: str, s: int, e: int, lang: str, doc_lang: str, pu
     _move_focus(S, mentions, out, lang, lex, ctx)
     if out:
         ctx.last_metric, ctx.last_subject, ctx.last_family = out[-1].metric, out[-1].subject, _family(out[-1].unit)
+        ctx.last_counterparty = out[-1].counterparty
         ctx.last_period = out[-1].period
         ctx.last_guided = next((c.metric for c in reversed(out) if c.metric in _GUIDED and c.modality == "actual"),
                                ctx.last_guided)
@@ -907,6 +915,9 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         elif i == 0 and ctx.last_metric and ctx.last_family == family == "money" and \
                 re.search(r"\b(?:19|20)\d\d\b", S[f.end:f.end + 20]):
             metric = ctx.last_metric   # a series continued: "$17 billion in 2026, $35 billion in 2027"
+        elif i == 0 and family == "percent" and ctx.last_metric == "stake" and \
+                _BARE_SHARE.search(S, max(0, f.start - 60), f.start):
+            metric = "stake"   # « Sa part s'élevait jusqu'ici à 32,5 % » after a sentence on its stake: that stake
         elif i == 0 and family == "money" and (ctx.last_metric in _GUIDED or ctx.quarterly and ctx.last_guided) and \
                 _GUIDANCE_BEFORE.search(S, max(0, f.start - 50), f.start):
             # guidance after results: « Le groupe table sur 65 milliards au trimestre suivant », also after figures
@@ -920,6 +931,8 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
             return []
         if metric == "revenue" and trig is not None and _VISIBILITY_BEFORE.search(S, max(0, trig.start - 60), trig.start):
             return []   # "visibility into Blackwell and Rubin sales amounts to $500 billion": orders booked, not revenue
+        if metric == "loss" and trig is not None and _SHARE_OF.search(S, max(0, trig.start - 20), trig.start):
+            return []   # "its share of OpenAI's losses", « sa quote-part des pertes d'OpenAI »: a holder's part of a loss
         if metric == "revenue" and _CLOUD_UNIT.search(S, attach.clause_start(S, f.start), f.start):
             return []   # "AWS reported revenue of $33 billion", "Amazon's AWS unit…": a cloud unit's revenue, a segment's
         if metric == "revenue" and _product_line_subject(S, f, lex):
@@ -1142,7 +1155,9 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
             # the article is about (« La fondation détiendra une participation d'environ 130 milliards de dollars »)
             cp = next((m.entity for m in reversed(mentions) if m.end <= f.start and m.entity != subject
                        and _INVESTED_IN.search(S, max(0, m.start - 20), m.start)), None) \
+                or (ctx.last_counterparty if (ctx.last_metric, ctx.last_subject) == ("stake", subject) else None) \
                 or (ctx.main if ctx.main != subject else (ctx.focus if ctx.focus != subject else None))
+            # (the holder's stake named just before: "Microsoft holds 27% of OpenAI. Its stake was previously 32.5%.")
     if metric == "capex" and trig is not None and re.match(r"invest", trig.text, re.IGNORECASE):
         cpm = attach.counterparty_of(S, lo_pos, hi_pos, mentions, ("dans", "in", "into", "au capital de"), subject, lang)
         if cpm is not None:
@@ -1507,7 +1522,7 @@ _RESTATED = re.compile(r"(?:\s*(?:billion|million|milliards?|millions?|percent|p
                        r"(?:or|i\.e\.|representing|equal to|equivalent to|soit|représentant|ce qui représente)\s+"
                        r"(?:(?:about|roughly|around|some|nearly|approximately|environ|près de|quelque)\s+)?(?:US\s?)?[$€£]?\s*",
                        re.IGNORECASE)
-_APPOSITION = re.compile(r"^[^,;:]{0,60},\s*(?:a|an|un|une)\s+(?:[\w-]+\s+)?(?:stake|holding|position|shareholding|"
+_APPOSITION = re.compile(r"^[^,;:]{0,60}(?:,[^,;:]{0,40})?,\s*(?:a|an|un|une)\s+(?:[\w-]+\s+)?(?:stake|holding|position|shareholding|"
                          r"participation|part|position)\b[^,;:]{0,30}$", re.IGNORECASE)
 
 
@@ -1591,6 +1606,10 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
     fy_end = lex.fiscal_end.get(subject, 12)
     # an estimate alone ("analysts estimate the third-quarter loss at…") dates a figure as a fact would
     estimate = modality == "projected" and _ONLY_ESTIMATES.fullmatch(_cues_in(local, lang)) is not None
+    if near_cues and near_cues[0].kind == "same" and any(c.kind != "same" and c.end <= near_cues[0].start for c in cues):
+        # "the period" after a period its own sentence named (« Au dernier trimestre, … a perdu 11,5 milliards sur la
+        # période »): that one, not the previous sentence's
+        near_cues = [c for c in cues if c.kind != "same" and c.end <= near_cues[0].start][-1:]
     if near_cues and near_cues[0].kind == "same" and ctx.last_period is not None:
         prior = ctx.last_period   # "over the same period", « dans le même temps »: the previous figure's period
         period = Period(kind=prior.kind, start=prior.start, end=prior.end, text=near_cues[0].text)
