@@ -1789,3 +1789,25 @@ def test_its_stake_after_a_holders_stake_is_in_the_same_company():
     cs = extract_claims("Microsoft said its share of OpenAI's losses was $3.1 billion in the quarter.", lang="en",
                         published="2025-10-15")
     assert cs == []
+
+
+# One that spends on compute is the buyer itself, even with a lab in the article ("Microsoft has committed to spend …
+# on computing capacity" was read as OpenAI's deal with Microsoft); a backer's own part of a round ("took part in the
+# round with $2 billion", « participerait au tour de table à hauteur de 2 milliards ») is its investment in the company
+# raising; a report "quickly denied by" someone, « une information aussitôt démentie par », adds that one's denial.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("OpenAI needs chips. Microsoft has committed to spend more than $100 billion on computing capacity over the next "
+     "eight years.", "en", [("microsoft", "compute_commitment", None, "actual", "unattributed")]),
+    ("xAI is raising $15 billion. Nvidia took part in the round with $2 billion.", "en",
+     [("xai", "funding", None, "projected", "unattributed"), ("nvidia", "investment", "xai", "actual", "unattributed")]),
+    ("xAI lève des fonds. Nvidia participerait au tour de table à hauteur de 2 milliards de dollars.", "fr",
+     [("nvidia", "investment", "xai", "projected", "media_report")]),
+    ("xAI is raising $15 billion, according to CNBC, a report quickly denied by Elon Musk.", "en",
+     [("xai", "funding", None, "projected", "media_report"), ("xai", "funding", None, "denied", "company")]),
+    ("La start-up d'Elon Musk, xAI, serait en passe de lever 15 milliards de dollars, selon CNBC, une information aussitôt "
+     "démentie par le milliardaire.", "fr",
+     [("xai", "funding", None, "projected", "media_report"), ("xai", "funding", None, "denied", "company")]),
+])
+def test_spenders_backers_parts_and_reports_denied_by(text, lang, expected):
+    assert [(c.subject, c.metric, c.counterparty, c.modality, c.speaker_kind)
+            for c in extract_claims(text, lang=lang, published="2025-10-15")] == expected

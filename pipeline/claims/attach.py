@@ -497,6 +497,10 @@ def _trigger_at_clause_start(S, pos, triggers) -> bool:
     return bool(head) and any(cs <= t.start < cs + head.end() for t in triggers)
 
 
+# A verb of spending: its subject buys ("la société prévoit de dépenser 18 milliards en centres de données").
+_SPENDS = re.compile(r"\b(?:spend|spends|spent|spending|dépens\w*)\b", re.IGNORECASE)
+
+
 def buyer_first(S, subject, cp, mentions, lex, ctx, pos: int | None = None):
     """In a compute deal the buyer is the subject: "CoreWeave will supply OpenAI" is OpenAI's commitment.
 
@@ -515,9 +519,9 @@ def buyer_first(S, subject, cp, mentions, lex, ctx, pos: int | None = None):
         if not labs:
             return subject, cp
     if not labs and not any(m.entity not in (None, subject) and lex.entities.get(m.entity, {}).get("kind") == "company"
-                            for m in mentions):
+                            for m in mentions) and not _SPENDS.search(S):
         # "the chipmaker will supply 10 gigawatts": the buyer is the lab the article is about (but "CoreWeave
-        # signed a deal with Microsoft" names its two parties)
+        # signed a deal with Microsoft" names its two parties, and one that spends is the buyer itself)
         labs = [e for e in reversed(ctx.recent) if buys(e)][:1]
     if labs:
         buyer = labs[0]

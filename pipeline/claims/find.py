@@ -517,6 +517,16 @@ _THE_COMPANY_BEFORE = re.compile(r"(?<![\w'’])(?:the company|the firm|the star
                                  r"rapidement|formellement)\s+)*$", re.IGNORECASE)
 
 
+# A report denied, as a passive after it: "a report quickly denied by", « une information aussitôt démentie par ».
+_DENIED_BY = re.compile(r"(?<![\w'’])(?:une|un|an?|the|l['’])\s*(?:informations?|reports?|claims?|affirmations?|rumeurs?|"
+                        r"rumou?rs?|accounts?|figures?|chiffres?|articles?)\s+(?:(?:aussitôt|immédiatement|rapidement|"
+                        r"quickly|swiftly|promptly|since|later|depuis)\s+)?(?:démentie?s?|denied|rejected|rejetée?s?|"
+                        r"contestée?s?|disputed|refuted)\s+(?:par|by)\s+(?:the |le |la |l['’]|son |sa |its )?", re.IGNORECASE)
+# The company or its boss described: « le milliardaire », "the company", "its chief executive".
+_OWN_SIDE = re.compile(r"(?:milliardaire|billionaire|entrepreneur|company|firm|startup|start-up|société|entreprise|groupe|"
+                       r"group|patron|PDG|CEO|chief executive|fondateur|founder|dirigeant|directeur général)\b", re.IGNORECASE)
+
+
 def _denied_reports(S: str, lang: str, out: list[Claim], fpos: list[int], mentions, lex,
                     earlier: list[Claim] = ()) -> list[Claim]:
     """The denials a sentence adds: of the report it names and rejects, whose figures are its own (`out`, at `fpos`) or,
@@ -535,6 +545,22 @@ def _denied_reports(S: str, lang: str, out: list[Claim], fpos: list[int], mentio
                     c = reported[0]
                     return [dataclasses.replace(c, modality="denied", speaker=speakers.mention_name(mn, lex),
                                                 speaker_kind="company" if mn.entity == c.subject else "other")]
+        by = _DENIED_BY.search(S)
+        reported = [c for c, p in zip(out, fpos) if by is not None and p < by.start() and c.speaker_kind == "media_report"
+                    and c.modality != "denied"]
+        if reported:
+            # "…, according to CNBC, a report quickly denied by Elon Musk", « une information aussitôt démentie par le
+            # milliardaire »: the one named after "by" denies it (the company's own voice when it is the company, or
+            # its boss described)
+            c = reported[0]
+            w = next((mn for mn in mentions if mn.start == by.end()), None)
+            if w is not None:
+                return [dataclasses.replace(c, modality="denied", speaker=speakers.mention_name(w, lex),
+                                            speaker_kind="company" if speakers.speaks_for(w.entity, c.subject, lex)
+                                            else "other")]
+            if _OWN_SIDE.match(S, by.end()):
+                return [dataclasses.replace(c, modality="denied", speaker=speakers.display_name(c.subject, lex),
+                                            speaker_kind="company")]
         return []
     if m is None and said_false is None:
         return []
@@ -685,7 +711,11 @@ def _relative_agent(S, f, mentions, lex) -> str | None:
 # A backer's part in a round: "SoftBank led / joined / took part in a $40 billion round", « a mené une levée ».
 _LEADS_ROUND = re.compile(r"\b(?:led|leads|co-led|co-leads|leading|joined|joins|participated in|participates in|"
                           r"took part in|takes part in|a (?:co-)?mené|mène|menait|a participé à|participe à|"
-                          r"a rejoint)\b", re.IGNORECASE)
+                          r"participer\w*\s+(?:à|au)|a rejoint)\b", re.IGNORECASE)
+# The amount a backer puts into a round: "with $2 billion", « à hauteur de 2 milliards ».
+_OWN_PART_BEFORE = re.compile(r"(?<![\w'’])(?:à hauteur de|pour un montant de|to the tune of|contributing|with|avec)\s+"
+                              r"(?:(?:about|around|roughly|some|nearly|environ|près de|quelque)\s+)?(?:US\s?)?[$€£]?\s*$",
+                              re.IGNORECASE)
 
 
 _OF_AFTER = re.compile(r"[ \u00a0\u202f]*(?:of|de|d['’]|du|des)\b", re.IGNORECASE)
@@ -983,6 +1013,11 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         lo = attach.clause_start(S, f.start)
         if _HOLDERS.match(S, lo) and not any(lo <= m.start < f.start for m in mentions):
             return []   # "Employees hold about 26% of the company", « les salariés détiennent 26 % »: untracked holders
+    if metric == "funding" and force_subject is None and _backer(subject, lex) and \
+            _LEADS_ROUND.search(S, max(0, f.start - 80), f.start) and _OWN_PART_BEFORE.search(S, max(0, f.start - 30), f.start):
+        # "Nvidia took part in the round with $2 billion", « Nvidia participerait au tour de table à hauteur de 2
+        # milliards »: the backer's own part, its investment in the company raising
+        metric = "investment"
     led = metric == "funding" and (_LEADS_ROUND.search(S, max(0, f.start - 60), f.start) is not None or
                                    attach.backed_by(S, f.end, subject, mentions))
     if metric == "funding" and force_subject is None and _backer(subject, lex) and (
