@@ -1811,3 +1811,18 @@ def test_its_stake_after_a_holders_stake_is_in_the_same_company():
 def test_spenders_backers_parts_and_reports_denied_by(text, lang, expected):
     assert [(c.subject, c.metric, c.counterparty, c.modality, c.speaker_kind)
             for c in extract_claims(text, lang=lang, published="2025-10-15")] == expected
+
+
+# A part « dont 11,6 milliards déjà versés » with its own verb after it is still the whole's (was OpenAI's investment
+# in Microsoft); a change after the figure ("were up 74% from a year ago") does not date it; « fourchette » is guidance.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Microsoft a investi au total 13,8 milliards de dollars dans OpenAI, dont 11,6 milliards déjà versés.", "fr",
+     [("microsoft", "investment", "openai", None, "actual"), ("microsoft", "investment", "openai", None, "actual")]),
+    ("Microsoft's capital expenditures of $34.9bn in the quarter were up 74% from a year ago.", "en",
+     [("microsoft", "capex", None, "2025-07", "actual")]),
+    ("Alphabet a relevé sa fourchette d'investissements pour 2025, à entre 91 et 93 milliards de dollars.", "fr",
+     [("google", "capex", None, "2025", "projected")]),
+])
+def test_parts_with_a_verb_changes_after_and_guidance_ranges(text, lang, expected):
+    assert [(c.subject, c.metric, c.counterparty, c.period.start, c.modality)
+            for c in extract_claims(text, lang=lang, published="2025-10-15")] == expected

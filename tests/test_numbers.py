@@ -225,3 +225,16 @@ def test_replace_copies_a_figure_with_fields_changed():
     assert (f.qualifier, f.high) == ("about", 13e9)   # the original is left as it was
     with pytest.raises(TypeError):
         replace(f, qualifer="about")
+
+
+# A glued "m" or "k" scales a count of users or chips ("800m weekly users", "200k GPUs"), not a length; an adverb
+# between a verb of passing and the figure keeps the qualifier (« a dépassé de peu les 4 milliards »).
+@pytest.mark.parametrize("text,lang,expected", [
+    ("ChatGPT has some 800m weekly users.", "en", [(800e6, "about")]),
+    ("xAI runs 200k GPUs.", "en", [(200e3, "exact")]),
+    ("The track is 800m long.", "en", [(800, "exact")]),
+    ("Le chiffre d'affaires a dépassé de peu les 4 milliards de dollars.", "fr", [(4e9, "more_than")]),
+    ("Revenue slightly exceeded $4 billion.", "en", [(4e9, "more_than")]),
+])
+def test_glued_count_scales_and_adverbs_after_passing(text, lang, expected):
+    assert [(f.value, f.qualifier) for f in find_figures(text, lang)] == expected

@@ -56,7 +56,7 @@ PROJECTION = {
           rf"\w++{_FUTURE_OR_CONDITIONAL_ENDING}|besoin de|"
           r"perspective\w*|promet|promis|à venir|potentiel\w*|finalise\w*|négocie\w*|en discussion\w*|"
           r"s'engage à|entend|plans?|pouvant|(?:précédente|première) estimation|estimation (?:précédente|initiale)|"
-          r"étudi(?:e|ent|ait|aient|erait)|réfléchi\w*\s+à|song\w+\s+à|planch\w+\s+sur|discut\w+)\b",
+          r"étudi(?:e|ent|ait|aient|erait)|réfléchi\w*\s+à|song\w+\s+à|planch\w+\s+sur|discut\w+|fourchettes?)\b",
 }
 DENIAL = {
     "en": r"\b(?:never|not|no|denied|denies|deny|rejected|rejects|dismissed|false|fake|untrue|far below)\b",
@@ -999,8 +999,9 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         if metric == "stake" and force_subject is None else None
     # "up to $100 billion in OpenAI, of which $10 billion…", « dont 10 milliards »: a part of the figure before it,
     # its subject's and counterparty's (« dont » is no relative pronoun of the company before it)
-    part = prev if prev is not None and trig is None and prev[0] == metric and prev[2] == family and \
-        _PART_OF_BEFORE.search(S, max(0, f.start - 25), f.start) else None
+    part = prev if prev is not None and (trig is None or trig.start > f.end) and prev[0] == metric and \
+        prev[2] == family and _PART_OF_BEFORE.search(S, max(0, f.start - 25), f.start) else None
+    # (a verb after the part keeps it the whole's: « dont 11,6 milliards déjà versés »)
     subject = force_subject or (holder[0] if holder else None) or (part[1] if part else None) or \
         (_valued_apposition(S, f, mentions) if metric == "valuation" else None) or \
         _owner_of_base(S, f, mentions) or _relative_agent(S, f, mentions, lex) or \
@@ -1820,6 +1821,7 @@ def _near_cues(S: str, f: Figure, cues, clause_lo: int, vp_end: int | None = Non
     # (and a change after it compares with its base: "$10.3 billion, up 34% from a year earlier")
     m = re.search(r"[;]|\s(?:up |down )?from\s+(?=(?:(?:about|roughly|around|nearly|some|approximately)\s+)?(?:(?:US\s?)?[$€£]\s*\d|"
                   r"\d[\d.,]*\s*(?:%|percent|trillion|billion|million|bn\b)))|"
+                  r"\s(?:up|down)\s+(?:(?:about|roughly|nearly|some|almost)\s+)?\d[\d.,]*\s*(?:%|percent|per cent)|"
                   r",\s*(?:and|et|while|tandis|alors|puis|against|versus|vs\.?|compared (?:with|to)|up|down|from|"
                   r"starting with|beginning with|à commencer par|including|of which|dont|"
                   r"contre|comparé à|par rapport à|en (?:hausse|baisse|progression|recul|repli)|soit une (?:hausse|baisse)|"

@@ -105,7 +105,8 @@ _TOLERANCE = {
                      r"[\s\u00a0\u202f]*(?:%|pour cent\b)", re.IGNORECASE),
 }
 # Words that may sit between a qualifier cue and the figure without changing it.
-FILLERS = (r"well|far|already|now|still|just|only|nearly|roughly|the|a|an|some|today|largement|bien|déjà|aujourd'hui|"
+FILLERS = (r"well|far|already|now|still|just|only|nearly|roughly|the|a|an|some|today|slightly|narrowly|comfortably|"
+           r"de peu|légèrement|largement|bien|déjà|aujourd'hui|"
            r"désormais|encore|les|la|le|l'|des|de|d'|à|au|aux|«|»|\"|“|”|'|en|of|to|at|by|mark|barre|seuil|"
            r"symbolique|cap|the mark of|a total of|un total de|annuels?|annual|revenue|revenus")
 
@@ -277,6 +278,12 @@ def _qualifier_after(suffix: str, lang: str) -> str | None:
     return None
 
 
+# What a count with a glued "m" or "k" counts ("800m weekly users", "200k GPUs").
+_COUNTED_AFTER = re.compile(r"\s+(?:(?:weekly|monthly|daily|active|paying|paid|new|more)\s+){0,2}(?:users|subscribers|people|"
+                            r"customers|GPUs|chips|accelerators|processors|utilisateurs|abonnés|clients|puces)\b",
+                            re.IGNORECASE)
+
+
 def _tail(text: str, pos: int, lang: str, currency_before: bool):
     """What follows a number: (scale readings or None, end, unit or None)."""
     scales, end = None, pos
@@ -287,6 +294,8 @@ def _tail(text: str, pos: int, lang: str, currency_before: bool):
         if word not in SHORT_SCALES or currency_before or _CUR_AFTER.match(text[pos + m.end():pos + m.end() + 12]):
             if word not in SHORT_SCALES or glued or currency_before is False:
                 scales, end = SCALES[lang][word], pos + m.end()
+        elif glued and word in ("m", "k") and _COUNTED_AFTER.match(text, pos + m.end()):
+            scales, end = SCALES[lang][word], pos + m.end()   # "800m weekly users", "200k GPUs": a count, scaled
     rest = text[end:end + 40]
     cm = _CUR_AFTER.match(rest)
     if cm:
