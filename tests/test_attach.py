@@ -1826,3 +1826,18 @@ def test_spenders_backers_parts_and_reports_denied_by(text, lang, expected):
 def test_parts_with_a_verb_changes_after_and_guidance_ranges(text, lang, expected):
     assert [(c.subject, c.metric, c.counterparty, c.period.start, c.modality)
             for c in extract_claims(text, lang=lang, published="2025-10-15")] == expected
+
+
+# "by one estimate", « selon une estimation » is an analyst's figure; a funding shortfall or gap, « un déficit de
+# financement », is no money raised.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Critics note that OpenAI's losses, which reached $11.5 billion in the latest quarter by one estimate, dwarf its "
+     "sales.", "en", [("openai", "loss", "analyst")]),
+    ("OpenAI aurait perdu 11,5 milliards de dollars au dernier trimestre, selon une estimation.", "fr",
+     [("openai", "loss", "analyst")]),
+    ("HSBC analysts estimate that OpenAI faces a $207 billion funding shortfall by 2030.", "en", []),
+    ("Selon HSBC, OpenAI devra combler un déficit de financement de 207 milliards de dollars d'ici 2030.", "fr", []),
+])
+def test_one_estimate_and_funding_shortfalls(text, lang, expected):
+    assert [(c.subject, c.metric, c.speaker_kind) for c in extract_claims(text, lang=lang, published="2025-10-15")] \
+        == expected

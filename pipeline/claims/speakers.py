@@ -51,9 +51,11 @@ GENERIC_MEDIA = {
 }
 GENERIC_ANALYST = {
     "en": r"analysts?|the bank|research firm|estimates? by|brokerage|the broker|market research|consultancy|" \
-          r"the research house|by (?:its|their) (?:reckoning|estimate)|industry estimates?",
+          r"the research house|by (?:its|their) (?:reckoning|estimate)|industry estimates?|" \
+          r"by (?:one|some|several|many|most) estimates?|according to (?:one|some) estimates?",
     "fr": r"analystes?|spécialistes du secteur|le cabinet|cabinet d'études|la banque|les experts|" \
-          r"selon les estimations|d'après les estimations|les observateurs|l'analyste",
+          r"selon les estimations|d'après les estimations|les observateurs|l'analyste|" \
+          r"selon (?:une|certaines|plusieurs) estimations?|d'après (?:une|certaines|plusieurs) estimations?",
 }
 # Verbs of saying: a name right before (or right after, inverted) one of these is the speaker.
 # French verbs come with their compound past (« a indiqué », « ont annoncé ») and imperfect.
