@@ -1841,3 +1841,18 @@ def test_parts_with_a_verb_changes_after_and_guidance_ranges(text, lang, expecte
 def test_one_estimate_and_funding_shortfalls(text, lang, expected):
     assert [(c.subject, c.metric, c.speaker_kind) for c in extract_claims(text, lang=lang, published="2025-10-15")] \
         == expected
+
+
+# What a share gain adds to a market value (« ajoutant plus de 200 milliards de dollars à la capitalisation », "adding
+# $200 billion to its market value") is a change, no valuation; gigawatts a deal "covers" in the sentence after it
+# (« Il porte sur 4,5 gigawatts de capacité ») are that deal's.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Le titre Oracle a gagné 36 % en une séance, ajoutant plus de 200 milliards de dollars à la capitalisation de "
+     "l'entreprise.", "fr", []),
+    ("Oracle shares jumped 36%, adding more than $200 billion to its market value.", "en", []),
+    ("Oracle a signé avec OpenAI un contrat de 300 milliards de dollars. Il porte sur 4,5 gigawatts de capacité.", "fr",
+     [("openai", "compute_commitment", "oracle"), ("openai", "compute_capacity", "oracle")]),
+])
+def test_value_added_and_a_deals_gigawatts(text, lang, expected):
+    assert [(c.subject, c.metric, c.counterparty) for c in extract_claims(text, lang=lang, published="2025-10-15")] \
+        == expected

@@ -266,7 +266,8 @@ _CHANGE_BY_BEFORE = folded(re.compile(r"(?<![\w'’])(?:(?<!ing )(?<!ed )(?<!set
                                       r"soit une (?:hausse|baisse|progression|augmentation) de)\s+(?:(?:about|around|roughly|nearly|"
                                       r"some|almost|more than|over|environ|près de|plus de|quelque)\s+)?(?:US\s?)?[$€£]?\s*$",
                                       re.IGNORECASE))
-DELTA_BEFORE = re.compile(r"\b(?:added|adds|gained|shed|lost|wiped out|ajouté|gagné|effacé)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+DELTA_BEFORE = re.compile(r"\b(?:added|adds|adding|gained|gaining|shed|shedding|lost|losing|wiped out|wiping out|ajouté|"
+                          r"ajoutant|ajoute|gagné|gagnant|effacé|effaçant|perdant)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 SHARE_NOUN = re.compile(r"^\s*(?:de |d'|of )(?:nouvelles |new )?(?:actions|shares|titres|wafers|plaquettes|employés|"
                         r"employees|salariés|clients|customers|entreprises|companies|projets|projects|unités vendues)", re.IGNORECASE)
 
@@ -867,8 +868,10 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
                                              mentions, attrs, cues, lang, doc_lang, published, lex, ctx)]
     # --- metric
     metric, trig = None, None
-    if family == "W" and not mentions and not _COMPUTE_WORD.search(S):
-        return []   # "a 2.1 GW floating solar project": power that no tracked company's compute is named with
+    if family == "W" and not mentions and not _COMPUTE_WORD.search(S) and \
+            ctx.last_metric not in ("compute_commitment", "compute_capacity"):
+        return []   # "a 2.1 GW floating solar project": power that no tracked company's compute is named with (but « Il
+        # porte sur 4,5 gigawatts de capacité » after a sentence on a compute deal is that deal's)
     if family in ("W", "count"):
         metric = "compute_capacity" if family == "W" or noun == "chips" else "users"
         t, c = best_trigger(S, f, triggers, figures, set(), lex)
