@@ -1856,3 +1856,13 @@ def test_one_estimate_and_funding_shortfalls(text, lang, expected):
 def test_value_added_and_a_deals_gigawatts(text, lang, expected):
     assert [(c.subject, c.metric, c.counterparty) for c in extract_claims(text, lang=lang, published="2025-10-15")] \
         == expected
+
+
+# "owns about 14% of the company" in an article on a start-up is a stake in the start-up, not in the tech giant named
+# just before it.
+def test_a_stake_in_the_company_is_in_the_start_up_the_article_is_about():
+    text = ("Anthropic has been valued at $183 billion. Anthropic serves 300,000 business customers. Amazon, which has "
+            "invested $8 billion in the startup, remains its primary cloud provider, while Google owns about 14% of the "
+            "company.")
+    assert [(c.subject, c.metric, c.counterparty) for c in extract_claims(text, lang="en", published="2025-10-15")] == [
+        ("anthropic", "valuation", None), ("amazon", "investment", "anthropic"), ("google", "stake", "anthropic")]
