@@ -1866,3 +1866,9 @@ def test_a_stake_in_the_company_is_in_the_start_up_the_article_is_about():
             "company.")
     assert [(c.subject, c.metric, c.counterparty) for c in extract_claims(text, lang="en", published="2025-10-15")] == [
         ("anthropic", "valuation", None), ("amazon", "investment", "anthropic"), ("google", "stake", "anthropic")]
+
+
+def test_a_labs_spending_on_data_centres_named_with_a_place_is_a_commitment():
+    cs = extract_claims("Anthropic plans to spend $50 billion on U.S. data centers with Fluidstack.", lang="en",
+                        published="2025-10-15")
+    assert [(c.subject, c.metric) for c in cs] == [("anthropic", "compute_commitment")]

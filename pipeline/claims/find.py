@@ -1284,7 +1284,7 @@ _COMMITTED = re.compile(r"(?<![\w'’])(?:commit\w*|pledge\w*|engagée?s?|agreed
 # What compute is invested in, right after the figure: "in American AI infrastructure", « dans des centres de données ».
 _COMPUTE_OBJECT = re.compile(r"\s+(?:(?:in|into|on|dans|en)\s+|(?:on\s+)?(?:building|constructing|to build|à construire|pour "
                              r"construire)\s+)(?:(?:the|its|new|des|de|ses|nouveaux|nouvelles|son|sa|la|les|"
-                             r"l['’])\s+)*(?:[\w-]+\s+){0,2}?(?:AI\s+|IA\s+)?(?:infrastructures?|data[- ]cent(?:er|re)s?|"
+                             r"l['’])\s+)*(?:[\w.-]+\s+){0,2}?(?:AI\s+|IA\s+)?(?:infrastructures?|data[- ]cent(?:er|re)s?|"
                              r"datacenters?|compute|computing|centres? de données|puissance de calcul|capacité de calcul|"
                              r"servers|serveurs|chips|puces|GPUs?|accelerators|accélérateurs)\b",
                              re.IGNORECASE)
