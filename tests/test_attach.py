@@ -1872,3 +1872,13 @@ def test_a_labs_spending_on_data_centres_named_with_a_place_is_a_commitment():
     cs = extract_claims("Anthropic plans to spend $50 billion on U.S. data centers with Fluidstack.", lang="en",
                         published="2025-10-15")
     assert [(c.subject, c.metric) for c in cs] == [("anthropic", "compute_commitment")]
+
+
+# A pronoun subject keeps the focus: the company named in an aside of its sentence (« Adossée à Microsoft, qui s'est
+# engagé à investir 13 milliards, elle reste dans le rouge ») does not become what « la société » refers to next.
+def test_a_pronoun_subject_keeps_the_focus_from_a_company_in_an_aside():
+    text = ("La start-up OpenAI chercherait à doubler son chiffre d'affaires. Adossée à Microsoft, qui s'est engagé à "
+            "investir jusqu'à 13 milliards de dollars, elle reste pourtant dans le rouge. Contrainte d'enchaîner les tours "
+            "de table, la société pourrait voir sa valorisation grimper sous peu à 100 milliards de dollars.")
+    assert [(c.subject, c.metric) for c in extract_claims(text, lang="fr", published="2024-02-10")] == [
+        ("microsoft", "investment"), ("openai", "valuation")]

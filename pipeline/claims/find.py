@@ -462,12 +462,20 @@ def _move_focus(S: str, mentions: list[Mention], out: list[Claim], lang: str, le
             and lex.entities.get(m.entity, {}).get("kind") != "unnamed" and not attach.inside_relative(S, m.start, len(S))]
     if subj:
         ctx.focus = subj[0].entity
-    elif out and lex.entities.get(out[0].subject, {}).get("kind") != "unnamed":
+    elif out and lex.entities.get(out[0].subject, {}).get("kind") != "unnamed" and \
+            not (_SUBJECT_PRONOUN.search(S) and any(m.entity == out[0].subject for m in mentions)):
+        # (« Adossée à Microsoft, qui s'est engagé à investir 13 milliards, elle reste dans le rouge »: the pronoun
+        # subject keeps the focus; the company named in the aside does not take it)
         ctx.focus = out[0].subject
     for m in mentions:
         if m.entity in ctx.recent:
             ctx.recent.remove(m.entity)
         ctx.recent.append(m.entity)
+
+
+# A subject pronoun of a main clause after a comma or at the start: « , elle reste », "It expects", "…, it said".
+_SUBJECT_PRONOUN = re.compile(r"(?:^|,\s*)(?:elle|il|it|she|he|they|elles|ils)\s+(?!(?:a|an|the|le|la|les)\b)[a-zéèêàâîôûç]",
+                              re.IGNORECASE)
 
 
 # "X rejected a CNBC report that Y was raising $10 billion", « X a démenti les informations selon lesquelles… »:
