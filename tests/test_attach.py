@@ -1882,3 +1882,24 @@ def test_a_pronoun_subject_keeps_the_focus_from_a_company_in_an_aside():
             "de table, la société pourrait voir sa valorisation grimper sous peu à 100 milliards de dollars.")
     assert [(c.subject, c.metric) for c in extract_claims(text, lang="fr", published="2024-02-10")] == [
         ("microsoft", "investment"), ("openai", "valuation")]
+
+
+# A holder's stake named as a passive agent three words after the figure (« 32,5 % du capital alors détenus par
+# Microsoft ») is the holder's, in the start-up last named when « du capital » names no company; the result the stake
+# implies is the company held's, and the same metric again in a contrast clause whose subject is a source is the same
+# company's.
+def test_a_stake_implies_the_held_companys_loss_and_a_second_source_gives_the_same():
+    text = ("OpenAI a publié ses comptes. Microsoft détaille sa participation. Pour l'analyste Firoz Valliji, de Bernstein, "
+            "les 32,5 % du capital alors détenus par Microsoft impliquent une perte d'environ 12 milliards, tandis que The "
+            "Register évoque une perte nette de plus de 11,5 milliards.")
+    assert [(c.subject, c.metric, c.value, c.counterparty) for c in extract_claims(text, lang="fr", published="2025-11-01")] \
+        == [("microsoft", "stake", 32.5, "openai"), ("openai", "loss", 12e9, None), ("openai", "loss", 11.5e9, None)]
+
+
+# A stock held « alors » / "at the time" is dated to the period the article was just on, not today's.
+def test_a_stake_held_then_is_dated_to_the_period_just_named():
+    text = ("OpenAI a perdu 12 milliards de dollars au trimestre clos fin septembre. Microsoft détenait alors 32,5 % "
+            "d'OpenAI.")
+    cs = extract_claims(text, lang="fr", published="2025-11-01")
+    assert [(c.metric, c.value, c.period.kind, c.period.end) for c in cs] == [("loss", 12e9, "quarter", "2025-09"),
+                                                                           ("stake", 32.5, "point", "2025-09")]

@@ -24,7 +24,7 @@ _RELATIVE = folded(re.compile(r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:a|an|the|un|une|
 _CLAUSE_BREAK = folded(re.compile(r"[;:]|,\s*(?:and|but|while|whereas|et|mais|tandis que|alors que|puis)\b|\b(?:while|whereas|tandis que|tandis qu'|alors que|alors qu')|"
                                   r"\b(?:and|et)\b(?=\s+(?:[A-Z]|l'|la |le |the |its |son |sa |ses ))", re.IGNORECASE))
 # Passive agent: "is 26% owned by the foundation", « détenue par ».
-_AGENT = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:\w+(?:ed|en|é|ée|és|ées|is|ise|it|ite|us|ue))\s+(?:by|par)\s+(?:the |la |le |l')?", re.IGNORECASE)
+_AGENT = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:\w+(?:ed|en|é|ée|és|ées|is|ise|it|ite|us|ue))\s+(?:by|par)\s+(?:the |la |le |l')?", re.IGNORECASE)
 # Suppliers' verbs: the buyer of a compute deal is the object ("CoreWeave will supply OpenAI").
 SUPPLY_VERBS = re.compile(r"\b(?:supply|supplies|supplying|provide|provides|providing|sell|sells|sold|rent|rents|"
                           r"fournir|fournira|fournit|mettra à disposition|vendre|vendra|louer|loue)\b", re.IGNORECASE)
@@ -481,11 +481,14 @@ def subject(S, f, trig, mentions, anaphors, lang, metric, ctx, prev, lex, trigge
         return ent(sm)
     if unknown_subject(S, pos, mentions, _STOP) and not _trigger_at_clause_start(S, pos, triggers):
         return None
-    if prev is not None and trig is None:
+    if prev is not None and (trig is None or trig.metric == prev[0] and prev[0] in _OWN_RESULTS):
+        # (the same metric again with no subject of its own: the same company's, as two sources give it — « …
+        # impliquent une perte d'environ 12 milliards, tandis que The Register évoque une perte nette de 11,5 milliards »)
         return prev[1]
     return ctx.focus or ctx.main
 
 
+_OWN_RESULTS = {"revenue", "loss", "cash_burn", "capex", "valuation", "users"}   # the metrics with no counterparty
 _PUT_ON = re.compile(r"\s*(?:that|which|qu['’]|que)\s+(?:[\w'’.&-]+\s+){1,3}?(?:put|puts|placed|places|pegged|pegs|set|sets|"
                      r"assigned|assigns|attribu\w+|donn\w+)\s+(?:on|to|à|au|aux)\s+(?:the\s+|la\s+|le\s+|l['’])?",
                      re.IGNORECASE)

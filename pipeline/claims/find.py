@@ -140,6 +140,8 @@ _UNNAMED_BUYER_AFTER = re.compile(r"[^.;:]{0,40}?(?<![\w'’])(?:from|by|for|de 
                                   r"(?:customer|client|buyer|acheteur|cliente)s?\b", re.IGNORECASE)
 # Guidance verbs that give the next figure of the metric just reported, with no metric word of their own.
 _GUIDED = {"revenue", "capex", "loss", "cash_burn"}
+# A share of a capital that names no company: « 32,5 % du capital », "32.5% of the equity".
+_OF_THE_CAPITAL = re.compile(r"\s*(?:du capital|des actions|of the (?:capital|equity|shares))\b", re.IGNORECASE)
 # A part of another's figure: "its share of OpenAI's losses", « sa quote-part des pertes d'OpenAI ».
 _SHARE_OF = re.compile(r"(?<![\w'’])(?:share of|portion of|part of|quote-part des?|part des?)\s+(?:the\s+|les\s+)?"
                        r"(?:[A-Z][\w&.-]*['’]s\s+)?$", re.IGNORECASE)
@@ -1019,6 +1021,12 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         attach.subject(S, f, trig, mentions, anaphors, lang, metric, ctx, prev, lex, triggers)
     if subject is None:
         return []
+    if metric in ("loss", "revenue", "cash_burn") and prev is not None and prev[0] == "stake" and prev[3] and \
+            subject == prev[1] and force_subject is None and \
+            not any(m.entity == subject and not attach.is_object(S, m, lang) for m in mentions):
+        # « les 32,5 % du capital alors détenus par Microsoft impliquent une perte d'environ 12 milliards »: the result a
+        # holder's stake implies is the company held's (the holder is only its agent)
+        subject = prev[3]
     if metric == "market_share" and not any(m.entity == subject for m in mentions):
         return []
     if metric == "stake" and force_subject is None:
@@ -1208,8 +1216,12 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
             cp = next((m.entity for m in reversed(mentions) if m.end <= f.start and m.entity != subject
                        and _INVESTED_IN.search(S, max(0, m.start - 20), m.start)), None) \
                 or (ctx.last_counterparty if (ctx.last_metric, ctx.last_subject) == ("stake", subject) else None) \
-                or (ctx.main if ctx.main != subject else (ctx.focus if ctx.focus != subject else None))
-            # (the holder's stake named just before: "Microsoft holds 27% of OpenAI. Its stake was previously 32.5%.")
+                or (ctx.main if ctx.main != subject else (ctx.focus if ctx.focus != subject else None)) \
+                or (next((e for e in reversed(ctx.recent) if e != subject and _startup(e, lex)), None)
+                    if _OF_THE_CAPITAL.match(S, f.end) else None)
+            # (the holder's stake named just before: "Microsoft holds 27% of OpenAI. Its stake was previously 32.5%.";
+            # in an article mostly on the holder, "the capital" is the start-up's last named: « les 32,5 % du capital
+            # détenus par Microsoft »)
     if metric == "capex" and trig is not None and re.match(r"invest", trig.text, re.IGNORECASE):
         cpm = attach.counterparty_of(S, lo_pos, hi_pos, mentions, ("dans", "in", "into", "au capital de"), subject, lang)
         if cpm is not None:
@@ -1668,16 +1680,22 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
     else:
         period = periods.resolve(mdef.period, [c for c in near_cues if c.kind != "same"], published, fy_end,
                                  modality == "projected" and not estimate, metric, f.end)
-        last = ctx.last_period
-        if period.kind == "quarter" and period.start is None and last is not None and last.kind == "quarter" and \
-                last.start and len(last.start) == 7:
+        prior = ctx.last_period
+        if period.kind == "quarter" and period.start is None and prior is not None and prior.kind == "quarter" and \
+                prior.start and len(prior.start) == 7:
             # a quarter's figure undated after a sentence on the same figure's quarter is of that quarter ("Nvidia
             # said two customers made up 39% of second-quarter revenue. One accounted for 23%, …"), and « Un an plus
             # tôt, … 14 % » is the quarter in question a year before
             if not near_cues and (ctx.last_metric, ctx.last_subject) == (metric, subject):
-                period = Period("quarter", last.start, last.end, None)
+                period = Period("quarter", prior.start, prior.end, None)
             elif near_cues and _YEAR_BEFORE.fullmatch(near_cues[0].text):
-                period = Period("quarter", *periods.year_before(last.start, last.end), near_cues[0].text)
+                period = Period("quarter", *periods.year_before(prior.start, prior.end), near_cues[0].text)
+        if period.kind == "point" and period.start is None and not near_cues and prior is not None and \
+                (prior.end or prior.start) and _THEN.search(S, max(0, f.start - 40), min(len(S), f.end + 40)):
+            # « les 32,5 % du capital alors détenus par Microsoft », "the 32.5% it held at the time": a stock as of the
+            # period the article was just on
+            d = (prior.end or prior.start)[:7]
+            period = Period("point", d, d, None)
         if not near_cues and ctx.quarterly and subject == ctx.main and modality == "actual" and published and \
                 metric in _QUARTERLY_RESULTS_METRICS and period.kind == "annual":
             # an article on a company's quarterly results: its undated results are the quarter's
@@ -1884,6 +1902,8 @@ def _near_cues(S: str, f: Figure, cues, clause_lo: int, vp_end: int | None = Non
     return near
 
 
+_THEN = re.compile(r"(?<![\w'’])(?:alors(?!\s+qu)|à l['’]époque|at the time|back then|then-held|then-owned)(?![\w'’])",
+                   re.IGNORECASE)
 _YEAR_BEFORE = re.compile(r"a year (?:earlier|ago|before)|un an (?:plus tôt|auparavant|avant)|il y a un an|year-ago",
                           re.IGNORECASE)
 
