@@ -1903,3 +1903,17 @@ def test_a_stake_held_then_is_dated_to_the_period_just_named():
     cs = extract_claims(text, lang="fr", published="2025-11-01")
     assert [(c.metric, c.value, c.period.kind, c.period.end) for c in cs] == [("loss", 12e9, "quarter", "2025-09"),
                                                                            ("stake", 32.5, "point", "2025-09")]
+
+
+# A share of a company's capital given to someone (« qui pourrait lui donner 10 % du capital du fabricant de puces »,
+# "give OpenAI 10% of the equity of the chipmaker") is that one's stake in the company named after it; « lui » is the
+# subject the clause hangs on.
+@pytest.mark.parametrize("text,lang", [
+    ("Lundi matin, le titre AMD s'est envolé de 25 % : OpenAI s'est engagé dans un partenariat d'envergure qui pourrait "
+     "lui donner 10 % du capital du fabricant de puces.", "fr"),
+    ("The deal could give OpenAI 10% of the equity of the chipmaker, AMD said.", "en"),
+    ("Le partenariat pourrait donner à OpenAI 10 % du capital d'AMD.", "fr"),
+])
+def test_a_share_of_a_named_companys_capital_given(text, lang):
+    assert [(c.subject, c.metric, c.value, c.counterparty) for c in extract_claims(text, lang=lang, published="2025-10-15")] \
+        == [("openai", "stake", 10, "amd")]

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from pipeline.claims import attach, periods, speakers
-from pipeline.claims.entities import Mention, entity_spans, find_anaphors, find_mentions, mentions_at, sentence_spans
+from pipeline.claims.entities import Mention, anaphor_type, entity_spans, find_anaphors, find_mentions, mentions_at, sentence_spans
 from pipeline.claims.lexicon import UNSAFE_FOR_LOWER, Lexicon, folded, lower_pattern
 from pipeline.claims.metrics import Trigger, allowed_metrics, best_trigger, find_triggers, plausible
 from pipeline.claims.numbers import Figure, find_figures, interval, rescale
@@ -1463,6 +1463,11 @@ _GIVEN_STAKE = re.compile(r"(?<![\w'’])(?:give|gives|gave|given|giving|grant|g
 # passed to someone
 _OF_OWN_EQUITY = re.compile(r"\s*(?:of|de|d['’])\s*(?:its|their|the company['’]s|son|sa|ses|leurs?)\s+(?:own\s+|propre\s+)?"
                             r"(?:outstanding\s+)?(?:shares|stock|equity|share capital|capital|actions|titres)\b", re.IGNORECASE)
+_OF_NAMED_EQUITY = re.compile(r"\s*(?:du capital|des actions|of the (?:capital|equity|shares))\s+(?:of|du|de la|de l['’]|d['’]|de)\s*"
+                              r"(?:the\s+)?", re.IGNORECASE)
+_DESCRIPTION = re.compile(r"(?:fabricant de puces|chipmaker|chip maker|chip giant|géant des puces|start-?up|groupe|company)\b",
+                          re.IGNORECASE)
+_CLITIC_BEFORE = re.compile(r"(?<![\w'’])(?:lui|leur)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _HAND_VERB = re.compile(r"(?<![\w'’])(?:hand|hands|handed|handing|give|gives|gave|giving|grant|grants|granted|granting|"
                         r"issue|issues|issued|issuing|transfer|transfers|transferred|offer|offers|offered|offering|"
                         r"céd(?:er|era|erait|eraient|é)|cèdent|cède|accord(?:er|era|erait|e|ent)|donn(?:er|era|erait|e|ent)|"
@@ -1472,7 +1477,7 @@ _TO_RECIPIENT = re.compile(r"[^,;:.]{0,40}?\b(?:to|à)\s+(?:the |la |le |l['’]
 
 def _shares_handed(S: str, f: Figure, mentions, anaphors, lang: str, ctx: Context, lex: Lexicon):
     """(holder, company held) of a share of a company's own equity handed to someone, or None."""
-    eq = _OF_OWN_EQUITY.match(S, f.end)
+    eq = _OF_OWN_EQUITY.match(S, f.end) or _OF_NAMED_EQUITY.match(S, f.end)
     if eq is None:
         return None
     lo = attach.clause_start(S, f.start)
@@ -1481,15 +1486,33 @@ def _shares_handed(S: str, f: Figure, mentions, anaphors, lang: str, ctx: Contex
         pass
     if verb is None:
         return None
+
+    def ent(m):
+        return m.entity or attach.resolve_anaphor(m, ctx, lex)
     # the one it goes to: the indirect object before the figure ("hand OpenAI up to 10%", « accorder à OpenAI »),
-    # else after "to" / « à » past the shares
-    to = [m for m in mentions if verb.end() <= m.start and m.end <= f.start]
-    to += [m for m in mentions if m.start >= eq.end() and _TO_RECIPIENT.fullmatch(S, eq.end(), m.start)]
-    if not to or to[0].entity is None:
+    # else after "to" / « à » past the shares, else a clitic before the verb (« qui pourrait lui donner 10 % »: the
+    # subject the clause hangs on)
+    to = [m.entity for m in mentions if verb.end() <= m.start and m.end <= f.start]
+    to += [m.entity for m in mentions if m.start >= eq.end() and _TO_RECIPIENT.fullmatch(S, eq.end(), m.start)]
+    if not to and _CLITIC_BEFORE.search(S, max(0, verb.start() - 14), verb.start()):
+        sm = attach.subject_of(S, verb.start(), mentions, lang, anaphors=anaphors)
+        to = [ent(sm)] if sm is not None else []
+    if not to or to[0] is None:
         return None
-    giver = attach.subject_of(S, verb.start(), mentions, lang, exclude={to[0].entity}, anaphors=anaphors)
-    held = None if giver is None else giver.entity or attach.resolve_anaphor(giver, ctx, lex, exclude=to[0].entity)
-    return (to[0].entity, held) if held and held != to[0].entity else None
+    if eq.re is _OF_NAMED_EQUITY:
+        # « 10 % du capital du fabricant de puces », "10% of the equity of AMD": the company named after it
+        owner = next((m for m in mentions + [a for a in anaphors if a.kind == "anaphor"] if m.start == eq.end()), None)
+        held = ent(owner) if owner is not None else None
+        desc = _DESCRIPTION.match(S, eq.end()) if owner is None else None
+        art = ("le " if lang == "fr" else "the ") + desc.group(0) if desc is not None else ""
+        if desc is not None and (kind := anaphor_type(art)) is not None:
+            # « du capital du fabricant de puces »: the entity of that kind the sentence names, else the latest
+            held = next((m.entity for m in reversed(mentions) if kind in lex.entities.get(m.entity, {}).get("types", [])),
+                        None) or attach.resolve_anaphor(Mention(desc.start(), desc.end(), None, "anaphor", art), ctx, lex)
+    else:
+        giver = attach.subject_of(S, verb.start(), mentions, lang, exclude={to[0]}, anaphors=anaphors)
+        held = None if giver is None else giver.entity or attach.resolve_anaphor(giver, ctx, lex, exclude=to[0])
+    return (to[0], held) if held and held != to[0] else None
 
 
 def _stake_given(S: str, f: Figure, mentions, anaphors, lex: Lexicon, ctx: Context) -> tuple[str, str | None] | None:
