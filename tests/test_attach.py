@@ -1917,3 +1917,28 @@ def test_a_stake_held_then_is_dated_to_the_period_just_named():
 def test_a_share_of_a_named_companys_capital_given(text, lang):
     assert [(c.subject, c.metric, c.value, c.counterparty) for c in extract_claims(text, lang=lang, published="2025-10-15")] \
         == [("openai", "stake", 10, "amd")]
+
+
+# A figure coordinated with a figure of another kind takes its metric from the figure of its own kind before it in the
+# sentence, and the modality of the one it is coordinated with ("toward a final goal of 10 gigawatts and $500
+# billion"); « L'annonce » is a noun after an elided article, no verb of saying (it was the speaker « L' »), « vient de
+# présenter » is one, but not in an inverted relative (« Stargate, que vient de présenter OpenAI, compte… »).
+@pytest.mark.parametrize("text,lang,expected", [
+    ("The Stargate program is nearing 7 gigawatts of capacity and has already topped $400 billion of investment, toward "
+     "a final goal of 10 gigawatts and $500 billion.", "en",
+     [("stargate", "compute_capacity", 7e9, "actual", None), ("stargate", "compute_commitment", 400e9, "actual", None),
+      ("stargate", "compute_capacity", 10e9, "projected", None), ("stargate", "compute_commitment", 500e9, "projected", None)]),
+    ("L'annonce d'OpenAI précise que le projet Stargate vise 10 gigawatts.", "fr",
+     [("stargate", "compute_capacity", 10e9, "projected", "OpenAI")]),
+    ("Le projet Stargate, dont OpenAI vient de présenter les sites, vise 10 gigawatts.", "fr",
+     [("stargate", "compute_capacity", 10e9, "projected", "OpenAI")]),
+])
+def test_coordinated_figures_of_two_kinds_and_nouns_that_look_like_verbs_of_saying(text, lang, expected):
+    assert [(c.subject, c.metric, c.value, c.modality, c.speaker)
+            for c in extract_claims(text, lang=lang, published="2025-10-15")] == expected
+
+
+def test_an_inverted_relatives_verb_of_saying_does_not_open_the_main_clause():
+    cs = extract_claims("Le projet Stargate, que vient de présenter OpenAI, compte 7 gigawatts.", lang="fr",
+                        published="2025-10-15")
+    assert [(c.subject, c.metric, c.value) for c in cs] == [("stargate", "compute_capacity", 7e9)]

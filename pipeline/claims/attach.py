@@ -116,8 +116,9 @@ def subject_of(text: str, pos: int, mentions: list[Mention], lang: str, exclude:
     say = None
     if len(cands) > 1:   # (with one candidate the answer is the same either way)
         from pipeline.claims.speakers import SAY_RE
-        for say in SAY_RE.get(lang, SAY_RE["en"]).finditer(text, cs, pos):
-            pass
+        for m in SAY_RE.get(lang, SAY_RE["en"]).finditer(text, cs, pos):
+            if not _RELATIVE_JUST_BEFORE.search(text, max(cs, m.start() - 12), m.start()):
+                say = m   # (not « , que vient de présenter OpenAI, »: an inverted relative's verb)
         for shows in _SHOWS.finditer(text, say.end() if say is not None else cs, pos):
             say = shows   # "Microsoft's filing implies OpenAI lost…", « le document montre qu'OpenAI a perdu… »
     if say is not None:
@@ -147,6 +148,7 @@ def subject_of(text: str, pos: int, mentions: list[Mention], lang: str, exclude:
     return None
 
 
+_RELATIVE_JUST_BEFORE = re.compile(r"(?<![\w'’])(?:que|qu['’]|dont)\s+$", re.IGNORECASE)
 # Verbs of evidence open a complement clause with its own subject, as verbs of saying do.
 _SHOWS = re.compile(r"\b(?:implies|implied|imply|shows|showed|show|suggests|suggested|indicates|indicated|means|meant|"
                     r"confirms|confirmed|reveals|revealed|montre|montrent|montrait|suggère|suggèrent|implique|impliquent|"

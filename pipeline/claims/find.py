@@ -294,6 +294,7 @@ class Context:
     named: tuple = ()                   # the article's entities in order of first mention
     quarterly: bool = False             # the article reports a company's quarterly results
     reported: list = field(default_factory=list)   # the media reports' claims of the sentence just read
+    in_sentence: list = field(default_factory=list)   # the claims of the sentence being read, so far
 
 
 # Words that introduce the base of a comparison ("up from $3.7 billion", « contre 3,7 milliards », "down from a previous
@@ -410,6 +411,7 @@ def _sentence(orig: str, norm: str, s: int, e: int, lang: str, doc_lang: str, pu
     attrs = _attributions(S, lang, mentions, anaphors, lex, ctx, ctx.sources)
     cues = periods.find_cues(S) if figures else []
     out: list[Claim] = []
+    ctx.in_sentence = out   # (the claims of this sentence so far, for a figure coordinated with another kind)
     fpos: list[int] = []   # the position of each claim's figure in the sentence
     prev = None   # (metric, subject, family) of the previous figure of this sentence, None if it was dropped
     for i, f in enumerate(figures):
@@ -877,7 +879,7 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         return [] if g is None else [_finish(orig, S, s0, g, unit, prev[0], lex.metrics[prev[0]], prev[1], prev[3], None,
                                              mentions, attrs, cues, lang, doc_lang, published, lex, ctx)]
     # --- metric
-    metric, trig = None, None
+    metric, trig, paired = None, None, None
     if family == "W" and not mentions and not _COMPUTE_WORD.search(S) and \
             ctx.last_metric not in ("compute_commitment", "compute_capacity"):
         return []   # "a 2.1 GW floating solar project": power that no tracked company's compute is named with (but « Il
@@ -955,6 +957,11 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
             metric = "revenue"   # "its first $100 billion quarter": a period's sales
         elif prev is not None and prev[2] == family:
             metric = prev[0]
+        elif i > 0 and prev is not None and _AND_BEFORE.search(S, max(0, f.start - 12), f.start) and \
+                (same := next((c for c in reversed(ctx.in_sentence) if _family(c.unit) == family), None)) is not None:
+            # « pour un objectif final de 10 gigawatts et 500 milliards » after « 7 gigawatts … 400 milliards
+            # d'investissement »: the figure of its kind before it in the sentence says what it measures
+            metric, paired = same.metric, prev
         elif i == 0 and ctx.last_metric and ctx.last_family == family == "money" and \
                 re.search(r"\b(?:19|20)\d\d\b", S[f.end:f.end + 20]):
             metric = ctx.last_metric   # a series continued: "$17 billion in 2026, $35 billion in 2027"
@@ -1242,8 +1249,13 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
     f = _plausible_or_none(f, metric, family, lex)
     if f is None:
         return []
-    return [_finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, attrs, cues, lang, doc_lang,
-                    published, lex, ctx)]
+    c = _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, attrs, cues, lang, doc_lang,
+                published, lex, ctx)
+    if paired is not None and ctx.in_sentence and c.modality != ctx.in_sentence[-1].modality:
+        # (a figure coordinated with the one before shares its modality: « un objectif final de 10 gigawatts et 500
+        # milliards », "up to $100 billion and 10 gigawatts")
+        c = dataclasses.replace(c, modality=ctx.in_sentence[-1].modality)
+    return [c]
 
 
 # "OpenAI was not the $10 billion customer", « ce n'est pas OpenAI le client à 10 milliards »: the named company

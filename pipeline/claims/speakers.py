@@ -71,7 +71,7 @@ SAY = {
           r"denied|denies|disputed|disputes|refuted|refutes",   # a denial: its subject speaks (modality denied)
     "fr": r"(?:a|ont|avait|avaient|aurait|auraient) (?:(?:aussi|également|déjà|encore|par ailleurs|d'ailleurs|enfin|"
           r"ensuite|officiellement|notamment|pour sa part|de son côté|lui-même|elle-même) )?(?:annoncé|indiqué|affirmé|déclaré|révélé|rapporté|avancé|estimé|" \
-          r"précisé|assuré|confirmé|évoqué|publié|souligné|expliqué|écrit|signalé|officialisé|reconnu|dévoilé|" \
+          r"précisé|assuré|confirmé|évoqué|publié|souligné|expliqué|écrit|signalé|officialisé|reconnu|dévoilé|présenté|" \
           r"communiqué|détaillé|ajouté|prévenu|averti|chiffré|fait savoir|fait état|résumé|mentionné|martelé|" \
           r"insisté|parlé de|lâché|glissé|prédit|promis|affiché|revendiqué|rappelé|suggéré|concédé|admis|répondu|" \
           r"rétorqué|nuancé|observé|relevé|reconnu|réaffirmé|réitéré|répété|calculé|jugé|considéré|démenti|nié|" \
@@ -86,6 +86,7 @@ SAY = {
           r"parle de|lâche|glisse|prédit|promet|avertit|chiffr(?:e|ent)|rappell(?:e|ent)|suggèr(?:e|ent)|concèd(?:e|ent)|" \
           r"admet|admettent|répond|répondent|rétorqu(?:e|ent)|observ(?:e|ent)|relèv(?:e|ent)|réaffirm(?:e|ent)|" \
           r"réitèr(?:e|ent)|répèt(?:e|ent)|calcul(?:e|ent)|jug(?:e|ent)|considèr(?:e|ent)|montr(?:e|ent|ait|aient)|" \
+          r"présent(?:e|ent)|(?:vient|viennent) (?:de présenter|de dévoiler|d'annoncer)|" \
           r"impliqu(?:e|ent)",
 }
 # Pronoun speakers: "he said", « a-t-elle assuré », « selon lui »; resolved to the person last named.
@@ -254,6 +255,8 @@ def find_attributions(text: str, lang: str, mentions: list[Mention], plain: bool
                 mn.start <= pm.start() < mn.end for mn in mentions):
             out.append(Attribution(pm.start(), pm.end(), pm.group(0), "other", None))
     for m in say[lang].finditer(low):
+        if m.start() > 0 and text[m.start() - 1] in "'’":
+            continue   # « L'annonce », « d'estime »: a noun after an elided article, no verb of saying
         pm = re.search(r"((?:[A-Z][\w&.'’-]*)(?:\s+[A-Z][\w&.'’-]*){0,3})\s*(?:,[^,]{0,40},\s*)?$", text[max(0, m.start() - 60):m.start()])
         if pm:
             s = max(0, m.start() - 60) + pm.start(1)
