@@ -1942,3 +1942,18 @@ def test_an_inverted_relatives_verb_of_saying_does_not_open_the_main_clause():
     cs = extract_claims("Le projet Stargate, que vient de présenter OpenAI, compte 7 gigawatts.", lang="fr",
                         published="2025-10-15")
     assert [(c.subject, c.metric, c.value) for c in cs] == [("stargate", "compute_capacity", 7e9)]
+
+
+# A holder "to the tune of" a sum (« Actionnaire … à hauteur de 2,2 Md$ ») put that money in; "OpenAI's largest
+# shareholder with 27%" is a stake in OpenAI held by the name the noun is apposed to.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("OpenAI lève 40 milliards. Actionnaire depuis l'an dernier à hauteur de 2,2 Md$, SoftBank apportera 10 Md$ dès "
+     "avril.", "fr", [("openai", "funding", None), ("softbank", "investment", "openai"),
+                      ("softbank", "investment", "openai")]),
+    ("SoftBank, an OpenAI shareholder to the tune of $2.2 billion, will add $10 billion.", "en",
+     [("softbank", "investment", "openai"), ("softbank", "investment", "openai")]),
+    ("Microsoft, OpenAI's largest shareholder with 27%, approved the plan.", "en", [("microsoft", "stake", "openai")]),
+])
+def test_holders_to_the_tune_of_and_a_companys_shareholder(text, lang, expected):
+    assert [(c.subject, c.metric, c.counterparty) for c in extract_claims(text, lang=lang, published="2025-10-15")] \
+        == expected

@@ -386,7 +386,8 @@ def subject(S, f, trig, mentions, anaphors, lang, metric, ctx, prev, lex, trigge
     ag = agent_after(S, f.end, mentions, f.start)
     if ag is not None and not (metric == "funding" and _BACKED_BY.fullmatch(S, f.end, ag.start)):
         return ag.entity   # (but "raised $40 billion led by SoftBank": the round's backer, not who raises it)
-    if trig is not None:
+    if trig is not None and not HOLDER_NOUN.fullmatch(trig.text):
+        # (the owner of "OpenAI's largest shareholder" is the company held: the holder is the noun's apposed name)
         for p in (trig.start, f.start):
             o = owner_before(S, p, mentions)
             if o is not None and o.end > clause_start(S, p) and lex.entities.get(o.entity, {}).get("kind") != "unnamed":
@@ -490,6 +491,7 @@ def subject(S, f, trig, mentions, anaphors, lang, metric, ctx, prev, lex, trigge
     return ctx.focus or ctx.main
 
 
+HOLDER_NOUN = re.compile(r"shareholders?|owners?|actionnaires?|propriétaires?", re.IGNORECASE)
 _OWN_RESULTS = {"revenue", "loss", "cash_burn", "capex", "valuation", "users"}   # the metrics with no counterparty
 _PUT_ON = re.compile(r"\s*(?:that|which|qu['’]|que)\s+(?:[\w'’.&-]+\s+){1,3}?(?:put|puts|placed|places|pegged|pegs|set|sets|"
                      r"assigned|assigns|attribu\w+|donn\w+)\s+(?:on|to|à|au|aux)\s+(?:the\s+|la\s+|le\s+|l['’])?",

@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from pipeline.claims import attach, periods, speakers
-from pipeline.claims.entities import Mention, anaphor_type, entity_spans, find_anaphors, find_mentions, mentions_at, sentence_spans
+from pipeline.claims.entities import (Mention, anaphor_type, entity_spans, find_anaphors, find_mentions, mentions_at,
+                                      owner_before, sentence_spans)
 from pipeline.claims.lexicon import UNSAFE_FOR_LOWER, Lexicon, folded, lower_pattern
 from pipeline.claims.metrics import Trigger, allowed_metrics, best_trigger, find_triggers, plausible
 from pipeline.claims.numbers import Figure, find_figures, interval, rescale
@@ -142,6 +143,10 @@ _UNNAMED_BUYER_AFTER = re.compile(r"[^.;:]{0,40}?(?<![\w'’])(?:from|by|for|de 
 _GUIDED = {"revenue", "capex", "loss", "cash_burn"}
 # A share of a capital that names no company: « 32,5 % du capital », "32.5% of the equity".
 _OF_THE_CAPITAL = re.compile(r"\s*(?:du capital|des actions|of the (?:capital|equity|shares))\b", re.IGNORECASE)
+# A holder "to the tune of" a sum: « actionnaire depuis l'an dernier à hauteur de », "an investor to the tune of".
+_HOLDER_TO_THE_TUNE = re.compile(r"(?<![\w'’])(?:actionnaire|investisseur|shareholder|investor|backer)\b[^,;:]{0,40}?"
+                                 r"(?:à hauteur de|to the tune of)\s+(?:(?:about|some|environ|quelque)\s+)?(?:US\s?)?[$€£]?\s*$",
+                                 re.IGNORECASE)
 # A part of another's figure: "its share of OpenAI's losses", « sa quote-part des pertes d'OpenAI ».
 _SHARE_OF = re.compile(r"(?<![\w'’])(?:share of|portion of|part of|quote-part des?|part des?)\s+(?:the\s+|les\s+)?"
                        r"(?:[A-Z][\w&.-]*['’]s\s+)?$", re.IGNORECASE)
@@ -1006,6 +1011,9 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
             metric = "stake"
         elif metric == "investment" and trig is not None and trig.end <= f.start and _NOW_WORTH.search(S, trig.end, f.start):
             metric = "stake"   # "Microsoft's investment in OpenAI is now valued at $135 billion": what it is worth
+        elif metric == "stake" and _HOLDER_TO_THE_TUNE.search(S, max(0, f.start - 80), f.start):
+            metric = "investment"   # « Actionnaire … à hauteur de 2,2 Md$ », "a shareholder to the tune of $2.2 billion":
+            # the money it put in
     # --- subject and counterparty
     if family == "money" and prev is not None and prev[0] == "stake" and i > 0 and \
             (_APPOSITION.match(S[figures[i - 1].end:f.start]) or _valued_stake_after(S, figures[i - 1], f)):
@@ -1213,6 +1221,9 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
                 cp = recent   # the investor is the article's main subject: the start-up last named takes the money
             else:
                 return []
+        if metric == "stake" and cp is None and trig is not None and attach.HOLDER_NOUN.fullmatch(trig.text) and \
+                (held := owner_before(S, trig.start, mentions)) is not None and held.entity != subject:
+            cp = held.entity   # "Microsoft, OpenAI's largest shareholder with 27%": the company whose holder it is
         if metric == "stake" and cp is None and attach.agent_after(S, f.end, mentions, f.start) is not None:
             owned = attach.subject_of(S, f.start, mentions, lang, exclude={subject})
             cp = owned.entity if owned is not None else None   # the passive's subject is the company owned
