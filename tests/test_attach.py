@@ -1957,3 +1957,15 @@ def test_an_inverted_relatives_verb_of_saying_does_not_open_the_main_clause():
 def test_holders_to_the_tune_of_and_a_companys_shareholder(text, lang, expected):
     assert [(c.subject, c.metric, c.counterparty) for c in extract_claims(text, lang=lang, published="2025-10-15")] \
         == expected
+
+
+# A relative clause whose antecedent is owned by a company we track ("a spending plan of OpenAI's …, which already
+# includes a 10-gigawatt deal with Nvidia") is that company's; one whose antecedent we do not track stays no one's.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("L'accord s'ajoute à un plan d'investissement d'OpenAI chiffré à près de 1 000 milliards de dollars, qui compte "
+     "déjà un contrat de 10 gigawatts avec Nvidia.", "fr",
+     [("openai", "compute_commitment"), ("openai", "compute_capacity")]),
+    ("Broadcom a signé trois contrats, et un quatrième client, qui a signé pour 10 milliards de dollars.", "fr", []),
+])
+def test_a_relative_on_an_owned_noun_phrase(text, lang, expected):
+    assert [(c.subject, c.metric) for c in extract_claims(text, lang=lang, published="2025-10-15")] == expected

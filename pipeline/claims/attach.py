@@ -261,6 +261,9 @@ _STOP = re.compile(
     r"Insight|Pour|Note|Notably|Même|Faute|Rival|Rivals?|Rivaux|Existing|Current|Former|Founder|Chief|CEO|CFO|"
     r"PDG|Host|Elon|Sam|Satya|Jensen|Bien|Although|Though|Despite|Quoique|Ses|Leurs|Cette|Ce|Its)", re.IGNORECASE)
 # A relative clause whose antecedent is not a tracked entity: « un quatrième, qui a signé pour... ».
+_OF_BEFORE = re.compile(r"(?<![\w'’])(?:d['’]|de |of |du )$", re.IGNORECASE)
+# A finite verb between an owner and a relative pronoun: the relative is not about the owner's noun phrase.
+_NEW_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|est|sont|était|a|ont|avait)\b", re.IGNORECASE)
 _REL_BEFORE = folded(re.compile(r"([\w'-]+)\s*,\s*(?:qui|which|who|that)\s+(?:[^,;:]*)$", re.IGNORECASE))
 
 _COORD_POSS = re.compile(r"\s*,?\s*(?:and|et|with|avec|along with|ainsi que)\s+", re.IGNORECASE)
@@ -438,8 +441,12 @@ def subject(S, f, trig, mentions, anaphors, lang, metric, ctx, prev, lex, trigge
             and not (metric == "valuation" and trig is not None and trig.end <= f.start
                      and _QUI_CLITIC.search(S, max(0, trig.start - 30), trig.start)):
         # « un quatrième, qui a signé pour... »: an antecedent we do not track (but in "The Information, which said
-        # the company expects to burn…" the relative clause names the subject of its own complement)
-        return None
+        # the company expects to burn…" the relative clause names the subject of its own complement); an antecedent
+        # owned by a company we track is that company's (« un plan d'investissement d'OpenAI chiffré à près de 1 000
+        # milliards de dollars, qui compte déjà un contrat de 10 gigawatts avec Nvidia »)
+        owner = [m for m in mentions if cs <= m.start and m.end <= cs + rb.start(1) and m.entity
+                 and _OF_BEFORE.search(S, max(0, m.start - 5), m.start)]
+        return owner[-1].entity if owner and not _NEW_VERB.search(S, owner[-1].end, cs + rb.start(1)) else None
     # 3. "500 milliards pour OpenAI": the figure's beneficiary
     m = re.match(r"^\s*(?:de dollars\s*)?(?:pour|for)\s+", S[f.end:])
     if m and metric in ("valuation", "revenue", "funding"):
