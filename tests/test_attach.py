@@ -1969,3 +1969,19 @@ def test_holders_to_the_tune_of_and_a_companys_shareholder(text, lang, expected)
 ])
 def test_a_relative_on_an_owned_noun_phrase(text, lang, expected):
     assert [(c.subject, c.metric) for c in extract_claims(text, lang=lang, published="2025-10-15")] == expected
+
+
+# "Sales to data centres" are a segment's; the figure "analysts had pencilled in" / « qu'anticipaient les analystes » is
+# their consensus, and names no source for the company's own figure; "its largest direct customer" is Customer A, and
+# its undated share in an article on quarterly results is the quarter's.
+def test_segments_to_a_market_consensus_pencilled_in_and_direct_customers():
+    text = ("Nvidia on Wednesday reported third-quarter revenue of $57bn, above the $52bn analysts had pencilled in, and "
+            "guided to $65bn for the current quarter. Sales to data centres rose 66 per cent to $51.2bn. The chipmaker "
+            "said its largest direct customer made up 22 per cent of sales.")
+    assert [(c.metric, c.value, c.counterparty, c.period.start) for c in extract_claims(text, lang="en",
+                                                                                     published="2025-11-20")] == [
+        ("revenue", 57e9, None, "2025-08"), ("revenue", 65e9, None, "2025-11"),
+        ("customer_concentration", 22, "customer_a", "2025-08")]
+    cs = extract_claims("Nvidia a réalisé 57 milliards de dollars de chiffre d'affaires, au-dessus des 54,9 milliards "
+                        "qu'anticipaient les analystes.", lang="fr", published="2025-11-20")
+    assert [(c.value, c.speaker_kind) for c in cs] == [(57e9, "unattributed")]

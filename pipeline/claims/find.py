@@ -67,7 +67,12 @@ _PROJECTION_RE = {lang: folded(re.compile(p, re.IGNORECASE)) for lang, p in PROJ
 _DENIAL_RE = {lang: re.compile(p, re.IGNORECASE) for lang, p in DENIAL.items()}
 # Figures the market expected, not the company's: "versus the $177.8 billion expected".
 CONSENSUS_AFTER = re.compile(r"^\s*(?:attendus?|attendues?|expected|anticipés?|prévus? par les analystes|du consensus|"
-                             r"de consensus|consensus|estimated by analysts|forecast by analysts)\b", re.IGNORECASE)
+                             r"de consensus|consensus|estimated by analysts|forecast by analysts|"
+                             # "the $62bn analysts had pencilled in", « les 62 milliards qu'anticipaient les analystes »
+                             r"(?:that |which )?(?:analysts|Wall Street|the market|investors)\s+(?:had\s+|were\s+)?(?:been\s+)?"
+                             r"(?:expected|expecting|forecast|anticipated|pencill?ed in|estimated|projected|predicted)|"
+                             r"(?:qu['’]|que\s)\s*(?:anticipaient|attendaient|prévoyaient|espéraient|visaient)\s+"
+                             r"(?:les\s+)?(?:analystes|marchés|investisseurs))", re.IGNORECASE)
 # (searched in the 160 characters before the figure: a cue is a few words long)
 CONSENSUS_BEFORE = folded(re.compile(r"(?:(?:analystes?|analysts?|marché|market|consensus|Wall Street)\b[^.;]{0,30}"
                                      # (not a passive: "AMD's share of the … market is expected to rise to 10%")
@@ -150,6 +155,15 @@ _HOLDER_TO_THE_TUNE = re.compile(r"(?<![\w'’])(?:actionnaire|investisseur|shar
 # A part of another's figure: "its share of OpenAI's losses", « sa quote-part des pertes d'OpenAI ».
 _SHARE_OF = re.compile(r"(?<![\w'’])(?:share of|portion of|part of|quote-part des?|part des?)\s+(?:the\s+|les\s+)?"
                        r"(?:[A-Z][\w&.-]*['’]s\s+)?$", re.IGNORECASE)
+def _guided_metric(i: int, ctx: Context) -> str | None:
+    """The result a guidance figure with no metric word of its own is for: the sentence's last result, else (for its
+    first figure) the previous sentence's, else in an article on quarterly results the last one reported."""
+    own = next((c.metric for c in reversed(ctx.in_sentence) if c.metric in _GUIDED), None)
+    if own is not None or i > 0:
+        return own
+    return ctx.last_metric if ctx.last_metric in _GUIDED else (ctx.last_guided if ctx.quarterly else None)
+
+
 # A possessive share that names no whole ("its share", « sa part », not « sa part de marché »).
 _BARE_SHARE = re.compile(r"(?<![\w'’])(?:sa|son|leur|its|their)\s+(?:part|share|holding)\b(?!\s+(?:de|du|des|d['’]|of|in|dans)\b)"
                          r"[^,;:]{0,40}$", re.IGNORECASE)
@@ -261,7 +275,8 @@ SEGMENT = folded(re.compile(r"(?<!\w)(?:cloud|infrastructure|data[- ]cent(?:er|r
                             re.IGNORECASE))
 SEGMENT_AFTER = re.compile(r"^\s*(?:de l'infrastructure|du cloud|cloud|liés? à l'IA|liées? à l'IA|de l'IA|d'IA|"
                            r"publicitaires?|de (?:la )?publicité|du jeu|des centres de données|de l'activité|"
-                           r"d'Azure|d'AWS|from (?:cloud|AI|data|advertising))\b", re.IGNORECASE)
+                           r"d'Azure|d'AWS|from (?:cloud|AI|data|advertising)|"
+                           r"to (?:data[- ]cent(?:er|re)s|datacenters|cloud|gaming|automakers|hyperscalers))\b", re.IGNORECASE)
 HYPOTHETICAL = folded(re.compile(r"\b(?:whether|if|even if|had hoped|hoped for|hopes for|même si|à supposer|"
                                  r"would cost|coûterait|imagine)\b[^;:]*$", re.IGNORECASE))
 PRICE_FOR = folded(re.compile(r"\b(?:sold|sells|sell|sale|buy|bought|acquire\w*|acquisition|purchase\w*|cédé\w*|vendu\w*|"
@@ -973,11 +988,13 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         elif i == 0 and family == "percent" and ctx.last_metric == "stake" and \
                 _BARE_SHARE.search(S, max(0, f.start - 60), f.start):
             metric = "stake"   # « Sa part s'élevait jusqu'ici à 32,5 % » after a sentence on its stake: that stake
-        elif i == 0 and family == "money" and (ctx.last_metric in _GUIDED or ctx.quarterly and ctx.last_guided) and \
-                _GUIDANCE_BEFORE.search(S, max(0, f.start - 50), f.start):
+        elif family == "money" and _GUIDANCE_BEFORE.search(S, max(0, f.start - 50), f.start) and \
+                (guided := _guided_metric(i, ctx)) is not None:
             # guidance after results: « Le groupe table sur 65 milliards au trimestre suivant », also after figures
-            # that were no claims in an article on quarterly results (the analysts' estimate, a segment's sales)
-            metric = ctx.last_metric if ctx.last_metric in _GUIDED else ctx.last_guided
+            # that were no claims in an article on quarterly results (the analysts' estimate, a segment's sales), and
+            # in the results' own sentence ("reported revenue of $57bn, above the $52bn analysts had pencilled in, and
+            # guided to $65bn")
+            metric = guided
         else:
             return []
         if metric == "revenue" and trig is not None and (SEGMENT.search(S[max(0, trig.start - 30):trig.start])
@@ -1743,8 +1760,10 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
             d = (prior.end or prior.start)[:7]
             period = Period("point", d, d, None)
         if not near_cues and ctx.quarterly and subject == ctx.main and modality == "actual" and published and \
-                metric in _QUARTERLY_RESULTS_METRICS and period.kind == "annual":
-            # an article on a company's quarterly results: its undated results are the quarter's
+                (metric in _QUARTERLY_RESULTS_METRICS and period.kind == "annual" or
+                 period.kind == "quarter" and period.start is None):
+            # an article on a company's quarterly results: its undated results are the quarter's (and so is an undated
+            # share of its revenue: "its largest direct customer made up 22 per cent of sales")
             period = periods.latest_quarter(published, fy_end)
     if published and period.kind == "annual" and period.start and period.start[:4].isdigit() and \
             int(period.start[:4]) > int(published[:4]) and modality == "actual":

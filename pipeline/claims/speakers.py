@@ -309,7 +309,7 @@ def find_attributions(text: str, lang: str, mentions: list[Mention], plain: bool
         elif m.group("pos"):
             out.append(Attribution(m.start(), m.end(), None, "company_source", None))
     out = [Attribution(a.start, a.end, a.name, a.kind, a.entity, True)
-           if a.kind in ("media", "analyst", "other") and COMPARISON_BEFORE.search(text[max(0, a.start - 40):a.start]) else a
+           if a.kind in ("media", "analyst", "other") and COMPARISON_BEFORE.search(text[max(0, a.start - 60):a.start]) else a
            for a in out]
     if any(a.kind in ("person", "analyst") and a.name and not a.compare for a in out):
         out = [Attribution(a.start, a.end, a.name, a.kind, a.entity, True)
