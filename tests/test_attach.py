@@ -1985,3 +1985,20 @@ def test_segments_to_a_market_consensus_pencilled_in_and_direct_customers():
     cs = extract_claims("Nvidia a réalisé 57 milliards de dollars de chiffre d'affaires, au-dessus des 54,9 milliards "
                         "qu'anticipaient les analystes.", lang="fr", published="2025-11-20")
     assert [(c.value, c.speaker_kind) for c in cs] == [(57e9, "unattributed")]
+
+
+# A date between another figure and this one is the other's when a comma or "to" / « à » sets this one apart ("which
+# was valued at $61.5bn in March, is now worth $183bn", "from $29 billion in early 2023 to $500 billion today"); with
+# nothing between, it dates both ("raised $6.6 billion in October at a $157 billion valuation").
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Anthropic, which was valued at $61.5bn in March, is now worth $183bn.", "en", [(61.5e9, "2025-03"), (183e9, None)]),
+    ("Anthropic, valorisée 61,5 milliards de dollars en mars, vaut désormais 183 milliards.", "fr",
+     [(61.5e9, "2025-03"), (183e9, None)]),
+    ("OpenAI's valuation has soared from $29 billion in early 2023 to $500 billion today.", "en",
+     [(29e9, "2023-01"), (500e9, None)]),
+    ("Les utilisateurs hebdomadaires de ChatGPT sont passés de 500 millions en mars à plus de 800 millions.", "fr",
+     [(500e6, "2025-03"), (800e6, None)]),
+    ("OpenAI raised $6.6 billion in October at a $157 billion valuation.", "en", [(6.6e9, "2025-10"), (157e9, "2025-10")]),
+])
+def test_a_date_set_apart_from_the_figure_after_it(text, lang, expected):
+    assert [(c.value, c.period.start) for c in extract_claims(text, lang=lang, published="2025-10-15")] == expected

@@ -1941,6 +1941,13 @@ def _near_cues(S: str, f: Figure, cues, clause_lo: int, vp_end: int | None = Non
         pass
     lo = rel.start() if rel is not None else clause_lo
     near = [c for c in cues if lo <= c.start and c.end <= nxt or (c.kind == "run_rate" and abs(c.start - f.start) < 80)]
+    # a date between another figure and this one is the other's when a comma or "to" / « à » sets this one apart:
+    # "Anthropic, which was valued at $61.5bn in March, is now worth $183bn", "soared from $29 billion in early 2023 to
+    # $500 billion today" (but "raised $6.6 billion in October at a $157 billion valuation" dates both)
+    # (a date relative to it after this one, "…, from $30 billion a year earlier", still needs it as its base)
+    if not any(c.groups.get("rel") for c in near if c.start >= f.end):
+        near = [c for c in near if not (c.end <= f.start and _OTHER_FIGURE.search(S, lo, c.start)
+                                        and _SET_APART.match(S, c.end, f.start))]
     base = _BASE_OPEN.search(S, max(lo, f.start - 40), f.start)
     if base is not None and any(c.start >= f.end and _dated(c) for c in near):
         # the base of a comparison dated after it has its own dates: "widened to $7.8 billion in the first half,
@@ -1971,6 +1978,11 @@ _THEN = re.compile(r"(?<![\w'’])(?:alors(?!\s+qu)|à l['’]époque|at the tim
                    re.IGNORECASE)
 _YEAR_BEFORE = re.compile(r"a year (?:earlier|ago|before)|un an (?:plus tôt|auparavant|avant)|il y a un an|year-ago",
                           re.IGNORECASE)
+
+
+_OTHER_FIGURE = re.compile(r"[$€£]\s*\d|\d[\d.,]*\s*(?:%|percent|per cent|trillion|billion|million|bn\b|tn\b|milliards?|"
+                           r"millions?|gigawatts?|GW\b|Md)", re.IGNORECASE)
+_SET_APART = re.compile(r"[^$€£\d]*?(?:,|(?<![\w'’])(?:to|à)\s)[^$€£\d]*$", re.IGNORECASE)
 
 
 def _dated(c) -> bool:
