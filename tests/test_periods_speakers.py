@@ -689,3 +689,15 @@ def test_the_period_that_names_its_own_dates_is_not_the_one_before():
                             "period from 2020 to 2025.", lang="en", published="2025-10-15")
     assert [(c.metric, c.period.start, c.period.end) for c in claims] == [("revenue", "2025-01", "2025-06"),
                                                                          ("cash_burn", "2020", "2025")]
+
+
+# Revenue "over four years" right after the figure is a total over the span, as a loss "over the next three years" is.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("AMD said the agreement could generate more than $100 billion in revenue over four years.", "en",
+     ("revenue", "cumulative", "2025", "2029")),
+    ("L'accord pourrait rapporter plus de 100 milliards de dollars de chiffre d'affaires à AMD sur quatre ans.", "fr",
+     ("revenue", "cumulative", "2025", "2029")),
+])
+def test_revenue_over_a_span_is_a_total(text, lang, expected):
+    c = extract_claims(text, lang=lang, published="2025-10-15")[0]
+    assert (c.metric, c.period.kind, c.period.start, c.period.end) == expected

@@ -424,7 +424,9 @@ def resolve(metric_kind: str, cues: list[Cue], published: str | None, fy_end: in
         g = c.groups
         if "y" in g and "y2" in g:
             return Period("cumulative", g["y"], g["y2"], text)
-        if metric_kind == "cumulative" or metric in ("cash_burn",) or "total" in kinds:
+        if metric_kind == "cumulative" or metric in ("cash_burn",) or "total" in kinds or \
+                figure_end is not None and metric in ("revenue", "loss") and 0 <= c.start - figure_end <= 40:
+            # ("could generate more than $100 billion in revenue over four years": a total over the span)
             n = _count_years(g.get("n", "")) or (10 if g.get("dec") else None)
             start = next((int(x.groups["y"]) for x in cues if x.kind == "year" and x.groups.get("from")), None)
             if n and start:
