@@ -2002,3 +2002,19 @@ def test_segments_to_a_market_consensus_pencilled_in_and_direct_customers():
 ])
 def test_a_date_set_apart_from_the_figure_after_it(text, lang, expected):
     assert [(c.value, c.period.start) for c in extract_claims(text, lang=lang, published="2025-10-15")] == expected
+
+
+# A relative clause whose valuing verb has an object values the object, not the antecedent (« une levée menée par
+# SoftBank, qui valorise la start-up à 300 milliards »); « l'apport de SoftBank » is SoftBank's investment; a date
+# after ", mais" / ", but" is its clause's own.
+@pytest.mark.parametrize("text,expected", [
+    ("OpenAI a bouclé une levée de fonds de 40 milliards de dollars menée par SoftBank, qui valorise la start-up à 300 "
+     "milliards de dollars.", [("openai", "funding", None, None), ("openai", "valuation", None, None)]),
+    ("OpenAI lève des fonds. À défaut, l'apport de SoftBank serait ramené à 20 milliards de dollars.",
+     [("softbank", "investment", "openai", None)]),
+    ("Selon Bloomberg, OpenAI prévoit de tripler son chiffre d'affaires cette année, à 12,7 milliards de dollars, mais ne "
+     "s'attend pas à dégager de flux de trésorerie positif avant 2029.", [("openai", "revenue", None, "2025")]),
+])
+def test_valuing_relatives_contributions_and_dates_after_but(text, expected):
+    assert [(c.subject, c.metric, c.counterparty, c.period.end)
+            for c in extract_claims(text, lang="fr", published="2025-04-01")] == expected

@@ -395,6 +395,12 @@ def subject(S, f, trig, mentions, anaphors, lang, metric, ctx, prev, lex, trigge
             o = owner_before(S, p, mentions)
             if o is not None and o.end > clause_start(S, p) and lex.entities.get(o.entity, {}).get("kind") != "unnamed":
                 return o.entity
+        if metric == "investment" and trig.end <= f.start:
+            # « l'apport de SoftBank serait ramené à 20 milliards », "the contribution of SoftBank": a backer named as
+            # the owner of the money is the investor
+            oa = owner_after(S, trig.end, mentions)
+            if oa is not None and backer(oa.entity, lex):
+                return oa.entity
         if metric not in ("stake", "investment", "compute_commitment", "compute_capacity", "customer_concentration"):
             oa = owner_after(S, trig.end, list(mentions) + [a for a in anaphors if a.kind == "anaphor"])
             if oa is not None and (oa.entity is None or lex.entities.get(oa.entity, {}).get("kind") != "unnamed"):
@@ -430,9 +436,11 @@ def subject(S, f, trig, mentions, anaphors, lang, metric, ctx, prev, lex, trigge
             near = [m for m in mentions if m.end <= poss[-1].start]
             if near:
                 return near[-1].entity
-    # 2. a relative clause: "Microsoft, which has put $13 billion into the startup"
+    # 2. a relative clause: "Microsoft, which has put $13 billion into the startup" (but « une levée menée par
+    # SoftBank, qui valorise la start-up à 300 milliards » values its object, below)
     rel = relative_antecedent(S, f.start, mentions)
-    if rel is not None:
+    if rel is not None and not (metric == "valuation" and trig is not None and trig.end <= f.start and
+                                any(trig.end <= x.start < f.start for x in list(mentions) + list(anaphors))):
         return rel.entity
     cs = clause_start(S, f.start)
     rb = _REL_BEFORE.search(S[cs:f.start])

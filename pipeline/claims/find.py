@@ -1921,7 +1921,7 @@ def _near_cues(S: str, f: Figure, cues, clause_lo: int, vp_end: int | None = Non
     m = re.search(r"[;]|\s(?:up |down )?from\s+(?=(?:(?:about|roughly|around|nearly|some|approximately)\s+)?(?:(?:US\s?)?[$€£]\s*\d|"
                   r"\d[\d.,]*\s*(?:%|percent|trillion|billion|million|bn\b)))|"
                   r"\s(?:up|down)\s+(?:(?:about|roughly|nearly|some|almost)\s+)?\d[\d.,]*\s*(?:%|percent|per cent)|"
-                  r",\s*(?:and|et|while|tandis|alors|puis|against|versus|vs\.?|compared (?:with|to)|up|down|from|"
+                  r",\s*(?:and|et|but|mais|while|tandis|alors|puis|against|versus|vs\.?|compared (?:with|to)|up|down|from|"
                   r"starting with|beginning with|à commencer par|including|of which|dont|"
                   r"contre|comparé à|par rapport à|en (?:hausse|baisse|progression|recul|repli)|soit une (?:hausse|baisse)|"
                   r"(?:nearly |almost |more than |roughly )?(?:double|twice|triple|half|doubling|tripling|quadrupling|"
