@@ -1731,7 +1731,7 @@ def test_guidance_after_figures_that_are_no_claims():
     ("OpenAI has now lined up more than 26 gigawatts of compute from Nvidia, AMD and Broadcom.", "en",
      [("openai", "compute_capacity", None, None, "unattributed", None)]),
     ("OpenAI and Broadcom said they would deploy 10 gigawatts of custom chips.", "en",
-     [("openai", "compute_capacity", None, "OpenAI", "company", None)]),
+     [("openai", "compute_capacity", "broadcom", "OpenAI", "company", None)]),
     ("OpenAI and AMD on Monday announced a multiyear deal under which OpenAI will deploy 6 gigawatts of AMD's Instinct "
      "graphics processors, starting with a 1-gigawatt rollout in the second half of 2026.", "en",
      [("openai", "compute_capacity", "amd", "OpenAI", "company", None),
@@ -2018,3 +2018,16 @@ def test_a_date_set_apart_from_the_figure_after_it(text, lang, expected):
 def test_valuing_relatives_contributions_and_dates_after_but(text, expected):
     assert [(c.subject, c.metric, c.counterparty, c.period.end)
             for c in extract_claims(text, lang="fr", published="2025-04-01")] == expected
+
+
+# "Nvidia and OpenAI signed…" is one clause with two subjects, not a new clause at "and OpenAI" (the $100 billion of
+# "under which Nvidia intends to invest" was OpenAI's investment in Nvidia).
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Nvidia and OpenAI signed a letter of intent under which Nvidia intends to invest up to $100 billion in OpenAI.", "en",
+     [("nvidia", "investment", "openai")]),
+    ("Microsoft et OpenAI ont conclu un accord qui permet à Microsoft d'investir 10 milliards de dollars dans OpenAI.",
+     "fr", [("microsoft", "investment", "openai")]),
+])
+def test_two_names_coordinated_as_subjects(text, lang, expected):
+    assert [(c.subject, c.metric, c.counterparty) for c in extract_claims(text, lang=lang, published="2025-10-15")] \
+        == expected

@@ -50,11 +50,14 @@ def clause_start(text: str, pos: int) -> int:
         if m.group(0)[-1] in "dtDT" and _NAME_LIST_BEFORE.search(text, max(0, m.start() - 80), m.start()) and \
                 _NAME_LIST_END.match(text, m.end()):
             continue   # "between OpenAI, Oracle and SoftBank, plans": the last of a list of names, not a new clause
+        if m.group(0).strip().lower() in ("and", "et") and _ONLY_A_NAME.fullmatch(text, start, m.start()):
+            continue   # "Nvidia and OpenAI signed…", « Microsoft et OpenAI ont conclu… »: two subjects of one verb
         start = m.end()
     return start
 
 
 _NAME = r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*"
+_ONLY_A_NAME = re.compile(r"\s*(?:[A-Z][\w&.'’-]*\s*){1,3}")
 _NAME_LIST_BEFORE = re.compile(rf"{_NAME}\s*,\s*{_NAME}\s*$")
 _NAME_LIST_END = re.compile(rf"\s+{_NAME}\s*[,)]")
 

@@ -1202,6 +1202,12 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         if metric in ("compute_commitment", "compute_capacity") and not (rel is not None and rel.entity == subject):
             # (a relative clause names its own subject: "CoreWeave, which ran 250,000 GPUs")
             subject, cp = attach.buyer_first(S, subject, cp, mentions, lex, ctx, f.start)
+            if cp is None and (pair := _JOINT_PAIR.match(S, attach.clause_start(S, f.start))) is not None:
+                # « OpenAI et Broadcom ont annoncé le déploiement de 10 gigawatts »: the buyer's partner in the deal
+                names = [m for m in mentions if m.start in (pair.start(1), pair.start(2)) and m.entity != subject]
+                if len(names) == 1 and any(m.entity == subject for m in mentions if m.start in (pair.start(1),
+                                                                                             pair.start(2))):
+                    cp = names[0].entity
             if cp is None and metric == "compute_commitment" and lex.entities.get(subject, {}).get("kind") != "venture" \
                     and not _deal_with_untracked(S, f, mentions):
                 # ("a $9.7 billion deal with IREN for access to Nvidia chips": the deal's party, untracked, is the vendor)
@@ -1644,6 +1650,7 @@ _BRINGING_TOTAL = re.compile(r",\s*(?:bringing|taking|lifting|raising|pushing|po
                              r"valeur|engagement|investissement|enveloppe)\w*\s+(?:[\w-]+\s+){0,2}?(?:to|à)\s+"
                              r"(?:(?:about|roughly|around|some|nearly|approximately|more than|over|environ|près de|quelque|"
                              r"plus de)\s+)?(?:US\s?)?[$€£]?\s*\Z", re.IGNORECASE)
+_JOINT_PAIR = re.compile(r"\s*([A-Z][\w&.'’-]*)\s+(?:and|et|&)\s+([A-Z][\w&.'’-]*)\s")
 _RESTATED = re.compile(r"(?:\s*(?:billion|million|milliards?|millions?|percent|per cent|pour cent|%))?\s*(?:de dollars\s*)?"
                        r"(?:(?:of|in|dans|de|d['’])\s*[^,;:]{1,40}?)?,\s*"
                        r"(?:or|i\.e\.|representing|equal to|equivalent to|soit|représentant|ce qui représente)\s+"
