@@ -2031,3 +2031,15 @@ def test_valuing_relatives_contributions_and_dates_after_but(text, expected):
 def test_two_names_coordinated_as_subjects(text, lang, expected):
     assert [(c.subject, c.metric, c.counterparty) for c in extract_claims(text, lang=lang, published="2025-10-15")] \
         == expected
+
+
+# A rate per unit named before the figure ("each gigawatt could bring Nvidia about $35 billion", « chaque gigawatt
+# rapporterait 35 milliards ») is no total, as one named after it is not; "as each gigawatt is deployed" after the
+# figure is no rate of it.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Analysts at Bernstein estimated that each gigawatt could bring Nvidia about $35 billion in revenue.", "en", []),
+    ("Chaque gigawatt rapporterait environ 35 milliards de dollars à Nvidia, selon Bernstein.", "fr", []),
+    ("Nvidia plans to invest $100 billion in OpenAI as each gigawatt is deployed.", "en", [("nvidia", "investment")]),
+])
+def test_a_rate_per_unit_named_before_the_figure(text, lang, expected):
+    assert [(c.subject, c.metric) for c in extract_claims(text, lang=lang, published="2025-10-15")] == expected

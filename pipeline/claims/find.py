@@ -200,6 +200,10 @@ _THAN_AFTER = re.compile(r"[^,;.]{0,40}?(?<![\w'’])(?:than|que|qu['’])(?![\w
 _PER_UNIT_LATER = re.compile(r"[^,;:.]{0,40}?(?<![\w'’])(?:for (?:every|each)|per|pour chaque|par|à chaque)\s+(?:new\s+|nouveau\s+)?"
                              r"(?:gigawatts?|GW|megawatts?|MW|chips?|GPUs?|puces?|users?|utilisateurs?|customers?|"
                              r"clients?|employees?|salariés?)\b", re.IGNORECASE)
+# ... and the same unit named before the figure, as the subject of its clause: "each gigawatt could bring Nvidia about
+# $35 billion in revenue", « chaque gigawatt rapporterait 35 milliards »
+_PER_UNIT_BEFORE = re.compile(r"(?<![\w'’])(?:each|every|per|chaque)\s+(?:new\s+|nouveau\s+)?(?:gigawatts?|GW|megawatts?|MW|"
+                              r"chips?|GPUs?|puces?|users?|utilisateurs?)\b[^,;:.]{0,60}$", re.IGNORECASE)
 # A pace in a span shorter than the periods claims have (the monthly money flows are read apart, _MONTHLY_*)
 _PER_SHORT_TIME_LATER = re.compile(r"[^,;:.]{0,40}?(?<![\w'’])(?:every|each|per|a|par|chaque|toutes les)\s+"
                                    r"(?:week|day|month|semaine|jour|mois)s?\b", re.IGNORECASE)
@@ -849,7 +853,8 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         return []
     if f.unit != "percent" and _CHANGE_BY_BEFORE.search(S, max(0, f.start - 40), f.start):
         return []   # "up roughly $1.5 billion from its earlier projection", « en hausse de 2 milliards »: a difference
-    if f.unit not in (None, "percent", "W") and _PER_UNIT_LATER.match(after):
+    if f.unit not in (None, "percent", "W") and (_PER_UNIT_LATER.match(after) or
+                                                 _PER_UNIT_BEFORE.search(S, max(0, f.start - 90), f.start)):
         return []   # "$10 billion in OpenAI for every gigawatt deployed", « 10 milliards par gigawatt »: a rate, no total
     if _LOSS_ON_HOLDING_AFTER.match(after):
         return []   # "a $3.1 billion loss related to its OpenAI investment", "a gain on its stake": a holding's result
