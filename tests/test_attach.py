@@ -2043,3 +2043,17 @@ def test_two_names_coordinated_as_subjects(text, lang, expected):
 ])
 def test_a_rate_per_unit_named_before_the_figure(text, lang, expected):
     assert [(c.subject, c.metric) for c in extract_claims(text, lang=lang, published="2025-10-15")] == expected
+
+
+# A negation before a time clause ("…was not raising capital, after CNBC reported a $15 billion round") does not deny
+# the figure in it, and the outlet whose verb has the figure as its object is its source (« après que CNBC a fait
+# état d'un tour de 15 milliards »: no comparison « que »).
+@pytest.mark.parametrize("text,lang", [
+    ('Musk said xAI was "not raising capital right now", after CNBC reported a $15 billion round.', "en"),
+    ("Elon Musk a assuré que xAI ne levait pas de fonds, après que CNBC a fait état d'un tour de 15 milliards de "
+     "dollars.", "fr"),
+])
+def test_a_report_in_a_time_clause_after_a_negation(text, lang):
+    assert [(c.subject, c.metric, c.modality, c.speaker, c.speaker_kind)
+            for c in extract_claims(text, lang=lang, published="2025-10-15")] == [
+        ("xai", "funding", "actual", "CNBC", "media_report")]

@@ -1726,6 +1726,8 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
     # the report a speaker rejects keeps its own figure: `_denied_reports` adds the denial
     dr = _DENIED_REPORT[lang].search(S, 0, f.start) if lang in _DENIED_REPORT else None
     deny_lo = max(clause_lo, f.start - 60, dr.end() if dr is not None else 0)
+    for sub in _AFTER_CLAUSE.finditer(S, deny_lo, f.start):
+        deny_lo = sub.end()   # "…was not raising capital, after CNBC reported a $15 billion round": not that clause's
     # a denial's complement clause holds the figure however far it runs: « Altman a démenti que la société
     # prépare une introduction en Bourse la valorisant 1 000 milliards »
     dt = _DENY_THAT[lang].search(S, clause_lo, f.start) if lang in _DENY_THAT and dr is None else None
@@ -1988,6 +1990,9 @@ def _near_cues(S: str, f: Figure, cues, clause_lo: int, vp_end: int | None = Non
 
 _THEN = re.compile(r"(?<![\w'’])(?:alors(?!\s+qu)|à l['’]époque|at the time|back then|then-held|then-owned)(?![\w'’])",
                    re.IGNORECASE)
+# A subordinate clause of time after a comma: a negation before it is not the figure's.
+_AFTER_CLAUSE = re.compile(r",\s*(?:after|before|when|as|après que|après qu['’]|avant que|alors que|lorsque|quand)\b",
+                           re.IGNORECASE)
 _YEAR_BEFORE = re.compile(r"a year (?:earlier|ago|before)|un an (?:plus tôt|auparavant|avant)|il y a un an|year-ago",
                           re.IGNORECASE)
 

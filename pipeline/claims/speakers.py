@@ -123,7 +123,8 @@ COMPANY_SOURCE = {
 }
 # A source named in a comparison is the benchmark, not the figure's source: "more than analysts expected",
 # « alors que les analystes tablaient sur », « plus que ce qu'avancent plusieurs médias ».
-COMPARISON_BEFORE = folded(re.compile(r"(?:\bthan|\bque|\bqu'|\bcontre|\bversus|\bvs\.?|\bdes attentes(?: de| des)?|"
+COMPARISON_BEFORE = folded(re.compile(r"(?:\bthan|(?<!après )(?<!avant )(?<!alors )(?<!pendant )(?<!tandis )\bque|"
+                                      r"(?<!après )(?<!avant )(?<!alors )(?<!pendant )(?<!tandis )\bqu'|\bcontre|\bversus|\bvs\.?|\bdes attentes(?: de| des)?|"
                                       r"\bexpectations of|\bbeat|\bbattu|\bmissed|\bshort of|\bahead of|\babove|\bbelow|"
                                       r"\bin line with|\btopp(?:ing|ed)|\btops|\bexceed(?:ing|ed|s)|\bsurpass\w*|"
                                       r"\bau-dessus (?:de|des|du)|\ben deçà (?:de|des|du)|\bsupérieure? à|\binférieure? à|"
@@ -670,6 +671,9 @@ def label(a: Attribution, subject: str, lex) -> tuple[str | None, str]:
     return a.name, "other"
 
 
+_REPORTS_OBJECT = re.compile(r"\s+(?:(?:has|had|a|avait)\s+)?(?:reported|reports|disclosed|revealed|fait état d['’]|"
+                             r"révélé|évoqué|évoque|rapporté|rapporte)\s*(?:(?:an?|the|un|une|de|d['’])\s*)?"
+                             r"(?:(?:tour|levée|round|perte|loss)\s+(?:de|d['’]|of)\s*)?(?:US\s?)?[$€£]?\s*", re.IGNORECASE)
 _REPORT_THAT = re.compile(r"(?:that|selon lesquel\w+|selon laquelle)$", re.IGNORECASE)
 _INTRODUCES = re.compile(r"\s*(?:,[^,]{0,60},\s*)?(?:[\w'’-]+\s+){1,3}(?:that|que|qu['’])(?![\w])", re.IGNORECASE)
 
@@ -682,6 +686,11 @@ def best(text: str, fig_start: int, fig_end: int, attrs: list[Attribution]) -> A
     for a in reversed(attrs):
         if a.kind == "media" and not a.compare and a.end <= fig_start and _REPORT_THAT.search(text, a.start, a.end) \
                 and not _NEW_CLAUSE.search(text, a.end, fig_start):
+            return a
+    # "…, after CNBC reported a $15 billion round", « après que CNBC a fait état d'un tour de 15 milliards »: the
+    # source whose verb has the figure as its object
+    for a in attrs:
+        if a.end <= fig_start and not a.compare and _REPORTS_OBJECT.fullmatch(text, a.end, fig_start):
             return a
     top = None
     # "When Gerstner ventured that OpenAI might pass $100 billion, Altman countered": a source whose verb
