@@ -2057,3 +2057,15 @@ def test_a_report_in_a_time_clause_after_a_negation(text, lang):
     assert [(c.subject, c.metric, c.modality, c.speaker, c.speaker_kind)
             for c in extract_claims(text, lang=lang, published="2025-10-15")] == [
         ("xai", "funding", "actual", "CNBC", "media_report")]
+
+
+# "beating analysts' estimates of $75.3 billion" names the analysts as a benchmark, not as the source of the
+# company's figure; a coordinated clause with its own subject after the figure (", and the company said spending
+# would increase…") keeps its modality to itself.
+def test_beating_estimates_and_a_coordinated_clause_with_its_own_subject():
+    text = ("Microsoft reported revenue of $77.7 billion for its fiscal first quarter, beating analysts' estimates of $75.3 "
+            "billion. Capital expenditures rose to $34.9 billion, and the company said spending would increase in the "
+            "current quarter.")
+    assert [(c.metric, c.value, c.modality, c.speaker_kind, c.period.start)
+            for c in extract_claims(text, lang="en", published="2025-10-30")] == [
+        ("revenue", 77.7e9, "actual", "company", "2025-07"), ("capex", 34.9e9, "actual", "company", "2025-07")]

@@ -1699,6 +1699,11 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
     if vp_end is not None:
         # a coordinated verb phrase of its own: "made $3.7 billion in 2024 and expects $12.7 billion in 2025"
         hi = min(hi, vp_end)
+    own_clause = _NEW_SUBJECT_AFTER.search(S, f.end, hi)
+    if own_clause is not None:
+        # a coordinated clause with a subject of its own: "rose to $34.9 billion, and the company said spending would
+        # increase" (its "would" is not the figure's)
+        hi = own_clause.start()
     purpose = _PURPOSE_AFTER.search(S, f.end, hi)
     if purpose is not None:
         # a purpose clause after the figure has its own verb: « a versé 22,5 milliards pour finaliser son
@@ -1990,6 +1995,8 @@ def _near_cues(S: str, f: Figure, cues, clause_lo: int, vp_end: int | None = Non
 
 _THEN = re.compile(r"(?<![\w'’])(?:alors(?!\s+qu)|à l['’]époque|at the time|back then|then-held|then-owned)(?![\w'’])",
                    re.IGNORECASE)
+_NEW_SUBJECT_AFTER = re.compile(r",\s*(?:and|but|while|whereas|et|mais|tandis que|alors que)\s+(?:(?:the|its|it|he|she|they|"
+                                r"le|la|les|il|elle|ils|elles)\b|l['’]|(?-i:[A-Z]))", re.IGNORECASE)
 # A subordinate clause of time after a comma: a negation before it is not the figure's.
 _AFTER_CLAUSE = re.compile(r",\s*(?:after|before|when|as|après que|après qu['’]|avant que|alors que|lorsque|quand)\b",
                            re.IGNORECASE)

@@ -125,7 +125,8 @@ COMPANY_SOURCE = {
 # « alors que les analystes tablaient sur », « plus que ce qu'avancent plusieurs médias ».
 COMPARISON_BEFORE = folded(re.compile(r"(?:\bthan|(?<!après )(?<!avant )(?<!alors )(?<!pendant )(?<!tandis )\bque|"
                                       r"(?<!après )(?<!avant )(?<!alors )(?<!pendant )(?<!tandis )\bqu'|\bcontre|\bversus|\bvs\.?|\bdes attentes(?: de| des)?|"
-                                      r"\bexpectations of|\bbeat|\bbattu|\bmissed|\bshort of|\bahead of|\babove|\bbelow|"
+                                      r"\bexpectations of|\bbeat(?:s|ing)?|\bbattu|\bmiss(?:ed|ing|es)?|\bshort of|\bahead of|"
+                                      r"\babove|\bbelow|"
                                       r"\bin line with|\btopp(?:ing|ed)|\btops|\bexceed(?:ing|ed|s)|\bsurpass\w*|"
                                       r"\bau-dessus (?:de|des|du)|\ben deçà (?:de|des|du)|\bsupérieure? à|\binférieure? à|"
                                       r"\ben ligne avec|\bdépass\w*|\bbattant|\bmanqu\w*)\s+(?:[\w'$€.,]+\s+){0,4}$",
