@@ -2069,3 +2069,17 @@ def test_beating_estimates_and_a_coordinated_clause_with_its_own_subject():
     assert [(c.metric, c.value, c.modality, c.speaker_kind, c.period.start)
             for c in extract_claims(text, lang="en", published="2025-10-30")] == [
         ("revenue", 77.7e9, "actual", "company", "2025-07"), ("capex", 34.9e9, "actual", "company", "2025-07")]
+
+
+# "Microsoft, its largest customer, accounted for…" names the customer before the rank; a sentence that opens on a
+# possessive (« Son carnet de commandes… ») keeps the focus; a possessive whose nearest name is an object refers to the
+# focus; in a compute deal the lab named nearest before the figure is the buyer.
+def test_customer_named_before_its_rank_possessives_and_the_nearest_lab():
+    text = ("CoreWeave a relevé ses prévisions. Son carnet de commandes s'élève à 55,6 milliards de dollars, porté "
+            "notamment par un contrat de 14 milliards avec Meta et par l'extension de ses accords avec OpenAI, qui "
+            "totalisent désormais 22,4 milliards. Microsoft, son premier client, a représenté 67 % de son chiffre "
+            "d'affaires l'an dernier.")
+    assert [(c.subject, c.metric, c.value, c.counterparty)
+            for c in extract_claims(text, lang="fr", published="2025-11-12")] == [
+        ("meta", "compute_commitment", 14e9, "coreweave"), ("openai", "compute_commitment", 22.4e9, "coreweave"),
+        ("coreweave", "customer_concentration", 67, "microsoft")]

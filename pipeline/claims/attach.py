@@ -264,7 +264,7 @@ _STOP = re.compile(
     r"Insight|Pour|Note|Notably|Même|Faute|Rival|Rivals?|Rivaux|Existing|Current|Former|Founder|Chief|CEO|CFO|"
     r"PDG|Host|Elon|Sam|Satya|Jensen|Bien|Although|Though|Despite|Quoique|Ses|Leurs|Cette|Ce|Its)", re.IGNORECASE)
 # A relative clause whose antecedent is not a tracked entity: « un quatrième, qui a signé pour... ».
-_OF_BEFORE = re.compile(r"(?<![\w'’])(?:d['’]|de |of |du )$", re.IGNORECASE)
+_OF_BEFORE = re.compile(r"(?<![\w'’])(?:d['’]|de |of |du |avec |with )$", re.IGNORECASE)
 # A finite verb between an owner and a relative pronoun: the relative is not about the owner's noun phrase.
 _NEW_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|est|sont|était|a|ont|avait)\b", re.IGNORECASE)
 _REL_BEFORE = folded(re.compile(r"([\w'-]+)\s*,\s*(?:qui|which|who|that)\s+(?:[^,;:]*)$", re.IGNORECASE))
@@ -436,9 +436,12 @@ def subject(S, f, trig, mentions, anaphors, lang, metric, ctx, prev, lex, trigge
             sm = subject_of(S, poss[-1].start, mentions, lang, anaphors=anaphors)
             if sm is not None:
                 return ent(sm)
-            near = [m for m in mentions if m.end <= poss[-1].start]
+            near = [m for m in mentions if m.end <= poss[-1].start and not is_object(S, m, lang)]
             if near:
                 return near[-1].entity
+            # (« … un contrat de 14 milliards avec Meta et l'extension de ses accords avec OpenAI »: not the company
+            # just named as an object; the one the article is on)
+            return resolve_anaphor(poss[-1], ctx, lex)
     # 2. a relative clause: "Microsoft, which has put $13 billion into the startup" (but « une levée menée par
     # SoftBank, qui valorise la start-up à 300 milliards » values its object, below)
     rel = relative_antecedent(S, f.start, mentions)
@@ -540,9 +543,13 @@ def buyer_first(S, subject, cp, mentions, lex, ctx, pos: int | None = None):
         lo = max(S.rfind(";", 0, pos), S.rfind(":", 0, pos)) + 1
         nxt = re.search(r"[;:]", S[pos:])
         hi = pos + nxt.start() if nxt else len(S)
-        labs = [m.entity for m in mentions if buys(m.entity) and lo <= m.start < hi]
-        if not labs:
+        inside = [m for m in mentions if buys(m.entity) and lo <= m.start < hi]
+        if not inside:
             return subject, cp
+        # the lab nearest before the figure, else the first after it ("a $14 billion contract with Meta and its deals
+        # with OpenAI, which total $22.4 billion": OpenAI's)
+        before = [m for m in inside if m.end <= pos]
+        labs = [before[-1].entity] if before else [inside[0].entity]
     if not labs and not any(m.entity not in (None, subject) and lex.entities.get(m.entity, {}).get("kind") == "company"
                             for m in mentions) and not _SPENDS.search(S):
         # "the chipmaker will supply 10 gigawatts": the buyer is the lab the article is about (but "CoreWeave
@@ -577,6 +584,7 @@ _IS_RANKED = re.compile(r"\s+(?:is|was|remains|became|has become|est|était|rest
                         r"désormais|toujours|de loin)\s+)?(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?['’]s\s+)?", re.IGNORECASE)
 _APPOSED_NAME = re.compile(r"(?:\s+(?:of|de|d['’])\s*[A-Z][\w.&-]*)?\s*,\s*")   # "its largest customer, " / « … de X, »
 _APPOSITION_ENDS = re.compile(r"\s*[,(]")
+_NAME_THEN_RANK = re.compile(r"\s*,\s*")
 _FROM_CUSTOMER = re.compile(r"(?<![\w'’])(?:from|auprès\s+d(?:e|['’])|de|d['’]|with|chez|among|parmi)\s*$", re.IGNORECASE)
 
 
@@ -596,6 +604,9 @@ def customers(S, f, i, figures, mentions, subject, ctx):
         # apposition names it
         named += [m for m in others if before[-1].end <= m.start < f.start and
                   _APPOSED_NAME.fullmatch(S, before[-1].end, m.start) and _APPOSITION_ENDS.match(S, m.end)]
+        # "Microsoft, its largest customer, accounted for…", « Microsoft, son premier client, a représenté »
+        named += [m for m in others if m.end <= before[-1].start and _NAME_THEN_RANK.fullmatch(S, m.end, before[-1].start)
+                  and _APPOSITION_ENDS.match(S, before[-1].end)]
         if named and cp in ("customer_a", "customer_b"):
             cp = named[-1].entity
     else:

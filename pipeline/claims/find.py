@@ -491,7 +491,8 @@ def _move_focus(S: str, mentions: list[Mention], out: list[Claim], lang: str, le
     if subj:
         ctx.focus = subj[0].entity
     elif out and lex.entities.get(out[0].subject, {}).get("kind") != "unnamed" and \
-            not (_SUBJECT_PRONOUN.search(S) and any(m.entity == out[0].subject for m in mentions)):
+            not ((_SUBJECT_PRONOUN.search(S) or _POSSESSIVE_START.match(S)) and
+                 any(m.entity == out[0].subject for m in mentions)):
         # (« Adossée à Microsoft, qui s'est engagé à investir 13 milliards, elle reste dans le rouge »: the pronoun
         # subject keeps the focus; the company named in the aside does not take it)
         ctx.focus = out[0].subject
@@ -501,6 +502,8 @@ def _move_focus(S: str, mentions: list[Mention], out: list[Claim], lang: str, le
         ctx.recent.append(m.entity)
 
 
+# A sentence that opens on a possessive (« Son carnet de commandes… », "Its backlog…") is about the entity in focus.
+_POSSESSIVE_START = re.compile(r"\s*(?:Son|Sa|Ses|Leur|Leurs|Its|Their)\s")
 # A subject pronoun of a main clause after a comma or at the start: « , elle reste », "It expects", "…, it said".
 _SUBJECT_PRONOUN = re.compile(r"(?:^|,\s*)(?:elle|il|it|she|he|they|elles|ils)\s+(?!(?:a|an|the|le|la|les)\b)[a-zéèêàâîôûç]",
                               re.IGNORECASE)
