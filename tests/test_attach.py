@@ -2083,3 +2083,10 @@ def test_customer_named_before_its_rank_possessives_and_the_nearest_lab():
             for c in extract_claims(text, lang="fr", published="2025-11-12")] == [
         ("meta", "compute_commitment", 14e9, "coreweave"), ("openai", "compute_commitment", 22.4e9, "coreweave"),
         ("coreweave", "customer_concentration", 67, "microsoft")]
+
+
+def test_money_put_into_the_company_is_put_into_the_start_up_the_article_is_about():
+    text = ("Anthropic annonce un investissement de 50 milliards de dollars. Google a accepté de lui fournir jusqu'à un "
+            "million de TPU. Amazon, son principal actionnaire, a déjà investi 8 milliards de dollars dans la société.")
+    assert [(c.subject, c.metric, c.counterparty) for c in extract_claims(text, lang="fr", published="2025-11-12")
+            if c.metric == "investment"] == [("amazon", "investment", "anthropic")]

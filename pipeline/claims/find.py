@@ -1180,10 +1180,11 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         if cpm is not None:
             cp = cpm.entity or attach.earlier_in_sentence(S, cpm, mentions, subject, lex) \
                 or attach.resolve_anaphor(cpm, ctx, lex, exclude=subject)
-            if metric == "stake" and cpm.entity is None and cp is not None and not _startup(cp, lex) and \
-                    ctx.main not in (None, subject) and _startup(ctx.main, lex):
-                # "…, while Google owns about 14% of the company" in an article on Anthropic: the start-up, not the
-                # tech giant named just before (stakes in these are not what the news reports)
+            if metric in ("stake", "investment") and cpm.entity is None and cp is not None and not _startup(cp, lex) \
+                    and ctx.main not in (None, subject) and _startup(ctx.main, lex):
+                # "…, while Google owns about 14% of the company" in an article on Anthropic, « Amazon, son principal
+                # actionnaire, a investi 8 milliards dans la société » after a sentence on Google: the start-up, not the
+                # tech giant named before (stakes in these and money put into them are not what the news reports)
                 cp = ctx.main
             if lex.entities.get(subject, {}).get("kind") == "venture" and cpm.start < f.start:
                 cp = None   # "Stargate, backed by SoftBank, OpenAI and Oracle, plans to invest…": its owners, no vendor
