@@ -2090,3 +2090,20 @@ def test_money_put_into_the_company_is_put_into_the_start_up_the_article_is_abou
             "million de TPU. Amazon, son principal actionnaire, a déjà investi 8 milliards de dollars dans la société.")
     assert [(c.subject, c.metric, c.counterparty) for c in extract_claims(text, lang="fr", published="2025-11-12")
             if c.metric == "investment"] == [("amazon", "investment", "anthropic")]
+
+
+# "fell by $500 billion", « a fondu de 500 milliards » is the amount of a change; "rose by $20 billion to $57 billion"
+# is a change then a level, no range; a figure's own date before a coordinated figure ("$29.4 billion next year and
+# $200 billion by 2030") is not the next one's, nor the next one's its.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Nvidia's market value fell by $500 billion in three days.", "en", []),
+    ("La capitalisation de Nvidia a fondu de 500 milliards de dollars en trois jours.", "fr", []),
+    ("Nvidia's revenue rose by $20 billion to $57 billion.", "en", [("revenue", 57e9, "exact", "2025")]),
+    ("OpenAI expects revenue to grow to $29.4 billion next year and $200 billion by 2030.", "en",
+     [("revenue", 29.4e9, "exact", "2026"), ("revenue", 200e9, "exact", "2030")]),
+    ("OpenAI table sur 29,4 milliards de dollars de revenus l'an prochain et 200 milliards d'ici 2030.", "fr",
+     [("revenue", 29.4e9, "exact", "2026"), ("revenue", 200e9, "exact", "2030")]),
+])
+def test_changes_by_an_amount_and_coordinated_figures_with_their_own_dates(text, lang, expected):
+    assert [(c.metric, c.value, c.qualifier, c.period.end) for c in extract_claims(text, lang=lang, published="2025-10-15")] \
+        == expected

@@ -288,6 +288,10 @@ PRICE_FOR = folded(re.compile(r"\b(?:sold|sells|sell|sale|buy|bought|acquire\w*|
 # The amount of a change: "up $1.5 billion from", "down roughly $2 billion", « en hausse de 2 milliards » (not the
 # particle of a verb: "spending down $115 billion of cash", "lined up more than 26 gigawatts")
 _CHANGE_BY_BEFORE = folded(re.compile(r"(?<![\w'’])(?:(?<!ing )(?<!ed )(?<!set )(?<!line )(?<!lines )(?:up|down)(?!\s+to\b)|an? (?:increase|decrease|rise|drop|jump|gain) of|"
+                                      r"(?:fell|dropped|rose|jumped|climbed|slid|plunged|grew|declined|increased|decreased|"
+                                      r"shrank|surged|soared|tumbled|sank)\s+by|"
+                                      r"(?:a|ont|avait)\s+(?:fondu|chuté|bondi|progressé|reculé|augmenté|baissé|grimpé|plongé|"
+                                      r"diminué|crû|cru)\s+de|"
                                       r"en (?:hausse|baisse|progression|recul|augmentation|diminution) de|"
                                       r"soit une (?:hausse|baisse|progression|augmentation) de)\s+(?:(?:about|around|roughly|nearly|"
                                       r"some|almost|more than|over|environ|près de|plus de|quelque)\s+)?(?:US\s?)?[$€£]?\s*$",
@@ -1952,6 +1956,11 @@ def _near_cues(S: str, f: Figure, cues, clause_lo: int, vp_end: int | None = Non
                   r"(?![\w])", S[f.end:])
     if m:
         nxt = f.end + m.start()
+    # … and so has the next figure coordinated after this one's own date: "$29.4 billion next year and $200 billion by
+    # 2030" (but "$13 billion and $18 billion in 2023 and 2024" share theirs, as a list)
+    coord = _AND_FIGURE.search(S, f.end, nxt)
+    if coord is not None and any(f.end <= c.start and c.end <= coord.start() for c in cues):
+        nxt = coord.start()
     # … and so has a relative clause opening after it on a name ("6% of CoreWeave, which at the end of 2024 ran
     # 250,000 GPUs"; but "a $300 billion contract, which starts in 2027" dates the contract)
     named = _NAME_THEN_RELATIVE.search(S, f.end, nxt)
@@ -2022,6 +2031,9 @@ _BASE_OPEN = re.compile(r",\s*(?:(?:up|down|rising|falling|en hausse|en baisse)\
                         r"versus|vs\.?|contre|par rapport à|comparé à)\s+(?:(?:about|roughly|around|some|environ|près de|"
                         r"quelque)\s+)?(?:the |les |le |la )?\Z")
 _PARALLEL_OPEN = re.compile(r",\s*(?:while|whereas|tandis qu['’]|tandis que|alors qu['’]|alors que)\s*\Z")
+_AND_FIGURE = re.compile(r"\s(?:and|et|then|puis)\s+(?=(?:(?:about|roughly|around|nearly|some|approximately|environ|près de)\s+)?"
+                         r"(?:US\s?)?[$€£]?\s*\d[\d.,]*\s*(?:[$€£]|trillion|billion|million|bn\b|milliards?|millions?|%))",
+                         re.IGNORECASE)
 _NAME_THEN_RELATIVE = re.compile(r"\b[A-Z][\w&.-]*(,\s*(?:which|who|qui|lequel|laquelle)\b)")
 _FRONTED = re.compile(r"\s*(?:Au|Aux|En|Sur|Pour|Lors|Durant|Pendant|Du|Dans|In|For|During|Over|Across|Through|By)\b"
                       r"[^,;:]{0,60},")
