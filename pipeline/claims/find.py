@@ -566,6 +566,8 @@ _DENIED_BY = re.compile(r"(?<![\w'’])(?:une|un|an?|the|l['’])\s*(?:informati
                         r"rumou?rs?|accounts?|figures?|chiffres?|articles?)\s+(?:(?:aussitôt|immédiatement|rapidement|"
                         r"quickly|swiftly|promptly|since|later|depuis)\s+)?(?:démentie?s?|denied|rejected|rejetée?s?|"
                         r"contestée?s?|disputed|refuted)\s+(?:par|by)\s+(?:the |le |la |l['’]|son |sa |its )?", re.IGNORECASE)
+_DENIED_GATE = re.compile(r"(?:denied|démentie?s?|rejected|rejetée?s?|contestée?s?|disputed|refuted)\s+(?:par|by)\b",
+                          re.IGNORECASE)
 # The company or its boss described: « le milliardaire », "the company", "its chief executive".
 _OWN_SIDE = re.compile(r"(?:milliardaire|billionaire|entrepreneur|company|firm|startup|start-up|société|entreprise|groupe|"
                        r"group|patron|PDG|CEO|chief executive|fondateur|founder|dirigeant|directeur général)\b", re.IGNORECASE)
@@ -589,7 +591,7 @@ def _denied_reports(S: str, lang: str, out: list[Claim], fpos: list[int], mentio
                     c = reported[0]
                     return [dataclasses.replace(c, modality="denied", speaker=speakers.mention_name(mn, lex),
                                                 speaker_kind="company" if mn.entity == c.subject else "other")]
-        by = _DENIED_BY.search(S)
+        by = _DENIED_BY.search(S) if _DENIED_GATE.search(S) else None
         reported = [c for c, p in zip(out, fpos) if by is not None and p < by.start() and c.speaker_kind == "media_report"
                     and c.modality != "denied"]
         if reported:
@@ -1945,15 +1947,7 @@ def _near_cues(S: str, f: Figure, cues, clause_lo: int, vp_end: int | None = Non
     nxt = vp_end or len(S)
     # … and a comparison after it has its own date: "700 million, against 400 million in February"
     # (and a change after it compares with its base: "$10.3 billion, up 34% from a year earlier")
-    m = re.search(r"[;]|\s(?:up |down )?from\s+(?=(?:(?:about|roughly|around|nearly|some|approximately)\s+)?(?:(?:US\s?)?[$€£]\s*\d|"
-                  r"\d[\d.,]*\s*(?:%|percent|trillion|billion|million|bn\b)))|"
-                  r"\s(?:up|down)\s+(?:(?:about|roughly|nearly|some|almost)\s+)?\d[\d.,]*\s*(?:%|percent|per cent)|"
-                  r",\s*(?:and|et|but|mais|while|tandis|alors|puis|against|versus|vs\.?|compared (?:with|to)|up|down|from|"
-                  r"starting with|beginning with|à commencer par|including|of which|dont|"
-                  r"contre|comparé à|par rapport à|en (?:hausse|baisse|progression|recul|repli)|soit une (?:hausse|baisse)|"
-                  r"(?:nearly |almost |more than |roughly )?(?:double|twice|triple|half|doubling|tripling|quadrupling|"
-                  r"doubled|tripled|quadrupled)|le double|deux fois|trois fois)"
-                  r"(?![\w])", S[f.end:])
+    m = _NEXT_OWN_DATES.search(S[f.end:])
     if m:
         nxt = f.end + m.start()
     # … and so has the next figure coordinated after this one's own date: "$29.4 billion next year and $200 billion by
@@ -2031,6 +2025,16 @@ _BASE_OPEN = re.compile(r",\s*(?:(?:up|down|rising|falling|en hausse|en baisse)\
                         r"versus|vs\.?|contre|par rapport à|comparé à)\s+(?:(?:about|roughly|around|some|environ|près de|"
                         r"quelque)\s+)?(?:the |les |le |la )?\Z")
 _PARALLEL_OPEN = re.compile(r",\s*(?:while|whereas|tandis qu['’]|tandis que|alors qu['’]|alors que)\s*\Z")
+# What ends a figure's own dates after it: a comparison, a change, a coordinated clause, a part (see _near_cues).
+_NEXT_OWN_DATES = re.compile(r"[;]|\s(?:up |down )?from\s+(?=(?:(?:about|roughly|around|nearly|some|approximately)\s+)?(?:(?:US\s?)?[$€£]\s*\d|"
+                             r"\d[\d.,]*\s*(?:%|percent|trillion|billion|million|bn\b)))|"
+                             r"\s(?:up|down)\s+(?:(?:about|roughly|nearly|some|almost)\s+)?\d[\d.,]*\s*(?:%|percent|per cent)|"
+                             r",\s*(?:and|et|but|mais|while|tandis|alors|puis|against|versus|vs\.?|compared (?:with|to)|up|down|from|"
+                             r"starting with|beginning with|à commencer par|including|of which|dont|"
+                             r"contre|comparé à|par rapport à|en (?:hausse|baisse|progression|recul|repli)|soit une (?:hausse|baisse)|"
+                             r"(?:nearly |almost |more than |roughly )?(?:double|twice|triple|half|doubling|tripling|quadrupling|"
+                             r"doubled|tripled|quadrupled)|le double|deux fois|trois fois)"
+                             r"(?![\w])")
 _AND_FIGURE = re.compile(r"\s(?:and|et|then|puis)\s+(?=(?:(?:about|roughly|around|nearly|some|approximately|environ|près de)\s+)?"
                          r"(?:US\s?)?[$€£]?\s*\d[\d.,]*\s*(?:[$€£]|trillion|billion|million|bn\b|milliards?|millions?|%))",
                          re.IGNORECASE)
