@@ -2107,3 +2107,15 @@ def test_money_put_into_the_company_is_put_into_the_start_up_the_article_is_abou
 def test_changes_by_an_amount_and_coordinated_figures_with_their_own_dates(text, lang, expected):
     assert [(c.metric, c.value, c.qualifier, c.period.end) for c in extract_claims(text, lang=lang, published="2025-10-15")] \
         == expected
+
+
+# A figure written before a venture's name ("the $500 billion Stargate project") is what the venture plans to build:
+# its compute commitment, a plan, not dated by the act the sentence tells ("announced … in January").
+@pytest.mark.parametrize("text", [
+    "SoftBank is also financing the $500 billion Stargate project with OpenAI and Oracle.",
+    "OpenAI, Oracle and SoftBank announced the $500 billion Stargate venture in January.",
+])
+def test_a_figure_written_before_a_ventures_name(text):
+    assert [(c.subject, c.metric, c.modality, c.period.start) for c in extract_claims(text, lang="en",
+                                                                                     published="2025-10-15")] == [
+        ("stargate", "compute_commitment", "projected", None)]

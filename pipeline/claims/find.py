@@ -905,6 +905,21 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         g = _plausible_or_none(f, "stake", family, lex)
         return [] if g is None else [_finish(orig, S, s0, g, unit, "stake", lex.metrics["stake"], prev[1], prev[3], None,
                                              mentions, attrs, cues, lang, doc_lang, published, lex, ctx)]
+    if family == "money" and force_subject is None and (venture := next(
+            (m for m in mentions if m.start >= f.end and _SPACE_ONLY.fullmatch(S, f.end, m.start)
+             and lex.entities.get(m.entity, {}).get("kind") == "venture"), None)) is not None:
+        # "the $500 billion Stargate project", « le projet Stargate de 500 milliards » is written before: what the
+        # venture is to build, its compute commitment
+        g = _plausible_or_none(f, "compute_commitment", family, lex)
+        if g is None:
+            return []
+        c = _finish(orig, S, s0, g, unit, "compute_commitment", lex.metrics["compute_commitment"], venture.entity, None,
+                    None, mentions, attrs, cues, lang, doc_lang, published, lex, ctx)
+        # (a plan, whatever the sentence's verb does; a single date there is the act's — "announced … in January" —
+        # not a span of the spending)
+        period = c.period if c.period.start != c.period.end or c.period.start is None else \
+            Period("cumulative", None, None, None)
+        return [dataclasses.replace(c, modality="projected" if c.modality != "denied" else "denied", period=period)]
     if prev is not None and i > 0 and prev[2] == family and force_subject is None and \
             _BRINGING_TOTAL.search(S, figures[i - 1].end, f.start):
         # "expanded its contract with OpenAI by up to $6.5 billion, bringing the total value to about $22.4 billion", «
@@ -1665,6 +1680,7 @@ _BRINGING_TOTAL = re.compile(r",\s*(?:bringing|taking|lifting|raising|pushing|po
                              r"valeur|engagement|investissement|enveloppe)\w*\s+(?:[\w-]+\s+){0,2}?(?:to|à)\s+"
                              r"(?:(?:about|roughly|around|some|nearly|approximately|more than|over|environ|près de|quelque|"
                              r"plus de)\s+)?(?:US\s?)?[$€£]?\s*\Z", re.IGNORECASE)
+_SPACE_ONLY = re.compile(r"[\s\u00a0-]*")
 _JOINT_PAIR = re.compile(r"\s*([A-Z][\w&.'’-]*)\s+(?:and|et|&)\s+([A-Z][\w&.'’-]*)\s")
 _RESTATED = re.compile(r"(?:\s*(?:billion|million|milliards?|millions?|percent|per cent|pour cent|%))?\s*(?:de dollars\s*)?"
                        r"(?:(?:of|in|dans|de|d['’])\s*[^,;:]{1,40}?)?,\s*"
