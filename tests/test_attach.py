@@ -2119,3 +2119,16 @@ def test_a_figure_written_before_a_ventures_name(text):
     assert [(c.subject, c.metric, c.modality, c.period.start) for c in extract_claims(text, lang="en",
                                                                                      published="2025-10-15")] == [
         ("stargate", "compute_commitment", "projected", None)]
+
+
+# "5% of ChatGPT's 800 million weekly users" is a share of a thing the company has, no stake; a base "for Google's
+# Gemini" / « pour Gemini de Google » belongs to the product's maker.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("About 5% of ChatGPT's 800 million weekly users pay for a subscription.", "en", [("openai", "users")]),
+    ("OpenAI controls about 60% of the market, compared with 13% for Google's Gemini.", "en",
+     [("openai", "market_share"), ("google", "market_share")]),
+    ("OpenAI détient environ 60 % du marché des assistants conversationnels, contre 13 % pour Gemini de Google.", "fr",
+     [("openai", "market_share"), ("google", "market_share")]),
+])
+def test_shares_of_a_companys_users_and_a_products_maker(text, lang, expected):
+    assert [(c.subject, c.metric) for c in extract_claims(text, lang=lang, published="2025-10-15")] == expected

@@ -1652,8 +1652,13 @@ def _owner_of_base(S: str, f: Figure, mentions) -> str | None:
     m = _FOR_OWNER_AFTER.match(S, f.end)
     if m is None:
         return None
-    return next((x.entity for x in mentions if x.start == m.end() and x.kind != "anaphor"
-                 and not re.match(r"['’]s\b", S[x.end:x.end + 2])), None)
+    own = next((x.entity for x in mentions if x.start == m.end() and x.kind != "anaphor"
+                and not re.match(r"['’]s\b", S[x.end:x.end + 2])), None)
+    if own is None and (prod := _PRODUCT_OF.match(S, m.end())) is not None:
+        # « contre 13 % pour Gemini de Google », "compared with 13% for Google's Gemini": the product's maker
+        own = next((x.entity for x in mentions if x.start in (prod.start("of"), prod.start("poss"))
+                    and x.kind != "anaphor"), None)
+    return own
 
 
 def _valued_apposition(S: str, f: Figure, mentions) -> str | None:
@@ -1877,7 +1882,9 @@ def _ended_before(period: Period, published: str) -> bool:
 # "70% of OpenAI's revenue / total / users": a share of something the company has, not of the company (its shares,
 # stock or capital still are).
 _OF_OWNERS_THING = re.compile(r"\s*of\s+(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?['’]s?\s+"
-                              r"(?!(?:outstanding\s+|common\s+|voting\s+)?(?:shares|stock|equity|capital)\b)[a-z]")
+                              r"(?!(?:outstanding\s+|common\s+|voting\s+)?(?:shares|stock|equity|capital)\b)[a-z\d]")
+# A product and its maker: « Gemini de Google », "Google's Gemini".
+_PRODUCT_OF = re.compile(r"(?:[A-Z][\w.-]*\s+(?:de|d['’]|of)\s*(?P<of>[A-Z])|(?P<poss>[A-Z])[\w.&-]*['’]s\s+[A-Z])")
 
 
 _MONTHLY_BEFORE = re.compile(r"\b(?:monthly|mensuel(?:le)?s?)\b(?:\s+[\w'’-]+){0,2}\s*$", re.IGNORECASE)
