@@ -2132,3 +2132,16 @@ def test_a_figure_written_before_a_ventures_name(text):
 ])
 def test_shares_of_a_companys_users_and_a_products_maker(text, lang, expected):
     assert [(c.subject, c.metric) for c in extract_claims(text, lang=lang, published="2025-10-15")] == expected
+
+
+# "OpenAI and Broadcom announced that they would jointly deploy 10 gigawatts" is the buyer's deal with the vendor
+# (not a joint figure of no one, and "announced that" opens no relative clause on Broadcom: an article "a" is a whole
+# word); "its fourth customer … had placed a $10 billion order" has no tracked buyer.
+@pytest.mark.parametrize("text,expected", [
+    ("OpenAI and Broadcom announced that they would jointly deploy 10 gigawatts of custom accelerators.",
+     [("openai", "compute_capacity", "broadcom")]),
+    ("Broadcom said that its fourth customer for custom AI chips had placed a $10 billion order.", []),
+])
+def test_a_deal_deployed_jointly_and_an_unnamed_customers_order(text, expected):
+    assert [(c.subject, c.metric, c.counterparty) for c in extract_claims(text, lang="en", published="2025-10-15")] \
+        == expected

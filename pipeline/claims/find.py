@@ -137,6 +137,8 @@ _HOLDERS = re.compile(r"\s*(?:(?:current|former|early|existing|other|some|its|th
                       r"le public)\b", re.IGNORECASE)
 # An indefinite buyer: "a fourth customer", "an unnamed client", « un nouveau client », « un client mystère ».
 _UNNAMED_BUYER = re.compile(r"(?<![\w])(?:(?:a|an|one|another)\s+(?:\w+\s+){0,2}?(?:customer|client|buyer)s?|"
+                            r"(?:its|their|the)\s+(?:fourth|fifth|sixth|new|latest|unnamed|mystery|newest)\s+"
+                            r"(?:\w+\s+){0,1}?(?:customer|client|buyer)s?|"
                             r"the\s+(?:mystery|unnamed|anonymous|unidentified|undisclosed)\s+(?:customer|client|buyer)|"
                             r"(?:le|ce)\s+client\s+(?:mystère|anonyme|non identifié)|"
                             r"(?:un|une|un autre|une autre)\s+(?:\w+\s+){0,2}?(?:client|acheteur|cliente)s?)\b", re.IGNORECASE)
@@ -844,6 +846,9 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
                lex: Lexicon, ctx: Context, prev, force_subject: str | None = None) -> list[Claim]:
     if force_subject is None:
         group = attach.coordinated_subjects(S, f.start, mentions, lex)
+        if group is not None and group.joint and f.unit == "W" and \
+                sum(bool(lex.entities.get(m.entity, {}).get("buys_compute")) for m in mentions if m.start < f.start) == 1:
+            group = None   # "OpenAI and Broadcom would jointly deploy 10 gigawatts": a deal, its buyer's capacity
         if group is not None:
             if group.joint:
                 return []   # "Together, X and Y are worth...", « un investissement conjugué »: no single company's figure
