@@ -2145,3 +2145,18 @@ def test_shares_of_a_companys_users_and_a_products_maker(text, lang, expected):
 def test_a_deal_deployed_jointly_and_an_unnamed_customers_order(text, expected):
     assert [(c.subject, c.metric, c.counterparty) for c in extract_claims(text, lang="en", published="2025-10-15")] \
         == expected
+
+
+# A company we do not track heading the clause ("OpenAI's data-center partner Crusoe is raising…") has the figures;
+# the one supplying a lab is the vendor, not the chips' maker named with them ("Amazon will provide OpenAI with …
+# Nvidia GPUs under a $38 billion deal": "under a" is no qualifier); a deal "in discussions" is a plan.
+@pytest.mark.parametrize("text,expected", [
+    ("OpenAI's data-center partner Crusoe is raising $1.38 billion at a $13 billion valuation.", []),
+    ("Amazon will provide OpenAI with hundreds of thousands of Nvidia GPUs under a $38 billion deal.",
+     [("openai", "compute_commitment", "amazon", "exact", "actual")]),
+    ("OpenAI is in discussions to buy $38 billion of cloud services from Amazon.",
+     [("openai", "compute_commitment", "amazon", "exact", "projected")]),
+])
+def test_untracked_heads_suppliers_and_deals_under_discussion(text, expected):
+    assert [(c.subject, c.metric, c.counterparty, c.qualifier, c.modality)
+            for c in extract_claims(text, lang="en", published="2025-10-15")] == expected

@@ -501,6 +501,10 @@ def subject(S, f, trig, mentions, anaphors, lang, metric, ctx, prev, lex, trigge
     sm = subject_of(S, pos, mentions, lang, anaphors=anaphors)
     if sm is None and trig is not None and trig.start < f.start:
         sm = subject_of(S, trig.start, mentions, lang, anaphors=anaphors)
+    if sm is not None and sm.entity and (head := _POSSESSED_NAME.match(S, sm.end)) is not None and \
+            head.end() <= pos and not _STOP.fullmatch(head.group(1)) and \
+            not any(m.start == head.start(1) for m in mentions):
+        return None   # "OpenAI's data-center partner Crusoe is raising…": a company we do not track, its own figures
     if sm is not None:
         return ent(sm)
     if unknown_subject(S, pos, mentions, _STOP) and not _trigger_at_clause_start(S, pos, triggers):
@@ -513,6 +517,8 @@ def subject(S, f, trig, mentions, anaphors, lang, metric, ctx, prev, lex, trigge
 
 
 HOLDER_NOUN = re.compile(r"shareholders?|owners?|actionnaires?|propriétaires?", re.IGNORECASE)
+_POSSESSED_NAME = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){1,3}([A-Z][\w&.-]+)\s+(?:is|was|has|had|will|would|said|plans|"
+                             r"raised|raises|is raising|est|a|va|prévoit)\b")
 _OWN_RESULTS = {"revenue", "loss", "cash_burn", "capex", "valuation", "users"}   # the metrics with no counterparty
 _PUT_ON = re.compile(r"\s*(?:that|which|qu['’]|que)\s+(?:[\w'’.&-]+\s+){1,3}?(?:put|puts|placed|places|pegged|pegs|set|sets|"
                      r"assigned|assigns|attribu\w+|donn\w+)\s+(?:on|to|à|au|aux)\s+(?:the\s+|la\s+|le\s+|l['’])?",
@@ -557,6 +563,11 @@ def buyer_first(S, subject, cp, mentions, lex, ctx, pos: int | None = None):
         labs = [e for e in reversed(ctx.recent) if buys(e)][:1]
     if labs:
         buyer = labs[0]
+        if subject != buyer and lex.entities.get(subject, {}).get("kind") == "company" and \
+                SUPPLY_VERBS.search(S, 0, pos if pos is not None else len(S)):
+            # "Amazon will provide OpenAI with … Nvidia GPUs under a $38 billion deal": the one supplying is the vendor
+            # (the chips' maker named with them is not)
+            return buyer, subject
         return buyer, (cp if cp not in (None, buyer) else subject)
     return subject, cp
 

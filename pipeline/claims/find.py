@@ -1759,7 +1759,8 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
     if metric == "compute_commitment" and modality == "projected" and not (
             (trig is not None and re.match(r"spend|comput\w* spend|dépens", trig.text, re.IGNORECASE)
              or _SPEND_VERB.search(local) or _INVEST_VERB.search(local)) and not _COMMITTED.search(local)) and not re.search(
-            r"\b(?:could|would|might|may|pourrai\w*|devrai\w*|plans?|prévoi\w*|projets?)\b", local, re.IGNORECASE):
+            r"\b(?:could|would|might|may|pourrai\w*|devrai\w*|plans?|prévoi\w*|projets?|talks|discussions?|"
+            r"discussing|negotiat\w*|négoci\w*|considering|weighing|envisag\w*)\b", local, re.IGNORECASE):
         # a commitment that "will" be honoured is made ("will buy $250 billion of Azure services"); spending that
         # will be done ("will spend $50 billion on data centers") is a plan, unless committed to ("has committed to
         # spend", « s'est engagé à dépenser »)

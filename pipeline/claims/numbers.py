@@ -63,7 +63,7 @@ QUALIFIERS_BEFORE = {
         ("at_least", r"at least|no less than|not less than|a minimum of|minimum of|at a minimum"),
         ("at_most", r"at most|no more than|a maximum of|maximum of"),
         ("up_to", r"up to|as much as|as high as|as many as|could reach up to"),
-        ("less_than", r"less than|fewer than|under|below|far below|shy of|short of|lower than"),
+        ("less_than", r"less than|fewer than|under(?!\s+(?:a|an|the|its|their)\s)|below|far below|shy of|short of|lower than"),
         ("nearly", r"nearly|almost|close to|approaching|approach(?:es|ed)?|just under|just shy of"),
         ("about", r"about|around|roughly|approximately|some|an estimated|estimated at|estimated|"
                   r"valued at about|circa|ca\.|~|≈|on average|an average of"),
