@@ -264,10 +264,11 @@ _STOP = re.compile(
     r"Insight|Pour|Note|Notably|Même|Faute|Rival|Rivals?|Rivaux|Existing|Current|Former|Founder|Chief|CEO|CFO|"
     r"PDG|Host|Elon|Sam|Satya|Jensen|Bien|Although|Though|Despite|Quoique|Ses|Leurs|Cette|Ce|Its)", re.IGNORECASE)
 # A relative clause whose antecedent is not a tracked entity: « un quatrième, qui a signé pour... ».
-_OF_BEFORE = re.compile(r"(?<![\w'’])(?:d['’]|de |of |du |avec |with )$", re.IGNORECASE)
-# A finite verb between an owner and a relative pronoun: the relative is not about the owner's noun phrase.
-_NEW_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|est|sont|était|a|ont|avait)\b", re.IGNORECASE)
 _REL_BEFORE = folded(re.compile(r"([\w'-]+)\s*,\s*(?:qui|which|who|that)\s+(?:[^,;:]*)$", re.IGNORECASE))
+# ... unless a tracked company owns that antecedent (« un plan d'investissement d'OpenAI chiffré à… , qui compte… »),
+# with no finite verb between the owner and the relative pronoun
+_OF_BEFORE = re.compile(r"(?<![\w'’])(?:d['’]|de |of |du |avec |with )$", re.IGNORECASE)
+_NEW_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|est|sont|était|a|ont|avait)\b", re.IGNORECASE)
 
 _COORD_POSS = re.compile(r"\s*,?\s*(?:and|et|with|avec|along with|ainsi que)\s+", re.IGNORECASE)
 _SUBJECT_PRONOUNS = {"it", "il", "elle", "they", "ils", "elles"}

@@ -568,8 +568,7 @@ _DENIED_BY = re.compile(r"(?<![\w'’])(?:une|un|an?|the|l['’])\s*(?:informati
                         r"rumou?rs?|accounts?|figures?|chiffres?|articles?)\s+(?:(?:aussitôt|immédiatement|rapidement|"
                         r"quickly|swiftly|promptly|since|later|depuis)\s+)?(?:démentie?s?|denied|rejected|rejetée?s?|"
                         r"contestée?s?|disputed|refuted)\s+(?:par|by)\s+(?:the |le |la |l['’]|son |sa |its )?", re.IGNORECASE)
-_DENIED_GATE = re.compile(r"(?:denied|démentie?s?|rejected|rejetée?s?|contestée?s?|disputed|refuted)\s+(?:par|by)\b",
-                          re.IGNORECASE)
+_DENIED_GATE = re.compile(r"(?:denied|démentie?s?|rejected|rejetée?s?|contestée?s?|disputed|refuted)\s+(?:par|by)\b")
 # The company or its boss described: « le milliardaire », "the company", "its chief executive".
 _OWN_SIDE = re.compile(r"(?:milliardaire|billionaire|entrepreneur|company|firm|startup|start-up|société|entreprise|groupe|"
                        r"group|patron|PDG|CEO|chief executive|fondateur|founder|dirigeant|directeur général)\b", re.IGNORECASE)
@@ -1544,8 +1543,7 @@ _GIVEN_STAKE = re.compile(r"(?<![\w'’])(?:give|gives|gave|given|giving|grant|g
 # passed to someone
 _OF_OWN_EQUITY = re.compile(r"\s*(?:of|de|d['’])\s*(?:its|their|the company['’]s|son|sa|ses|leurs?)\s+(?:own\s+|propre\s+)?"
                             r"(?:outstanding\s+)?(?:shares|stock|equity|share capital|capital|actions|titres)\b", re.IGNORECASE)
-_OF_NAMED_EQUITY = re.compile(r"\s*(?:du capital|des actions|of the (?:capital|equity|shares))\s+(?:of|du|de la|de l['’]|d['’]|de)\s*"
-                              r"(?:the\s+)?", re.IGNORECASE)
+_OF_NAMED_EQUITY = re.compile(_OF_THE_CAPITAL.pattern + r"\s+(?:of|du|de la|de l['’]|d['’]|de)\s*(?:the\s+)?", re.IGNORECASE)
 _DESCRIPTION = re.compile(r"(?:fabricant de puces|chipmaker|chip maker|chip giant|géant des puces|start-?up|groupe|company)\b",
                           re.IGNORECASE)
 _CLITIC_BEFORE = re.compile(r"(?<![\w'’])(?:lui|leur)\s+(?:\w+\s+)?$", re.IGNORECASE)

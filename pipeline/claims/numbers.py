@@ -164,9 +164,9 @@ _CHANGE_BEFORE = re.compile(
 
 
 # "rose by $20 billion to $57 billion": the change, then the new level (no range)
-_CHANGE_BY_BEFORE = re.compile(r"(?<![\w'’])(?:rose|rise|rises|grew|grow|grows|jumped|climbed|fell|dropped|increased|"
-                               r"decreased|declined|gained|slid|surged|soared|up|down)\s+by\s+(?:(?:about|roughly|nearly|"
-                               r"some|around)\s+)?(?:US\s?\$|\$|€|£)?\s*$", re.IGNORECASE)
+_RISE_BY_BEFORE = re.compile(r"(?<![\w'’])(?:rose|rise|rises|grew|grow|grows|jumped|climbed|fell|dropped|increased|"
+                             r"decreased|declined|gained|slid|surged|soared|up|down)\s+by\s+(?:(?:about|roughly|nearly|"
+                             r"some|around)\s+)?(?:US\s?\$|\$|€|£)?\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -484,7 +484,7 @@ def _merge_ranges(text: str, figs: list[Figure], lang: str) -> list[Figure]:
             word_and = re.fullmatch(r"[ \u00a0\u202f]*(?:and|et)[ \u00a0\u202f]*", gap, re.IGNORECASE)
             from_change = opener is not None and (opener.group(0).lower().startswith("from")
                                                   or _CHANGE_BEFORE.search(before[:opener.start()]) is not None)
-            by_change = word_to is not None and _CHANGE_BY_BEFORE.search(before) is not None
+            by_change = word_to is not None and _RISE_BY_BEFORE.search(before) is not None
             ok = dash or (word_to and not from_change and not by_change) or (word_and and opener and not from_change)
             if ok and _compatible(a, b):
                 lo = a.value if (a.scaled or a.unit in ("percent",) or not b.scaled) else a.raw * b.mult

@@ -123,8 +123,7 @@ COMPANY_SOURCE = {
 }
 # A source named in a comparison is the benchmark, not the figure's source: "more than analysts expected",
 # « alors que les analystes tablaient sur », « plus que ce qu'avancent plusieurs médias ».
-COMPARISON_BEFORE = folded(re.compile(r"(?:\bthan|(?<!après )(?<!avant )(?<!alors )(?<!pendant )(?<!tandis )\bque|"
-                                      r"(?<!après )(?<!avant )(?<!alors )(?<!pendant )(?<!tandis )\bqu'|\bcontre|\bversus|\bvs\.?|\bdes attentes(?: de| des)?|"
+COMPARISON_BEFORE = folded(re.compile(r"(?:\bthan|(?<!après )(?<!avant )(?<!alors )(?<!pendant )(?<!tandis )\bqu(?:e|')|\bcontre|\bversus|\bvs\.?|\bdes attentes(?: de| des)?|"
                                       r"\bexpectations of|\bbeat(?:s|ing)?|\bbattu|\bmiss(?:ed|ing|es)?|\bshort of|\bahead of|"
                                       r"\babove|\bbelow|"
                                       r"\bin line with|\btopp(?:ing|ed)|\btops|\bexceed(?:ing|ed|s)|\bsurpass\w*|"
