@@ -701,3 +701,16 @@ def test_the_period_that_names_its_own_dates_is_not_the_one_before():
 def test_revenue_over_a_span_is_a_total(text, lang, expected):
     c = extract_claims(text, lang=lang, published="2025-10-15")[0]
     assert (c.metric, c.period.kind, c.period.start, c.period.end) == expected
+
+
+# "between now and 2029" / « entre aujourd'hui et 2029 » runs from now to then, as "through 2029" does (and « aujourd'hui »
+# there is no figure for today); « totaliser » says a total.
+@pytest.mark.parametrize("text,lang", [
+    ("OpenAI's losses could total $115 billion between now and 2029, according to projections shared with investors.",
+     "en"),
+    ("Les pertes d'OpenAI pourraient totaliser 115 milliards de dollars entre aujourd'hui et 2029.", "fr"),
+])
+def test_between_now_and_a_year(text, lang):
+    c = extract_claims(text, lang=lang, published="2025-10-15")[0]
+    assert (c.metric, c.modality, c.period.kind, c.period.start, c.period.end) == ("loss", "projected", "cumulative",
+                                                                                   "2025", "2029")

@@ -1862,7 +1862,7 @@ _BASE_BEFORE = re.compile(rf"(?<![\w'’])(?:{_BASE_WORDS}|than|que|qu['’]|dou
 # What a comparison base held until now: "previously", "before the restructuring", « auparavant », « jusqu'ici ».
 _BEFORE_NOW_AFTER = re.compile(r"[^,;.]{0,20}?(?<![\w'’])(?:previously|before|earlier|formerly|until now|so far|auparavant|"
                                r"précédemment|jusqu'ici|jusqu'à présent|jusque-là|avant)(?![\w'’])", re.IGNORECASE)
-_TODAY_AFTER = re.compile(r"[^,;.]{0,30}?(?<![\w'’])(?:today|aujourd['’]hui|currently|actuellement|à ce jour|at present)"
+_TODAY_AFTER = re.compile(r"[^,;.]{0,30}?(?<![\w'’])(?:today|(?<!entre )aujourd['’]hui(?! et)|currently|actuellement|à ce jour|at present)"
                           r"(?![\w'’])", re.IGNORECASE)
 # "has already raised", "the $2 billion it had already committed", « a d'ores et déjà versé »: done.
 _ALREADY_DONE = re.compile(r"(?<![\w'’])(?:already|déjà|d'ores et déjà)\s+(?:been\s+|été\s+)?"

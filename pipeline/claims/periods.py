@@ -63,7 +63,8 @@ CUES = [
              rf"(?:the\s+next\s+|les\s+)?(?:(?:roughly|about|around|some|approximately|nearly|environ|près de|"
              rf"quelque)\s+)?(?P<n>\w+)\s+(?:prochaines\s+)?(?:years|ans|années)|"
              rf"(?P<dec>over the next decade|over the decade|sur la décennie|sur dix ans|la décennie à venir|the next decade|sur les dix prochaines années)"),
-    ("by", rf"(?:by|through|until|d'ici(?: à)?|jusqu'en|jusqu'à|avant)\s+(?:the\s+end\s+of\s+|la\s+fin\s+(?:de\s+)?)?(?P<y>{_Y})|"
+    ("by", rf"(?:by|through|until|d'ici(?: à)?|jusqu'en|jusqu'à|avant|between now and|from now (?:until|to|through)|"
+           rf"entre aujourd'hui et|d'ici à)\s+(?:the\s+end\s+of\s+|la\s+fin\s+(?:de\s+)?)?(?P<y>{_Y})|"
            rf"(?P<eoy>d'ici la fin de l'année|by the end of the year|by year-end|by year end|avant la fin de l'année)|"
            rf"(?P<n>dans\s+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+ans|in\s+(?:two|three|four|five|six|seven|eight|nine|ten)(?:\s+or\s+\w+)?\s+years)"),
     ("month", rf"(?:(?:à\s+la\s+)?fin|end|late|exit|exits|exiting|terminer|terminera|termine|early|début|mi|mid|(?:the\s+)?(?:start|beginning))[- ]?(?:(?:of\s+|de\s+)?(?P<nextyear>next\s+year|l'année\s+prochaine|l'an\s+prochain)\s*|(?:of\s+|de\s+)?(?P<lastyear>last\s+year|l'année\s+dernière|l'an\s+dernier|l'an\s+passé)\s*|(?:of\s+|de\s+|d')?(?P<thisyear>the\s+year|l'année|année|cette\s+année)\s*|de\s+|d'|of\s+)?(?:(?P<m>{_M})\s*)?(?P<y>{_Y})?|"
@@ -75,7 +76,7 @@ CUES = [
              rf"commence|commencera|démarre|démarrera)\s+(?:in\s+|en\s+)?)?(?P<y>{_Y})|(?P<this>this year|cette année|l'année en cours|this year's|de l'année(?! \d)|full[- ]year(?! \d)|"
              rf"l'année complète|sur l'année(?! \d)|year to date|last year|l'an dernier|l'année dernière|l'an passé|"
              rf"l'exercice précédent|next year|l'an prochain|l'année prochaine|the year(?! \d)|l'année(?! \d))"),
-    ("total", r"cumulative|cumulated|cumulés?|cumulées?|in total|au total|en tout|all told|"
+    ("total", r"cumulative|cumulated|cumulés?|cumulées?|in total|au total|en tout|all told|totalis\w+|"
               r"(?:to|will|would|could|expected to|projected to)\s+total|totaling|totalling"),
     ("yearly", r"a year|per year|per annum|par an|annuel\w*|annual\w*|yearly|each year|chaque année|every year"),
 ]
