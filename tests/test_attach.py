@@ -2160,3 +2160,15 @@ def test_a_deal_deployed_jointly_and_an_unnamed_customers_order(text, expected):
 def test_untracked_heads_suppliers_and_deals_under_discussion(text, expected):
     assert [(c.subject, c.metric, c.counterparty, c.qualifier, c.modality)
             for c in extract_claims(text, lang="en", published="2025-10-15")] == expected
+
+
+# A person's holding is no company's stake ("Co-founder Larry Ellison owns roughly 41% of the company", "Elon Musk holds
+# about 54% of xAI"); a company's, said by its boss, still is.
+@pytest.mark.parametrize("text,expected", [
+    ("Co-founder Larry Ellison owns roughly 41% of the company.", []),
+    ("Elon Musk holds about 54% of xAI.", []),
+    ("Microsoft owns roughly 27% of OpenAI, Satya Nadella said.", [("microsoft", "stake", "openai")]),
+])
+def test_a_persons_holding_is_no_companys_stake(text, expected):
+    assert [(c.subject, c.metric, c.counterparty) for c in extract_claims(text, lang="en", published="2025-10-15")] \
+        == expected

@@ -1096,6 +1096,9 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         return []
     if metric == "stake" and force_subject is None:
         lo = attach.clause_start(S, f.start)
+        own = [m for m in mentions if lo <= m.start < f.start and m.entity == subject]
+        if own and all(m.kind.startswith("person:") for m in own):
+            return []   # "Co-founder Larry Ellison owns roughly 41% of the company": a person's holding, no company's
         if _HOLDERS.match(S, lo) and not any(lo <= m.start < f.start for m in mentions):
             return []   # "Employees hold about 26% of the company", « les salariés détiennent 26 % »: untracked holders
     if metric == "funding" and force_subject is None and _backer(subject, lex) and \
