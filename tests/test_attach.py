@@ -2172,3 +2172,9 @@ def test_untracked_heads_suppliers_and_deals_under_discussion(text, expected):
 def test_a_persons_holding_is_no_companys_stake(text, expected):
     assert [(c.subject, c.metric, c.counterparty) for c in extract_claims(text, lang="en", published="2025-10-15")] \
         == expected
+
+
+def test_a_company_named_as_the_stakes_modifier_is_the_company_held():
+    cs = extract_claims("Microsoft's OpenAI stake is now worth $135 billion, roughly ten times what it invested.", lang="en",
+                        published="2025-10-15")
+    assert [(c.subject, c.metric, c.value, c.counterparty) for c in cs] == [("microsoft", "stake", 135e9, "openai")]

@@ -1281,6 +1281,10 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
                 cp = recent   # the investor is the article's main subject: the start-up last named takes the money
             else:
                 return []
+        if metric == "stake" and cp is None and trig is not None and \
+                (modifier := next((m for m in mentions if m.entity not in (None, subject) and m.end <= trig.start
+                                   and _SPACE_ONLY.fullmatch(S, m.end, trig.start)), None)) is not None:
+            cp = modifier.entity   # "Microsoft's OpenAI stake", "its Nvidia holding": the company named as the noun's modifier
         if metric == "stake" and cp is None and trig is not None and attach.HOLDER_NOUN.fullmatch(trig.text) and \
                 (held := owner_before(S, trig.start, mentions)) is not None and held.entity != subject:
             cp = held.entity   # "Microsoft, OpenAI's largest shareholder with 27%": the company whose holder it is
