@@ -1284,7 +1284,7 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         if metric == "stake" and cp is None and trig is not None and \
                 (modifier := next((m for m in mentions if m.entity not in (None, subject) and m.end <= trig.start
                                    and _SPACE_ONLY.fullmatch(S, m.end, trig.start)), None)) is not None:
-            cp = modifier.entity   # "Microsoft's OpenAI stake", "its Nvidia holding": the company named as the noun's modifier
+            cp = modifier.entity   # "Microsoft's OpenAI stake", "its Nvidia holding": the company modifying the noun
         if metric == "stake" and cp is None and trig is not None and attach.HOLDER_NOUN.fullmatch(trig.text) and \
                 (held := owner_before(S, trig.start, mentions)) is not None and held.entity != subject:
             cp = held.entity   # "Microsoft, OpenAI's largest shareholder with 27%": the company whose holder it is

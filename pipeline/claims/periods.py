@@ -64,7 +64,7 @@ CUES = [
              rf"quelque)\s+)?(?P<n>\w+)\s+(?:prochaines\s+)?(?:years|ans|années)|"
              rf"(?P<dec>over the next decade|over the decade|sur la décennie|sur dix ans|la décennie à venir|the next decade|sur les dix prochaines années)"),
     ("by", rf"(?:by|through|until|d'ici(?: à)?|jusqu'en|jusqu'à|avant|between now and|from now (?:until|to|through)|"
-           rf"entre aujourd'hui et|d'ici à)\s+(?:the\s+end\s+of\s+|la\s+fin\s+(?:de\s+)?)?(?P<y>{_Y})|"
+           rf"entre aujourd'hui et)\s+(?:the\s+end\s+of\s+|la\s+fin\s+(?:de\s+)?)?(?P<y>{_Y})|"
            rf"(?P<eoy>d'ici la fin de l'année|by the end of the year|by year-end|by year end|avant la fin de l'année)|"
            rf"(?P<n>dans\s+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+ans|in\s+(?:two|three|four|five|six|seven|eight|nine|ten)(?:\s+or\s+\w+)?\s+years)"),
     ("month", rf"(?:(?:à\s+la\s+)?fin|end|late|exit|exits|exiting|terminer|terminera|termine|early|début|mi|mid|(?:the\s+)?(?:start|beginning))[- ]?(?:(?:of\s+|de\s+)?(?P<nextyear>next\s+year|l'année\s+prochaine|l'an\s+prochain)\s*|(?:of\s+|de\s+)?(?P<lastyear>last\s+year|l'année\s+dernière|l'an\s+dernier|l'an\s+passé)\s*|(?:of\s+|de\s+|d')?(?P<thisyear>the\s+year|l'année|année|cette\s+année)\s*|de\s+|d'|of\s+)?(?:(?P<m>{_M})\s*)?(?P<y>{_Y})?|"
