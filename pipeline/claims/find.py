@@ -9,7 +9,7 @@ from itertools import islice
 from pipeline.claims import attach, periods, speakers
 from pipeline.claims.entities import (Mention, anaphor_type, entity_spans, find_anaphors, find_mentions, mentions_at,
                                       owner_before, sentence_spans)
-from pipeline.claims.lexicon import UNSAFE_FOR_LOWER, Lexicon, folded, lower_pattern
+from pipeline.claims.lexicon import UNSAFE_FOR_LOWER, Lexicon, compile_low, folded
 from pipeline.claims.metrics import Trigger, allowed_metrics, best_trigger, find_triggers, plausible
 from pipeline.claims.numbers import Figure, find_figures, interval, rescale
 from pipeline.models import Claim, Period
@@ -2105,8 +2105,8 @@ _EN_WORDS = re.compile(r"\b(?:the|and|of|to|in|is|was|with|for|that|its|has|have
 _FR_WORDS = re.compile(r"\b(?:le|la|les|des|du|et|est|une|un|pour|dans|qui|que|sur|avec|au|aux|son|sa|ses|selon)\b", re.IGNORECASE)
 
 
-_EN_WORDS_LOW = re.compile(lower_pattern(_EN_WORDS.pattern))   # speed: the same words in lower-cased text
-_FR_WORDS_LOW = re.compile(lower_pattern(_FR_WORDS.pattern))
+_EN_WORDS_LOW = compile_low(_EN_WORDS.pattern)   # speed: the same words in lower-cased text
+_FR_WORDS_LOW = compile_low(_FR_WORDS.pattern)
 
 
 def sentence_lang(text: str, default: str) -> str:

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.claims.lexicon import UNSAFE_FOR_LOWER, folded, lower_pattern
+from pipeline.claims.lexicon import UNSAFE_FOR_LOWER, compile_grouped, compile_low, folded
 
 # --- tables -------------------------------------------------------------------------------
 
@@ -126,7 +126,7 @@ def _alt(words) -> str:
 _WORDNUM = {lang: re.compile(
     rf"\b(?:{_alt(t)})(?:[- ](?:et[- ])?(?:{_alt(t)}))*\b", re.IGNORECASE) for lang, t in NUMBER_WORDS.items()}
 
-_WORDNUM_LOW = {lang: re.compile(lower_pattern(rx.pattern)) for lang, rx in _WORDNUM.items()}
+_WORDNUM_LOW = {lang: compile_low(rx.pattern) for lang, rx in _WORDNUM.items()}
 
 # What a number word needs after it to be a figure (see find_figures): a scale word or abbreviation, a power unit,
 # or a currency (the one-letter scales count only next to one).
@@ -136,7 +136,7 @@ _NUM_RE = {lang: re.compile(p) for lang, p in _NUM.items()}
 _DIGIT = re.compile(r"\d")
 # (every branch starts with a literal character: `re` then skips to the positions where one of them stands, instead
 # of trying the alternation at every character; "(?:mn|…)\b" as one group would lose that)
-_WORD_FIGURE_GATE = re.compile(r"illi|thousand|mille|watt|\$|€|£|¥|dollar|euro|livre|pound|franc|yen|yuan|" + "|".join(
+_WORD_FIGURE_GATE = compile_grouped(r"illi|thousand|mille|watt|\$|€|£|¥|dollar|euro|livre|pound|franc|yen|yuan|" + "|".join(
     rf"{abbr}\b" for abbr in "mn mln bn bln tn trn md mds mrd mrds gw mw kw tw usd eur chf gbp".split()))
 _CUR_BEFORE = folded(re.compile(r"(?:US\s?\$|NT\$|HK\$|S\$|C\$|A\$|\$|€|£|¥|USD\s?|EUR\s?|CHF\s?)\s?$", re.IGNORECASE))
 _SCALE_AFTER = {lang: re.compile(rf"^[ \u00a0\u202f]?(?:-)?({_alt(t)})(?![\w])", re.IGNORECASE) for lang, t in SCALES.items()}
@@ -229,7 +229,7 @@ def _qualifier_before_res(rows: tuple) -> tuple:
     for qual, pat in rows:
         p = rf"(?:^|[\s(«\"'’,])(?:{pat})(?:[\s\u00a0]+(?:{FILLERS}))*[\s\u00a0]*(?:US\s?\$|\$|€|£)?\s*$"
         try:
-            low = re.compile(lower_pattern(p))
+            low = compile_low(p)
         except ValueError:
             low = None
         out.append((qual, re.compile(p, re.IGNORECASE), low))
@@ -243,8 +243,8 @@ def _qualifier_before_any(lang: str) -> re.Pattern | None:
     rows = QUALIFIERS_BEFORE[lang]
     pats = "|".join(f"(?:{pat})" for _, pat in rows)
     try:
-        return re.compile(lower_pattern(rf"(?:^|[\s(«\"'’,])(?:{pats})(?:[\s\u00a0]+(?:{FILLERS}))*[\s\u00a0]*"
-                                        rf"(?:US\s?\$|\$|€|£)?\s*$"))
+        return compile_low(rf"(?:^|[\s(«\"'’,])(?:{pats})(?:[\s\u00a0]+(?:{FILLERS}))*[\s\u00a0]*"
+                           rf"(?:US\s?\$|\$|€|£)?\s*$")
     except ValueError:
         return None
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.claims.lexicon import UNSAFE_FOR_LOWER, lower_pattern
+from pipeline.claims.lexicon import UNSAFE_FOR_LOWER, compile_low
 from pipeline.models import Period
 
 MONTHS = {
@@ -109,7 +109,7 @@ _YEAR_RE = re.compile(_Y)
 _QT_RE = re.compile(r"[qt][1-4]")
 
 
-_CUE_LOW = [(kind, re.compile(rf"(?<![\w])(?:{lower_pattern(pat)})(?![\w])"), _GATES.get(kind)) for kind, pat in CUES]
+_CUE_LOW = [(kind, compile_low(rf"(?<![\w])(?:{pat})(?![\w])"), _GATES.get(kind)) for kind, pat in CUES]
 
 
 @dataclass(frozen=True)

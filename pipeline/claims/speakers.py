@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from pipeline.claims import attach
 from pipeline.claims.entities import Mention
-from pipeline.claims.lexicon import UNSAFE_FOR_LOWER, folded, lower_pattern
+from pipeline.claims.lexicon import UNSAFE_FOR_LOWER, compile_grouped, compile_low, folded
 
 # Outlets whose name makes an attribution a media report.
 OUTLETS = [
@@ -170,7 +170,7 @@ _COMPANY_SOURCE = {k: re.compile(v, re.IGNORECASE) for k, v in COMPANY_SOURCE.it
 # Speed: the IGNORECASE patterns above, lower-cased, matched case-sensitively against the lower-cased sentence
 # (same offsets and spans; see lexicon.lower_pattern). Texts that lower-case oddly take the plain patterns.
 def _low(rx: re.Pattern) -> re.Pattern:
-    return re.compile(lower_pattern(rx.pattern))
+    return compile_low(rx.pattern)
 
 
 _GEN_MEDIA_LOW = {k: _low(v) for k, v in _GEN_MEDIA.items()}
@@ -413,7 +413,7 @@ _SPOKE = folded(re.compile(r"(?<![\w])(?:said|says|told|added|confirmed|declined
                            re.IGNORECASE))
 # The outlets' and research houses' names as plain literals (no boundaries): a superset of what _OUTLET_RE and
 # _FIRM_RE find, that `re` scans for fast.
-_NAME_GATE = re.compile("|".join(re.escape(n).replace("'", "['’]") for n in sorted(set(OUTLETS + ANALYST_FIRMS),
+_NAME_GATE = compile_grouped("|".join(re.escape(n).replace("'", "['’]") for n in sorted(set(OUTLETS + ANALYST_FIRMS),
                                                                                    key=len, reverse=True)))
 _IT_SAYS = folded(re.compile(r"\b(?:it|they)\s", re.IGNORECASE))
 
@@ -542,8 +542,8 @@ RESULTS_PERIOD = re.compile(r"\b(?:quarter|quarterly|trimestres?|trimestriels?|t
 RESULTS_WORD = re.compile(r"\b(?:results|earnings|reported|posted|guidance|guided|outlook|résultats|publié|publie|"
                           r"publication|bilan|prévisions|perspectives|disclosed|net income|net profit|bénéfice net)\b",
                           re.IGNORECASE)
-_RESULTS_PERIOD_LOW = re.compile(lower_pattern(RESULTS_PERIOD.pattern))
-_RESULTS_WORD_LOW = re.compile(lower_pattern(RESULTS_WORD.pattern))
+_RESULTS_PERIOD_LOW = compile_low(RESULTS_PERIOD.pattern)
+_RESULTS_WORD_LOW = compile_low(RESULTS_WORD.pattern)
 RESULTS_METRICS = {"revenue", "capex", "loss", "customer_concentration", "cash_burn"}
 # A clause boundary with a new subject: a source after it does not reach back to the figure.
 _NEW_CLAUSE = re.compile(r";|,\s*(?:and|et|but|mais|while|whereas|tandis qu|alors qu)|\b(?:while|whereas|tandis qu|alors qu)",
