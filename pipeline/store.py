@@ -1,6 +1,7 @@
 """The only module that imports duckdb: migrations, named queries, bulk writes and read-only SQL."""
 from __future__ import annotations
 
+import operator
 import os
 import re
 import threading
@@ -310,6 +311,12 @@ def arrow_table(columns: dict[str, Sequence]) -> pa.Table:
 
 
 def columns_of(records: Iterable[dict], names: Sequence[str]) -> dict[str, list]:
-    """[{a:1,b:2}, {a:3,b:4}] → {a:[1,3], b:[2,4]}: the shape `Store.bulk` takes."""
+    """[{a:1,b:2}, {a:3,b:4}] → {a:[1,3], b:[2,4]}: the shape `Store.bulk` takes (a name a record lacks: None)."""
     records = records if isinstance(records, list) else list(records)
-    return {n: [r.get(n) for r in records] for n in names}
+    if not records or len(names) < 2:
+        return {n: [r.get(n) for r in records] for n in names}
+    try:   # speed: one itemgetter call a record, then a transpose (~2x the dict.get loops over 80k claims)
+        values = list(map(operator.itemgetter(*names), records))
+    except KeyError:
+        return {n: [r.get(n) for r in records] for n in names}
+    return dict(zip(names, map(list, zip(*values))))

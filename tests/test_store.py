@@ -55,6 +55,16 @@ def test_bulk_rejects_ragged_columns(tmp_path):
             st.bulk("insert_article_sources", {"article_id": ["a", "b"], "feed_id": ["f"], "url": ["u", "v"]}, {"now": None})
 
 
+def test_columns_of_turns_records_into_columns_and_a_missing_name_into_none():
+    from pipeline.store import columns_of
+
+    recs = [{"a": 1, "b": "x", "c": None}, {"a": 2, "b": "y", "c": 3.5}]
+    assert columns_of(recs, ["a", "b", "c"]) == {"a": [1, 2], "b": ["x", "y"], "c": [None, 3.5]}
+    assert columns_of(iter(recs), ["b"]) == {"b": ["x", "y"]}
+    assert columns_of([*recs, {"a": 3}], ["a", "b"]) == {"a": [1, 2, 3], "b": ["x", "y", None]}
+    assert columns_of([], ["a", "b"]) == {"a": [], "b": []}
+
+
 def test_read_only_store_refuses_writes_and_a_missing_file(tmp_path):
     with pytest.raises(StoreError, match="newswatch run --once"):
         Store(tmp_path / "missing.duckdb", read_only=True)
