@@ -714,3 +714,55 @@ def test_between_now_and_a_year(text, lang):
     c = extract_claims(text, lang=lang, published="2025-10-15")[0]
     assert (c.metric, c.modality, c.period.kind, c.period.start, c.period.end) == ("loss", "projected", "cumulative",
                                                                                    "2025", "2029")
+
+
+# "the July quarter", "its October 2024 quarter": the quarter that ends in that month (not the latest one reported);
+# "the quarter ended in April", "the three months to January", « le trimestre achevé en octobre », « clos à fin
+# octobre » too.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Nvidia said two customers accounted for 39% of its revenue in the July quarter.", "en",
+     ("quarter", "2025-05", "2025-07")),
+    ("Nvidia's revenue was $44 billion in its April quarter.", "en", ("quarter", "2025-02", "2025-04")),
+    ("Nvidia's revenue was $35 billion in the October 2024 quarter.", "en", ("quarter", "2024-08", "2024-10")),
+    ("Nvidia's revenue was $44 billion in the quarter ended in April.", "en", ("quarter", "2025-02", "2025-04")),
+    ("Nvidia's revenue was $39 billion in the three months to January.", "en", ("quarter", "2024-11", "2025-01")),
+    ("Le chiffre d'affaires de Nvidia a atteint 44 milliards de dollars sur le trimestre achevé en avril.", "fr",
+     ("quarter", "2025-02", "2025-04")),
+    ("Le chiffre d'affaires de Nvidia a atteint 44 milliards de dollars au trimestre clos à fin avril.", "fr",
+     ("quarter", "2025-02", "2025-04")),
+])
+def test_a_quarter_named_by_the_month_it_ends(text, lang, expected):
+    c = extract_claims(text, lang=lang, published="2025-11-20")[0]
+    assert (c.period.kind, c.period.start, c.period.end) == expected
+
+
+# Analysts who are the agent of the expectation a comparison holds are its benchmark, not the source of the result:
+# "above the $55.2 billion expected by analysts", « supérieur aux 55 milliards attendus par les analystes »
+# (« supérieur aux », « inférieur au »: « à » with its article); analysts who forecast the figure itself still speak.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Nvidia posted revenue of $57 billion, above the $55.2 billion expected by analysts polled by LSEG.", "en",
+     (57e9, "company", "Nvidia")),
+    ("Nvidia a publié un chiffre d'affaires de 57 milliards de dollars, supérieur aux 55 milliards attendus par les "
+     "analystes.", "fr", (57e9, "company", "Nvidia")),
+    ("Nvidia a publié un chiffre d'affaires de 57 milliards de dollars, supérieur aux attentes des analystes.", "fr",
+     (57e9, "company", "Nvidia")),
+    ("Nvidia's revenue will reach $200 billion in 2026, analysts at Morgan Stanley expect.", "en",
+     (200e9, "analyst", "Morgan Stanley")),
+])
+def test_analysts_of_the_expectation_compared_with_are_a_benchmark(text, lang, expected):
+    (c,) = extract_claims(text, lang=lang, published="2025-11-20")
+    assert (c.metric, c.value, c.speaker_kind, c.speaker) == ("revenue", *expected)
+
+
+# A name that closes the sentence does not keep its full stop ("according to analysts at Morgan Stanley."); initials
+# keep theirs ("D.A. Davidson").
+@pytest.mark.parametrize("text,lang,speaker", [
+    ("Nvidia's revenue will reach $200 billion in 2026, according to analysts at Morgan Stanley.", "en", "Morgan Stanley"),
+    ("Nvidia's revenue will reach $200 billion in 2026, according to PitchBook.", "en", "PitchBook"),
+    ("Nvidia's revenue will reach $200 billion in 2026, said analysts at D.A. Davidson.", "en", "D.A. Davidson"),
+    ("Nvidia dégagera un chiffre d'affaires de 200 milliards de dollars en 2026, estiment les analystes de Bernstein.",
+     "fr", "Bernstein"),
+])
+def test_a_name_closing_the_sentence_leaves_its_full_stop(text, lang, speaker):
+    (c,) = extract_claims(text, lang=lang, published="2025-11-20")
+    assert c.speaker == speaker

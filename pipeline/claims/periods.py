@@ -45,8 +45,11 @@ CUES = [
     ("since", rf"(?:since|depuis)\s+(?:(?:the\s+)?(?:start|beginning)\s+of\s+|(?:le\s+)?début\s+(?:de\s+)?)?"
               rf"(?P<fy>fiscal\s+(?:year\s+)?|l'exercice\s+|FY\s?)?(?P<y>{_Y})(?!\s*-)"),
     ("quarter", rf"(?:the\s+|le\s+|au\s+|du\s+|(?:sur|pour)\s+le\s+)?(?:quarter|three months|trimestre|trois mois)\s+"
-                rf"(?:that\s+|qui\s+s'est\s+)?(?:ended|ending|clos|close|achevé|terminé|arrêté)\s+(?:on\s+|le\s+|fin\s+|at\s+the\s+end\s+of\s+)?"
+                rf"(?:that\s+|qui\s+s'est\s+)?(?:ended|ending|to|clos|close|achevé|terminé|arrêté)\s+"
+                rf"(?:on\s+|in\s+|le\s+|fin\s+|en\s+|à\s+fin\s+|at\s+the\s+end\s+of\s+|the\s+end\s+of\s+)?"
                 rf"(?:\d{{1,2}}(?:er)?\s+)?(?P<qm>{_MA})(?:\.(?=\s+\d))?(?:\s+\d{{1,2}}\b)?(?:,?\s+(?P<qy>{_Y}))?|"
+                # "the July quarter", "its October quarter": the quarter that ends in that month
+                rf"(?:the|its|their|a)\s+(?P<qmb>{_MA})(?:\s+(?P<qyb>{_Y}))?[- ](?:fiscal[- ])?quarter|"
                 rf"(?P<q>Q[1-4]|T[1-4])\s*(?:FY\s*)?(?P<y>{_Y})?|"
                 rf"(?P<q2>{_ORD})[- ](?:fiscal[- ])?(?:quarter|trimestre)(?:\s+(?:of\s+|de\s+)?(?:l'exercice\s+|son\s+exercice\s+|(?P<fy>fiscal\s+(?:year\s+)?))?(?P<y2>{_Y}))?|"
                 # the last quarter of a named year is its fourth: "the final quarter of 2024", « au dernier trimestre 2024 »
@@ -258,10 +261,16 @@ def _current_quarter(fy_end: int, pub: tuple[int, int], shift: int) -> tuple[str
     return _ym(*pub), _ym(*pub)
 
 
+def _ended_in(groups: dict) -> bool:
+    """Whether a quarter cue names the month it ended in ("the quarter ended Oct. 26", "the July quarter")."""
+    return bool(groups.get("qm") or groups.get("qmb"))
+
+
 def _quarter_end_month(groups: dict, pub: tuple[int, int]) -> tuple[int, int]:
     """(year, month) a quarter "ended" in: the year written, else the latest such month by publication."""
-    m = MONTHS[groups["qm"].lower()]
-    return (int(groups["qy"]) if groups.get("qy") else pub[0] if m <= pub[1] else pub[0] - 1), m
+    m = MONTHS[(groups.get("qm") or groups["qmb"]).lower()]
+    y = groups.get("qy") or groups.get("qyb")
+    return (int(y) if y else pub[0] if m <= pub[1] else pub[0] - 1), m
 
 
 def resolve(metric_kind: str, cues: list[Cue], published: str | None, fy_end: int = 12,
@@ -338,7 +347,7 @@ def resolve(metric_kind: str, cues: list[Cue], published: str | None, fy_end: in
 
     quarterly = metric_kind not in ("cumulative", "point") or metric in (
         "revenue", "loss", "capex", "cash_burn", "customer_concentration", "market_share")
-    if "quarter" in kinds and not quarterly and by_kind["quarter"].groups.get("qm") and pub is not None:
+    if "quarter" in kinds and not quarterly and _ended_in(by_kind["quarter"].groups) and pub is not None:
         # a stock "at the end of the quarter ended in August" is dated to that month
         ym = _quarter_end_month(by_kind["quarter"].groups, pub)
         return Period(metric_kind, _ym(*ym), _ym(*ym), text)
@@ -356,7 +365,7 @@ def resolve(metric_kind: str, cues: list[Cue], published: str | None, fy_end: in
         cur = g.get("cur", "").lower()
         # "…, up from 25% a year ago", « contre 14 % un an plus tôt »: the same quarter of the year before
         year_ago = "month" in kinds and any(r in by_kind["month"].groups.get("rel", "") for r in ("year", "un an"))
-        if g.get("qm"):
+        if _ended_in(g):
             # "the quarter ended Oct. 26", « le trimestre clos le 26 octobre »: the three months to that month
             y, m = _quarter_end_month(g, pub)
             return Period("quarter", _ym(*_add_months(y, m, -2)), _ym(y, m), text)

@@ -127,9 +127,23 @@ COMPARISON_BEFORE = folded(re.compile(r"(?:\bthan|(?<!après )(?<!avant )(?<!alo
                                       r"\bexpectations of|\bbeat(?:s|ing)?|\bbattu|\bmiss(?:ed|ing|es)?|\bshort of|\bahead of|"
                                       r"\babove|\bbelow|"
                                       r"\bin line with|\btopp(?:ing|ed)|\btops|\bexceed(?:ing|ed|s)|\bsurpass\w*|"
-                                      r"\bau-dessus (?:de|des|du)|\ben deçà (?:de|des|du)|\bsupérieure? à|\binférieure? à|"
+                                      r"\bau-dessus (?:de|des|du)|\ben deçà (?:de|des|du)|\bsupérieure?s? (?:à|aux?)|\binférieure?s? (?:à|aux?)|"
                                       r"\ben ligne avec|\bdépass\w*|\bbattant|\bmanqu\w*)\s+(?:[\w'$€.,]+\s+){0,4}$",
                                       re.IGNORECASE))
+# The agent of a participle of expectation: "(above the $55 billion) expected by (analysts)", « (supérieur aux 55
+# milliards) attendus par (les analystes) ». The comparison that makes them a benchmark stands before the participle.
+_EXPECTED_BY = folded(re.compile(r"(?<![\w'’])(?:expected|forecast|anticipated|projected|estimated|predicted|"
+                                 r"attendu|anticipé|prévu|escompté|estimé|projeté)(?:e?s?)\s+(?:by|par)\s+"
+                                 r"(?:(?:the|les|le|la|l['’])\s*)?$", re.IGNORECASE))
+
+
+def _in_comparison(text: str, start: int) -> bool:
+    """Whether a source named at `start` is a benchmark: named in a comparison ("more than analysts expected"), or
+    the agent of the expectation a comparison holds ("above the $55 billion expected by analysts")."""
+    agent = _EXPECTED_BY.search(text, max(0, start - 40), start)
+    end = agent.start() if agent is not None else start
+    return COMPARISON_BEFORE.search(text[max(0, end - 60):end]) is not None
+
 
 PREFIX = {
     "en": r"according to|citing|cited by|as reported by|per|in an interview with|told",
@@ -182,7 +196,10 @@ _SOURCE_REF_LOW = {k: (_low(m), _low(a)) for k, (m, a) in _SOURCE_REF.items()}
 _COMPANY_SOURCE_LOW = {k: _low(v) for k, v in _COMPANY_SOURCE.items()}
 _LEAD_WORD = re.compile(r"(?:When|While|As|If|Although|Though|But|And|Yet|Since|After|Before|Now|Then|Still|So|"
                         r"Quand|Lorsque|Lorsqu['’]|Si|Alors|Mais|Et|Car|Puis|Pourtant|Comme|Depuis|Après|Avant)\s+")
-_PROPER = re.compile(r"(?:[A-Z][\w&.'’-]*)(?:\s+(?:of |de |&\s)?[A-Z][\w&.'’-]*){0,4}")
+# A capitalised word of a name; a full stop stays in it only inside ("J.P.") or after an initial ("D.A."), so
+# that a name closing a sentence ("according to PitchBook.") does not keep the sentence's full stop.
+_NAME_WORD = r"[A-Z](?:[\w&'’-]|\.(?=\w)|(?<=\b[A-Z])\.)*"
+_PROPER = re.compile(rf"(?:{_NAME_WORD})(?:\s+(?:of |de |&\s)?{_NAME_WORD}){{0,4}}")
 
 
 def find_attributions(text: str, lang: str, mentions: list[Mention], plain: bool = False) -> list[Attribution]:
@@ -310,8 +327,7 @@ def find_attributions(text: str, lang: str, mentions: list[Mention], plain: bool
         elif m.group("pos"):
             out.append(Attribution(m.start(), m.end(), None, "company_source", None))
     out = [Attribution(a.start, a.end, a.name, a.kind, a.entity, True)
-           if a.kind in ("media", "analyst", "other") and COMPARISON_BEFORE.search(text[max(0, a.start - 60):a.start]) else a
-           for a in out]
+           if a.kind in ("media", "analyst", "other") and _in_comparison(text, a.start) else a for a in out]
     if any(a.kind in ("person", "analyst") and a.name and not a.compare for a in out):
         out = [Attribution(a.start, a.end, a.name, a.kind, a.entity, True)
                if a.kind == "media" and _RELAY.search(text[max(0, a.start - 25):a.start]) else a for a in out]
@@ -331,7 +347,7 @@ DENIES_AFTER = re.compile(r"\s+(?:(?:has|had|a|avait|have)\s+)?(?:(?:quickly|sin
 # A relative clause still open before a mention, and the comma that closes it after the mention.
 _IN_RELATIVE_BEFORE = re.compile(r",\s*(?:which|who|that|qui|dont|lequel|laquelle)\b[^,;:]*$", re.IGNORECASE)
 _COMMA_THEN = re.compile(r"[\w'’]*\s*,")
-_INVERTED_NAME = re.compile(r"\s+((?:[A-Z][\w&.'’-]*)(?:\s+[A-Z][\w&.'’-]*){1,3})")
+_INVERTED_NAME = re.compile(rf"\s+((?:{_NAME_WORD})(?:\s+{_NAME_WORD}){{1,3}})")
 # Capitalised words that open a sentence or a clause, not a name: "The", « Sa », "Its"...
 _NOT_NAMES = {"The", "Le", "La", "Les", "It", "Il", "Elle", "He", "She", "In", "En", "Sur", "On", "Sa", "Son", "Ses",
               "Leur", "Leurs", "Its", "His", "Her", "Their", "This", "Ce", "Cette", "Sources", "People", "Insiders",
@@ -380,7 +396,7 @@ _PARTICIPLE = {
 _COLON_AFTER = re.compile(r"\s+[^.;:,!?]{3,90}:")
 
 
-_ANALYSTS_OF = re.compile(r"\s+(?:at|from|of|de|d['’]|chez)\s+(?:the\s+)?((?:[A-Z][\w&.'’-]*)(?:\s+(?:&\s+)?[A-Z][\w&.'’-]*){0,3})")
+_ANALYSTS_OF = re.compile(rf"\s+(?:at|from|of|de|d['’]|chez)\s+(?:the\s+)?((?:{_NAME_WORD})(?:\s+(?:&\s+)?{_NAME_WORD}){{0,3}})")
 
 
 def may_name_source(text: str, lang: str) -> bool:
