@@ -2178,3 +2178,19 @@ def test_a_company_named_as_the_stakes_modifier_is_the_company_held():
     cs = extract_claims("Microsoft's OpenAI stake is now worth $135 billion, roughly ten times what it invested.", lang="en",
                         published="2025-10-15")
     assert [(c.subject, c.metric, c.value, c.counterparty) for c in cs] == [("microsoft", "stake", 135e9, "openai")]
+
+
+# A metric word inside a relative clause set off by commas does not reach the main clause's figure after it
+# ("Microsoft, which owns 27% of OpenAI, recorded a $3.1 billion hit": no $3.1 billion stake); a list inside the clause
+# still takes it ("which owns stakes of 27%, 11% and 5%").
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Microsoft, which owns 27% of OpenAI, recorded a $3.1 billion hit.", "en", [("stake", 27.0)]),
+    ("Microsoft, qui détient 27 % d'OpenAI, a enregistré une charge de 3,1 milliards de dollars.", "fr",
+     [("stake", 27.0)]),
+    ("Microsoft, which owns stakes of 27%, 11% and 5% in three labs, said nothing.", "en",
+     [("stake", 27.0), ("stake", 11.0), ("stake", 5.0)]),
+    ("SoftBank, which invested $22.5 billion in OpenAI, now owns about 11% of the company.", "en",
+     [("investment", 22.5e9), ("stake", 11.0)]),
+])
+def test_a_relative_clauses_metric_word_stops_at_its_closing_comma(text, lang, expected):
+    assert [(c.metric, c.value) for c in extract_claims(text, lang=lang, published="2025-11-20")] == expected

@@ -766,3 +766,30 @@ def test_analysts_of_the_expectation_compared_with_are_a_benchmark(text, lang, e
 def test_a_name_closing_the_sentence_leaves_its_full_stop(text, lang, speaker):
     (c,) = extract_claims(text, lang=lang, published="2025-11-20")
     assert c.speaker == speaker
+
+
+# "expects to end the year with $13 billion in revenue", « terminer l'année avec 13 milliards de chiffre d'affaires »:
+# the year's revenue, not a figure at its last month; a run rate the year exits at stays one.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("OpenAI expects to end the year with $13 billion in revenue.", "en", ("annual", "2025", "2025")),
+    ("OpenAI compte terminer l'année avec 13 milliards de dollars de chiffre d'affaires.", "fr", ("annual", "2025", "2025")),
+    ("OpenAI expects to end next year with $30 billion in revenue.", "en", ("annual", "2026", "2026")),
+    ("OpenAI expects to exit the year with annualized revenue of $20 billion.", "en", ("run_rate", "2025-12", "2025-12")),
+])
+def test_ending_the_year_with_revenue_is_the_years_revenue(text, lang, expected):
+    (c,) = extract_claims(text, lang=lang, published="2025-11-20")
+    assert (c.period.kind, c.period.start, c.period.end) == expected
+
+
+# A subject pronoun stating its own plan speaks for the company, as its name does (« Elle table sur… », "It targets…"),
+# unless the article relays an outlet's report (then the plan may be the report's: the writer's statement).
+@pytest.mark.parametrize("text,lang,speaker_kind", [
+    ("OpenAI a réalisé un chiffre d'affaires de 4,3 milliards de dollars au premier semestre. Elle table sur 13 milliards "
+     "de dollars de revenus pour l'ensemble de l'année.", "fr", "company"),
+    ("OpenAI makes money from subscriptions. It targets $200 billion in revenue in 2030.", "en", "company"),
+    ("OpenAI a réalisé un chiffre d'affaires de 4,3 milliards de dollars au premier semestre, selon The Information. "
+     "Elle table sur 13 milliards de dollars de revenus pour l'ensemble de l'année.", "fr", "unattributed"),
+])
+def test_a_pronoun_stating_its_own_plan_speaks_for_the_company(text, lang, speaker_kind):
+    c = extract_claims(text, lang=lang, published="2025-11-20")[-1]
+    assert (c.subject, c.modality, c.speaker_kind) == ("openai", "projected", speaker_kind)

@@ -2130,6 +2130,9 @@ _OWN_PLAN = folded(re.compile(r"\b(?:vise|prévoit|table sur|cible|revendique|af
                               r"outlook|guidance|forecast|a officialisé|signals|disclosed|plans to|intends to|aims to|"
                               r"hopes to|(?:compte|entend|s'engage à|espère) \w+(?:er|ir|re)\b)", re.IGNORECASE))
 
+# A subject pronoun opening the sentence, before its verb: « Elle table sur 13 milliards », "It targets $20 billion".
+_PRONOUN_OPENS = re.compile(r"\s*(?:Il|Elle|It)\s+(?:(?:\w+ment|désormais|toujours|aussi|également|now|still|also)\s+)?")
+
 
 _YARDSTICK = folded(re.compile(r"(?<![\w'’])(?:(?:(?:far |well |just )?short of|against|contre|loin (?:des?|du)|en deçà (?:des?|du)|"
                                r"au-dessus (?:des?|du))\s+(?:(?:the|its|their|le|la|les|l['’]|ses|leurs?|a|an|un|une)\s+)?|"
@@ -2157,7 +2160,8 @@ def _speaker(S, f, attrs, subject, cp, lang, ctx, modality, metric, period: Peri
     own = speakers.display_name(subject, lex)
     if metric in speakers.RESULTS_METRICS and (period.kind == "quarter" or ctx.sources.results and subject == ctx.main):
         return own, "company"
-    if _OWN_PLAN.search(S) and \
-            any(m.entity == subject for m in mentions):
+    # (a pronoun's plan in an article that relays an outlet's report may be the report's: left to the writer)
+    if _OWN_PLAN.search(S) and (any(m.entity == subject for m in mentions) or ctx.sources.media is None and
+                                (p := _PRONOUN_OPENS.match(S)) is not None and _OWN_PLAN.match(S, p.end())):
         return own, "company"
     return None, "unattributed"

@@ -261,6 +261,9 @@ def _current_quarter(fy_end: int, pub: tuple[int, int], shift: int) -> tuple[str
     return _ym(*pub), _ym(*pub)
 
 
+_ENDS_THE_YEAR = re.compile(r"(?:end|exit|termin)", re.IGNORECASE)   # a "month" cue's verb that closes the year
+
+
 def _ended_in(groups: dict) -> bool:
     """Whether a quarter cue names the month it ended in ("the quarter ended Oct. 26", "the July quarter")."""
     return bool(groups.get("qm") or groups.get("qmb"))
@@ -493,6 +496,12 @@ def resolve(metric_kind: str, cues: list[Cue], published: str | None, fy_end: in
         return Period("quarter", None, None, text)
     if "month" in kinds and metric_kind != "annual" or ("month" in kinds and metric == "revenue" and "year" not in kinds and "yearly" not in kinds):
         ym = month_of(by_kind["month"])
+        mg = by_kind["month"].groups
+        if ym and metric_kind == "annual" and "run_rate" not in kinds and not (mg.get("m") or mg.get("m2") or mg.get("m3")) \
+                and (mg.get("thisyear") or mg.get("nextyear") or mg.get("lastyear")) \
+                and _ENDS_THE_YEAR.match(by_kind["month"].text):
+            # "expects to end the year with $13 billion in revenue", « terminer l'année à 13 milliards »: the year's flow
+            return Period("annual", str(ym[0]), str(ym[0]), text)
         if ym:
             if metric_kind == "annual" and re.match(r"(?:by|d'ici)\b", by_kind["month"].text, re.IGNORECASE):
                 return Period("cumulative", _ym(ym[0], 1), _ym(*ym), text)   # "by October": the year to date
