@@ -822,8 +822,9 @@ def test_object_relatives_backer_commitments_already(text, expected):
      [("openai", "compute_commitment", "actual", "cumulative", "2025", "2033")]),
     ("Anthropic will spend $50 billion on data centres in Texas and New York.",
      [("anthropic", "compute_commitment", "projected", "cumulative", None, None)]),
+    # (Microsoft's fiscal year ends in June: "this fiscal year" in October 2025 is fiscal 2026)
     ("Microsoft will spend $80 billion on AI infrastructure this fiscal year.",
-     [("microsoft", "capex", "projected", "annual", "2025", "2025")]),
+     [("microsoft", "capex", "projected", "annual", "2025-07", "2026-06")]),
     ("Microsoft spent $34.9 billion in the quarter.",
      [("microsoft", "capex", "actual", "quarter", "2025-07", "2025-09")]),
 ])
@@ -2194,3 +2195,16 @@ def test_a_company_named_as_the_stakes_modifier_is_the_company_held():
 ])
 def test_a_relative_clauses_metric_word_stops_at_its_closing_comma(text, lang, expected):
     assert [(c.metric, c.value) for c in extract_claims(text, lang=lang, published="2025-11-20")] == expected
+
+
+# A customer's rank said as "top", "No. 1" or « premier acheteur » is the largest customer (Customer A), as "largest" is.
+@pytest.mark.parametrize("text,lang,cp", [
+    ("Nvidia's top customer made up 15% of revenue in the quarter.", "en", "customer_a"),
+    ("Nvidia's sales to its single biggest customer accounted for 19% of revenue in the quarter.", "en", "customer_a"),
+    ("Nvidia's No. 2 customer accounted for 14% of revenue in the quarter.", "en", "customer_b"),
+    ("Son principal acheteur a représenté 19 % du chiffre d'affaires de Nvidia au troisième trimestre.", "fr",
+     "customer_a"),
+])
+def test_a_customers_rank_in_other_words(text, lang, cp):
+    (c,) = extract_claims(text, lang=lang, published="2025-11-20")
+    assert (c.subject, c.metric, c.counterparty) == ("nvidia", "customer_concentration", cp)

@@ -793,3 +793,21 @@ def test_ending_the_year_with_revenue_is_the_years_revenue(text, lang, expected)
 def test_a_pronoun_stating_its_own_plan_speaks_for_the_company(text, lang, speaker_kind):
     c = extract_claims(text, lang=lang, published="2025-11-20")[-1]
     assert (c.subject, c.modality, c.speaker_kind) == ("openai", "projected", speaker_kind)
+
+
+# "last fiscal year", "its next fiscal year", « le dernier exercice », « l'exercice précédent »: the company's fiscal
+# year before or after the current one (Oracle's ends in May, Microsoft's in June, Nvidia's in January).
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Oracle's revenue was $57 billion in the previous fiscal year.", "en", ("annual", "2024-06", "2025-05")),
+    ("Microsoft's capex reached $88 billion in its last fiscal year.", "en", ("annual", "2024-07", "2025-06")),
+    ("Microsoft expects capex to grow in the next fiscal year, to more than $100 billion.", "en",
+     ("annual", "2026-07", "2027-06")),
+    ("Le chiffre d'affaires d'Oracle a atteint 57 milliards de dollars lors du dernier exercice.", "fr",
+     ("annual", "2024-06", "2025-05")),
+    ("Sur l'exercice précédent, les pertes d'OpenAI s'élevaient à environ 5 milliards de dollars.", "fr",
+     ("annual", "2024", "2024")),
+    ("Nvidia's top customer made up 15% of revenue last fiscal year.", "en", ("annual", "2024-02", "2025-01")),
+])
+def test_the_fiscal_year_before_or_after_the_current_one(text, lang, expected):
+    (c,) = extract_claims(text, lang=lang, published="2025-11-20")
+    assert (c.period.kind, c.period.start, c.period.end) == expected

@@ -60,7 +60,10 @@ CUES = [
                 rf"previous quarter|trimestre précédent|dernier trimestre(?!\s+(?:de\s+l['’]année|de\s+l['’]exercice|(?:de\s+)?(?:19|20)\d\d))|trimestre dernier|trois mois précédents|quarterly|trimestriel\w*|the quarter|le trimestre|"
                 rf"du trimestre|au trimestre|sur le trimestre|(?:en\s+)?un\s+(?:seul\s+)?trimestre(?!\s+(?:suivant|prochain|précédent|en cours))|a\s+single\s+quarter|"
                 rf"three months|trois mois|quarter)"),
-    ("fiscal", rf"(?:fiscal\s+(?:year\s+)?|FY\s?|exercice\s+(?:fiscal\s+)?)(?P<y>{_Y})|(?P<cur>l'exercice en cours|exercice en cours|current fiscal year|l'exercice|exercice précédent|previous fiscal year)"),
+    ("fiscal", rf"(?:fiscal\s+(?:year\s+)?|FY\s?|exercice\s+(?:fiscal\s+)?)(?P<y>{_Y})|(?P<cur>l'exercice en cours|exercice en cours|"
+               rf"(?:(?:the|its|their)\s+)?(?:current|last|previous|prior|past|next|this)\s+fiscal\s+year|"
+               rf"l'exercice (?:dernier|précédent|prochain|suivant)|(?:le|son|du|au) (?:dernier|précédent|prochain) exercice|"
+               rf"l'exercice|exercice précédent)"),
     ("span", rf"(?:between|from|entre|de)\s+(?P<y>{_Y})\s+(?:and|to|et|à)\s+(?P<y2>{_Y})|"
              rf"(?:over|sur|during|pendant|au cours des|durant les|dans les|within the next|in the next)\s+"
              rf"(?:the\s+next\s+|les\s+)?(?:(?:roughly|about|around|some|approximately|nearly|environ|près de|"
@@ -481,8 +484,10 @@ def resolve(metric_kind: str, cues: list[Cue], published: str | None, fy_end: in
             y = pub[0] if pub[1] <= fy_end else pub[0] + 1
             if fy_end == 12:
                 y = pub[0]
-            if re.search(r"précédent|previous", c.text, re.IGNORECASE):
-                y -= 1
+            if re.search(r"précédent|previous|prior|last|past|dernier", c.text, re.IGNORECASE):
+                y -= 1   # "last fiscal year", « le dernier exercice »: the fiscal year before the current one
+            elif re.search(r"next|prochain|suivant", c.text, re.IGNORECASE):
+                y += 1
             a, b = fiscal_year(y, fy_end)
             return Period("annual", a, b, text)
 
