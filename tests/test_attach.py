@@ -2208,3 +2208,16 @@ def test_a_relative_clauses_metric_word_stops_at_its_closing_comma(text, lang, e
 def test_a_customers_rank_in_other_words(text, lang, cp):
     (c,) = extract_claims(text, lang=lang, published="2025-11-20")
     assert (c.subject, c.metric, c.counterparty) == ("nvidia", "customer_concentration", cp)
+
+
+# A count of shares restated as a part of the company is a stake: "a warrant for up to 160 million AMD shares, or
+# roughly 10% of the company" (the shares alone are no figure of ours).
+@pytest.mark.parametrize("text,lang", [
+    ("As part of the agreement, OpenAI received a warrant for up to 160 million AMD shares, or roughly 10% of the "
+     "company.", "en"),
+    ("AMD issued OpenAI a warrant for up to 160 million shares, or roughly 10% of the company.", "en"),
+    ("OpenAI received a warrant for up to 160 million AMD shares, or roughly 10% of the chipmaker.", "en"),
+])
+def test_shares_restated_as_a_part_of_the_company_are_a_stake(text, lang):
+    (c,) = extract_claims(text, lang=lang, published="2025-11-20")
+    assert (c.subject, c.metric, c.value, c.counterparty) == ("openai", "stake", 10.0, "amd")

@@ -811,3 +811,30 @@ def test_a_pronoun_stating_its_own_plan_speaks_for_the_company(text, lang, speak
 def test_the_fiscal_year_before_or_after_the_current_one(text, lang, expected):
     (c,) = extract_claims(text, lang=lang, published="2025-11-20")
     assert (c.period.kind, c.period.start, c.period.end) == expected
+
+
+# The base of a revision is the earlier forecast of the same period: "as much as $17 billion next year, up from a
+# previous estimate of $10 billion" (both next year's), « contre une estimation précédente de 10 milliards ».
+@pytest.mark.parametrize("text,lang", [
+    ("OpenAI now projects cash burn of as much as $17 billion next year, up from a previous estimate of $10 billion.",
+     "en"),
+    ("OpenAI prévoit désormais de brûler jusqu'à 17 milliards de dollars de trésorerie l'an prochain, contre une "
+     "estimation précédente de 10 milliards.", "fr"),
+])
+def test_the_base_of_a_revision_keeps_the_forecasts_period(text, lang):
+    assert [(c.value, c.modality, c.period.start) for c in extract_claims(text, lang=lang, published="2025-11-20")] \
+        == [(17e9, "projected", "2026"), (10e9, "projected", "2026")]
+
+
+# A results figure announced (« a annoncé mercredi un chiffre d'affaires … pour son troisième trimestre ») makes an
+# article on results: its undated shares of revenue and its guidance without a metric word are the quarter's.
+def test_a_results_figure_announced_makes_a_results_article():
+    text = ("Nvidia a annoncé mercredi un chiffre d'affaires record de 57 milliards de dollars pour son troisième "
+            "trimestre. Deux clients directs ont représenté respectivement 19 % et 15 % du chiffre d'affaires. Le groupe "
+            "vise 65 milliards de dollars au quatrième trimestre.")
+    got = [(c.metric, c.value, c.period.start, c.period.end, c.modality)
+           for c in extract_claims(text, lang="fr", published="2025-11-20")]
+    assert got == [("revenue", 57e9, "2025-08", "2025-10", "actual"),
+                   ("customer_concentration", 19.0, "2025-08", "2025-10", "actual"),
+                   ("customer_concentration", 15.0, "2025-08", "2025-10", "actual"),
+                   ("revenue", 65e9, "2025-11", "2026-01", "projected")]

@@ -982,6 +982,10 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
             # the base of a comparison measures what the figure before it does, unless a word of its own says
             # otherwise: « brûler 8,5 milliards de liquidités, contre 7 milliards prévus initialement »
             trig = None
+        restated_shares = family == "percent" and i > 0 and trig is not None and trig.metric == "ignore" and \
+            trig.end <= f.start and _SHARES_RESTATED.fullmatch(S, figures[i - 1].end, f.start) is not None
+        if restated_shares:
+            trig = None   # "a warrant for up to 160 million AMD shares, or roughly 10% of the company": a stake
         if trig is not None and trig.metric == "ignore":
             return []
         if trig is not None and (_MONTHLY_BEFORE.search(S[max(0, trig.start - 30):trig.start])
@@ -1006,6 +1010,8 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
                                                      after)) and not _OF_OWNERS_THING.match(after) \
                 and any(m.start == f.end + of.end() - 1 for m in mentions):
             metric = "stake"   # "27% of OpenAI" (a company we track: "70 percent of Americans" is no stake)
+        elif restated_shares:
+            metric = "stake"
         elif family == "money" and _PERIOD_NOUN_AFTER.match(S, f.end):
             metric = "revenue"   # "its first $100 billion quarter": a period's sales
         elif prev is not None and prev[2] == family:
@@ -1697,6 +1703,12 @@ _BRINGING_TOTAL = re.compile(r",\s*(?:bringing|taking|lifting|raising|pushing|po
                              r"plus de)\s+)?(?:US\s?)?[$€£]?\s*\Z", re.IGNORECASE)
 _SPACE_ONLY = re.compile(r"[\s\u00a0-]*")
 _JOINT_PAIR = re.compile(r"\s*([A-Z][\w&.'’-]*)\s+(?:and|et|&)\s+([A-Z][\w&.'’-]*)\s")
+# A count of shares restated as a part of the company: "160 million AMD shares, or roughly 10% of the company", « 160
+# millions d'actions, soit environ 10 % du capital ».
+_SHARES_RESTATED = re.compile(r"\s*(?:[A-Z][\w&.-]*\s+)?(?:(?:de |d['’])?(?:nouvelles\s+|new\s+|common\s+)?(?:shares|actions|titres)"
+                              r"(?:\s+[A-Z][\w&.-]*)?)[^,;:]{0,30}?,\s*(?:or|soit|representing|représentant)\s+"
+                              r"(?:(?:about|roughly|around|some|nearly|approximately|environ|près de|quelque)\s+)?",
+                              re.IGNORECASE)
 _RESTATED = re.compile(r"(?:\s*(?:billion|million|milliards?|millions?|percent|per cent|pour cent|%))?\s*(?:de dollars\s*)?"
                        r"(?:(?:of|in|dans|de|d['’])\s*[^,;:]{1,40}?)?,\s*"
                        r"(?:or|i\.e\.|representing|equal to|equivalent to|soit|représentant|ce qui représente)\s+"
@@ -2005,9 +2017,12 @@ def _near_cues(S: str, f: Figure, cues, clause_lo: int, vp_end: int | None = Non
     # "Anthropic, which was valued at $61.5bn in March, is now worth $183bn", "soared from $29 billion in early 2023 to
     # $500 billion today" (but "raised $6.6 billion in October at a $157 billion valuation" dates both)
     # (a date relative to it after this one, "…, from $30 billion a year earlier", still needs it as its base)
+    # (but the base of a revision is the earlier forecast of the same period: "as much as $17 billion next year, up
+    # from a previous estimate of $10 billion", « contre une estimation précédente de 10 milliards »)
     if not any(c.groups.get("rel") for c in near if c.start >= f.end):
         near = [c for c in near if not (c.end <= f.start and _OTHER_FIGURE.search(S, lo, c.start)
-                                        and _SET_APART.match(S, c.end, f.start))]
+                                        and _SET_APART.match(S, c.end, f.start)
+                                        and not _EARLIER_FORECAST.search(S, c.end, f.start))]
     base = _BASE_OPEN.search(S, max(lo, f.start - 40), f.start)
     if base is not None and any(c.start >= f.end and _dated(c) for c in near):
         # the base of a comparison dated after it has its own dates: "widened to $7.8 billion in the first half,
@@ -2045,6 +2060,11 @@ _YEAR_BEFORE = re.compile(r"a year (?:earlier|ago|before)|un an (?:plus tôt|aup
                           re.IGNORECASE)
 
 
+# The earlier forecast a revision starts from, named before its figure.
+_EARLIER_FORECAST = folded(re.compile(
+    r"(?<![\w'’])(?:(?:previous|prior|earlier|initial|original|old)\s+(?:estimates?|forecasts?|projections?|guidance|"
+    r"outlook|targets?)|(?:estimations?|prévisions?|projections?|objectifs?)\s+(?:précédente?s?|antérieure?s?|initiale?s?)|"
+    r"(?:précédente?s?|ancienne?s?)\s+(?:estimations?|prévisions?|projections?|objectifs?))(?![\w'’])", re.IGNORECASE))
 _OTHER_FIGURE = re.compile(r"[$€£]\s*\d|\d[\d.,]*\s*(?:%|percent|per cent|trillion|billion|million|bn\b|tn\b|milliards?|"
                            r"millions?|gigawatts?|GW\b|Md)", re.IGNORECASE)
 _SET_APART = re.compile(r"[^$€£\d]*?(?:,|(?<![\w'’])(?:to|à)\s)[^$€£\d]*$", re.IGNORECASE)

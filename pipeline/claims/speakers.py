@@ -556,7 +556,10 @@ FORECAST = {
 RESULTS_PERIOD = re.compile(r"\b(?:quarter|quarterly|trimestres?|trimestriels?|trimestrielles?|fiscal|exercice|full-year|"
                             r"annual results|résultats annuels)\b", re.IGNORECASE)
 RESULTS_WORD = re.compile(r"\b(?:results|earnings|reported|posted|guidance|guided|outlook|résultats|publié|publie|"
-                          r"publication|bilan|prévisions|perspectives|disclosed|net income|net profit|bénéfice net)\b",
+                          r"publication|bilan|prévisions|perspectives|disclosed|net income|net profit|bénéfice net|"
+                          # a results figure announced: « a annoncé mercredi un chiffre d'affaires », "announced revenue of"
+                          r"(?:annoncé|dévoilé|présenté|announced|unveiled)\s+(?:\w+\s+)?(?:un |une |des |a )?"
+                          r"(?:chiffre d'affaires|bénéfice|perte|revenue|sales|(?:net )?loss|quarterly))\b",
                           re.IGNORECASE)
 _RESULTS_PERIOD_LOW = compile_low(RESULTS_PERIOD.pattern)
 _RESULTS_WORD_LOW = compile_low(RESULTS_WORD.pattern)
