@@ -838,3 +838,25 @@ def test_a_results_figure_announced_makes_a_results_article():
                    ("customer_concentration", 19.0, "2025-08", "2025-10", "actual"),
                    ("customer_concentration", 15.0, "2025-08", "2025-10", "actual"),
                    ("revenue", 65e9, "2025-11", "2026-01", "projected")]
+
+
+# What a participle of saying adds after a comma has its own dates: "has reached $20 billion, Altman said, adding that
+# the company expects to hit hundreds of billions by 2030" (the $20 billion is today's run rate, not 2030's).
+@pytest.mark.parametrize("text,lang,expected", [
+    ("OpenAI's annualized revenue has reached $20 billion, Altman said in a post on X, adding that the company expects "
+     "to hit \"hundreds of billions\" by 2030.", "en", [("run_rate", None, "actual")]),
+    ("OpenAI's revenue will reach $30 billion in 2026, Altman said, adding that it could hit $100 billion by 2028.", "en",
+     [("annual", "2026", "projected"), ("annual", "2028", "projected")]),
+    ("Le chiffre d'affaires annualisé d'OpenAI a atteint 20 milliards de dollars, a déclaré Sam Altman, ajoutant viser "
+     "des centaines de milliards d'ici 2030.", "fr", [("run_rate", None, "actual")]),
+])
+def test_what_a_participle_of_saying_adds_has_its_own_dates(text, lang, expected):
+    assert [(c.period.kind, c.period.end, c.modality) for c in extract_claims(text, lang=lang, published="2025-11-20")] \
+        == expected
+
+
+# « La société s'est engagée à hauteur de 1 400 milliards » (the participle agreeing with its subject) commits to compute.
+def test_a_commitment_in_the_feminine_participle():
+    (c,) = extract_claims("La société OpenAI s'est engagée à hauteur d'environ 1 400 milliards de dollars sur les huit "
+                          "prochaines années.", lang="fr", published="2025-11-20")
+    assert (c.subject, c.metric, c.value, c.period.kind) == ("openai", "compute_commitment", 1.4e12, "cumulative")

@@ -1757,6 +1757,9 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
         # a coordinated clause with a subject of its own: "rose to $34.9 billion, and the company said spending would
         # increase" (its "would" is not the figure's)
         hi = own_clause.start()
+    adding = _SAYING_MORE.search(S, f.end, hi)
+    if adding is not None:
+        hi = adding.start()   # "…, Altman said, adding that…", « …, ajoutant viser… »: what is added is its own
     purpose = _PURPOSE_AFTER.search(S, f.end, hi)
     if purpose is not None:
         # a purpose clause after the figure has its own verb: « a versé 22,5 milliards pour finaliser son
@@ -2006,6 +2009,11 @@ def _near_cues(S: str, f: Figure, cues, clause_lo: int, vp_end: int | None = Non
     named = _NAME_THEN_RELATIVE.search(S, f.end, nxt)
     if named:
         nxt = named.start(1)
+    # … and so has what a participle of saying adds after it: "has reached $20 billion, Altman said, adding that the
+    # company expects to hit hundreds of billions by 2030", « …, ajoutant viser 200 milliards en 2030 »
+    adding = _SAYING_MORE.search(S, f.end, nxt)
+    if adding:
+        nxt = adding.start()
     # a relative clause that holds the figure has its own verb and dates: "lost $7.8 billion in the first half,
     # according to The Information, which also said the company expects to burn $8.5 billion this year"
     rel = None
@@ -2060,6 +2068,9 @@ _YEAR_BEFORE = re.compile(r"a year (?:earlier|ago|before)|un an (?:plus tôt|aup
                           re.IGNORECASE)
 
 
+# A participle of saying that adds a statement of its own after a comma.
+_SAYING_MORE = folded(re.compile(r",\s*(?:adding|saying|noting|stressing|explaining|predicting|warning|ajoutant|précisant|"
+                                 r"expliquant|indiquant|soulignant|estimant|prévenant)\b", re.IGNORECASE))
 # The earlier forecast a revision starts from, named before its figure.
 _EARLIER_FORECAST = folded(re.compile(
     r"(?<![\w'’])(?:(?:previous|prior|earlier|initial|original|old)\s+(?:estimates?|forecasts?|projections?|guidance|"
