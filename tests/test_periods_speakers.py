@@ -860,3 +860,29 @@ def test_a_commitment_in_the_feminine_participle():
     (c,) = extract_claims("La société OpenAI s'est engagée à hauteur d'environ 1 400 milliards de dollars sur les huit "
                           "prochaines années.", lang="fr", published="2025-11-20")
     assert (c.subject, c.metric, c.value, c.period.kind) == ("openai", "compute_commitment", 1.4e12, "cumulative")
+
+
+# A part of a planned whole is planned too ("would invest up to $100 billion …, starting with $10 billion", « en
+# commençant par 10 milliards »); a part already paid is not (« dont 11,6 milliards déjà versés »).
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Nvidia said it would invest up to $100 billion in OpenAI progressively as each gigawatt is deployed, starting with "
+     "$10 billion.", "en", ["projected", "projected"]),
+    ("Nvidia investira jusqu'à 100 milliards de dollars dans OpenAI au fur et à mesure du déploiement de chaque gigawatt, "
+     "en commençant par 10 milliards.", "fr", ["projected", "projected"]),
+    ("Microsoft s'engage à investir 13 milliards de dollars dans OpenAI, dont 11,6 milliards déjà versés.", "fr",
+     ["projected", "actual"]),
+])
+def test_a_part_of_a_planned_whole_is_planned(text, lang, expected):
+    claims = extract_claims(text, lang=lang, published="2025-11-20")
+    assert [c.metric for c in claims] == ["investment", "investment"]
+    assert [c.modality for c in claims] == expected
+
+
+# "since 2019" dates a total from then to now, also when « au total » stands nearer the figure.
+@pytest.mark.parametrize("text,lang", [
+    ("Microsoft a investi au total 13 milliards de dollars dans OpenAI depuis 2019.", "fr"),
+    ("Microsoft has invested $13 billion in total in OpenAI since 2019.", "en"),
+])
+def test_since_a_year_with_a_total_said_as_such(text, lang):
+    (c,) = extract_claims(text, lang=lang, published="2025-11-20")
+    assert (c.period.kind, c.period.start, c.period.end) == ("cumulative", "2019", "2025")

@@ -1446,7 +1446,9 @@ _PERIOD_NOUN_AFTER = re.compile(r"[ \u00a0-]*(?:revenue\s+|sales\s+)?(?:quarter|
                                 re.IGNORECASE)
 
 # A part of the figure before: ", of which $10 billion", « , dont 10 milliards », ", including $10 billion".
-_PART_OF_BEFORE = re.compile(r",\s*(?:of which|including|dont|y compris)\s+(?:(?:some|about|roughly|environ|près de)\s+)?"
+_PART_OF_BEFORE = re.compile(r",\s*(?:of which|including|dont|y compris|starting with|beginning with|à commencer par|"
+                             r"en commençant par)\s+(?:(?:an?\s+initial|une?\s+première?\s+tranche\s+de|some|about|roughly|"
+                             r"environ|près de)\s+)?"
                              r"(?:US\s?\$|\$|€|£)?\s*$", re.IGNORECASE)
 
 _AND_BEFORE = re.compile(r"(?:,|\s(?:and|et))\s*(?:US\s?)?[$€£]?\s*$")
@@ -1866,6 +1868,13 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
         # an estimate of a period already over (« les analystes estiment la perte trimestrielle … »), what was
         # "already" done, or what an object relative clause says was done ("the $40 billion SoftBank invested")
         modality = "actual"
+    if modality == "actual" and ctx.in_sentence and ctx.in_sentence[-1].metric == metric and \
+            ctx.in_sentence[-1].modality == "projected" and _PART_OF_BEFORE.search(S, max(0, f.start - 40), f.start) \
+            and not _ALREADY_DONE.search(S[f.start:min(len(S), f.end + 40)]):
+        # a part of a planned whole is planned too: "would invest up to $100 billion …, starting with $10 billion",
+        # « investira jusqu'à 100 milliards …, en commençant par 10 milliards » (« dont 11,6 milliards déjà versés »
+        # were paid)
+        modality = "projected"
     speaker, kind = _speaker(S, f, attrs, subject, cp, lang, ctx, modality, metric, period, mentions, lex)
     qual = f.qualifier
     low, high = (f.low, f.high) if f.is_range or qual == "between" else interval(qual, f.value)

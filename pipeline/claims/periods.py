@@ -427,7 +427,9 @@ def resolve(metric_kind: str, cues: list[Cue], published: str | None, fy_end: in
             return Period("point", None, b, text)
         return Period("cumulative", a, b, text)
 
-    if cues and cues[0].kind == "since" and metric_kind in ("cumulative", "annual") and year_now:
+    # (a total said as such may stand nearer: « a investi au total 13 milliards … depuis 2019 »)
+    if "since" in kinds and all(c.kind in ("since", "total") for c in cues[:cues.index(by_kind["since"])]) and \
+            metric_kind in ("cumulative", "annual") and year_now:
         # "invested $13 billion since 2019", "spending since the start of fiscal 2024": a total from then to now
         g = by_kind["since"].groups
         y = int(g["y"])
