@@ -886,3 +886,33 @@ def test_a_part_of_a_planned_whole_is_planned(text, lang, expected):
 def test_since_a_year_with_a_total_said_as_such(text, lang):
     (c,) = extract_claims(text, lang=lang, published="2025-11-20")
     assert (c.period.kind, c.period.start, c.period.end) == ("cumulative", "2019", "2025")
+
+
+# The short forms of analysts and wires: "3Q25", "Q3'25", "Q3 FY26", "1H25", "H1 2025", "H2'25", "FY26", « S1 2025 »
+# (a two-digit year is this century's); the H100 and H20 chips are no halves.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Nvidia's revenue in 3Q25 was $57 billion.", "en", ("quarter", "2025-07", "2025-09")),
+    ("Nvidia's revenue in Q3'25 was $57 billion.", "en", ("quarter", "2025-07", "2025-09")),
+    ("Nvidia's revenue in Q3 FY26 was $57 billion.", "en", ("quarter", "2025-08", "2025-10")),
+    ("OpenAI's revenue for 1H25 came in at $4.3 billion.", "en", ("cumulative", "2025-01", "2025-06")),
+    ("OpenAI's revenue for H1 2025 came in at $4.3 billion.", "en", ("cumulative", "2025-01", "2025-06")),
+    ("OpenAI's revenue in H2'25 should reach $8.7 billion.", "en", ("cumulative", "2025-07", "2025-12")),
+    ("Microsoft expects FY26 capex to exceed $120 billion.", "en", ("annual", "2025-07", "2026-06")),
+    ("Au S1 2025, OpenAI a réalisé 4,3 milliards de dollars de chiffre d'affaires.", "fr",
+     ("cumulative", "2025-01", "2025-06")),
+    ("OpenAI spent $3 billion on H100 chips in 2024.", "en", ("cumulative", "2024", "2024")),
+])
+def test_short_forms_of_quarters_halves_and_fiscal_years(text, lang, expected):
+    (c,) = extract_claims(text, lang=lang, published="2025-11-20")
+    assert (c.period.kind, c.period.start, c.period.end) == expected
+
+
+# The worth of goods is no company's valuation: "sold H20 chips worth $4.6 billion", « des puces H20 d'une valeur de »
+# (a company's worth still is).
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Nvidia sold H20 chips worth $4.6 billion to China in the first quarter.", "en", []),
+    ("Nvidia a vendu à la Chine des puces H20 d'une valeur de 4,6 milliards de dollars.", "fr", []),
+    ("Nvidia is now worth $5 trillion.", "en", [("nvidia", "valuation")]),
+])
+def test_goods_worth_a_sum_are_no_valuation(text, lang, expected):
+    assert [(c.subject, c.metric) for c in extract_claims(text, lang=lang, published="2025-11-20")] == expected

@@ -1058,6 +1058,8 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
             return []   # « les dépenses d'investissement des géants du cloud », "the capex of the hyperscalers": a sum
         if metric == "valuation" and DELTA_BEFORE.search(before[-40:]):
             return []
+        if metric == "valuation" and trig is not None and _GOODS_BEFORE.search(S, max(0, trig.start - 30), trig.start):
+            return []   # "sold H20 chips worth $4.6 billion", « des puces d'une valeur de »: goods' worth, no company's
         if metric in ("investment", "valuation") and (_VALUED_HOLDING.search(before[-90:])
                                                       or _HOLDING_WHICH_VALUED.search(before[-120:])
                                                       or _HOLDING_IS_WORTH.search(before[-120:])
@@ -2077,6 +2079,10 @@ _YEAR_BEFORE = re.compile(r"a year (?:earlier|ago|before)|un an (?:plus tôt|aup
                           re.IGNORECASE)
 
 
+# Goods whose worth is given (no company's valuation): "chips worth", « des serveurs d'une valeur de ».
+_GOODS_BEFORE = re.compile(r"(?<![\w'’-])(?:chips?|GPUs?|processors?|accelerators?|servers?|hardware|equipment|systems|"
+                           r"orders?|puces|processeurs|serveurs|accélérateurs|équipements|commandes?)(?:\s+[\w-]+)?\s+(?:(?:d['’]une|"
+                           r"of a|with a)\s+(?:total\s+|totale\s+)?)?$", re.IGNORECASE)
 # A participle of saying that adds a statement of its own after a comma.
 _SAYING_MORE = folded(re.compile(r",\s*(?:adding|saying|noting|stressing|explaining|predicting|warning|ajoutant|précisant|"
                                  r"expliquant|indiquant|soulignant|estimant|prévenant)\b", re.IGNORECASE))

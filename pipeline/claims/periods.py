@@ -40,7 +40,11 @@ CUES = [
              r"(?!\s+(?:of\s+last|last|a\s+year|one\s+year|the\s+previous|de\s+l'an|de\s+l'année|un\s+an|l'an))"),
     ("run_rate", r"annuali[sz]ed|annualis[ée]e?s?|run[- ]rate|rythme annuel|rythme annualisé|ARR\b|recurring revenue"),
     ("half", rf"(?:(?:the\s+)?(?:first|second|premier|second)\s+(?:half|semestre)|(?:the\s+)?first\s+six\s+months|"
-             rf"(?:les\s+|des\s+)?six\s+premiers\s+mois)(?:\s+(?:of\s+|de\s+(?:l'exercice\s+|son\s+exercice\s+)?)?(?P<fy>fiscal\s+(?:year\s+)?)?(?P<y>{_Y}))?"),
+             rf"(?:les\s+|des\s+)?six\s+premiers\s+mois)(?:\s+(?:of\s+|de\s+(?:l'exercice\s+|son\s+exercice\s+)?)?(?P<fy>fiscal\s+(?:year\s+)?)?(?P<y>{_Y}))?|"
+             # the short forms: "1H25", "H1 2025", "H2'25", "H1 FY26", « S1 2025 » (not the H100, H20 chips: a space or
+             # an apostrophe before the year)
+             rf"(?P<hn>[12])H['’]?(?P<yh>\d\d)|H(?P<hn2>[12])(?:\s+|\s*['’])(?P<fyh>FY\s*['’]?)?(?P<yh2>{_Y}|\d\d)|"
+             rf"S(?P<hn3>[12])\s+(?P<yh3>{_Y})"),
     ("months", rf"(?:between|from|entre|de)\s+(?P<m>{_M})\s+(?:and|to|et|à)\s+(?P<m2>{_M})(?:\s+(?P<y>{_Y}))?"),
     ("since", rf"(?:since|depuis)\s+(?:(?:the\s+)?(?:start|beginning)\s+of\s+|(?:le\s+)?début\s+(?:de\s+)?)?"
               rf"(?P<fy>fiscal\s+(?:year\s+)?|l'exercice\s+|FY\s?)?(?P<y>{_Y})(?!\s*-)"),
@@ -50,6 +54,8 @@ CUES = [
                 rf"(?:\d{{1,2}}(?:er)?\s+)?(?P<qm>{_MA})(?:\.(?=\s+\d))?(?:\s+\d{{1,2}}\b)?(?:,?\s+(?P<qy>{_Y}))?|"
                 # "the July quarter", "its October quarter": the quarter that ends in that month
                 rf"(?:the|its|their|a)\s+(?P<qmb>{_MA})(?:\s+(?P<qyb>{_Y}))?[- ](?:fiscal[- ])?quarter|"
+                # the short forms: "3Q25", "Q3'25", "Q3 FY26"
+                rf"(?P<qn>[1-4])Q\s?['’]?(?P<yq>\d\d)|Q(?P<qn2>[1-4])\s*(?:['’](?P<yq2>\d\d)|(?P<fyq>FY)\s*['’]?(?P<yq3>\d\d))|"
                 rf"(?P<q>Q[1-4]|T[1-4])\s*(?:FY\s*)?(?P<y>{_Y})?|"
                 rf"(?P<q2>{_ORD})[- ](?:fiscal[- ])?(?:quarter|trimestre)(?:\s+(?:of\s+|de\s+)?(?:l'exercice\s+|son\s+exercice\s+|(?P<fy>fiscal\s+(?:year\s+)?))?(?P<y2>{_Y}))?|"
                 # the last quarter of a named year is its fourth: "the final quarter of 2024", « au dernier trimestre 2024 »
@@ -60,7 +66,7 @@ CUES = [
                 rf"previous quarter|trimestre précédent|dernier trimestre(?!\s+(?:de\s+l['’]année|de\s+l['’]exercice|(?:de\s+)?(?:19|20)\d\d))|trimestre dernier|trois mois précédents|quarterly|trimestriel\w*|the quarter|le trimestre|"
                 rf"du trimestre|au trimestre|sur le trimestre|(?:en\s+)?un\s+(?:seul\s+)?trimestre(?!\s+(?:suivant|prochain|précédent|en cours))|a\s+single\s+quarter|"
                 rf"three months|trois mois|quarter)"),
-    ("fiscal", rf"(?:fiscal\s+(?:year\s+)?|FY\s?|exercice\s+(?:fiscal\s+)?)(?P<y>{_Y})|(?P<cur>l'exercice en cours|exercice en cours|"
+    ("fiscal", rf"(?:fiscal\s+(?:year\s+)?|FY\s?|exercice\s+(?:fiscal\s+)?)(?P<y>{_Y})|FY\s?['’]?(?P<yfy>\d\d)|(?P<cur>l'exercice en cours|exercice en cours|"
                rf"(?:(?:the|its|their)\s+)?(?:current|last|previous|prior|past|next|this)\s+fiscal\s+year|"
                rf"l'exercice (?:dernier|précédent|prochain|suivant)|(?:le|son|du|au) (?:dernier|précédent|prochain) exercice|"
                rf"l'exercice|exercice précédent)"),
@@ -99,7 +105,7 @@ _MONTH_WORDS = tuple(k for k in MONTHS if len(k) > 3)
 _GATES = {
     "same": ("same", "même", "that period", "the period", "période"),
     "run_rate": ("annuali", "annualis", "run", "rythme", "arr", "recurring revenue"),
-    "half": ("half", "semestre", "six months", "six premiers mois"),
+    "half": ("half", "semestre", "six months", "six premiers mois", "1h", "2h", "h1", "h2", "s1 ", "s2 "),
     "months": _MONTH_WORDS,
     "since": ("since", "depuis"),
     "quarter": ("QT", "quarter", "trimestr", "three months", "trois mois"),
@@ -193,9 +199,28 @@ def find_cues(text: str) -> list[Cue]:
             gd = m.groupdict()
             if kind == "month" and not any(gd.get(k) for k in ("m", "m2", "m3", "y", "rel", "thisyear", "nextyear", "lastyear")):
                 continue
-            groups = {k: text[m.start(k):m.end(k)] for k, v in gd.items() if v}
+            groups = _short_forms({k: text[m.start(k):m.end(k)] for k, v in gd.items() if v})
             out.append(Cue(s, e, kind, groups, text[s:e]))
     out.sort(key=lambda c: c.start)
+    return out
+
+
+# The groups of the short forms ("3Q25", "H1 FY26", "FY26") under the names the rows' long forms use, a two-digit
+# year in full.
+_SHORT_GROUPS = {"yh": "y", "yh2": "y", "yh3": "y", "yq": "y", "yq2": "y", "yq3": "y", "yfy": "y", "hn2": "hn",
+                 "hn3": "hn", "qn": "q", "qn2": "q", "fyh": "fy", "fyq": "fy"}
+
+
+def _short_forms(groups: dict) -> dict:
+    if not any(k in _SHORT_GROUPS or k == "hn" for k in groups):
+        return groups
+    out = {}
+    for k, v in groups.items():
+        k = _SHORT_GROUPS.get(k, k)
+        if k == "y":
+            v = v.strip("'’")
+            v = v if len(v) == 4 else "20" + v
+        out[k] = v
     return out
 
 
@@ -210,7 +235,8 @@ def _find_cues_plain(text: str) -> list[Cue]:
                 continue
             if kind == "month" and not any(m.groupdict().get(k) for k in ("m", "m2", "m3", "y", "rel", "thisyear", "nextyear", "lastyear")):
                 continue
-            out.append(Cue(m.start(), m.end(), kind, {k: v for k, v in m.groupdict().items() if v}, m.group(0)))
+            out.append(Cue(m.start(), m.end(), kind, _short_forms({k: v for k, v in m.groupdict().items() if v}),
+                           m.group(0)))
     out.sort(key=lambda c: c.start)
     return out
 
@@ -417,7 +443,7 @@ def resolve(metric_kind: str, cues: list[Cue], published: str | None, fy_end: in
         y = int(g["y"]) if "y" in g else (year_now or 0)
         if c.kind == "months":
             return Period("cumulative", _ym(y, MONTHS[g["m"].lower()]), _ym(y, MONTHS[g["m2"].lower()]), text)
-        first = bool(re.search(r"first|premier", c.text, re.IGNORECASE))
+        first = bool(re.search(r"first|premier", c.text, re.IGNORECASE)) or g.get("hn") == "1"
         if g.get("fy") and fy_end != 12:
             a, _ = fiscal_quarter(y, 1 if first else 3, fy_end)
             _, b = fiscal_quarter(y, 2 if first else 4, fy_end)
