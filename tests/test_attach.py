@@ -2221,3 +2221,19 @@ def test_a_customers_rank_in_other_words(text, lang, cp):
 def test_shares_restated_as_a_part_of_the_company_are_a_stake(text, lang):
     (c,) = extract_claims(text, lang=lang, published="2025-11-20")
     assert (c.subject, c.metric, c.value, c.counterparty) == ("openai", "stake", 10.0, "amd")
+
+
+# A round's valuation is the valuation of the one raising it, also when a backer leads it ("SoftBank led a $40 billion
+# funding round at a $300 billion post-money valuation", « sur la base d'une valorisation de 300 milliards »), and "valuing
+# it at" after a company's own round values that company.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("OpenAI has closed the largest private funding round on record. SoftBank led a $40 billion funding round at a "
+     "$300 billion post-money valuation.", "en", [("openai", "funding"), ("openai", "valuation")]),
+    ("OpenAI a bouclé la plus grosse levée de fonds privée jamais réalisée. SoftBank a mené un tour de table de 40 "
+     "milliards de dollars, sur la base d'une valorisation de 300 milliards de dollars.", "fr",
+     [("openai", "funding"), ("openai", "valuation")]),
+    ("Anthropic is growing fast. AMD plans to raise $40 billion in new funding, valuing it at roughly $150 billion.", "en",
+     [("amd", "funding"), ("amd", "valuation")]),
+])
+def test_a_rounds_valuation_is_the_raisers(text, lang, expected):
+    assert [(c.subject, c.metric) for c in extract_claims(text, lang=lang, published="2025-11-20")] == expected

@@ -1100,6 +1100,12 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         # « les 32,5 % du capital alors détenus par Microsoft impliquent une perte d'environ 12 milliards »: the result a
         # holder's stake implies is the company held's (the holder is only its agent)
         subject = prev[3]
+    if metric == "valuation" and force_subject is None and i > 0 and ctx.in_sentence and \
+            ctx.in_sentence[-1].metric == "funding" and ctx.in_sentence[-1].subject != subject and \
+            _ROUND_AT.fullmatch(S, figures[i - 1].end, f.start):
+        # "SoftBank led a $40 billion funding round at a $300 billion post-money valuation", « un tour de table de
+        # 40 milliards, sur la base d'une valorisation de 300 milliards »: the round's valuation, of the one raising
+        subject = ctx.in_sentence[-1].subject
     if metric == "market_share" and not any(m.entity == subject for m in mentions):
         return []
     if metric == "stake" and force_subject is None:
@@ -2079,6 +2085,12 @@ _YEAR_BEFORE = re.compile(r"a year (?:earlier|ago|before)|un an (?:plus tôt|aup
                           re.IGNORECASE)
 
 
+# What joins a round's figure to the valuation it is raised at: "a $40 billion round at a $300 billion valuation", « un
+# tour de table de 40 milliards, sur la base d'une valorisation de ».
+_ROUND_AT = re.compile(r"[^;:.]{0,40}?(?<![\w'’])(?:at|à|valuing it at|sur la base d['’]une|pour une|with a|avec une)\s+"
+                       r"(?:an?\s+|une\s+)?(?:(?:post|pre|pré)-money\s+)?(?:valuation\s+of\s+|valorisation\s+(?:de\s+|d['’]))?"
+                       r"(?:(?:about|around|roughly|some|nearly|environ|près de|quelque)\s+)?(?:US\s?)?[$€£]?\s*",
+                       re.IGNORECASE)
 # Goods whose worth is given (no company's valuation): "chips worth", « des serveurs d'une valeur de ».
 _GOODS_BEFORE = re.compile(r"(?<![\w'’-])(?:chips?|GPUs?|processors?|accelerators?|servers?|hardware|equipment|systems|"
                            r"orders?|puces|processeurs|serveurs|accélérateurs|équipements|commandes?)(?:\s+[\w-]+)?\s+(?:(?:d['’]une|"
