@@ -2237,3 +2237,14 @@ def test_shares_restated_as_a_part_of_the_company_are_a_stake(text, lang):
 ])
 def test_a_rounds_valuation_is_the_raisers(text, lang, expected):
     assert [(c.subject, c.metric) for c in extract_claims(text, lang=lang, published="2025-11-20")] == expected
+
+
+# A name that is the complement of an apposition's noun ("Anthropic, the rival of OpenAI, announced…", « Anthropic, le
+# rival d'OpenAI, a annoncé… ») neither speaks nor is the company a clitic values: the name it describes is.
+@pytest.mark.parametrize("text,lang", [
+    ("Anthropic, the rival of OpenAI, announced a $13 billion round that values it at $183 billion.", "en"),
+    ("Anthropic, le rival d'OpenAI, a annoncé une levée de 13 milliards de dollars qui la valorise 183 milliards.", "fr"),
+])
+def test_the_complement_of_an_apposition_is_not_the_subject(text, lang):
+    assert [(c.subject, c.metric, c.speaker) for c in extract_claims(text, lang=lang, published="2025-11-20")] == \
+        [("anthropic", "funding", "Anthropic"), ("anthropic", "valuation", "Anthropic")]

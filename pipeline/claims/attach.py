@@ -43,6 +43,22 @@ _WITH_BEFORE = folded(re.compile(r"(?<![\w'’])(?:with|avec)\s*(?:the\s+)?$", r
 _PARTICIPLE_AFTER = re.compile(r"\s+(?:now\s+|still\s+|already\s+)?[a-z]+ing\b")
 
 
+# A name that is the complement of a noun in an apposition describing the name before it: "Anthropic, the rival of
+# OpenAI, announced…", « Anthropic, le rival d'OpenAI, a annoncé… »: neither the clause's subject nor its speaker.
+_APPOSED_COMPLEMENT_BEFORE = folded(re.compile(
+    r"[\w)],\s*(?:(?:the|an?|its|le|la|l['’]|un|une|son|sa)\s*)?(?:[\w-]+\s+){0,3}?[\w-]+\s*(?:of|de|d['’]|du)\s*$",
+    re.IGNORECASE))
+
+
+def apposition_head(S: str, m: Mention, mentions) -> Mention | None:
+    """The name described by an apposition whose noun has `m` as its complement, or None."""
+    a = _APPOSED_COMPLEMENT_BEFORE.search(S, max(0, m.start - 50), m.start)
+    if a is None:
+        return None
+    comma = a.start() + 1
+    return next((x for x in reversed(mentions) if x.end <= comma and not S[x.end:comma].strip()), None)
+
+
 def clause_start(text: str, pos: int) -> int:
     """Start of the clause that holds `pos` (after the last ;, :, ", and"... before it)."""
     start = 0
@@ -491,7 +507,8 @@ def subject(S, f, trig, mentions, anaphors, lang, metric, ctx, prev, lex, trigge
         if _QUI_CLITIC.search(S, max(0, trig.start - 30), trig.start):
             # « un tour qui le valorise »: the relative's antecedent is the deal, the clitic the company last named
             prior = [x for x in mentions if x.end <= trig.start and lex.entities.get(x.entity, {}).get("kind") != "unnamed"
-                     and not _AGENT_BEFORE.search(S, max(0, x.start - 12), x.start)]
+                     and not _AGENT_BEFORE.search(S, max(0, x.start - 12), x.start)
+                     and apposition_head(S, x, mentions) is None]
             if prior:
                 return prior[-1].entity
         if re.search(r"\b(?:la|le|l')\s*$", S[max(0, trig.start - 4):trig.start]):

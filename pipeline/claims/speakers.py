@@ -235,6 +235,10 @@ def find_attributions(text: str, lang: str, mentions: list[Mention], plain: bool
         person = mn.kind.startswith("person:")
         if DENIES_WHAT_CAME_BEFORE.search(text, max(0, mn.start - 30), mn.start) and DENIES_AFTER.match(text, mn.end):
             continue   # "…, according to CNBC, which Elon Musk denied": the denier of the report, not the figure's source
+        head = attach.apposition_head(text, mn, mentions)
+        if head is not None and _COMMA_THEN.match(text, mn.end) and _says_after(text, mn.end, lang):
+            out.append(_source(head))   # "Anthropic, the rival of OpenAI, announced…": the name described speaks
+            continue
         rel = _IN_RELATIVE_BEFORE.search(text, max(0, mn.start - 80), mn.start)
         if rel is not None and _COMMA_THEN.match(text, mn.end) and _says_after(text, mn.end, lang):
             # "Microsoft, which owns 27% of OpenAI, said…": the relative clause closes, its antecedent speaks
