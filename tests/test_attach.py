@@ -947,7 +947,7 @@ def test_respectively(text, expected):
     ("CoreWeave plans to spend $25 billion on capital expenditures in 2026.", "en",
      [("coreweave", "capex", None, "annual", "2026", "2026")]),
     ("Meta plans to spend $600 billion on US infrastructure through 2028, Mark Zuckerberg said.", "en",
-     [("meta", "compute_commitment", None, "cumulative", None, "2028")]),
+     [("meta", "compute_commitment", None, "cumulative", "2025", "2028")]),
     ("OpenAI expects to lose $74 billion through 2028.", "en",
      [("openai", "loss", None, "cumulative", "2025", "2028")]),
     ("OpenAI's revenue is projected to keep growing through 2030, reaching $200 billion.", "en",
@@ -2248,3 +2248,33 @@ def test_a_rounds_valuation_is_the_raisers(text, lang, expected):
 def test_the_complement_of_an_apposition_is_not_the_subject(text, lang):
     assert [(c.subject, c.metric, c.speaker) for c in extract_claims(text, lang=lang, published="2025-11-20")] == \
         [("anthropic", "funding", "Anthropic"), ("anthropic", "valuation", "Anthropic")]
+
+
+# A contrast clause's share after a market share is of the same market ("Nvidia controls roughly 80% of the market,
+# while AMD holds less than 10%", « tandis qu'AMD en détient moins de 10 % »), not a stake; one that names the company
+# held stays a stake.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Nvidia controls roughly 80% of the market for AI accelerators, while AMD holds less than 10%.", "en",
+     [("nvidia", "market_share"), ("amd", "market_share")]),
+    ("Nvidia contrôle environ 80 % du marché des accélérateurs d'IA, tandis qu'AMD en détient moins de 10 %.", "fr",
+     [("nvidia", "market_share"), ("amd", "market_share")]),
+    ("Nvidia controls roughly 80% of the market, while Microsoft holds 27% of OpenAI.", "en",
+     [("nvidia", "market_share"), ("microsoft", "stake")]),
+])
+def test_a_contrast_clauses_share_of_the_same_market(text, lang, expected):
+    assert [(c.subject, c.metric) for c in extract_claims(text, lang=lang, published="2025-11-20")] == expected
+
+
+# "compute costs" / « coûts de calcul » are spending on compute (a plan when they will be spent); « Le site Stargate
+# d'Abilene » is a place, not a news site.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("OpenAI's compute costs will total about $450 billion between 2024 and 2030.", "en",
+     ("compute_commitment", "projected", "unattributed")),
+    ("Les coûts de calcul d'OpenAI devraient atteindre environ 450 milliards de dollars entre 2024 et 2030.", "fr",
+     ("compute_commitment", "projected", "unattributed")),
+    ("Le site Stargate d'Abilene, au Texas, accueillera à terme 400 000 puces Nvidia.", "fr",
+     ("compute_capacity", "projected", "unattributed")),
+])
+def test_compute_costs_and_a_site_that_is_a_place(text, lang, expected):
+    (c,) = extract_claims(text, lang=lang, published="2025-11-20")
+    assert (c.metric, c.modality, c.speaker_kind) == expected

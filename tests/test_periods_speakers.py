@@ -916,3 +916,10 @@ def test_short_forms_of_quarters_halves_and_fiscal_years(text, lang, expected):
 ])
 def test_goods_worth_a_sum_are_no_valuation(text, lang, expected):
     assert [(c.subject, c.metric) for c in extract_claims(text, lang=lang, published="2025-11-20")] == expected
+
+
+# Money to be spent "through 2028" / « jusqu'en 2028 » runs from now to then, whatever the metric.
+def test_a_commitment_through_a_year_runs_from_now():
+    (c,) = extract_claims("Meta plans to spend $600 billion on U.S. infrastructure through 2028.", lang="en",
+                          published="2025-11-20")
+    assert (c.metric, c.period.kind, c.period.start, c.period.end) == ("compute_commitment", "cumulative", "2025", "2028")

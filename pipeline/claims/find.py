@@ -1106,6 +1106,12 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         # "SoftBank led a $40 billion funding round at a $300 billion post-money valuation", « un tour de table de
         # 40 milliards, sur la base d'une valorisation de 300 milliards »: the round's valuation, of the one raising
         subject = ctx.in_sentence[-1].subject
+    if metric == "stake" and family == "percent" and force_subject is None and ctx.in_sentence and \
+            ctx.in_sentence[-1].metric == "market_share" and _CONTRAST_BEFORE.search(S, max(0, f.start - 60), f.start) \
+            and not _HELD_AFTER.match(S, f.end):
+        # "Nvidia controls roughly 80% of the market, while AMD holds less than 10%", « tandis qu'AMD en détient moins
+        # de 10 % »: the contrast clause's share is of the same market, not a stake
+        metric = "market_share"
     if metric == "market_share" and not any(m.entity == subject for m in mentions):
         return []
     if metric == "stake" and force_subject is None:
@@ -1787,7 +1793,7 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
     if lang == "fr" and re.search(r"\baurai(?:t|ent) (?!besoin)\w+", local) and not re.search(r"\bpourrai|devrai", local):
         modality = "actual"
     if metric == "compute_commitment" and modality == "projected" and not (
-            (trig is not None and re.match(r"spend|comput\w* spend|dépens", trig.text, re.IGNORECASE)
+            (trig is not None and re.match(r"spend|comput\w* (?:spend|cost)|dépens|coûts? de", trig.text, re.IGNORECASE)
              or _SPEND_VERB.search(local) or _INVEST_VERB.search(local)) and not _COMMITTED.search(local)) and not re.search(
             r"\b(?:could|would|might|may|pourrai\w*|devrai\w*|plans?|prévoi\w*|projets?|talks|discussions?|"
             r"discussing|negotiat\w*|négoci\w*|considering|weighing|envisag\w*)\b", local, re.IGNORECASE):
@@ -2085,6 +2091,10 @@ _YEAR_BEFORE = re.compile(r"a year (?:earlier|ago|before)|un an (?:plus tôt|aup
                           re.IGNORECASE)
 
 
+# A contrast clause opening before a figure, and what a stake's figure names after it (the company held).
+_CONTRAST_BEFORE = folded(re.compile(r"(?<![\w'’])(?:while|whereas|tandis que|tandis qu['’]|alors que|alors qu['’])"
+                                     r"[^,;:.]*$", re.IGNORECASE))
+_HELD_AFTER = re.compile(r"\s*(?:of|in|dans|du|de|d['’])\s", re.IGNORECASE)
 # What joins a round's figure to the valuation it is raised at: "a $40 billion round at a $300 billion valuation", « un
 # tour de table de 40 milliards, sur la base d'une valorisation de ».
 _ROUND_AT = re.compile(r"[^;:.]{0,40}?(?<![\w'’])(?:at|à|valuing it at|sur la base d['’]une|pour une|with a|avec une)\s+"

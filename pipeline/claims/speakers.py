@@ -109,6 +109,7 @@ SOURCE_REF = {
            r"les mêmes sources|la même source|ces documents|le document)\b",
            r"\b(?:la banque|le courtier|le cabinet|la société de recherche)\b"),
 }
+_NAMED_PLACE_AFTER = re.compile(r"\s+(?:(?:de|du|des|d['’])\s*)?[A-Z]")   # (case-sensitive: on the sentence itself)
 # The company's own documents and channels: a figure they carry is the company's.
 COMPANY_SOURCE = {
     "en": r"\b(?:(?:the (?:two |three )?|both )companies (?:said|say|announced|added|confirmed|stated)|(?:said|announced|"
@@ -302,6 +303,8 @@ def find_attributions(text: str, lang: str, mentions: list[Mention], plain: bool
     rm, ra = source_ref[lang]
     for rx, kind in ((rm, "media"), (ra, "analyst")):
         for m in rx.finditer(low):
+            if low.startswith("site", m.end() - 4) and _NAMED_PLACE_AFTER.match(text, m.end()):
+                continue   # « Le site Stargate d'Abilene », « le site de Lordstown »: a place, not a news site
             if not any(a.start <= m.start() < a.end for a in out):
                 out.append(Attribution(m.start(), m.end(), None, kind, None))
     for m in company_source[lang].finditer(low):
