@@ -238,3 +238,22 @@ def test_replace_copies_a_figure_with_fields_changed():
 ])
 def test_glued_count_scales_and_adverbs_after_passing(text, lang, expected):
     assert [(f.value, f.qualifier) for f in find_figures(text, lang)] == expected
+
+
+# "half a billion", « un demi-milliard » (half of the scale after it, not one and a half), "one and a half billion",
+# « un milliard et demi », « deux milliards et demi »; "between two and three billion", « entre deux et trois
+# milliards » is a range (was five billion, or three), while « vingt et un » is one number.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("OpenAI lost half a billion dollars.", "en", [(5e8, 5e8)]),
+    ("OpenAI is valued at half a trillion dollars.", "en", [(5e11, 5e11)]),
+    ("OpenAI a perdu un demi-milliard de dollars.", "fr", [(5e8, 5e8)]),
+    ("OpenAI lost one and a half billion dollars.", "en", [(1.5e9, 1.5e9)]),
+    ("OpenAI a perdu un milliard et demi de dollars.", "fr", [(1.5e9, 1.5e9)]),
+    ("OpenAI a perdu deux milliards et demi de dollars.", "fr", [(2.5e9, 2.5e9)]),
+    ("OpenAI plans to raise between two and three billion dollars.", "en", [(2e9, 3e9)]),
+    ("OpenAI prévoit de lever entre deux et trois milliards de dollars.", "fr", [(2e9, 3e9)]),
+    ("OpenAI plans to raise two to three billion dollars.", "en", [(2e9, 3e9)]),
+    ("OpenAI a levé vingt et un milliards de dollars.", "fr", [(2.1e10, 2.1e10)]),
+])
+def test_halves_and_ranges_in_words(text, lang, expected):
+    assert [(f.low, f.high) for f in find_figures(text, lang)] == expected

@@ -51,7 +51,7 @@ NUMBER_WORDS = {
     "fr": {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
            "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15,
            "seize": 16, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
-           "cent": 100, "cents": 100, "mille": 1000, "demi": 0.5},
+           "cent": 100, "cents": 100, "mille": 1000, "demi": 0.5, "demie": 0.5},
 }
 
 # Qualifier cues written before the figure (after stripping filler words), per language.
@@ -124,7 +124,26 @@ def _alt(words) -> str:
 
 
 _WORDNUM = {lang: re.compile(
-    rf"\b(?:{_alt(t)})(?:[- ](?:et[- ])?(?:{_alt(t)}))*\b", re.IGNORECASE) for lang, t in NUMBER_WORDS.items()}
+    rf"\b(?:{_alt(t)})(?:[- ](?:(?:et|and)[- ])?(?:{_alt(t)}))*\b", re.IGNORECASE) for lang, t in NUMBER_WORDS.items()}
+# "et" / "and" inside a number ("vingt et un", « un et demi », "one and a half", "a hundred and five"); any other joins
+# two numbers ("between two and three billion", « entre deux et trois milliards »: a range, not five)
+_TENS_ET = {"vingt", "trente", "quarante", "cinquante", "soixante"}
+_JOIN = re.compile(r"[- ](?:et|and)[- ]", re.IGNORECASE)
+
+
+def _word_number_parts(s: str) -> list[tuple[int, int]]:
+    """The spans of the numbers a number-word match holds, split at an "et" / "and" that joins two of them."""
+    parts, start = [], 0
+    for j in _JOIN.finditer(s):
+        before = s[:j.start()].lower().split()[-1:] or [""]
+        after = s[j.end():].lower()
+        inside = (before[0] in _TENS_ET and re.match(r"(?:un|une|onze)\b", after)) or \
+            re.match(r"(?:demie?|a half)\b", after) or before[0] == "hundred"
+        if not inside:
+            parts.append((start, j.start()))
+            start = j.end()
+    parts.append((start, len(s)))
+    return parts
 
 _WORDNUM_LOW = {lang: compile_low(rx.pattern) for lang, rx in _WORDNUM.items()}
 
@@ -202,11 +221,23 @@ def _parse_digits(s: str, lang: str) -> tuple[float, int]:
     return float(s), dec
 
 
+_HALVES = {("half", "a"), ("a", "half"), ("un", "demi"), ("une", "demi"), ("une", "demie")}
+
+
 def _parse_words(s: str, lang: str) -> float | None:
     table = NUMBER_WORDS[lang]
     cur = total = 0.0
-    for w in re.split(r"[- ]+", s.lower()):
+    words = [w for w in re.split(r"[- ]+", s.lower()) if w]
+    i = 0
+    while i < len(words):
+        w = words[i]
+        i += 1
         if w in ("et", "and"):
+            continue
+        if (w, words[i] if i < len(words) else None) in _HALVES:
+            # "half a billion", « un demi-milliard »: half the scale after it; "one and a half": and a half
+            cur += 0.5
+            i += 1
             continue
         v = table.get(w)
         if v is None:
@@ -290,10 +321,14 @@ _COUNTED_AFTER = re.compile(r"\s+(?:(?:weekly|monthly|daily|active|paying|paid|n
                             re.IGNORECASE)
 
 
+_RANGE_GAP = re.compile(r"[ \u00a0]+(?:et|and|à|to)[ \u00a0]+|[ \u00a0]*[-–][ \u00a0]*", re.IGNORECASE)
+_AND_A_HALF = re.compile(r"[ \u00a0]+(?:et|and a)[ \u00a0]+(?:demie?|half)\b", re.IGNORECASE)
+
+
 def _tail(text: str, pos: int, lang: str, currency_before: bool):
-    """What follows a number: (scale readings or None, end, unit or None)."""
-    scales, end = None, pos
-    m = _SCALE_AFTER[lang].match(text, pos, pos + 20) if False else _SCALE_AFTER[lang].match(text[pos:pos + 20])
+    """What follows a number: (scale readings or None, end, unit or None, power, a half added after the scale)."""
+    scales, end, half = None, pos, False
+    m = _SCALE_AFTER[lang].match(text[pos:pos + 20])
     if m:
         word = m.group(1).lower()
         glued = not m.group(0)[:1].isspace()
@@ -302,20 +337,22 @@ def _tail(text: str, pos: int, lang: str, currency_before: bool):
                 scales, end = SCALES[lang][word], pos + m.end()
         elif glued and word in ("m", "k") and _COUNTED_AFTER.match(text, pos + m.end()):
             scales, end = SCALES[lang][word], pos + m.end()   # "800m weekly users", "200k GPUs": a count, scaled
+    if scales is not None and (h := _AND_A_HALF.match(text, end)) is not None:
+        half, end = True, h.end()   # « un milliard et demi », "two billion and a half"
     rest = text[end:end + 40]
     cm = _CUR_AFTER.match(rest)
     if cm:
         unit = CURRENCY_SYMBOLS.get((cm.group(1) or "").lower().replace(" ", "")) or CURRENCY_WORDS.get((cm.group(2) or "").lower())
         if unit:
-            return scales, end + cm.end(), unit, 1.0
+            return scales, end + cm.end(), unit, 1.0, half
     pm = _POWER_AFTER.match(rest)
     if pm:
-        return scales, end + pm.end(), "W", POWER[pm.group(1).lower()]
+        return scales, end + pm.end(), "W", POWER[pm.group(1).lower()], half
     if scales is None:
         pc = _PCT_AFTER.match(rest)
         if pc:
-            return None, end + pc.end(), "percent", 1.0
-    return scales, end, None, 1.0
+            return None, end + pc.end(), "percent", 1.0, half
+    return scales, end, None, 1.0, half
 
 
 def find_figures(text: str, lang: str) -> list[Figure]:
@@ -339,20 +376,24 @@ def find_figures(text: str, lang: str) -> list[Figure]:
         if taken.intersection(range(m.start(), m.end())) or m.start() - 1 in taken \
                 or (m.start() - 2 in taken and text[m.start() - 1] in " \u00a0\u202f"):
             continue   # (« 3 mille milliards »: the digits' scale)
-        v = _parse_words(m.group(0), lang)
-        if v is not None:
-            # « trois mille », like "three thousand", carries its own scale
-            raw.append((m.start(), m.end(), v, 0, "mille" not in m.group(0).lower()))
+        for a, b in _word_number_parts(m.group(0)):
+            v = _parse_words(m.group(0)[a:b], lang)
+            if v is not None:
+                # « trois mille », like "three thousand", carries its own scale
+                raw.append((m.start() + a, m.start() + b, v, 0, "mille" not in m.group(0)[a:b].lower()))
     raw.sort()
     figs: list[Figure] = []
-    for start, end, num, dec, is_word in raw:
+    for k, (start, end, num, dec, is_word) in enumerate(raw):
         cb = _CUR_BEFORE.search(text[max(0, start - 8):start])
-        scales, uend, unit, power = _tail(text, end, lang, bool(cb))
+        scales, uend, unit, power, half_more = _tail(text, end, lang, bool(cb))
+        if half_more:
+            num += 0.5
         if cb and unit is None:
             unit = CURRENCY_SYMBOLS.get(cb.group(0).strip().lower().replace(" ", ""), "USD")
             start -= len(cb.group(0))
-        if is_word and scales is None and unit != "W":
-            continue  # "one", « deux » alone are words, not figures
+        if is_word and scales is None and unit != "W" and not (
+                k + 1 < len(raw) and _RANGE_GAP.fullmatch(text, end, raw[k + 1][0])):
+            continue  # "one", « deux » alone are words, not figures (but « entre deux et trois milliards » is a range)
         mult = (scales[0] if scales else 1.0) * power
         readings = tuple(num * s * power for s in scales[1:]) if scales else ()
         half = 0.5 * (10 ** -dec) * mult
