@@ -923,3 +923,21 @@ def test_a_commitment_through_a_year_runs_from_now():
     (c,) = extract_claims("Meta plans to spend $600 billion on U.S. infrastructure through 2028.", lang="en",
                           published="2025-11-20")
     assert (c.metric, c.period.kind, c.period.start, c.period.end) == ("compute_commitment", "cumulative", "2025", "2028")
+
+
+# « selon un document de Microsoft »: the company's own document (Microsoft speaks, not the press); ", now worth about
+# $4.5 trillion," is an aside with its own (present) tense; "obligations" a company has are its commitments.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("OpenAI a essuyé une perte nette de 11,5 milliards de dollars au cours du trimestre, selon un document de Microsoft.",
+     "fr", [("openai", "loss", "actual", "other", "Microsoft")]),
+    ("OpenAI a essuyé une perte de 11,5 milliards de dollars, selon des documents internes.", "fr",
+     [("openai", "loss", "actual", "media_report", None)]),
+    ("Nvidia, now worth about $4.5 trillion, has committed to invest in OpenAI, xAI and Anthropic.", "en",
+     [("nvidia", "valuation", "actual", "unattributed", None)]),
+    ("OpenAI has more than $1 trillion of obligations over the next decade but only about $13 billion in annual "
+     "revenue.", "en", [("openai", "compute_commitment", "actual", "unattributed", None),
+                        ("openai", "revenue", "actual", "unattributed", None)]),
+])
+def test_a_companys_document_an_aside_now_and_obligations(text, lang, expected):
+    assert [(c.subject, c.metric, c.modality, c.speaker_kind, c.speaker)
+            for c in extract_claims(text, lang=lang, published="2025-11-20")] == expected

@@ -1739,7 +1739,8 @@ _APPOSITION = re.compile(r"^[^,;:]{0,60}(?:,[^,;:]{0,40})?,\s*(?:a|an|un|une)\s+
 # comma or dash).
 # (a participle opens an apposition too: "OpenAI, valued at $500 billion, …", « La start-up, valorisée 500 milliards, … »)
 _IN_RELATIVE = folded(re.compile(r"[A-Za-z\u00C0-\u00FF)](?:,|\s+[—–])\s*(?:(?:which|who|qui|dont|the|an|le|la|l['’]|une?)\b|"
-                                 rf"(?:{_PAST_VERB}|worth)\s)[^,;:]*$", re.IGNORECASE))
+                                 rf"(?:(?:now|currently|already|still|désormais|aujourd'hui|déjà)\s+)?(?:{_PAST_VERB}|worth)\s)"
+                                 r"[^,;:]*$", re.IGNORECASE))
 _ASIDE_END = re.compile(r",|\s[—–]")
 _NEXT_NUMBER = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d")   # a number's first digit: not a year, not "H20"
 

@@ -109,6 +109,7 @@ SOURCE_REF = {
            r"les mêmes sources|la même source|ces documents|le document)\b",
            r"\b(?:la banque|le courtier|le cabinet|la société de recherche)\b"),
 }
+_OF_AFTER = re.compile(r"\s*(?:de|du|d['’]|of|from)\s*", re.IGNORECASE)
 _NAMED_PLACE_AFTER = re.compile(r"\s+(?:(?:de|du|des|d['’])\s*)?[A-Z]")   # (case-sensitive: on the sentence itself)
 # The company's own documents and channels: a figure they carry is the company's.
 COMPANY_SOURCE = {
@@ -221,6 +222,13 @@ def find_attributions(text: str, lang: str, mentions: list[Mention], plain: bool
     for m in _FIRM_RE.finditer(text) if names else ():
         out.append(Attribution(m.start(), m.end(), m.group(1), "analyst", None))
     for m in gen_media[lang].finditer(low):
+        if low.startswith("document", m.end() - 9) or low.startswith("document", m.end() - 8):
+            of = _OF_AFTER.match(text, m.end())
+            own = next((mn for mn in mentions if of is not None and mn.start == of.end()
+                        and not mn.kind.startswith("person:")), None)
+            if own is not None:   # « selon un document de Microsoft »: the company's own document, not the press's
+                out.append(Attribution(m.start(), own.end, own.text, "entity", own.entity))
+                continue
         out.append(Attribution(m.start(), m.end(), None if "médias" not in text[m.start():m.end()] else "certains médias",
                                "media", None))
     for m in gen_analyst[lang].finditer(low):
