@@ -941,3 +941,29 @@ def test_a_commitment_through_a_year_runs_from_now():
 def test_a_companys_document_an_aside_now_and_obligations(text, lang, expected):
     assert [(c.subject, c.metric, c.modality, c.speaker_kind, c.speaker)
             for c in extract_claims(text, lang=lang, published="2025-11-20")] == expected
+
+
+# An undated result right after the same company's results of a half or a quarter is of that period; « a enregistré un
+# chiffre d'affaires » makes an article on results (its guidance « Nvidia anticipe 65 milliards » without a metric word
+# is for revenue).
+@pytest.mark.parametrize("text,lang,expected", [
+    ("OpenAI accélère. La start-up a généré 4,3 milliards de dollars de revenus au premier semestre. Mais elle a brûlé "
+     "2,5 milliards de dollars de liquidités sur la même période. Sa perte nette s'est élevée à 13,5 milliards.", "fr",
+     [("revenue", "2025-01", "2025-06"), ("cash_burn", "2025-01", "2025-06"), ("loss", "2025-01", "2025-06")]),
+    ("Le groupe de Jensen Huang, Nvidia, a enregistré un chiffre d'affaires de 57 milliards de dollars sur le trimestre clos "
+     "fin octobre. Les analystes tablaient sur 54,9 milliards. Pour le trimestre en cours, Nvidia anticipe 65 milliards "
+     "de dollars.", "fr", [("revenue", "2025-08", "2025-10"), ("revenue", "2025-11", "2026-01")]),
+])
+def test_results_of_a_half_carry_and_guidance_after_results_recorded(text, lang, expected):
+    assert [(c.metric, c.period.start, c.period.end) for c in extract_claims(text, lang=lang, published="2025-11-20")] \
+        == expected
+
+
+# « 26 % du capital, soit quelque 130 milliards » restates the stake (« du » before the company's capital), and "the
+# capital" after another holder's stake in a company is that company's.
+def test_a_stake_restated_after_du_capital_in_the_company_just_named():
+    text = ("Microsoft détiendra environ 27 % d'OpenAI Group PBC. La fondation à but non lucratif conservera pour sa part "
+            "26 % du capital, soit quelque 130 milliards de dollars.")
+    assert [(c.subject, c.metric, c.value, c.counterparty) for c in extract_claims(text, lang="fr", published="2025-11-20")] \
+        == [("microsoft", "stake", 27.0, "openai"), ("openai_foundation", "stake", 26.0, "openai"),
+            ("openai_foundation", "stake", 130e9, "openai")]

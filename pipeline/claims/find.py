@@ -1318,10 +1318,13 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
             cp = next((m.entity for m in reversed(mentions) if m.end <= f.start and m.entity != subject
                        and _INVESTED_IN.search(S, max(0, m.start - 20), m.start)), None) \
                 or (ctx.last_counterparty if (ctx.last_metric, ctx.last_subject) == ("stake", subject) else None) \
+                or (ctx.last_counterparty if ctx.last_metric == "stake" and ctx.last_counterparty not in (None, subject)
+                    else None) \
                 or (ctx.main if ctx.main != subject else (ctx.focus if ctx.focus != subject else None)) \
                 or (next((e for e in reversed(ctx.recent) if e != subject and _startup(e, lex)), None)
                     if _OF_THE_CAPITAL.match(S, f.end) else None)
             # (the holder's stake named just before: "Microsoft holds 27% of OpenAI. Its stake was previously 32.5%.";
+            # another holder's just before: « Microsoft détiendra 27 % d'OpenAI… La fondation conservera 26 % du capital »;
             # in an article mostly on the holder, "the capital" is the start-up's last named: « les 32,5 % du capital
             # détenus par Microsoft »)
     if metric == "capex" and trig is not None and re.match(r"invest", trig.text, re.IGNORECASE):
@@ -1726,7 +1729,7 @@ _SHARES_RESTATED = re.compile(r"\s*(?:[A-Z][\w&.-]*\s+)?(?:(?:de |d['’])?(?:no
                               r"(?:(?:about|roughly|around|some|nearly|approximately|environ|près de|quelque)\s+)?",
                               re.IGNORECASE)
 _RESTATED = re.compile(r"(?:\s*(?:billion|million|milliards?|millions?|percent|per cent|pour cent|%))?\s*(?:de dollars\s*)?"
-                       r"(?:(?:of|in|dans|de|d['’])\s*[^,;:]{1,40}?)?,\s*"
+                       r"(?:(?:of|in|dans|de|du|des|d['’])\s*[^,;:]{1,40}?)?,\s*"
                        r"(?:or|i\.e\.|representing|equal to|equivalent to|soit|représentant|ce qui représente)\s+"
                        r"(?:(?:about|roughly|around|some|nearly|approximately|environ|près de|quelque)\s+)?(?:US\s?)?[$€£]?\s*",
                        re.IGNORECASE)
@@ -1846,6 +1849,12 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
                 period = Period("quarter", prior.start, prior.end, None)
             elif near_cues and _YEAR_BEFORE.fullmatch(near_cues[0].text):
                 period = Period("quarter", *periods.year_before(prior.start, prior.end), near_cues[0].text)
+        if period.kind == "annual" and not near_cues and modality == "actual" and metric in ("revenue", "loss", "cash_burn") \
+                and prior is not None and prior.kind in ("cumulative", "quarter") and prior.start and len(prior.start) == 7 \
+                and prior.end and ctx.last_subject == subject:
+            # an undated result right after the same company's results of a half or a quarter is of that period too
+            # (« a généré 4,3 milliards au premier semestre… Sa perte nette s'est élevée à 13,5 milliards »)
+            period = Period(prior.kind, prior.start, prior.end, None)
         if period.kind == "point" and period.start is None and not near_cues and prior is not None and \
                 (prior.end or prior.start) and _THEN.search(S, max(0, f.start - 40), min(len(S), f.end + 40)):
             # « les 32,5 % du capital alors détenus par Microsoft », "the 32.5% it held at the time": a stock as of the

@@ -573,7 +573,8 @@ RESULTS_PERIOD = re.compile(r"\b(?:quarter|quarterly|trimestres?|trimestriels?|t
 RESULTS_WORD = re.compile(r"\b(?:results|earnings|reported|posted|guidance|guided|outlook|résultats|publié|publie|"
                           r"publication|bilan|prévisions|perspectives|disclosed|net income|net profit|bénéfice net|"
                           # a results figure announced: « a annoncé mercredi un chiffre d'affaires », "announced revenue of"
-                          r"(?:annoncé|dévoilé|présenté|announced|unveiled)\s+(?:\w+\s+)?(?:un |une |des |a )?"
+                          r"(?:annoncé|dévoilé|présenté|enregistré|réalisé|dégagé|affiché|announced|unveiled|recorded|"
+                          r"logged)\s+(?:\w+\s+)?(?:un |une |des |a )?"
                           r"(?:chiffre d'affaires|bénéfice|perte|revenue|sales|(?:net )?loss|quarterly))\b",
                           re.IGNORECASE)
 _RESULTS_PERIOD_LOW = compile_low(RESULTS_PERIOD.pattern)
