@@ -967,3 +967,24 @@ def test_a_stake_restated_after_du_capital_in_the_company_just_named():
     assert [(c.subject, c.metric, c.value, c.counterparty) for c in extract_claims(text, lang="fr", published="2025-11-20")] \
         == [("microsoft", "stake", 27.0, "openai"), ("openai_foundation", "stake", 26.0, "openai"),
             ("openai_foundation", "stake", 130e9, "openai")]
+
+
+# "the prior quarter" / "the preceding quarter" is the quarter before the latest one (was the latest).
+def test_the_prior_quarter():
+    text = ("Microsoft's capital expenditures, including finance leases, were $34.9 billion in the quarter, up from "
+            "$24.2 billion in the prior quarter.")
+    assert [(c.value, c.period.start, c.period.end) for c in extract_claims(text, lang="en", published="2025-11-20")] \
+        == [(34.9e9, "2025-07", "2025-09"), (24.2e9, "2025-04", "2025-06")]
+
+
+# Guidance with no metric word after a sentence that names the result without a figure (« a relevé ses prévisions
+# d'investissements. … table désormais sur 91 à 93 milliards »), an adverb inside « table … sur ».
+def test_guidance_for_the_result_the_sentence_before_names():
+    text = ("Alphabet a une nouvelle fois relevé ses prévisions d'investissements. La maison mère de Google table désormais "
+            "sur 91 à 93 milliards de dollars cette année, contre 85 milliards auparavant.")
+    assert [(c.subject, c.metric, c.low, c.modality, c.speaker_kind)
+            for c in extract_claims(text, lang="fr", published="2025-11-20")] == \
+        [("google", "capex", 91e9, "projected", "company"), ("google", "capex", 85e9, "projected", "company")]
+    # (a sentence before that names no result leaves the figure without a metric)
+    assert extract_claims(text.replace("ses prévisions d'investissements", "ses prévisions"), lang="fr",
+                          published="2025-11-20") == []

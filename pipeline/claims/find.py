@@ -49,7 +49,7 @@ PROJECTION = {
           r"prepar\w+|poised|ready to|(?:laying|lays|lay) the groundwork|paving the way|invite\w*|signals?|anticipat\w+|proposed|potential|prospective|goal|"
           r"(?:prior|previous|earlier|initial|original) estimates?)\b",
     "fr": r"\b(?:(?:va|vont)\s+(?:(?:le|la|les|lui|leur|se)\s+|[ls]['’])?[a-zéèêàâîôûç]+(?:er|ir|re)\b|"   # futur proche
-          r"prévoi\w*|prévoy\w*|visons|visez|comptons|tablons sur|prévu\w*|prévision\w*|devrai\w*|devra\w*|pourrai\w*|pourra\w*|vise\w*|vis(?:ait|aient|é|ée|és|ées)\b|table sur|"
+          r"prévoi\w*|prévoy\w*|visons|visez|comptons|tablons sur|prévu\w*|prévision\w*|devrai\w*|devra\w*|pourrai\w*|pourra\w*|vise\w*|vis(?:ait|aient|é|ée|és|ées)\b|table(?:\s+(?:désormais|toujours|maintenant|aussi|également|donc|encore))?\s+sur|"
           r"tablait|compt(?:e|ent|ait|aient)\s+(?:(?:désormais|toujours|bien|aussi|également|encore|maintenant|donc)\s+)?"
           r"(?!(?:encore|entre|contre|notre|votre|près|plus)\b)[a-zéèêàâîôûç]+(?:er|ir|re)\b|"   # « compte lever »
           r"objectif\w*|cible\w*|ambition\w*|s'attend\w*|attendu\w*|attendue\w*|anticip\w*|"
@@ -166,11 +166,27 @@ def _guided_metric(i: int, ctx: Context) -> str | None:
     return ctx.last_metric if ctx.last_metric in _GUIDED else (ctx.last_guided if ctx.quarterly else None)
 
 
+def _lead_metric(orig: str, s0: int, i: int, lang: str, lex: Lexicon) -> str | None:
+    """The result the sentence just before names without a figure, for guidance with no metric word of its own:
+    « Alphabet a relevé ses prévisions d'investissements. La maison mère de Google table désormais sur 91 à 93
+    milliards »."""
+    if i > 0 or s0 == 0:
+        return None
+    prev = orig[max(0, s0 - 200):s0]
+    prev = prev[max(prev.rfind(". ", 0, len(prev.rstrip()) - 1) + 2, 0):]   # (the sentence just before, roughly)
+    if _DIGIT_OR_CURRENCY.search(prev):
+        return None   # (a sentence with figures of its own sets ctx.last_metric when they are claims)
+    return next((t.metric for t in find_triggers(prev, lang, lex) if t.metric in _GUIDED), None)
+
+
+_DIGIT_OR_CURRENCY = re.compile(r"[\d$€£]")
 # A possessive share that names no whole ("its share", « sa part », not « sa part de marché »).
 _BARE_SHARE = re.compile(r"(?<![\w'’])(?:sa|son|leur|its|their)\s+(?:part|share|holding)\b(?!\s+(?:de|du|des|d['’]|of|in|dans)\b)"
                          r"[^,;:]{0,40}$", re.IGNORECASE)
-_GUIDANCE_BEFORE = re.compile(r"(?<![\w'’])(?:table sur|tablait sur|prévoit|anticipe|attend|s'attend à|vise|guides? for|"
+_GUIDANCE_BEFORE = re.compile(r"(?<![\w'’])(?:(?:table|tablait)(?:\s+(?:désormais|maintenant|toujours|aussi|également))?"
+                              r"\s+sur|prévoit|anticipe|attend|s'attend à|vise|guides? for|"
                               r"guided to|guided for|expects?|forecasts?|projects?|sees|is targeting|targets?)\s+"
+                              r"(?:(?:désormais|now|still|also|aussi)\s+)?"
                               r"(?:(?:a|an|about|around|roughly|some|environ|près de|autour de|plus de|more than|"
                               r"between|entre|de|d'|du)\s+){0,3}$", re.IGNORECASE)
 # A metric of a group of companies, not of one: "the hyperscalers' capex", « des géants du cloud ».
@@ -1028,7 +1044,7 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
                 _BARE_SHARE.search(S, max(0, f.start - 60), f.start):
             metric = "stake"   # « Sa part s'élevait jusqu'ici à 32,5 % » after a sentence on its stake: that stake
         elif family == "money" and _GUIDANCE_BEFORE.search(S, max(0, f.start - 50), f.start) and \
-                (guided := _guided_metric(i, ctx)) is not None:
+                (guided := _guided_metric(i, ctx) or _lead_metric(orig, s0, i, lang, lex)) is not None:
             # guidance after results: « Le groupe table sur 65 milliards au trimestre suivant », also after figures
             # that were no claims in an article on quarterly results (the analysts' estimate, a segment's sales), and
             # in the results' own sentence ("reported revenue of $57bn, above the $52bn analysts had pencilled in, and
@@ -2204,7 +2220,7 @@ def sentence_lang(text: str, default: str) -> str:
 
 
 # Verbs of a company stating its own figure or plan: "Meta expects", « TSMC compte investir ».
-_OWN_PLAN = folded(re.compile(r"\b(?:vise|prévoit|table sur|cible|revendique|affiche|a affiché|annonce|guided|expects|targets|"
+_OWN_PLAN = folded(re.compile(r"\b(?:vise|prévoit|table(?:\s+(?:désormais|toujours|maintenant|aussi|également))?\s+sur|cible|revendique|affiche|a affiché|annonce|guided|expects|targets|"
                               r"outlook|guidance|forecast|a officialisé|signals|disclosed|plans to|intends to|aims to|"
                               r"hopes to|(?:compte|entend|s'engage à|espère) \w+(?:er|ir|re)\b)", re.IGNORECASE))
 

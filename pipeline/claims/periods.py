@@ -63,7 +63,7 @@ CUES = [
                 rf"(?P<cur>(?:au |du |le |sur le |pour le )?(?:trimestre (?:suivant|prochain|en cours|précédent)|"
                 rf"prochain trimestre)|(?:the )?(?:following|coming) quarter|"
                 rf"current quarter|trimestre en cours|next quarter|trimestre suivant|this quarter|ce trimestre|"
-                rf"previous quarter|trimestre précédent|dernier trimestre(?!\s+(?:de\s+l['’]année|de\s+l['’]exercice|(?:de\s+)?(?:19|20)\d\d))|trimestre dernier|trois mois précédents|quarterly|trimestriel\w*|the quarter|le trimestre|"
+                rf"previous quarter|prior quarter|preceding quarter|trimestre précédent|dernier trimestre(?!\s+(?:de\s+l['’]année|de\s+l['’]exercice|(?:de\s+)?(?:19|20)\d\d))|trimestre dernier|trois mois précédents|quarterly|trimestriel\w*|the quarter|le trimestre|"
                 rf"du trimestre|au trimestre|sur le trimestre|(?:en\s+)?un\s+(?:seul\s+)?trimestre(?!\s+(?:suivant|prochain|précédent|en cours))|a\s+single\s+quarter|"
                 rf"three months|trois mois|quarter)"),
     ("fiscal", rf"(?:fiscal\s+(?:year\s+)?|FY\s?|exercice\s+(?:fiscal\s+)?)(?P<y>{_Y})|FY\s?['’]?(?P<yfy>\d\d)|(?P<cur>l'exercice en cours|exercice en cours|"
@@ -430,7 +430,7 @@ def resolve(metric_kind: str, cues: list[Cue], published: str | None, fy_end: in
                 return Period("quarter", _ym(*a2), _ym(*b2), text)
             a, b = _current_quarter(fy_end, pub, shift)
             return Period("quarter", a, b, text)
-        if "précédent" in cur or "previous" in cur:
+        if "précédent" in cur or "previous" in cur or "prior" in cur or "preceding" in cur:
             a, b = _latest_quarter_any(fy_end, pub)
             a2 = _ym(*_add_months(int(a[:4]), int(a[5:]), -3))
             b2 = _ym(*_add_months(int(b[:4]), int(b[5:]), -3))

@@ -81,7 +81,7 @@ SAY = {
           r"estim(?:e|ent|ait|aient)|précis(?:e|ent|ait|aient)|assur(?:e|ent|ait|aient)|a-t-il assuré|a-t-elle assuré|" \
           r"fait savoir|confirm(?:e|ent|ait|aient)|évoqu(?:e|ent|ait|aient)|prévient|fait état|publi(?:e|ent)|" \
           r"revendiqu(?:e|ent|ait|aient)|soulign(?:e|ent|ait|aient)|expliqu(?:e|ent|ait|aient)|écrit|écrivent|" \
-          r"table sur|tablait sur|s'attend|s'attendent|mentionn(?:e|ent)|signal(?:e|ent)|officialis(?:e|ent)|" \
+          r"table(?:\s+(?:désormais|toujours|maintenant|aussi|également))?\s+sur|tablait sur|s'attend|s'attendent|mentionn(?:e|ent)|signal(?:e|ent)|officialis(?:e|ent)|" \
           r"reconnaît|résume|dévoil(?:e|ent)|communiqu(?:e|ent)|détaill(?:e|ent)|ajout(?:e|ent)|martèle|insiste|" \
           r"parle de|lâche|glisse|prédit|promet|avertit|chiffr(?:e|ent)|rappell(?:e|ent)|suggèr(?:e|ent)|concèd(?:e|ent)|" \
           r"admet|admettent|répond|répondent|rétorqu(?:e|ent)|observ(?:e|ent)|relèv(?:e|ent)|réaffirm(?:e|ent)|" \
