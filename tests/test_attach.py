@@ -2278,3 +2278,14 @@ def test_a_contrast_clauses_share_of_the_same_market(text, lang, expected):
 def test_compute_costs_and_a_site_that_is_a_place(text, lang, expected):
     (c,) = extract_claims(text, lang=lang, published="2025-11-20")
     assert (c.metric, c.modality, c.speaker_kind) == expected
+
+
+# An option (or warrant, right) to buy a part of a company we track is a stake in it, though "option" alone is a word
+# we ignore (stock options): "the option to buy up to 10% of AMD", « l'option d'acquérir jusqu'à 10 % d'AMD ».
+@pytest.mark.parametrize("text,lang", [
+    ("The deal gives OpenAI the option to buy up to 10% of AMD.", "en"),
+    ("L'accord donne à OpenAI l'option d'acquérir jusqu'à 10 % d'AMD.", "fr"),
+])
+def test_an_option_to_buy_a_part_of_a_company_is_a_stake(text, lang):
+    (c,) = extract_claims(text, lang=lang, published="2025-11-20")
+    assert (c.subject, c.metric, c.qualifier, c.high, c.counterparty) == ("openai", "stake", "up_to", 10.0, "amd")

@@ -1002,6 +1002,9 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
             trig.end <= f.start and _SHARES_RESTATED.fullmatch(S, figures[i - 1].end, f.start) is not None
         if restated_shares:
             trig = None   # "a warrant for up to 160 million AMD shares, or roughly 10% of the company": a stake
+        if family == "percent" and trig is not None and trig.metric == "ignore" and trig.end <= f.start and \
+                _option_on_company(S, f, mentions):
+            trig = None   # "the option to buy up to 10% of AMD": a part of a company we track (below), a stake
         if trig is not None and trig.metric == "ignore":
             return []
         if trig is not None and (_MONTHLY_BEFORE.search(S[max(0, trig.start - 30):trig.start])
@@ -1738,6 +1741,17 @@ _BRINGING_TOTAL = re.compile(r",\s*(?:bringing|taking|lifting|raising|pushing|po
                              r"plus de)\s+)?(?:US\s?)?[$€£]?\s*\Z", re.IGNORECASE)
 _SPACE_ONLY = re.compile(r"[\s\u00a0-]*")
 _JOINT_PAIR = re.compile(r"\s*([A-Z][\w&.'’-]*)\s+(?:and|et|&)\s+([A-Z][\w&.'’-]*)\s")
+def _option_on_company(S: str, f: Figure, mentions) -> bool:
+    """Whether `f` is a share "of" a company we track that an option or warrant is to buy ("the option to buy up to
+    10% of AMD", « l'option d'acquérir jusqu'à 10 % d'AMD »)."""
+    of = _OF_TRACKED.match(S, f.end)
+    return of is not None and any(m.start == of.end() for m in mentions) and \
+        _OPTION_TO_BUY.search(S, max(0, f.start - 60), f.start) is not None
+
+
+_OF_TRACKED = re.compile(r"\s*(?:of|de|d['’])\s*")
+_OPTION_TO_BUY = re.compile(r"(?<![\w'’])(?:options?|warrants?|rights?|bons?|droits?)\s+(?:to|de|d['’])\s*"
+                            r"(?:buy|acquire|purchase|take|acheter|acquérir|racheter|prendre)\b[^,;:.]{0,25}$", re.IGNORECASE)
 # A count of shares restated as a part of the company: "160 million AMD shares, or roughly 10% of the company", « 160
 # millions d'actions, soit environ 10 % du capital ».
 _SHARES_RESTATED = re.compile(r"\s*(?:[A-Z][\w&.-]*\s+)?(?:(?:de |d['’])?(?:nouvelles\s+|new\s+|common\s+)?(?:shares|actions|titres)"
