@@ -988,3 +988,24 @@ def test_guidance_for_the_result_the_sentence_before_names():
     # (a sentence before that names no result leaves the figure without a metric)
     assert extract_claims(text.replace("ses prévisions d'investissements", "ses prévisions"), lang="fr",
                           published="2025-11-20") == []
+
+
+# A report said to be false in the sentence after it ("Elon Musk responded on X that the report was "false."", « Elon
+# Musk a démenti sur X, qualifiant l'information de « fausse » ») adds the denial of its figure; « ont annoncé lundi
+# les deux entreprises » is the companies speaking, as "the companies said Monday" is.
+@pytest.mark.parametrize("text,lang", [
+    ("xAI is raising $15 billion in equity at a $230 billion valuation, CNBC reported on Friday. Elon Musk responded on X "
+     "that the report was \"false.\"", "en"),
+    ("xAI lèverait 15 milliards de dollars en fonds propres sur la base d'une valorisation de 230 milliards, selon CNBC. "
+     "Elon Musk a démenti sur X, qualifiant l'information de « fausse ».", "fr"),
+])
+def test_a_report_said_to_be_false_in_the_next_sentence(text, lang):
+    got = [(c.metric, c.modality, c.speaker_kind, c.speaker) for c in extract_claims(text, lang=lang, published="2025-11-20")]
+    assert got == [("funding", "projected", "media_report", "CNBC"), ("valuation", "projected", "media_report", "CNBC"),
+                   ("funding", "denied", "company", "Elon Musk")]
+
+
+def test_the_two_companies_announced_after_the_verb():
+    (c,) = extract_claims("OpenAI et Broadcom vont codévelopper 10 gigawatts d'accélérateurs sur mesure, ont annoncé lundi "
+                          "les deux entreprises.", lang="fr", published="2025-11-20")
+    assert (c.metric, c.speaker_kind, c.speaker) == ("compute_capacity", "company", "OpenAI")

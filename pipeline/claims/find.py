@@ -541,9 +541,15 @@ _DENIED_REPORT = {
     "en": folded(re.compile(r"\b(?:rejected|rejects|rejecting|denied|denies|denying|dismissed|dismisses|dismissing|refuted|"
                             r"refutes|refuting|disputed|disputes|disputing|rebuffed|rebuffing|shot down|shooting down|"
                             r"pushed back on|pushing back on|called)\s+(?:(?:a|an|the|these|those|this|that|recent)\s+)?"
-                            r"(?:[\w'-]+\s+){0,3}(?:reports?|articles?|story|stories|rumou?rs?|media reports?)\b")),
+                            r"(?:[\w'-]+\s+){0,3}(?:reports?|articles?|story|stories|rumou?rs?|media reports?)\b|"
+                            # "…responded on X that the report was "false"": the report said to be false
+                            r"\b(?:the|this|that|such)\s+(?:report|story|article|reporting)\s+(?:was|is|were|are)\s+"
+                            r"(?:[\"“'‘]\s*)?(?:false|wrong|untrue|inaccurate|incorrect|fake|not true|not accurate)\b")),
     "fr": folded(re.compile(rf"\b{_DENY_FR}\s+(?:les|des|l'|la|le|une|un|ces|cette|cet)\s*(?:[\w'-]+\s+){{0,3}}?"
-                            r"(?:informations?|rumeurs?|articles?|affirmations?|allégations?|révélations?|propos)\b", re.IGNORECASE)),
+                            r"(?:informations?|rumeurs?|articles?|affirmations?|allégations?|révélations?|propos)\b|"
+                            # « qualifiant l'information de « fausse » »
+                            r"\b(?:qualifiant|jugeant)\s+(?:l['’]|cette\s+|ces\s+|les\s+)?(?:informations?|articles?|rumeurs?)\s+"
+                            r"(?:de\s+)?(?:[«\"“]\s*)?(?:fausses?|faux|erronée?s?|inexactes?|infondée?s?)\b", re.IGNORECASE)),
 }
 
 

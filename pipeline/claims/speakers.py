@@ -117,7 +117,8 @@ COMPANY_SOURCE = {
           r"added) (?:the (?:two |three )?|both )companies|joint statement|press release|(?:in a |its |the )statement|(?:regulatory |annual |quarterly |securities )?filings?\b(?! seen)|" \
           r"earnings call|conference call|blog post|shareholder letter|letter to shareholders|annual report|" \
           r"investor presentation|results presentation)\b",
-    "fr": r"\b(?:(?:ont|a) (?:indiqué|annoncé|précisé|déclaré|confirmé) les (?:deux |trois )?(?:groupes|entreprises|"
+    "fr": r"\b(?:(?:ont|a) (?:indiqué|annoncé|précisé|déclaré|confirmé) (?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+          r"dimanche|hier|aujourd'hui|ce \w+|conjointement|dans un communiqué) )?les (?:deux |trois )?(?:groupes|entreprises|"
           r"sociétés|partenaires)|les (?:deux |trois )?(?:groupes|entreprises|sociétés|partenaires) ont (?:indiqué|annoncé|"
           r"précisé|déclaré|confirmé)|communiqué|billet de blog|document (?:remis|déposé|transmis) (?:à|auprès)|conférence téléphonique|" \
           r"conférence avec les analystes|présentation aux investisseurs|lettre aux actionnaires|rapport annuel|" \
