@@ -1009,3 +1009,18 @@ def test_the_two_companies_announced_after_the_verb():
     (c,) = extract_claims("OpenAI et Broadcom vont codévelopper 10 gigawatts d'accélérateurs sur mesure, ont annoncé lundi "
                           "les deux entreprises.", lang="fr", published="2025-11-20")
     assert (c.metric, c.speaker_kind, c.speaker) == ("compute_capacity", "company", "OpenAI")
+
+
+# « a accepté d'investir » is a plan, as "has agreed to invest" is; a yearly amount "by" a year is that year's ("could
+# top $100 billion a year by 2028", « 100 milliards par an d'ici 2028 »).
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Nvidia a accepté d'investir jusqu'à 10 milliards de dollars dans Anthropic.", "fr",
+     ("investment", "projected", "cumulative", None, None)),
+    ("OpenAI's spending on compute could top $100 billion a year by 2028, The Information reported.", "en",
+     ("compute_commitment", "projected", "annual", "2028", "2028")),
+    ("Les dépenses de calcul d'OpenAI pourraient dépasser 100 milliards de dollars par an d'ici 2028.", "fr",
+     ("compute_commitment", "projected", "annual", "2028", "2028")),
+])
+def test_agreeing_to_invest_and_a_yearly_amount_by_a_year(text, lang, expected):
+    (c,) = extract_claims(text, lang=lang, published="2025-11-20")
+    assert (c.metric, c.modality, c.period.kind, c.period.start, c.period.end) == expected

@@ -56,7 +56,8 @@ PROJECTION = {
           r"projet\w*|envisag\w*|s'apprêt\w*|prépar\w*|prêt à|prête à|chercherai\w*|cherch\w*\s+à|mise sur|misent sur|estime\w*|"
           rf"\w++{_FUTURE_OR_CONDITIONAL_ENDING}|besoin de|"
           r"perspective\w*|promet|promis|à venir|potentiel\w*|finalise\w*|négocie\w*|en discussion\w*|"
-          r"s'engage à|entend|plans?|pouvant|(?:précédente|première) estimation|estimation (?:précédente|initiale)|"
+          r"s'engage à|(?:a|ont) accepté d['’]investir|(?:a|ont) accepté de (?:verser|financer|prendre|acheter|dépenser)|"
+          r"entend|plans?|pouvant|(?:précédente|première) estimation|estimation (?:précédente|initiale)|"
           r"étudi(?:e|ent|ait|aient|erait)|réfléchi\w*\s+à|song\w+\s+à|planch\w+\s+sur|discut\w+|fourchettes?)\b",
 }
 DENIAL = {
