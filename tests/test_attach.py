@@ -2289,3 +2289,15 @@ def test_compute_costs_and_a_site_that_is_a_place(text, lang, expected):
 def test_an_option_to_buy_a_part_of_a_company_is_a_stake(text, lang):
     (c,) = extract_claims(text, lang=lang, published="2025-11-20")
     assert (c.subject, c.metric, c.qualifier, c.high, c.counterparty) == ("openai", "stake", "up_to", 10.0, "amd")
+
+
+# Cash a company holds is no cash it burns: « disposait de 17,5 milliards de dollars de trésorerie fin juin », "had
+# $17.5 billion of cash"; « a brûlé / consommé 2,5 milliards de trésorerie » is.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("L'entreprise OpenAI a brûlé 2,5 milliards de dollars au premier semestre et disposait de 17,5 milliards de dollars "
+     "de trésorerie fin juin.", "fr", [("cash_burn", 2.5e9)]),
+    ("OpenAI had $17.5 billion of cash at the end of June.", "en", []),
+    ("OpenAI a consommé 2,5 milliards de dollars de trésorerie au premier semestre.", "fr", [("cash_burn", 2.5e9)]),
+])
+def test_cash_held_is_not_burnt(text, lang, expected):
+    assert [(c.metric, c.value) for c in extract_claims(text, lang=lang, published="2025-11-20")] == expected

@@ -1068,6 +1068,8 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
             return []
         if metric == "revenue" and trig is not None and _VISIBILITY_BEFORE.search(S, max(0, trig.start - 60), trig.start):
             return []   # "visibility into Blackwell and Rubin sales amounts to $500 billion": orders booked, not revenue
+        if metric == "cash_burn" and _CASH_HELD_BEFORE.search(S, max(0, f.start - 40), f.start):
+            return []   # « disposait de 17,5 milliards de trésorerie », "had $17.5 billion in cash": cash held, not burnt
         if metric == "loss" and trig is not None and _SHARE_OF.search(S, max(0, trig.start - 20), trig.start):
             return []   # "its share of OpenAI's losses", « sa quote-part des pertes d'OpenAI »: a holder's part of a loss
         if metric == "revenue" and _CLOUD_UNIT.search(S, attach.clause_start(S, f.start), f.start):
@@ -2148,6 +2150,10 @@ _ROUND_AT = re.compile(r"[^;:.]{0,40}?(?<![\w'’])(?:at|à|valuing it at|sur la
                        r"(?:an?\s+|une\s+)?(?:(?:post|pre|pré)-money\s+)?(?:valuation\s+of\s+|valorisation\s+(?:de\s+|d['’]))?"
                        r"(?:(?:about|around|roughly|some|nearly|environ|près de|quelque)\s+)?(?:US\s?)?[$€£]?\s*",
                        re.IGNORECASE)
+# A verb of having right before a figure: the cash a company holds (« disposait de », "had", "holds").
+_CASH_HELD_BEFORE = re.compile(r"(?<![\w'’])(?:dispos(?:e|ait|era|erait)\s+d['’e]|détient|détenait|possède|possédait|avait|"
+                               r"had|has|holds|held|sits on|sat on)\s+(?:(?:environ|près de|plus de|quelque|about|some|"
+                               r"roughly|nearly|more than)\s+)?(?:US\s?)?[$€£]?\s*$", re.IGNORECASE)
 # Goods whose worth is given (no company's valuation): "chips worth", « des serveurs d'une valeur de ».
 _GOODS_BEFORE = re.compile(r"(?<![\w'’-])(?:chips?|GPUs?|processors?|accelerators?|servers?|hardware|equipment|systems|"
                            r"orders?|puces|processeurs|serveurs|accélérateurs|équipements|commandes?)(?:\s+[\w-]+)?\s+(?:(?:d['’]une|"
