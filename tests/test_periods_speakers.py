@@ -1024,3 +1024,11 @@ def test_the_two_companies_announced_after_the_verb():
 def test_agreeing_to_invest_and_a_yearly_amount_by_a_year(text, lang, expected):
     (c,) = extract_claims(text, lang=lang, published="2025-11-20")
     assert (c.metric, c.modality, c.period.kind, c.period.start, c.period.end) == expected
+
+
+# An object relative clause after the figure says what was done ("the $10 billion it invested in April": done), but
+# not when its verb is a forecast's ("well above the $44 billion it projected earlier": an earlier forecast).
+def test_an_object_relative_that_forecast_is_no_outcome():
+    text = "OpenAI's revenue forecast for 2027 is $60 billion, well above the $44 billion it projected earlier."
+    assert [(c.value, c.modality, c.period.start) for c in extract_claims(text, lang="en", published="2025-11-20")] == \
+        [(60e9, "projected", "2027"), (44e9, "projected", "2027")]

@@ -761,7 +761,12 @@ def _past_relative(S: str, pos: int) -> bool:
     """An object relative clause after the figure in the past ("the $40 billion SoftBank invested"): its own verb
     says what was done, whatever the main clause plans."""
     m = _REL_AGENT.match(S, pos)
-    return m is not None and re.fullmatch(_PAST_VERB, m.group("verb")) is not None
+    return m is not None and re.fullmatch(_PAST_VERB, m.group("verb")) is not None and \
+        _FORECAST_VERB.fullmatch(m.group("verb")) is None   # ("the $44 billion it projected earlier" is a forecast)
+
+
+_FORECAST_VERB = re.compile(r"(?:projected|forecast|forecasted|predicted|expected|estimated|targeted|budgeted|"
+                            r"projetée?s?|prévue?s?|attendue?s?|estimée?s?|anticipée?s?)", re.IGNORECASE)
 
 
 def _relative_agent(S, f, mentions, lex) -> str | None:
