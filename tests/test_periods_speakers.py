@@ -953,6 +953,9 @@ def test_a_companys_document_an_aside_now_and_obligations(text, lang, expected):
     ("Le groupe de Jensen Huang, Nvidia, a enregistré un chiffre d'affaires de 57 milliards de dollars sur le trimestre clos "
      "fin octobre. Les analystes tablaient sur 54,9 milliards. Pour le trimestre en cours, Nvidia anticipe 65 milliards "
      "de dollars.", "fr", [("revenue", "2025-08", "2025-10"), ("revenue", "2025-11", "2026-01")]),
+    # (a single month is no such period: the loss is the year's)
+    ("OpenAI raised $40 billion in March. OpenAI lost $5 billion.", "en",
+     [("funding", "2025-03", "2025-03"), ("loss", "2025", "2025")]),
 ])
 def test_results_of_a_half_carry_and_guidance_after_results_recorded(text, lang, expected):
     assert [(c.metric, c.period.start, c.period.end) for c in extract_claims(text, lang=lang, published="2025-11-20")] \

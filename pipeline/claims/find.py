@@ -181,6 +181,7 @@ def _lead_metric(orig: str, s0: int, i: int, lang: str, lex: Lexicon) -> str | N
 
 
 _DIGIT_OR_CURRENCY = re.compile(r"[\d$€£]")
+_RESULTS_CARRIED = {"revenue", "loss", "cash_burn"}   # results an undated one after a half or a quarter is of
 # A possessive share that names no whole ("its share", « sa part », not « sa part de marché »).
 _BARE_SHARE = re.compile(r"(?<![\w'’])(?:sa|son|leur|its|their)\s+(?:part|share|holding)\b(?!\s+(?:de|du|des|d['’]|of|in|dans)\b)"
                          r"[^,;:]{0,40}$", re.IGNORECASE)
@@ -1755,6 +1756,8 @@ _BRINGING_TOTAL = re.compile(r",\s*(?:bringing|taking|lifting|raising|pushing|po
                              r"plus de)\s+)?(?:US\s?)?[$€£]?\s*\Z", re.IGNORECASE)
 _SPACE_ONLY = re.compile(r"[\s\u00a0-]*")
 _JOINT_PAIR = re.compile(r"\s*([A-Z][\w&.'’-]*)\s+(?:and|et|&)\s+([A-Z][\w&.'’-]*)\s")
+
+
 def _option_on_company(S: str, f: Figure, mentions) -> bool:
     """Whether `f` is a share "of" a company we track that an option or warrant is to buy ("the option to buy up to
     10% of AMD", « l'option d'acquérir jusqu'à 10 % d'AMD »)."""
@@ -1893,11 +1896,12 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
                 period = Period("quarter", prior.start, prior.end, None)
             elif near_cues and _YEAR_BEFORE.fullmatch(near_cues[0].text):
                 period = Period("quarter", *periods.year_before(prior.start, prior.end), near_cues[0].text)
-        if period.kind == "annual" and not near_cues and modality == "actual" and metric in ("revenue", "loss", "cash_burn") \
-                and prior is not None and prior.kind in ("cumulative", "quarter") and prior.start and len(prior.start) == 7 \
-                and prior.end and ctx.last_subject == subject:
-            # an undated result right after the same company's results of a half or a quarter is of that period too
-            # (« a généré 4,3 milliards au premier semestre… Sa perte nette s'est élevée à 13,5 milliards »)
+        if period.kind == "annual" and not near_cues and modality == "actual" and metric in _RESULTS_CARRIED \
+                and ctx.last_subject == subject and prior is not None and prior.kind in ("cumulative", "quarter") \
+                and prior.start and len(prior.start) == 7 and prior.end and prior.end != prior.start:
+            # an undated result right after the same company's figures of a half or a quarter is of that period too
+            # (« a généré 4,3 milliards au premier semestre… Sa perte nette s'est élevée à 13,5 milliards »; a span of
+            # months, not a single one: "OpenAI raised $40 billion in March. OpenAI lost $5 billion" is the year's)
             period = Period(prior.kind, prior.start, prior.end, None)
         if period.kind == "point" and period.start is None and not near_cues and prior is not None and \
                 (prior.end or prior.start) and _THEN.search(S, max(0, f.start - 40), min(len(S), f.end + 40)):

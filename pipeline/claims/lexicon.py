@@ -160,7 +160,7 @@ def _inner_grouped(branch: str) -> str:
 
 
 def _opening(branch: str) -> str | None:
-    """What a branch opens on, when branches may be grouped by it: a plain or escaped character (not quantified),
+    r"""What a branch opens on, when branches may be grouped by it: a plain or escaped character (not quantified),
     or a leading \b."""
     if branch.startswith("\\b"):
         return "\\b"
@@ -403,14 +403,6 @@ _CONTRACTED = re.compile(r"(le|les) ", re.IGNORECASE)
 _CONTRACTIONS = {"le": "\x00du-au\x00", "les": "\x00des-aux\x00"}
 _CONTRACTED_BEFORE = {"\x00du-au\x00": ("du ", "au "), "\x00des-aux\x00": ("des ", "aux ")}
 _LOOKBEHIND = {marker: "(?:" + "|".join(f"(?<={w})" for w in words) + ")" for marker, words in _CONTRACTED_BEFORE.items()}
-
-
-def _unmarked(phrase: str) -> str:
-    """An alias without its contraction marker: the words it starts with."""
-    for marker in _LOOKBEHIND:
-        if phrase.startswith(marker):
-            return phrase[len(marker):]
-    return phrase
 
 
 def _word_pattern(phrase: str) -> str:

@@ -125,6 +125,7 @@ def _alt(words) -> str:
 
 _WORDNUM = {lang: re.compile(
     rf"\b(?:{_alt(t)})(?:[- ](?:(?:et|and)[- ])?(?:{_alt(t)}))*\b", re.IGNORECASE) for lang, t in NUMBER_WORDS.items()}
+_WORDNUM_LOW = {lang: compile_low(rx.pattern) for lang, rx in _WORDNUM.items()}
 # "et" / "and" inside a number ("vingt et un", « un et demi », "one and a half", "a hundred and five"); any other joins
 # two numbers ("between two and three billion", « entre deux et trois milliards »: a range, not five)
 _TENS_ET = {"vingt", "trente", "quarante", "cinquante", "soixante"}
@@ -135,17 +136,16 @@ def _word_number_parts(s: str) -> list[tuple[int, int]]:
     """The spans of the numbers a number-word match holds, split at an "et" / "and" that joins two of them."""
     parts, start = [], 0
     for j in _JOIN.finditer(s):
-        before = s[:j.start()].lower().split()[-1:] or [""]
+        before = re.split(r"[- ]+", s[:j.start()].lower())[-1]
         after = s[j.end():].lower()
-        inside = (before[0] in _TENS_ET and re.match(r"(?:un|une|onze)\b", after)) or \
-            re.match(r"(?:demie?|a half)\b", after) or before[0] == "hundred"
+        inside = (before in _TENS_ET and re.match(r"(?:un|une|onze)\b", after)) or \
+            re.match(r"(?:demie?|a half)\b", after) or before == "hundred"
         if not inside:
             parts.append((start, j.start()))
             start = j.end()
     parts.append((start, len(s)))
     return parts
 
-_WORDNUM_LOW = {lang: compile_low(rx.pattern) for lang, rx in _WORDNUM.items()}
 
 # What a number word needs after it to be a figure (see find_figures): a scale word or abbreviation, a power unit,
 # or a currency (the one-letter scales count only next to one).

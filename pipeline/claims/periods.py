@@ -500,7 +500,7 @@ def resolve(metric_kind: str, cues: list[Cue], published: str | None, fy_end: in
             return Period("annual", str(y) if y else None, str(y) if y else None, text)
         if metric_kind == "point":
             return Period("point", None, str(y) if y else None, text)
-        if "yearly" in kinds and y and not runs_to(c, figure_end if figure_end is not None else c.start + 1):
+        if "yearly" in kinds and y and not (figure_end is not None and runs_to(c, figure_end)):
             return Period("annual", str(y), str(y), text)   # "could top $100 billion a year by 2028": that year's
         if figure_end is not None and runs_to(c, figure_end) and year_now and y and y > year_now:
             return Period("cumulative", str(year_now), str(y), text)   # "spend $600 billion through 2028": from now

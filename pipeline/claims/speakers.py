@@ -223,7 +223,7 @@ def find_attributions(text: str, lang: str, mentions: list[Mention], plain: bool
     for m in _FIRM_RE.finditer(text) if names else ():
         out.append(Attribution(m.start(), m.end(), m.group(1), "analyst", None))
     for m in gen_media[lang].finditer(low):
-        if low.startswith("document", m.end() - 9) or low.startswith("document", m.end() - 8):
+        if low[m.start():m.end()].rstrip("s").endswith("document"):
             of = _OF_AFTER.match(text, m.end())
             own = next((mn for mn in mentions if of is not None and mn.start == of.end()
                         and not mn.kind.startswith("person:")), None)
