@@ -95,67 +95,42 @@ def _class_end(p: str, i: int) -> int:
     return j + 1
 
 
-def _group_end(p: str, i: int) -> int:
-    """The index of the ")" that closes the group opening at p[i]."""
-    depth, j = 0, i
-    while j < len(p):
-        c = p[j]
-        if c == "\\":
-            j += 2
-            continue
-        if c == "[":
-            j = _class_end(p, j)
-            continue
+def _atoms(p: str):
+    """The (start, end) of each top-level atom of a pattern: an escape, a character class, a whole group, or one
+    character (a "|" among them)."""
+    i = start = depth = 0
+    while i < len(p):
+        c = p[i]
+        j = i + 2 if c == "\\" else _class_end(p, i) if c == "[" else i + 1
         depth += (c == "(") - (c == ")")
         if depth == 0:
-            return j
-        j += 1
-    raise ValueError(f"unbalanced group in {p[:60]!r}")
+            yield start, j
+            start = j
+        i = j
+    if depth:
+        raise ValueError(f"unbalanced group in {p[:60]!r}")
 
 
 def _branches(p: str) -> list[str]:
     """The top-level branches of a pattern (split on the "|" outside groups and classes)."""
-    out, start, j = [], 0, 0
-    while j < len(p):
-        c = p[j]
-        if c == "\\":
-            j += 2
-        elif c == "[":
-            j = _class_end(p, j)
-        elif c == "(":
-            j = _group_end(p, j) + 1
-        else:
-            if c == "|":
-                out.append(p[start:j])
-                start = j + 1
-            j += 1
+    out, start = [], 0
+    for a, b in _atoms(p):
+        if p[a] == "|":
+            out.append(p[start:a])
+            start = b
     out.append(p[start:])
     return out
 
 
 def _inner_grouped(branch: str) -> str:
     """`branch` with the alternations of its groups grouped."""
-    out, i = [], 0
-    while i < len(branch):
-        c = branch[i]
-        if c == "\\":
-            out.append(branch[i:i + 2])
-            i += 2
-        elif c == "[":
-            j = _class_end(branch, i)
-            out.append(branch[i:j])
-            i = j
-        elif c == "(":
-            j = _group_end(branch, i)
-            head = _GROUP_HEAD.match(branch, i).end()
-            if head == i + 1 and branch.startswith("?", head):   # a lookbehind, flags, a backreference: as it is
-                out.append(branch[i:j + 1])
-            else:
-                out.append(branch[i:head] + grouped(branch[head:j]) + ")")
-            i = j + 1
+    out = []
+    for a, b in _atoms(branch):
+        head = _GROUP_HEAD.match(branch, a).end() if branch[a] == "(" else a
+        if head == a or head == a + 1 and branch.startswith("?", head):   # (a lookbehind, flags, a backreference:
+            out.append(branch[a:b])                                          # as it is)
         else:
-            out.append(c)
-            i += 1
+            out.append(branch[a:head] + grouped(branch[head:b - 1]) + ")")
     return "".join(out)
 
 
@@ -174,20 +149,10 @@ def _opening(branch: str) -> str | None:
 
 
 def _captures(branch: str) -> bool:
-    """True when `branch` holds a capturing group."""
-    i = 0
-    while i < len(branch):
-        c = branch[i]
-        if c == "\\":
-            i += 2
-            continue
-        if c == "[":
-            i = _class_end(branch, i)
-            continue
-        if c == "(" and (not branch.startswith("?", i + 1) or branch.startswith("?P<", i + 1)):
-            return True
-        i += 1
-    return False
+    """True when `branch` holds a capturing group (at any depth)."""
+    return any(branch[a] == "(" and (not branch.startswith("?", a + 1) or branch.startswith("?P<", a + 1)
+                                     or _captures(branch[a + 1:b - 1]))
+               for a, b in _atoms(branch))
 
 
 def _trie(branches: list[str]) -> str:
