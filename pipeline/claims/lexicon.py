@@ -157,28 +157,28 @@ def _captures(branch: str) -> bool:
 
 def _trie(branches: list[str]) -> str:
     """The branches (top-level, already grouped inside) as a trie, in runs of neighbours."""
+    heads = [_opening(b) for b in branches]
     out, i = [], 0
     while i < len(branches):
-        if _opening(branches[i]) is None:
+        if heads[i] is None:
             out.append(branches[i])
             i += 1
             continue
         j = i   # a run of branches that open on a character, or on \b (apart: \b may stand before any of them)
-        boundary = _opening(branches[i]) == "\\b"
-        while j < len(branches) and (k := _opening(branches[j])) is not None and (k == "\\b") == boundary:
+        boundary = heads[i] == "\\b"
+        while j < len(branches) and heads[j] is not None and (heads[j] == "\\b") == boundary:
             j += 1
         by_head: dict[str, list[str]] = {}
-        for b in branches[i:j]:
-            head = _opening(b)
+        for b, head in zip(branches[i:j], heads[i:j]):
             by_head.setdefault(head, []).append(b[len(head):])
-        if [r for rests in by_head.values() for r in rests if _captures(r)] != \
-                [b[len(_opening(b)):] for b in branches[i:j] if _captures(b)]:
+        if any("(" in b for b in branches[i:j]) and \
+                [r for rests in by_head.values() for r in rests if _captures(r)] != \
+                [b[len(h):] for b, h in zip(branches[i:j], heads[i:j]) if _captures(b)]:
             # grouped, a branch with a capturing group would move past another one: their numbers would change
-            by_head = {}
             j = i + 1
-            while j < len(branches) and _opening(branches[j]) == _opening(branches[i]):
+            while j < len(branches) and heads[j] == heads[i]:
                 j += 1
-            by_head[_opening(branches[i])] = [b[len(_opening(b)):] for b in branches[i:j]]
+            by_head = {heads[i]: [b[len(heads[i]):] for b in branches[i:j]]}
         for head, rests in by_head.items():
             while len(rests) > 1 and (more := _opening(rests[0])) not in (None, "\\b") and \
                     all(_opening(r) == more for r in rests):
@@ -196,12 +196,14 @@ def grouped(pattern: str) -> str:
 
 
 GROUPED: list[tuple[str, re.Pattern]] = []   # (pattern as written, compiled grouped): tests match both
+_INLINE_FLAGS = re.compile(r"\(\?([aiLmsux]+)\)")   # flags for the whole pattern, at its start
 
 
 def compile_grouped(pattern: str, flags: int = 0) -> re.Pattern:
     """re.compile(grouped(pattern), flags), for a case-sensitive pattern; an IGNORECASE or VERBOSE one is
     compiled as it is (in them, characters other than the one written can open a branch)."""
-    if flags & (re.IGNORECASE | re.VERBOSE) or re.compile(pattern).flags & (re.IGNORECASE | re.VERBOSE):
+    inline = _INLINE_FLAGS.match(pattern)
+    if flags & (re.IGNORECASE | re.VERBOSE) or (inline is not None and set(inline.group(1)) & {"i", "x"}):
         return re.compile(pattern, flags)
     rx = re.compile(grouped(pattern), flags)
     GROUPED.append((pattern, rx))
