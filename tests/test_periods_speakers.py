@@ -1035,3 +1035,16 @@ def test_an_object_relative_that_forecast_is_no_outcome():
     text = "OpenAI's revenue forecast for 2027 is $60 billion, well above the $44 billion it projected earlier."
     assert [(c.value, c.modality, c.period.start) for c in extract_claims(text, lang="en", published="2025-11-20")] == \
         [(60e9, "projected", "2027"), (44e9, "projected", "2027")]
+
+
+# The period an undated result takes after a sentence on results is that sentence's first figure's, not its base's
+# (« …au deuxième trimestre, à 290,5 millions, contre 323 millions un an plus tôt. Son chiffre d'affaires a triplé… »),
+# and analysts who expected the figure « au-delà des » which the result stands are a benchmark.
+def test_the_lead_figures_period_and_au_dela_des_attentes():
+    text = ("CoreWeave a creusé ses pertes au deuxième trimestre, à 290,5 millions de dollars, contre 323 millions un an "
+            "plus tôt. Son chiffre d'affaires a triplé, à 1,21 milliard de dollars, au-delà des 1,08 milliard attendus par "
+            "les analystes.")
+    assert [(c.metric, c.value, c.period.start, c.speaker_kind) for c in extract_claims(text, lang="fr",
+                                                                                       published="2025-08-20")] == \
+        [("loss", 290.5e6, "2025-04", "company"), ("loss", 323e6, "2024-04", "company"),
+         ("revenue", 1.21e9, "2025-04", "company")]

@@ -336,6 +336,7 @@ class Context:
     last_subject: str | None = None
     last_family: str | None = None
     last_period: Period | None = None   # the period of the article's latest claim, for "the same period"
+    lead_period: Period | None = None   # the period of the latest sentence's first claim (not its comparison base)
     last_guided: str | None = None      # the metric of the article's latest result that guidance is given for
     last_counterparty: str | None = None
     sources: speakers.Sources = field(default_factory=speakers.Sources)
@@ -477,6 +478,7 @@ def _sentence(orig: str, norm: str, s: int, e: int, lang: str, doc_lang: str, pu
         ctx.last_metric, ctx.last_subject, ctx.last_family = out[-1].metric, out[-1].subject, _family(out[-1].unit)
         ctx.last_counterparty = out[-1].counterparty
         ctx.last_period = out[-1].period
+        ctx.lead_period = out[0].period
         ctx.last_guided = next((c.metric for c in reversed(out) if c.metric in _GUIDED and c.modality == "actual"),
                                ctx.last_guided)
     elif figures:
@@ -1896,13 +1898,15 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
                 period = Period("quarter", prior.start, prior.end, None)
             elif near_cues and _YEAR_BEFORE.fullmatch(near_cues[0].text):
                 period = Period("quarter", *periods.year_before(prior.start, prior.end), near_cues[0].text)
+        lead = ctx.lead_period
         if period.kind == "annual" and not near_cues and modality == "actual" and metric in _RESULTS_CARRIED \
-                and ctx.last_subject == subject and prior is not None and prior.kind in ("cumulative", "quarter") \
-                and prior.start and len(prior.start) == 7 and prior.end and prior.end != prior.start:
+                and ctx.last_subject == subject and lead is not None and lead.kind in ("cumulative", "quarter") \
+                and lead.start and len(lead.start) == 7 and lead.end and lead.end != lead.start:
             # an undated result right after the same company's figures of a half or a quarter is of that period too
             # (« a généré 4,3 milliards au premier semestre… Sa perte nette s'est élevée à 13,5 milliards »; a span of
-            # months, not a single one: "OpenAI raised $40 billion in March. OpenAI lost $5 billion" is the year's)
-            period = Period(prior.kind, prior.start, prior.end, None)
+            # months, not a single one: "OpenAI raised $40 billion in March. OpenAI lost $5 billion" is the year's;
+            # the sentence's first figure's, not its base's: « …au deuxième trimestre, contre 323 millions un an plus tôt »)
+            period = Period(lead.kind, lead.start, lead.end, None)
         if period.kind == "point" and period.start is None and not near_cues and prior is not None and \
                 (prior.end or prior.start) and _THEN.search(S, max(0, f.start - 40), min(len(S), f.end + 40)):
             # « les 32,5 % du capital alors détenus par Microsoft », "the 32.5% it held at the time": a stock as of the

@@ -130,7 +130,7 @@ COMPARISON_BEFORE = folded(re.compile(r"(?:\bthan|(?<!après )(?<!avant )(?<!alo
                                       r"\bexpectations of|\bbeat(?:s|ing)?|\bbattu|\bmiss(?:ed|ing|es)?|\bshort of|\bahead of|"
                                       r"\babove|\bbelow|"
                                       r"\bin line with|\btopp(?:ing|ed)|\btops|\bexceed(?:ing|ed|s)|\bsurpass\w*|"
-                                      r"\bau-dessus (?:de|des|du)|\ben deçà (?:de|des|du)|\bsupérieure?s? (?:à|aux?)|\binférieure?s? (?:à|aux?)|"
+                                      r"\bau-dessus (?:de|des|du)|\bau-delà (?:de|des|du)|\ben deçà (?:de|des|du)|\bsupérieure?s? (?:à|aux?)|\binférieure?s? (?:à|aux?)|"
                                       r"\ben ligne avec|\bdépass\w*|\bbattant|\bmanqu\w*)\s+(?:[\w'$€.,]+\s+){0,4}$",
                                       re.IGNORECASE))
 # The agent of a participle of expectation: "(above the $55 billion) expected by (analysts)", « (supérieur aux 55
