@@ -1048,3 +1048,16 @@ def test_the_lead_figures_period_and_au_dela_des_attentes():
                                                                                        published="2025-08-20")] == \
         [("loss", 290.5e6, "2025-04", "company"), ("loss", 323e6, "2024-04", "company"),
          ("revenue", 1.21e9, "2025-04", "company")]
+
+
+# "OpenAI expects …, a person familiar with the matter said": the people who tell what the company expects are the
+# figure's source; "OpenAI said its revenue reached …, according to people familiar" stays the company's word.
+@pytest.mark.parametrize("text,expected", [
+    ("OpenAI expects to generate more than $10 billion in revenue this year, a person familiar with the matter said.",
+     ("media_report", None)),
+    ("OpenAI said its revenue reached $13 billion in 2025, according to people familiar with the matter.",
+     ("company", "OpenAI")),
+])
+def test_anonymous_sources_tell_what_a_company_expects(text, expected):
+    (c,) = extract_claims(text, lang="en", published="2025-11-20")
+    assert (c.speaker_kind, c.speaker) == expected

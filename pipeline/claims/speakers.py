@@ -710,6 +710,8 @@ def label(a: Attribution, subject: str, lex) -> tuple[str | None, str]:
 _REPORTS_OBJECT = re.compile(r"\s+(?:(?:has|had|a|avait)\s+)?(?:reported|reports|disclosed|revealed|fait état d['’]|"
                              r"révélé|évoqué|évoque|rapporté|rapporte)\s*(?:(?:an?|the|un|une|de|d['’])\s*)?"
                              r"(?:(?:tour|levée|round|perte|loss)\s+(?:de|d['’]|of)\s*)?(?:US\s?)?[$€£]?\s*", re.IGNORECASE)
+_SAID_RIGHT_AFTER = folded(re.compile(r"\s+(?:\w+\s+)?(?:said|says|told|announced|stated|a (?:dit|déclaré|annoncé|"
+                                      r"indiqué|affirmé)|déclare|annonce|indique|affirme)\b", re.IGNORECASE))
 _REPORT_THAT = re.compile(r"(?:that|selon lesquel\w+|selon laquelle)$", re.IGNORECASE)
 _INTRODUCES = re.compile(r"\s*(?:,[^,]{0,60},\s*)?(?:[\w'’-]+\s+){1,3}(?:that|que|qu['’])(?![\w])", re.IGNORECASE)
 
@@ -728,6 +730,13 @@ def best(text: str, fig_start: int, fig_end: int, attrs: list[Attribution]) -> A
     for a in attrs:
         if a.end <= fig_start and not a.compare and _REPORTS_OBJECT.fullmatch(text, a.end, fig_start):
             return a
+    # "OpenAI expects revenue of more than $10 billion, a person familiar with the matter said": the people who tell
+    # it are the source of what the company expects (its own verb is what they report)
+    told = next((a for a in attrs if a.kind == "media" and not a.name and not a.compare and a.start >= fig_end
+                 and applies(text, fig_start, fig_end, a)), None)
+    if told is not None and all(a.kind == "entity" and a.end <= fig_start and not _SAID_RIGHT_AFTER.match(text, a.end)
+                                for a in attrs if a is not told and applies(text, fig_start, fig_end, a)):
+        return told   # (but "OpenAI said its revenue reached…, according to people familiar" stays OpenAI's word)
     top = None
     # "When Gerstner ventured that OpenAI might pass $100 billion, Altman countered": a source whose verb
     # introduces the figure's clause (that / que) is its source; one named after the figure is not.
