@@ -1061,3 +1061,13 @@ def test_the_lead_figures_period_and_au_dela_des_attentes():
 def test_anonymous_sources_tell_what_a_company_expects(text, expected):
     (c,) = extract_claims(text, lang="en", published="2025-11-20")
     assert (c.speaker_kind, c.speaker) == expected
+
+
+# An outlet after its verb of saying (« …, a rapporté le Wall Street Journal », "…, reported the Wall Street Journal").
+@pytest.mark.parametrize("text,lang", [
+    ("Oracle a décroché un contrat de 300 milliards de dollars avec OpenAI, a rapporté le Wall Street Journal.", "fr"),
+    ("Oracle won a $300 billion contract with OpenAI, reported the Wall Street Journal.", "en"),
+])
+def test_an_outlet_after_its_verb(text, lang):
+    (c,) = extract_claims(text, lang=lang, published="2025-11-20")
+    assert (c.speaker_kind, c.speaker) == ("media_report", "Wall Street Journal")

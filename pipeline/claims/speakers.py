@@ -453,12 +453,17 @@ _IT_SAYS = folded(re.compile(r"\b(?:it|they)\s", re.IGNORECASE))
 def _near_cue(text: str, s: int, e: int, lang: str) -> bool:
     before = text[max(0, s - 40):s]
     after = text[e:e + 60]
-    return bool(_PREFIX[lang].search(before) or _BY_BEFORE.search(before)
+    return bool(_PREFIX[lang].search(before) or _BY_BEFORE.search(before) or _SAID_BY_OUTLET_BEFORE.search(before)
                 or _SAY[lang].match(_SAY_GAP.sub("", after, count=1)) or _REPORTS_AFTER.match(after)
                 or after.lstrip().startswith(",") and _ACCORDING_BEFORE.search(before))
 
 
 _BY_BEFORE = re.compile(r"(?:par|by|from|to|of|with)\s*$", re.IGNORECASE)
+# A verb of saying before its subject, after a comma: « …, a rapporté le Wall Street Journal », "…, said Reuters".
+_SAID_BY_OUTLET_BEFORE = re.compile(r",\s*(?:(?:a|ont|avait)\s+(?:rapporté|révélé|indiqué|affirmé|écrit|annoncé|précisé|"
+                                    r"assuré|expliqué)|rapporte|révèle|indique|affirme|écrit|précise|reported|said|wrote|"
+                                    r"added|reports|says)\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|on \w+)"
+                                    r"\s+)?$", re.IGNORECASE)
 _REPORTS_AFTER = re.compile(r"\s*(?:'s? )?(?:reports?|a révélé|révèle|rapporte|avance|affirme|indique|estime|said|says|"
                             r"reported)")
 _ACCORDING_BEFORE = re.compile(r"(?:selon|d'après|according to)\s*(?:le |la |l'|the )?$", re.IGNORECASE)
