@@ -2301,3 +2301,16 @@ def test_an_option_to_buy_a_part_of_a_company_is_a_stake(text, lang):
 ])
 def test_cash_held_is_not_burnt(text, lang, expected):
     assert [(c.metric, c.value) for c in extract_claims(text, lang=lang, published="2025-11-20")] == expected
+
+
+# A metric word with a figure of its own right after it is that figure's ("lost about $5 billion on revenue of $3.7
+# billion": a loss, then revenue); an outlet after "reviewed by The" is the source; a count of a company's shares
+# ("32.1 million Nvidia shares") is no sum of money.
+@pytest.mark.parametrize("text,expected", [
+    ("OpenAI lost about $5 billion on revenue of $3.7 billion last year, according to financial statements reviewed by "
+     "The New York Times.", [("loss", 5e9, "media_report"), ("revenue", 3.7e9, "media_report")]),
+    ("SoftBank owned about 32.1 million Nvidia shares.", []),
+])
+def test_a_metric_word_with_its_own_figure_and_shares_counted(text, expected):
+    assert [(c.metric, c.value, c.speaker_kind) for c in extract_claims(text, lang="en", published="2025-11-20")] == \
+        expected

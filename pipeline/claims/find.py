@@ -318,7 +318,9 @@ _CHANGE_BY_BEFORE = folded(re.compile(r"(?<![\w'’])(?:(?<!ing )(?<!ed )(?<!set
                                       re.IGNORECASE))
 DELTA_BEFORE = re.compile(r"\b(?:added|adds|adding|gained|gaining|shed|shedding|lost|losing|wiped out|wiping out|ajouté|"
                           r"ajoutant|ajoute|gagné|gagnant|effacé|effaçant|perdant)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
-SHARE_NOUN = re.compile(r"^\s*(?:de |d'|of )(?:nouvelles |new )?(?:actions|shares|titres|wafers|plaquettes|employés|"
+SHARE_NOUN = re.compile(r"^\s*(?:[A-Z][\w&.-]*\s+(?=shares\b|actions\b)|(?:de |d'|of )(?:nouvelles |new )?)"
+                        # (a name before the shares: "32.1 million Nvidia shares")
+                        r"(?:actions|shares|titres|wafers|plaquettes|employés|"
                         r"employees|salariés|clients|customers|entreprises|companies|projets|projects|unités vendues)", re.IGNORECASE)
 
 

@@ -74,6 +74,11 @@ _CLAUSE_RESUMES = folded(re.compile(r",\s+(?!(?:and|et|or|ou|soit|plus|up|down|e
                                     re.IGNORECASE))
 
 
+# What joins a metric word to its own figure right after it: "revenue of $3.7 billion", « un chiffre d'affaires de ».
+_OWN_FIGURE_AFTER = re.compile(r"\s*(?:of|de|d['’]|at|à|:)\s*(?:(?:about|some|roughly|nearly|around|environ|près de|"
+                               r"plus de|more than|quelque)\s+)?(?:US\s?)?[$€£]?\s*", re.IGNORECASE)
+
+
 def link_cost(text: str, trig: Trigger, fig: Figure, figures: list[Figure]) -> float:
     """How far a metric word is from a figure, counting words and the clause boundaries crossed."""
     if trig.end <= fig.start:
@@ -84,6 +89,9 @@ def link_cost(text: str, trig: Trigger, fig: Figure, figures: list[Figure]) -> f
         cost = _words(gap) * 1.0
     elif trig.start >= fig.end:
         lo, hi = fig.end, trig.start
+        if any(g is not fig and g.start >= trig.end and _OWN_FIGURE_AFTER.fullmatch(text, trig.end, g.start)
+               for g in figures):
+            return MAX_COST + 1   # "lost $5 billion on revenue of $3.7 billion": the word has a figure of its own
         gap = _PAREN.sub("", text[lo:hi])
         if not _words(gap):   # "$110 billion (€85 billion) contributed by": only "… (…) of revenue" links past an aside
             gap = text[lo:hi]

@@ -458,7 +458,7 @@ def _near_cue(text: str, s: int, e: int, lang: str) -> bool:
                 or after.lstrip().startswith(",") and _ACCORDING_BEFORE.search(before))
 
 
-_BY_BEFORE = re.compile(r"(?:par|by|from|to|of|with)\s*$", re.IGNORECASE)
+_BY_BEFORE = re.compile(r"(?:par|by|from|to|of|with)\s*(?:the\s+|le\s+|la\s+|l['’])?$", re.IGNORECASE)
 # A verb of saying before its subject, after a comma: « …, a rapporté le Wall Street Journal », "…, said Reuters".
 _SAID_BY_OUTLET_BEFORE = re.compile(r",\s*(?:(?:a|ont|avait)\s+(?:rapporté|révélé|indiqué|affirmé|écrit|annoncé|précisé|"
                                     r"assuré|expliqué)|rapporte|révèle|indique|affirme|écrit|précise|reported|said|wrote|"
