@@ -75,7 +75,7 @@ _CLAUSE_RESUMES = folded(re.compile(r",\s+(?!(?:and|et|or|ou|soit|plus|up|down|e
 
 
 # What joins a metric word to its own figure right after it: "revenue of $3.7 billion", « un chiffre d'affaires de ».
-_OWN_FIGURE_AFTER = re.compile(r"\s*(?:of|de|d['’]|at|à|:)\s*(?:(?:about|some|roughly|nearly|around|environ|près de|"
+_OWN_FIGURE_AFTER = re.compile(r"\s*(?:of|de|d['’]|at|à)\s*(?:(?:about|some|roughly|nearly|around|environ|près de|"
                                r"plus de|more than|quelque)\s+)?(?:US\s?)?[$€£]?\s*", re.IGNORECASE)
 
 
