@@ -2314,3 +2314,25 @@ def test_cash_held_is_not_burnt(text, lang, expected):
 def test_a_metric_word_with_its_own_figure_and_shares_counted(text, expected):
     assert [(c.metric, c.value, c.speaker_kind) for c in extract_claims(text, lang="en", published="2025-11-20")] == \
         expected
+
+
+# Money invested "in" a company we do not track is no claim of ours ("Nvidia will invest up to $1 billion in Nokia", «
+# un investissement de 2 milliards de dollars dans Synopsys»: was Nvidia's capex); in a place (entities.toml `places`),
+# an acronym or a tracked company it stays what it was.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Nvidia will invest up to $1 billion in Nokia.", "en", []),
+    ("Nvidia a annoncé un investissement de 2 milliards de dollars dans Synopsys.", "fr", []),
+    ("Microsoft plans to invest $10 billion in Portugal.", "en", [("microsoft", "capex", None)]),
+    ("Microsoft will invest $30 billion in the UK.", "en", [("microsoft", "capex", None)]),
+    ("Microsoft will invest $80 billion in AI data centers this fiscal year.", "en", [("microsoft", "capex", None)]),
+    ("Nvidia will invest up to $100 billion in OpenAI.", "en", [("nvidia", "investment", "openai")]),
+])
+def test_money_invested_in_a_company_we_do_not_track(text, lang, expected):
+    assert [(c.subject, c.metric, c.counterparty) for c in extract_claims(text, lang=lang, published="2025-11-20")] == \
+        expected
+
+
+# A capitalised word inside a sentence is a name, no verb of saying ("in the United States" named no speaker "United").
+def test_a_capitalised_word_is_no_verb_of_saying():
+    (c,) = extract_claims("Meta will invest $600 billion in the United States by 2028.", lang="en", published="2025-11-20")
+    assert (c.speaker_kind, c.speaker) == ("unattributed", None)

@@ -1369,6 +1369,10 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         cpm = attach.counterparty_of(S, lo_pos, hi_pos, mentions, ("dans", "in", "into", "au capital de"), subject, lang)
         if cpm is not None:
             metric, mdef, cp = "investment", lex.metrics["investment"], cpm.entity
+        elif (name := _INVESTED_IN_NAME.match(S, f.end)) is not None and \
+                name.group(1).rstrip(".").lower() not in lex.places \
+                and not any(m.start == name.start(1) for m in mentions):
+            return []   # "Nvidia will invest $1 billion in Nokia": money put into a company we do not track
     if metric == "customer_concentration":
         subject, cp = attach.customers(S, f, i, figures, mentions, subject, ctx)
         if subject is None:
@@ -2169,6 +2173,10 @@ _ROUND_AT = re.compile(r"[^;:.]{0,40}?(?<![\w'’])(?:at|à|valuing it at|sur la
 _CASH_HELD_BEFORE = re.compile(r"(?<![\w'’])(?:dispos(?:e|ait|era|erait)\s+d['’e]|détient|détenait|possède|possédait|avait|"
                                r"had|has|holds|held|sits on|sat on)\s+(?:(?:environ|près de|plus de|quelque|about|some|"
                                r"roughly|nearly|more than)\s+)?(?:US\s?)?[$€£]?\s*$", re.IGNORECASE)
+# Money invested in a name right after the figure: "$1 billion in Nokia", « 2 milliards de dollars dans Synopsys » (not
+# "in AI", "in U.S. infrastructure": an acronym or a place, entities.toml `places`, is no company).
+_INVESTED_IN_NAME = re.compile(r"\s*(?:in|into|dans)\s+((?:the\s+)?(?-i:[A-Z][a-zà-ÿ][\w&.-]*(?:\s+[A-Z][\w&.-]*)?))"
+                               r"(?!\s*['’]s\b)(?=[\s,;.)]|$)", re.IGNORECASE)
 # Goods whose worth is given (no company's valuation): "chips worth", « des serveurs d'une valeur de ».
 _GOODS_BEFORE = re.compile(r"(?<![\w'’-])(?:chips?|GPUs?|processors?|accelerators?|servers?|hardware|equipment|systems|"
                            r"orders?|puces|processeurs|serveurs|accélérateurs|équipements|commandes?)(?:\s+[\w-]+)?\s+(?:(?:d['’]une|"

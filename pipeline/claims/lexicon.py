@@ -45,6 +45,7 @@ class Lexicon:
     fiscal_end: dict = field(default_factory=dict)
     entity_scan: "EntityScanner | None" = None   # entity_re's matches, found fast (same results)
     entity_loose: dict = field(default_factory=dict)   # entity_of keyed by surface with spaces/hyphens folded
+    places: frozenset = frozenset()     # lower-cased places money is invested in as capex (entities.toml `places`)
 
 
 # --- matching IGNORECASE patterns fast: lower-case the text once, match case-sensitively --------
@@ -462,4 +463,5 @@ def load(path: str | None = None) -> Lexicon:
             index.setdefault(key, []).append((re.compile(_word_pattern(w), re.IGNORECASE), mid))
         trigger_re[lang] = index
     return Lexicon(entities, tuple(people), metrics, entity_re, entity_of, trigger_re,
-                   {lang: [m for _, m in items] for lang, items in trigger_of.items()}, fiscal, entity_scan, entity_loose)
+                   {lang: [m for _, m in items] for lang, items in trigger_of.items()}, fiscal, entity_scan, entity_loose,
+                   frozenset(p.lower() for p in ents.get("places", [])))

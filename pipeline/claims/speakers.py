@@ -289,6 +289,8 @@ def find_attributions(text: str, lang: str, mentions: list[Mention], plain: bool
     for m in say[lang].finditer(low):
         if m.start() > 0 and text[m.start() - 1] in "'’":
             continue   # « L'annonce », « d'estime »: a noun after an elided article, no verb of saying
+        if m.start() > 0 and text[m.start()].isupper():
+            continue   # "the United States", "Notes": a capitalised word inside a sentence is a name, no verb
         pm = re.search(r"((?:[A-Z][\w&.'’-]*)(?:\s+[A-Z][\w&.'’-]*){0,3})\s*(?:,[^,]{0,40},\s*)?$", text[max(0, m.start() - 60):m.start()])
         if pm:
             s = max(0, m.start() - 60) + pm.start(1)
