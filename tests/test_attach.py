@@ -2323,6 +2323,7 @@ def test_a_metric_word_with_its_own_figure_and_shares_counted(text, expected):
     ("Nvidia will invest up to $1 billion in Nokia.", "en", []),
     ("Nvidia a annoncé un investissement de 2 milliards de dollars dans Synopsys.", "fr", []),
     ("Microsoft plans to invest $10 billion in Portugal.", "en", [("microsoft", "capex", None)]),
+    ("Google will invest $1 billion in Kansas City.", "en", [("google", "capex", None)]),
     ("Microsoft will invest $30 billion in the UK.", "en", [("microsoft", "capex", None)]),
     ("Microsoft will invest $80 billion in AI data centers this fiscal year.", "en", [("microsoft", "capex", None)]),
     ("Nvidia will invest up to $100 billion in OpenAI.", "en", [("nvidia", "investment", "openai")]),

@@ -1370,7 +1370,7 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         if cpm is not None:
             metric, mdef, cp = "investment", lex.metrics["investment"], cpm.entity
         elif (name := _INVESTED_IN_NAME.match(S, f.end)) is not None and \
-                name.group(1).rstrip(".").lower() not in lex.places \
+                not {name.group(1).rstrip(".").lower(), name.group(1).split()[0].lower()} & lex.places \
                 and not any(m.start == name.start(1) for m in mentions):
             return []   # "Nvidia will invest $1 billion in Nokia": money put into a company we do not track
     if metric == "customer_concentration":
