@@ -25,6 +25,14 @@ MEMORY_LIMIT = os.environ.get("NEWSWATCH_DUCKDB_MEMORY_LIMIT") or "512MB"
 # pipeline's Python (the ledger check at 1M claims: ~1.5 ms with 1 thread against ~2.2 with 2; bench/FINDINGS.md).
 # Read-only connections (`newswatch sql`, reports) keep DuckDB's default.
 WRITER_THREADS = os.environ.get("NEWSWATCH_DUCKDB_THREADS") or "1"
+# The WAL size at which the writer's DuckDB checkpoints (moves the logged changes into the database file; DuckDB's
+# default is 16MB). A commit is durable in the WAL either way. A page's text is written onto its pending row (an
+# UPDATE), and checkpoints taken between a run's polls and its pages grow with every text updated since: at 16MB
+# the 10k-article load checkpointed four times inside it (1.77-1.82 s), at 64MB once (1.52-1.63 s). Larger saves
+# a little more (one checkpoint, at close: ~1.35 s) but holds the updated texts in memory until then (+80 MB of
+# peak RSS at 128MB, +30 MB at 64MB, on the 10k-article run; bench/FINDINGS.md). A killed run leaves up to this
+# much WAL, which the next writer replays when it opens.
+CHECKPOINT_THRESHOLD = os.environ.get("NEWSWATCH_DUCKDB_CHECKPOINT_THRESHOLD") or "64MB"
 
 
 def utc_naive(dt: datetime | None) -> datetime | None:
@@ -75,7 +83,11 @@ class Store:
                                      f"not {WRITER_THREADS!r}")
                 self.path.parent.mkdir(parents=True, exist_ok=True)
                 self.con = duckdb.connect(str(self.path), config={"memory_limit": MEMORY_LIMIT,
-                                                                  "threads": int(WRITER_THREADS)})
+                                                                  "threads": int(WRITER_THREADS),
+                                                                  "checkpoint_threshold": CHECKPOINT_THRESHOLD})
+        except duckdb.ParserException as e:         # a size DuckDB cannot read
+            raise StoreError(f"NEWSWATCH_DUCKDB_MEMORY_LIMIT ({MEMORY_LIMIT!r}) and NEWSWATCH_DUCKDB_CHECKPOINT_THRESHOLD "
+                             f"({CHECKPOINT_THRESHOLD!r}) must be sizes such as 512MB or 1GB: {e}") from e
         except duckdb.IOException as e:
             raise StoreError(
                 f"{self.path}: cannot open ({e}). Another newswatch process may be writing it: "

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 
 import duckdb
 import pytest
@@ -84,6 +85,38 @@ def test_the_writer_runs_duckdb_on_the_threads_it_is_given(tmp_path, monkeypatch
         assert st.sql("SELECT current_setting('threads')")[1][0][0] == 3
     monkeypatch.setattr(store_mod, "WRITER_THREADS", "two")
     with pytest.raises(StoreError, match="NEWSWATCH_DUCKDB_THREADS must be a whole number"):
+        Store(db)
+
+
+def test_the_writer_checkpoints_at_the_wal_size_it_is_given(tmp_path, monkeypatch):
+    """A run's writes stay in the WAL (durable) up to NEWSWATCH_DUCKDB_CHECKPOINT_THRESHOLD, and are checkpointed
+    into the database file past it and when the writer closes; a size DuckDB cannot read is a clear error."""
+    db = tmp_path / "c.duckdb"
+    wal = Path(f"{db}.wal")
+    text = "x" * 3_000_000           # ~3 MB a row in the WAL: under 64MB, over 1MB
+
+    def write(st, k):
+        with st.transaction():
+            st.con.execute("INSERT INTO t VALUES (?, ?)", [k, text + str(k)])
+
+    with Store(db) as st:
+        # DuckDB shows 64MB (64·10⁶ bytes) in MiB
+        assert st.sql("SELECT current_setting('checkpoint_threshold')")[1][0][0] == "61.0 MiB"
+        st.con.execute("CREATE TABLE t (k INTEGER, s VARCHAR)")
+        st.checkpoint()
+        for k in range(3):
+            write(st, k)
+        assert wal.exists() and wal.stat().st_size > 6_000_000       # not checkpointed yet
+    assert not wal.exists()                                           # closing checkpoints
+    with Store(db, read_only=True) as st:
+        assert st.sql("SELECT count(*) FROM t")[1][0][0] == 3
+    monkeypatch.setattr(store_mod, "CHECKPOINT_THRESHOLD", "1MB")
+    with Store(db) as st:
+        write(st, 3)
+        write(st, 4)                 # DuckDB checkpoints at the commit that finds the WAL past its threshold
+        assert not wal.exists() or wal.stat().st_size < 1_000_000
+    monkeypatch.setattr(store_mod, "CHECKPOINT_THRESHOLD", "lots")
+    with pytest.raises(StoreError, match="NEWSWATCH_DUCKDB_CHECKPOINT_THRESHOLD .* must be sizes such as"):
         Store(db)
 
 
