@@ -147,14 +147,17 @@ def rules_version() -> str:
     return h.hexdigest()
 
 
-def replace_claims(store: Store, article_ids: list[str], rows: list[dict], now: datetime, version: str) -> None:
-    """Within the caller's transaction: drop the articles' claims, write the new ones, mark the rules that read them."""
+def replace_claims(store: Store, article_ids: list[str], rows: list[dict], now: datetime, version: str, *,
+                   mark: bool = True) -> None:
+    """Within the caller's transaction: drop the articles' claims, write the new ones, mark the rules that read them
+    (`mark=False`: the caller's own UPDATE of the articles set `claims_version`)."""
     if not article_ids:
         return
     store.run("delete_claims_of_articles", {"article_ids": article_ids})
     if rows:
         uniq = list({r["claim_id"]: r for r in rows}.values())
         store.bulk("insert_claims", columns_of(uniq, CLAIM_COLUMNS), {"rules_version": version, "now": now})
-    store.run("mark_claims_version", {"article_ids": article_ids, "rules_version": version})
+    if mark:
+        store.run("mark_claims_version", {"article_ids": article_ids, "rules_version": version})
 
 

@@ -165,13 +165,20 @@ def record_pages(store: Store, outcomes: list[PageOutcome]) -> int:
             first = known.setdefault(h, r["article_id"])
             if first != r["article_id"]:
                 r["extraction_status"], r["duplicate_of"] = "duplicate", first
+        version = rules_version()
+        read = []
+        for r in rows:
+            r["claims_version"] = None
+            if r["claims"] is not None and r["extraction_status"] != "duplicate":
+                r["claims_version"] = version
+                read.append(r)
         store.bulk("update_articles_extracted", columns_of(rows, [
             "article_id", "title", "author", "published_at", "fetched_at", "lang", "lang_prob", "text",
-            "content_hash", "extraction_status", "duplicate_of", "fetch_attempts", "next_fetch_at", "error"]))
-        read = [r for r in rows if r["claims"] is not None and r["extraction_status"] != "duplicate"]
+            "content_hash", "extraction_status", "duplicate_of", "fetch_attempts", "next_fetch_at", "error",
+            "claims_version"]))
         claims = [c for r in read for c in r["claims"]]
         replace_claims(store, [r["article_id"] for r in read], claims, max(r["fetched_at"] for r in rows),
-                       rules_version())
+                       version, mark=False)
     return len(claims)
 
 

@@ -13,8 +13,9 @@ UPDATE articles SET
     fetch_attempts    = v.fetch_attempts::INTEGER,
     next_fetch_at     = v.next_fetch_at::TIMESTAMP,
     error             = v.error,
-    claims_version    = NULL,
-    -- claims read from an earlier text may be in the ledger: the ledger step rebuilds their entries (0006)
+    -- the rules that read this text (NULL: not read, e.g. a duplicate); claims read from an earlier text may be in
+    -- the ledger: the ledger step rebuilds their entries (0006)
+    claims_version    = v.claims_version,
     ledger_stale      = CASE WHEN articles.claims_version IS NOT NULL THEN TRUE ELSE articles.ledger_stale END
 FROM batch AS v
 WHERE articles.article_id = v.article_id;
