@@ -351,6 +351,9 @@ def test_lower_case_name_opens_a_sentence_but_abbreviations_do_not():
     from pipeline.claims.find import split_sentences
     assert len(split_sentences("Anthropic raised $13 billion. xAI raised $6 billion.")) == 2
     assert len(split_sentences("OpenAI raised $6.6 billion, i.e. more than planned.")) == 1
+    # a month abbreviated before a day ends no sentence; before a capital it may
+    assert len(split_sentences("The quarter ended Oct. 26, and sales rose. On Sept. 30, 2025, it closed.")) == 2
+    assert len(split_sentences("The two met in Oct. The deal followed.")) == 2
 
 
 # A rejected report keeps its figure, and the rejection is a `denied` claim of the denier.

@@ -660,6 +660,18 @@ def test_pour_names_a_source_only_before_a_comma():
      [("annual", "2025", "2025"), ("annual", "2024", "2024")]),
     ("Le chiffre d'affaires de Nvidia s'est établi à 57 milliards de dollars au troisième trimestre, contre 35,1 "
      "milliards un an plus tôt.", "fr", [("quarter", "2025-08", "2025-10"), ("quarter", "2024-08", "2024-10")]),
+    # the quarter named by its last month, by its number and year, by the day it ended (AP's "Oct. 26" ends no
+    # sentence, and the day of a date stands neither between "revenue" and the base nor in the series)
+    ("Nvidia said two unnamed direct customers made up 39% of its revenue in the July quarter, up from 25% a year "
+     "earlier.", "en", [("quarter", "2025-05", "2025-07"), ("quarter", "2024-05", "2024-07")]),
+    ("Nvidia's revenue rose to $57 billion in the third quarter of fiscal 2026, up from $35.1 billion a year "
+     "earlier.", "en", [("quarter", "2025-08", "2025-10"), ("quarter", "2024-08", "2024-10")]),
+    ("Nvidia's revenue rose to $57 billion in the quarter ended Oct. 26, compared with $35.1 billion a year ago.",
+     "en", [("quarter", "2025-08", "2025-10"), ("quarter", "2024-08", "2024-10")]),
+    ("Nvidia's revenue rose to $57 billion in the quarter ended October 26, compared with $35.1 billion a year ago.",
+     "en", [("quarter", "2025-08", "2025-10"), ("quarter", "2024-08", "2024-10")]),
+    ("Le chiffre d'affaires de Nvidia a atteint 57 milliards de dollars au trimestre clos le 26 octobre, contre 35,1 "
+     "milliards un an plus tôt.", "fr", [("quarter", "2025-08", "2025-10"), ("quarter", "2024-08", "2024-10")]),
 ])
 def test_a_year_earlier_for_a_flow(text, lang, expected):
     assert [(c.period.kind, c.period.start, c.period.end)

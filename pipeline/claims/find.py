@@ -24,6 +24,8 @@ _SENT_END = re.compile(r"[.!?…]([\"»”')]*\s+)(?=[«\"“(]?\s?(?:[A-ZÀ-Ö�
 # (a capital letter alone is an initial, "C. C. Wei", but not the network in "wrote on X.", « sur X. »)
 _ABBREV = re.compile(r"(?:(?<!\bon )(?<!\bsur )(?<!\bvia )\b[A-Z]|\b(?:Inc|Corp|Co|Ltd|St|Mr|Mrs|Ms|Dr|No|vs|etc|M|Mme|av|U\.S|"
                      r"approx|est|Jr|Sr))\.$")
+# A month abbreviated before a day: "the quarter ended Oct. 26", "on Sept. 30, 2025" (AP style)
+_MONTH_ABBREV = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
 
 # A coordinating conjunction, and the subject pronoun of the clause it may open: what follows is its own verb phrase
 # when a modality cue starts it ("…and expects", "…, but it plans", « et prévoit »).
@@ -457,7 +459,8 @@ def _sentence(orig: str, norm: str, s: int, e: int, lang: str, doc_lang: str, pu
     mentions = mentions_at(S, spans, lex) if spans is not None else find_mentions(S, lex)
     anaphors = find_anaphors(S, lang, mentions)
     figures = find_figures(S, lang) if figures is None else figures
-    figures = [f for f in figures if not (f.unit == "percent" and GROWTH_BEFORE.search(S[max(0, f.start - 40):f.start]))]
+    figures = [f for f in figures if not (f.unit == "percent" and GROWTH_BEFORE.search(S[max(0, f.start - 40):f.start]))
+               and not _is_date_day(S, f)]
     triggers = [t for t in find_triggers(S, lang, lex) if not _forecast_passive(S, t)] if figures else []
     attrs = _attributions(S, lang, mentions, anaphors, lex, ctx, ctx.sources)
     cues = periods.find_cues(S) if figures else []
@@ -829,6 +832,19 @@ def _startup(entity: str | None, lex) -> bool:
 def _lab(entity: str | None, lex) -> bool:
     """A start-up that is not also a big company (config/entities.toml `types`): the AI labs, not CoreWeave."""
     return _startup(entity, lex) and "big" not in lex.entities[entity].get("types", [])
+
+
+# The day of a date: "ended Oct. 26", "on October 26", « clos le 26 octobre », "26 Oct."
+_DAY_MONTH_BEFORE = re.compile(rf"\b(?:{periods._MA})\.?\s+$", re.IGNORECASE)
+_DAY_MONTH_AFTER = re.compile(rf"(?:er)?\s+(?:{periods._MA})\b", re.IGNORECASE)
+
+
+def _is_date_day(S: str, f: Figure) -> bool:
+    """A bare number that is the day of a date, not a figure: it stands neither between a figure and its metric word
+    nor in a sentence's series of figures ("revenue of $57 billion in the quarter ended Oct. 26, compared with $35.1
+    billion a year ago")."""
+    return f.unit is None and f.text.isdigit() and 1 <= int(f.text) <= 31 and \
+        bool(_DAY_MONTH_BEFORE.search(S, max(0, f.start - 12), f.start) or _DAY_MONTH_AFTER.match(S, f.end))
 
 
 def _is_gloss(f: Figure, figures: list[Figure]) -> bool:
@@ -2227,7 +2243,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     for m in _SENT_END.finditer(text):
         brk = m.start(1) if m.group(1) is not None else m.start()
         # an abbreviation is at most 7 characters before the break: look there only (`start` follows a space)
-        if not text.startswith("\n", brk) and _ABBREV.search(text, max(start, brk - 12), brk):
+        if not text.startswith("\n", brk) and (_ABBREV.search(text, max(start, brk - 12), brk) or
+                                               text[m.end():m.end() + 1].isdigit() and
+                                               _MONTH_ABBREV.search(text, max(start, brk - 6), brk)):
             continue
         head = text[start:brk]
         if head.strip():

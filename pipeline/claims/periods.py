@@ -400,13 +400,13 @@ def resolve(metric_kind: str, cues: list[Cue], published: str | None, fy_end: in
         if _ended_in(g):
             # "the quarter ended Oct. 26", « le trimestre clos le 26 octobre »: the three months to that month
             y, m = _quarter_end_month(g, pub)
-            return Period("quarter", _ym(*_add_months(y, m, -2)), _ym(y, m), text)
+            return Period("quarter", *_year_ago(_ym(*_add_months(y, m, -2)), _ym(y, m), year_ago), text)
         if q and y:
             if g.get("fy") or g.get("fy4") or fy_end != 12 and (fy_c is not None or "exercice" in c.text.lower()):
                 a, b = fiscal_quarter(y, q, fy_end)
             else:
                 a, b = fiscal_quarter(y, q, 12)
-            return Period("quarter", a, b, text)
+            return Period("quarter", *_year_ago(a, b, year_ago), text)
         if q:
             a, b = _latest_quarter(q, fy_end, pub, projected)
             if "month" in kinds:
