@@ -2340,3 +2340,27 @@ def test_money_invested_in_a_company_we_do_not_track(text, lang, expected):
 def test_a_capitalised_word_is_no_verb_of_saying():
     (c,) = extract_claims("Meta will invest $600 billion in the United States by 2028.", lang="en", published="2025-11-20")
     assert (c.speaker_kind, c.speaker) == ("unattributed", None)
+
+
+# « Un client représente 23 % des ventes », "A customer accounted for 12%": one customer, the largest (Customer A of
+# the filings); "Microsoft, a customer of Nvidia," names the customer in an apposition. The company's quarterly
+# report (« d'après le rapport trimestriel du groupe », « les comptes publiés ») is the company's word.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Un client représente à lui seul 23 % des ventes de Nvidia au deuxième trimestre, d'après le rapport trimestriel "
+     "du groupe.", "fr", [("nvidia", "customer_a", 23.0, "company", "Nvidia")]),
+    ("Un client direct a représenté 12 % du chiffre d'affaires de Nvidia.", "fr",
+     [("nvidia", "customer_a", 12.0, "company", "Nvidia")]),
+    ("A customer accounted for 12% of Nvidia's revenue in the quarter.", "en",
+     [("nvidia", "customer_a", 12.0, "company", "Nvidia")]),
+    ("Microsoft, a customer of Nvidia, accounted for 19% of Nvidia's revenue.", "en",
+     [("nvidia", "microsoft", 19.0, "company", "Nvidia")]),
+    ("Microsoft, un client de Nvidia, a représenté 19 % de son chiffre d'affaires.", "fr",
+     [("nvidia", "microsoft", 19.0, "company", "Nvidia")]),
+    ("Le chiffre d'affaires de Nvidia a atteint 57 milliards de dollars, d'après les comptes publiés par l'entreprise.",
+     "fr", [("nvidia", None, 57e9, "company", "Nvidia")]),
+    ("OpenAI lost $11.5 billion in the quarter, according to Microsoft's quarterly report.", "en",
+     [("openai", None, 11.5e9, "other", "Microsoft")]),
+])
+def test_one_customer_named_in_apposition_and_the_quarterly_report(text, lang, expected):
+    assert [(c.subject, c.counterparty, c.value, c.speaker_kind, c.speaker)
+            for c in extract_claims(text, lang=lang, published="2025-11-20")] == expected

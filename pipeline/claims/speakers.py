@@ -115,13 +115,16 @@ _NAMED_PLACE_AFTER = re.compile(r"\s+(?:(?:de|du|des|d['’])\s*)?[A-Z]")   # (c
 COMPANY_SOURCE = {
     "en": r"\b(?:(?:the (?:two |three )?|both )companies (?:said|say|announced|added|confirmed|stated)|(?:said|announced|"
           r"added) (?:the (?:two |three )?|both )companies|joint statement|press release|(?:in a |its |the )statement|(?:regulatory |annual |quarterly |securities )?filings?\b(?! seen)|" \
-          r"earnings call|conference call|blog post|shareholder letter|letter to shareholders|annual report|" \
+          r"earnings call|conference call|blog post|shareholder letter|letter to shareholders|(?:annual|quarterly) report|" \
+          r"financial statements|" \
           r"investor presentation|results presentation)\b",
     "fr": r"\b(?:(?:ont|a) (?:indiqué|annoncé|précisé|déclaré|confirmé) (?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|"
           r"dimanche|hier|aujourd'hui|ce \w+|conjointement|dans un communiqué) )?les (?:deux |trois )?(?:groupes|entreprises|"
           r"sociétés|partenaires)|les (?:deux |trois )?(?:groupes|entreprises|sociétés|partenaires) ont (?:indiqué|annoncé|"
           r"précisé|déclaré|confirmé)|communiqué|billet de blog|document (?:remis|déposé|transmis) (?:à|auprès)|conférence téléphonique|" \
-          r"conférence avec les analystes|présentation aux investisseurs|lettre aux actionnaires|rapport annuel|" \
+          r"conférence avec les analystes|présentation aux investisseurs|lettre aux actionnaires|" \
+          r"rapport (?:annuel|trimestriel|semestriel)|comptes (?:annuels|trimestriels|semestriels|publiés)|" \
+          r"états financiers|" \
           r"publication (?:de ses|des) résultats|l'annonce publiée par|annonce officielle)\b",
 }
 # A source named in a comparison is the benchmark, not the figure's source: "more than analysts expected",
