@@ -137,6 +137,13 @@ def test_first_person_plans_are_projections(text):
     ("Amazon's revenue rose to $180 billion versus the $177.8 billion expected.", "en", 180e9, "actual"),
     ("xAI a levé 20 milliards de dollars, bien au-delà de son objectif initial de 15 milliards.", "fr", 20e9, "actual"),
     ("OpenAI's revenue will reach $20 billion in 2026, the company expects.", "en", 20e9, "projected"),
+    # a schedule is a plan: "slated for", "scheduled to", « programmé pour », « doit entrer en service »
+    ("AMD will supply 6 gigawatts of Instinct GPUs to OpenAI under a multi-year agreement, with the first 1 gigawatt "
+     "deployment slated for the second half of 2026.", "en", 1e9, "projected"),
+    ("OpenAI has contracted 4.5 gigawatts from Oracle; the first 1.2 gigawatts are scheduled to come online in 2026.",
+     "en", 1.2e9, "projected"),
+    ("OpenAI a signé avec Oracle pour 4,5 gigawatts ; les premiers 1,2 gigawatt doivent entrer en service en 2026.",
+     "fr", 1.2e9, "projected"),
 ])
 def test_modality_in_the_figure_s_clause(text, lang, value, modality):
     cs = [c for c in extract_claims(text, lang=lang, published="2025-11-20") if c.value == value]
