@@ -2242,6 +2242,27 @@ def test_a_rounds_valuation_is_the_raisers(text, lang, expected):
     assert [(c.subject, c.metric) for c in extract_claims(text, lang=lang, published="2025-11-20")] == expected
 
 
+# A backer's part said before the round it is part of ("SoftBank contributed $22.5 billion of the $40 billion round",
+# « SoftBank a apporté 30 milliards sur un tour de table de 40 milliards ») leaves the round to the company raising it;
+# "its $22.5 billion portion of the funding" is the backer's investment, as is the total it brings it to.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("OpenAI said on Monday it had closed its latest funding round. SoftBank contributed $22.5 billion of the $40 "
+     "billion round.", "en", [("softbank", "investment", 22.5e9, "openai"), ("openai", "funding", 40e9, None)]),
+    ("OpenAI said on Monday it had closed its latest funding round. SoftBank put $30 billion into the $40 billion "
+     "round.", "en", [("softbank", "investment", 30e9, "openai"), ("openai", "funding", 40e9, None)]),
+    ("OpenAI a bouclé sa levée de fonds. SoftBank a apporté 30 milliards de dollars sur un tour de table de 40 "
+     "milliards.", "fr", [("softbank", "investment", 30e9, "openai"), ("openai", "funding", 40e9, None)]),
+    ("OpenAI said on Monday it had closed its latest funding round. SoftBank has completed its $22.5 billion portion "
+     "of the funding, bringing its total investment to more than $30 billion.", "en",
+     [("softbank", "investment", 22.5e9, "openai"), ("softbank", "investment", 30e9, "openai")]),
+    ("OpenAI a bouclé sa levée de fonds. SoftBank a versé sa part de 22,5 milliards de dollars dans le tour de table.",
+     "fr", [("softbank", "investment", 22.5e9, "openai")]),
+])
+def test_a_backers_part_said_before_its_round(text, lang, expected):
+    assert [(c.subject, c.metric, c.value, c.counterparty)
+            for c in extract_claims(text, lang=lang, published="2025-11-20")] == expected
+
+
 # A name that is the complement of an apposition's noun ("Anthropic, the rival of OpenAI, announced…", « Anthropic, le
 # rival d'OpenAI, a annoncé… ») neither speaks nor is the company a clitic values: the name it describes is.
 @pytest.mark.parametrize("text,lang", [

@@ -797,6 +797,12 @@ def _relative_agent(S, f, mentions, lex) -> str | None:
 _LEADS_ROUND = re.compile(r"\b(?:led|leads|co-led|co-leads|leading|joined|joins|participated in|participates in|"
                           r"took part in|takes part in|a (?:co-)?mené|mène|menait|a participé à|participe à|"
                           r"participer\w*\s+(?:à|au)|a rejoint)\b", re.IGNORECASE)
+# A backer's part of a round, after its figure: "its $22.5 billion portion of the funding", « sa part de 10 milliards
+# dans le tour de table » (the figure before the noun).
+_PORTION_OF_ROUND = re.compile(r"\s+(?:portion|share|part|slice|chunk|tranche|quote-part)\s+(?:of|in|de|du|dans)\s+"
+                               r"(?:the\s+|its\s+|this\s+|that\s+|le\s+|la\s+|l['’]|cette\s+|ce\s+)?(?:[\w'’.-]+\s+){0,2}?"
+                               r"(?:funding|round|financing|raise|fundraising|investment|tour|levée|financement)\b",
+                               re.IGNORECASE)
 # The amount a backer puts into a round: "with $2 billion", « à hauteur de 2 milliards ».
 _OWN_PART_BEFORE = re.compile(r"(?<![\w'’])(?:à hauteur de|pour un montant de|to the tune of|contributing|with|avec)\s+"
                               r"(?:(?:about|around|roughly|some|nearly|environ|près de|quelque)\s+)?(?:US\s?)?[$€£]?\s*$",
@@ -1178,12 +1184,18 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         if _HOLDERS.match(S, lo) and not any(lo <= m.start < f.start for m in mentions):
             return []   # "Employees hold about 26% of the company", « les salariés détiennent 26 % »: untracked holders
     if metric == "funding" and force_subject is None and _backer(subject, lex) and \
-            _LEADS_ROUND.search(S, max(0, f.start - 80), f.start) and _OWN_PART_BEFORE.search(S, max(0, f.start - 30), f.start):
+            (_LEADS_ROUND.search(S, max(0, f.start - 80), f.start) and _OWN_PART_BEFORE.search(S, max(0, f.start - 30),
+                                                                                               f.start)
+             or _PORTION_OF_ROUND.match(S, f.end)):
         # "Nvidia took part in the round with $2 billion", « Nvidia participerait au tour de table à hauteur de 2
-        # milliards »: the backer's own part, its investment in the company raising
+        # milliards », "SoftBank has completed its $22.5 billion portion of the funding": the backer's own part, its
+        # investment in the company raising
         metric = "investment"
     led = metric == "funding" and (_LEADS_ROUND.search(S, max(0, f.start - 60), f.start) is not None or
-                                   attach.backed_by(S, f.end, subject, mentions))
+                                   attach.backed_by(S, f.end, subject, mentions) or
+                                   # "SoftBank contributed $22.5 billion of the $40 billion round": the backer's part
+                                   # said first, the round is the company's that raises it
+                                   any(c.subject == subject and c.metric == "investment" for c in ctx.in_sentence))
     if metric == "funding" and force_subject is None and _backer(subject, lex) and (
             not any(m.entity == subject for m in mentions) or led):
         # a round is raised by the start-up that sells its shares; a fund or a tech giant leads or joins it
