@@ -2385,3 +2385,23 @@ def test_a_capitalised_word_is_no_verb_of_saying():
 def test_one_customer_named_in_apposition_and_the_quarterly_report(text, lang, expected):
     assert [(c.subject, c.counterparty, c.value, c.speaker_kind, c.speaker)
             for c in extract_claims(text, lang=lang, published="2025-11-20")] == expected
+
+
+# "$X worth of …" is an amount of what "of" heads, never a company's value: of computing deals a compute commitment,
+# of shares bought an investment in their company, of chips or of shares sold no claim.
+@pytest.mark.parametrize("text,expected", [
+    ("OpenAI has lined up roughly $1.4 trillion worth of computing deals.",
+     [("openai", "compute_commitment", 1.4e12, None)]),
+    ("OpenAI has struck $1.4 trillion worth of data center agreements.", [("openai", "compute_commitment", 1.4e12, None)]),
+    ("OpenAI will buy $300 billion worth of computing power from Oracle over five years.",
+     [("openai", "compute_commitment", 300e9, "oracle")]),
+    ("Microsoft bought $10 billion worth of OpenAI shares.", [("microsoft", "investment", 10e9, "openai")]),
+    ("SoftBank will buy $22.5 billion worth of OpenAI stock.", [("softbank", "investment", 22.5e9, "openai")]),
+    ("Nvidia sold $4.6 billion worth of H20 chips to China.", []),
+    ("OpenAI sold $6.6 billion worth of new shares to investors.", []),
+    ("Employees sold about $6.6 billion worth of shares in the secondary sale, valuing OpenAI at $500 billion.",
+     [("openai", "valuation", 500e9, None)]),
+])
+def test_worth_of_is_an_amount_of_what_follows(text, expected):
+    assert [(c.subject, c.metric, c.value, c.counterparty)
+            for c in extract_claims(text, lang="en", published="2025-11-20")] == expected

@@ -1027,6 +1027,18 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         if family == "percent" and (shared := _shared_of_noun(S, f, triggers, figures, allowed, lex)) is not None:
             trig = shared   # "Nvidia and AMD hold 90% and 8% of the market": "of the market" is both shares'
         trig = _strong_instead_of_weak(S, trig, triggers, allowed)
+        if trig is not None and trig.start >= f.end and _WORTH_OF.fullmatch(S, f.end, trig.end) and \
+                _OF_AFTER.match(S, trig.end):
+            # "$1.4 trillion worth of computing deals": an amount of what "of" heads, never a company's value; no
+            # metric word there ("$4.6 billion worth of H20 chips") leaves goods, no claim
+            shares = _SHARES_OF.match(S, trig.end)
+            if shares and not _BUYS_BEFORE.search(S, max(0, f.start - 40), f.start):
+                return []   # "sold $6.6 billion worth of shares": a sale of shares, a round or a secondary sale
+            trig = Trigger(shares.start(1), shares.end(1), "investment", shares.group(1)) if shares else \
+                next((t for t in triggers if t.start >= trig.end and t.metric in allowed and not WEAK.match(t.text)
+                      and len(S[trig.end:t.start].split()) <= 4), None)
+            if trig is None:
+                return []   # ("$10 billion worth of OpenAI shares" bought is an investment in it)
         if trig is not None and trig.metric in ("stake", "ignore") and trig.start >= f.end and \
                 _EQUITY_OR_DEBT_PART.match(S, f.end):
             # "raised $20 billion in equity", "$10 billion in debt and equity", « levé 5 milliards en actions »: the
@@ -2038,6 +2050,12 @@ _MONTHLY_BEFORE = re.compile(r"\b(?:monthly|mensuel(?:le)?s?)\b(?:\s+[\w'’-]+)
 _MONTHLY_AFTER = re.compile(r"\s+mensuel(?:le)?s?\b", re.IGNORECASE)
 
 
+# "worth" right after a figure: "$1.4 trillion worth of …", and the shares it may buy: "worth of OpenAI shares"
+_WORTH_OF = re.compile(r"\s*worth", re.IGNORECASE)
+_SHARES_OF = re.compile(r"\s+of\s+(?:(?:its|their|the\s+company's|new|newly\s+issued|[A-Z][\w.&-]*(?:['’]s)?)\s+)?"
+                        r"(shares|stock|equity)\b")
+_BUYS_BEFORE = re.compile(r"\b(?:buy|buys|buying|bought|purchas\w+|acquir\w+|snapped up|snap up|pick(?:ed|s)? up)\b"
+                          r"[^,;:]*$", re.IGNORECASE)
 # Light words that only carry a metric when no noun does: "a contract worth $11.9 billion" is a contract.
 WEAK = re.compile(r"^(?:worth|value|valeur|brings? in|brought in|bring in|makes|making|"
                   r"put|puts|bought|buy|secured|handed|fournit|fournir|met|mis|mettre|capital|vaut|valait|vaudrait|"
