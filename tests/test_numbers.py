@@ -204,6 +204,10 @@ def test_one_qualifier_for_a_pair(text, lang, expected):
     ("une valorisation de mille milliards de dollars", "fr", [(1e12, "USD", "exact")]),
     ("trois mille milliards de dollars", "fr", [(3e12, "USD", "exact")]),
     ("3 mille milliards de dollars", "fr", [(3e12, "USD", "exact")]),
+    # « millier de milliards »: a thousand billion (and "des milliers de milliards" no figure)
+    ("1,4 millier de milliards de dollars d'engagements", "fr", [(1.4e12, "USD", "exact")]),
+    ("deux milliers de milliards de dollars", "fr", [(2e12, "USD", "exact")]),
+    ("des milliers de milliards de dollars", "fr", []),
     ("deux cent cinquante millions de dollars", "fr", [(250e6, "USD", "exact")]),
     # "-plus" and "+" after a figure; the British "pc" for per cent
     ("Anthropic raised $13bn-plus", "en", [(13e9, "USD", "at_least")]),

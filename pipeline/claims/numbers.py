@@ -20,7 +20,8 @@ SCALES = {
         "trillion": (1e12,), "trillions": (1e12,), "tn": (1e12,), "trn": (1e12,), "t": (1e12,),
     },
     "fr": {
-        "mille milliards": (1e12,), "mille": (1e3,), "k": (1e3,),
+        "mille milliards": (1e12,), "millier de milliards": (1e12,), "milliers de milliards": (1e12,),
+        "mille": (1e3,), "k": (1e3,),
         "million": (1e6,), "millions": (1e6,), "m": (1e6,), "mn": (1e6,),
         "milliard": (1e9,), "milliards": (1e9,), "md": (1e9,), "mds": (1e9,), "mrd": (1e9,),
         "mrds": (1e9,), "g": (1e9,), "bn": (1e9,),
@@ -328,7 +329,7 @@ _AND_A_HALF = re.compile(r"[ \u00a0]+(?:et|and a)[ \u00a0]+(?:demie?|half)\b", r
 def _tail(text: str, pos: int, lang: str, currency_before: bool):
     """What follows a number: (scale readings or None, end, unit or None, power, a half added after the scale)."""
     scales, end, half = None, pos, False
-    m = _SCALE_AFTER[lang].match(text[pos:pos + 20])
+    m = _SCALE_AFTER[lang].match(text[pos:pos + 24])   # (« millier de milliards »)
     if m:
         word = m.group(1).lower()
         glued = not m.group(0)[:1].isspace()
