@@ -144,6 +144,12 @@ def test_first_person_plans_are_projections(text):
      "en", 1.2e9, "projected"),
     ("OpenAI a signé avec Oracle pour 4,5 gigawatts ; les premiers 1,2 gigawatt doivent entrer en service en 2026.",
      "fr", 1.2e9, "projected"),
+    # capacity to deploy, build or install under a letter of intent or a pledge is a plan (not what is deployed)
+    ("Nvidia and OpenAI signed a letter of intent to deploy 10 gigawatts of Nvidia systems.", "en", 10e9, "projected"),
+    ("OpenAI s'est engagé à déployer 10 gigawatts de puces Nvidia.", "fr", 10e9, "projected"),
+    ("Nvidia et OpenAI ont signé une lettre d'intention pour déployer 10 gigawatts de systèmes Nvidia.", "fr", 10e9,
+     "projected"),
+    ("OpenAI has deployed 2 gigawatts of capacity so far.", "en", 2e9, "actual"),
 ])
 def test_modality_in_the_figure_s_clause(text, lang, value, modality):
     cs = [c for c in extract_claims(text, lang=lang, published="2025-11-20") if c.value == value]

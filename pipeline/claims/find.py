@@ -45,6 +45,7 @@ PROJECTION = {
           r"guid(?:ed|ance|es|ing)|outlook|budget(?:s|ed|ing)?|eyes|eyeing|"
           r"set to|on track|on pace|on course|likely|hopes?|intends?|seeks?|seeking|looking to|lining up|in talks|"
           r"slated|scheduled (?:to|for)|due to (?:be|begin|start|come|open|close|launch|complete|finish)|"
+          r"to (?:deploy|build|bring online|roll out|install)|"
           r"considering|weighing|exploring|mulling|discussing|in discussions|"
           r"is raising|was raising|"
           r"pledg\w*|promis\w*|vows?|vowed|agreed to|agrees to|commits? to invest|committed to invest|"
@@ -60,7 +61,7 @@ PROJECTION = {
           rf"\w++{_FUTURE_OR_CONDITIONAL_ENDING}|besoin de|"
           r"perspective\w*|promet|promis|à venir|potentiel\w*|finalise\w*|négocie\w*|en discussion\w*|"
           r"s'engage à|(?:a|ont) accepté d['’]investir|(?:a|ont) accepté de (?:verser|financer|prendre|acheter|dépenser)|"
-          r"entend|plans?|pouvant|programmé\w*|censé\w*|"
+          r"entend|plans?|pouvant|programmé\w*|censé\w*|(?:pour|à) (?:déployer|construire|bâtir|installer|mettre en service)|"
           r"doi(?:t|vent) (?:être|entrer|démarrer|commencer|débuter|s'achever|aboutir|atteindre|ouvrir)|(?:précédente|première) estimation|estimation (?:précédente|initiale)|"
           r"étudi(?:e|ent|ait|aient|erait)|réfléchi\w*\s+à|song\w+\s+à|planch\w+\s+sur|discut\w+|fourchettes?)\b",
 }
