@@ -1096,3 +1096,27 @@ def test_anonymous_sources_tell_what_a_company_expects(text, expected):
 def test_an_outlet_after_its_verb(text, lang):
     (c,) = extract_claims(text, lang=lang, published="2025-11-20")
     assert (c.speaker_kind, c.speaker) == ("media_report", "Wall Street Journal")
+
+
+# A result in a verb phrase coordinated after a comma, with no dates of its own, is of the half the sentence's first
+# result is of (not a comparison's base, not a single month's); a share's base "down from 62% a year ago" is the same
+# customer's share of the same seller's sales a year before.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("OpenAI a engrangé 4,3 milliards de dollars de revenus au premier semestre 2025, mais a brûlé 2,5 milliards de "
+     "dollars de trésorerie.", "fr", [("revenue", "2025-01", "2025-06", None), ("cash_burn", "2025-01", "2025-06", None)]),
+    ("OpenAI generated $4.3 billion in revenue in the first half of 2025, and burned $2.5 billion in cash.", "en",
+     [("revenue", "2025-01", "2025-06", None), ("cash_burn", "2025-01", "2025-06", None)]),
+    ("OpenAI raised $40 billion in March, and lost $5 billion.", "en",
+     [("funding", "2025-03", "2025-03", None), ("loss", "2025", "2025", None)]),
+    ("CoreWeave said that Microsoft accounted for 71% of its revenue in the second quarter, down from 62% a year ago.",
+     "en", [("customer_concentration", "2025-04", "2025-06", "microsoft"),
+            ("customer_concentration", "2024-04", "2024-06", "microsoft")]),
+    ("Microsoft a représenté 71 % du chiffre d'affaires de CoreWeave au deuxième trimestre, contre 62 % un an plus tôt.",
+     "fr", [("customer_concentration", "2025-04", "2025-06", "microsoft"),
+            ("customer_concentration", "2024-04", "2024-06", "microsoft")]),
+    ("Nvidia said two unnamed direct customers made up 39% of its revenue in the July quarter.", "en",
+     [("customer_concentration", "2025-05", "2025-07", "top2_customers")]),
+])
+def test_coordinated_results_and_a_shares_base(text, lang, expected):
+    assert [(c.metric, c.period.start, c.period.end, c.counterparty if c.metric == "customer_concentration" else None)
+            for c in extract_claims(text, lang=lang, published="2025-10-15")] == expected

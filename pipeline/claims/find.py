@@ -1418,6 +1418,11 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
             return []   # "Nvidia will invest $1 billion in Nokia": money put into a company we do not track
     if metric == "customer_concentration":
         subject, cp = attach.customers(S, f, i, figures, mentions, subject, ctx)
+        if subject is None and prev is not None and prev[0] == "customer_concentration" and \
+                _COMPARISON_BASE.search(S, max(0, f.start - 45), f.start):
+            # "Microsoft accounted for 71% of its revenue, down from 62% a year ago": the base of the share before
+            # it is the same customer's share of the same seller's sales
+            subject, cp = prev[1], prev[3]
         if subject is None:
             return []
     if lex.entities.get(subject, {}).get("kind") == "unnamed":
@@ -1947,6 +1952,17 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
                 period = Period("quarter", prior.start, prior.end, None)
             elif near_cues and _YEAR_BEFORE.fullmatch(near_cues[0].text):
                 period = Period("quarter", *periods.year_before(prior.start, prior.end), near_cues[0].text)
+        first = ctx.in_sentence[0].period if ctx.in_sentence and ctx.in_sentence[0].subject == subject and \
+            ctx.in_sentence[0].modality == "actual" else None
+        if period.kind == "annual" and not near_cues and modality == "actual" and metric in _RESULTS_CARRIED \
+                and first is not None and first.kind in ("cumulative", "quarter") and first.start and \
+                len(first.start) == 7 and first.end and first.end != first.start and \
+                not _COMPARISON_BASE.search(S, max(0, f.start - 45), f.start):
+            # the same within a sentence: a result in a verb phrase coordinated after a comma, with no dates of its
+            # own, is of the half or quarter the sentence's first result is of (« a engrangé 4,3 milliards au premier
+            # semestre 2025, mais a brûlé 2,5 milliards », "…in the first half of 2025, and burned $2.5 billion"; not
+            # the base of a comparison, "up from $2 billion")
+            period = Period(first.kind, first.start, first.end, None)
         lead = ctx.lead_period
         if period.kind == "annual" and not near_cues and modality == "actual" and metric in _RESULTS_CARRIED \
                 and ctx.last_subject == subject and lead is not None and lead.kind in ("cumulative", "quarter") \
