@@ -2405,3 +2405,19 @@ def test_one_customer_named_in_apposition_and_the_quarterly_report(text, lang, e
 def test_worth_of_is_an_amount_of_what_follows(text, expected):
     assert [(c.subject, c.metric, c.value, c.counterparty)
             for c in extract_claims(text, lang="en", published="2025-11-20")] == expected
+
+
+# A stake in a company we do not track is no claim of ours (as money invested in one is not), whatever company the
+# article is on; one in a tracked company, or in a place's name we know, stays.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Nvidia took a $5 billion stake in Intel.", "en", []),
+    ("Nvidia holds a 4% stake in Intel.", "en", []),
+    ("Nvidia a pris une participation de 5 milliards de dollars dans Intel.", "fr", []),
+    ("OpenAI is raising money. Nvidia reported results on Wednesday. It also took a $5 billion stake in Intel.", "en",
+     []),
+    ("Nvidia took a $5 billion stake in OpenAI.", "en", [("nvidia", "stake", "openai")]),
+    ("The foundation holds a 26% stake in the OpenAI Group.", "en", [("openai_foundation", "stake", "openai")]),
+])
+def test_a_stake_in_a_company_we_do_not_track(text, lang, expected):
+    assert [(c.subject, c.metric, c.counterparty) for c in extract_claims(text, lang=lang, published="2025-11-20")] \
+        == expected

@@ -1392,6 +1392,12 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         if metric == "stake" and cp is None and attach.agent_after(S, f.end, mentions, f.start) is not None:
             owned = attach.subject_of(S, f.start, mentions, lang, exclude={subject})
             cp = owned.entity if owned is not None else None   # the passive's subject is the company owned
+        if metric == "stake" and cp is None and trig is not None and \
+                (name := _INVESTED_IN_NAME.match(S, max(trig.end, f.end))) is not None and \
+                not {name.group(1).rstrip(".").lower(), name.group(1).split()[-1].rstrip(".").lower()} & lex.places \
+                and not any(name.start(1) <= m.start < name.end(1) for m in mentions):
+            return []   # "Nvidia took a $5 billion stake in Intel", « une participation … dans Intel »: a company we do
+            # not track (not the one in focus)
         if metric == "stake" and cp is None:
             # a stake names what it is in; else it is in the company its sentence says the holder put money into
             # ("Amazon has put $8 billion into Anthropic; it now values its stake at $60 billion"), else in the one
