@@ -1098,8 +1098,8 @@ def test_an_outlet_after_its_verb(text, lang):
     assert (c.speaker_kind, c.speaker) == ("media_report", "Wall Street Journal")
 
 
-# A result in a verb phrase coordinated after a comma, with no dates of its own, is of the half the sentence's first
-# result is of (not a comparison's base, not a single month's); a share's base "down from 62% a year ago" is the same
+# A result in a verb phrase coordinated after a comma, with no dates of its own, is of the half or year the sentence's
+# first result is of (not a comparison's base, not a single month's); a share's base "down from 62% a year ago" is the same
 # customer's share of the same seller's sales a year before.
 @pytest.mark.parametrize("text,lang,expected", [
     ("OpenAI a engrangé 4,3 milliards de dollars de revenus au premier semestre 2025, mais a brûlé 2,5 milliards de "
@@ -1108,6 +1108,13 @@ def test_an_outlet_after_its_verb(text, lang):
      [("revenue", "2025-01", "2025-06", None), ("cash_burn", "2025-01", "2025-06", None)]),
     ("OpenAI raised $40 billion in March, and lost $5 billion.", "en",
      [("funding", "2025-03", "2025-03", None), ("loss", "2025", "2025", None)]),
+    # a year named in the first clause, and the undated base of a year's figure (the year before)
+    ("Les pertes d'OpenAI se sont creusées à 5 milliards de dollars l'an dernier, pour un chiffre d'affaires de 3,7 "
+     "milliards.", "fr", [("loss", "2024", "2024", None), ("revenue", "2024", "2024", None)]),
+    ("OpenAI lost $5 billion last year, and generated $3.7 billion in revenue.", "en",
+     [("loss", "2024", "2024", None), ("revenue", "2024", "2024", None)]),
+    ("OpenAI lost $5 billion last year, up from $2 billion.", "en",
+     [("loss", "2024", "2024", None), ("loss", "2023", "2023", None)]),
     ("CoreWeave said that Microsoft accounted for 71% of its revenue in the second quarter, down from 62% a year ago.",
      "en", [("customer_concentration", "2025-04", "2025-06", "microsoft"),
             ("customer_concentration", "2024-04", "2024-06", "microsoft")]),

@@ -1961,14 +1961,21 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
         first = ctx.in_sentence[0].period if ctx.in_sentence and ctx.in_sentence[0].subject == subject and \
             ctx.in_sentence[0].modality == "actual" else None
         if period.kind == "annual" and not near_cues and modality == "actual" and metric in _RESULTS_CARRIED \
-                and first is not None and first.kind in ("cumulative", "quarter") and first.start and \
-                len(first.start) == 7 and first.end and first.end != first.start and \
-                not _COMPARISON_BASE.search(S, max(0, f.start - 45), f.start):
-            # the same within a sentence: a result in a verb phrase coordinated after a comma, with no dates of its
-            # own, is of the half or quarter the sentence's first result is of (« a engrangé 4,3 milliards au premier
-            # semestre 2025, mais a brûlé 2,5 milliards », "…in the first half of 2025, and burned $2.5 billion"; not
-            # the base of a comparison, "up from $2 billion")
+                and first is not None and first.start and not _COMPARISON_BASE.search(S, max(0, f.start - 45), f.start) \
+                and (first.kind in ("cumulative", "quarter") and len(first.start) == 7 and first.end and
+                     first.end != first.start or first.kind == "annual" and first.text and first.start != period.start):
+            # the same within a sentence: a result after a comma, with no dates of its own, is of the half, quarter or
+            # year the sentence's first result is of (« a engrangé 4,3 milliards au premier semestre 2025, mais a brûlé
+            # 2,5 milliards », "…in the first half of 2025, and burned $2.5 billion", « … 5 milliards l'an dernier,
+            # pour un chiffre d'affaires de 3,7 milliards »; not the base of a comparison, "up from $2 billion")
             period = Period(first.kind, first.start, first.end, None)
+        elif period.kind == "annual" and not near_cues and first is not None and first.kind == "annual" and \
+                first.text and first.start and first.start.isdigit() and first.start == first.end and \
+                ctx.in_sentence[0].metric == metric and _COMPARISON_BASE.search(S, max(0, f.start - 45), f.start):
+            # an undated base of a year's figure is the year before ("lost $5 billion last year, up from $2 billion",
+            # « 13 milliards cette année, contre 3,7 milliards »)
+            y = str(int(first.start) - 1)
+            period = Period("annual", y, y, None)
         lead = ctx.lead_period
         if period.kind == "annual" and not near_cues and modality == "actual" and metric in _RESULTS_CARRIED \
                 and ctx.last_subject == subject and lead is not None and lead.kind in ("cumulative", "quarter") \
