@@ -1127,3 +1127,20 @@ def test_an_outlet_after_its_verb(text, lang):
 def test_coordinated_results_and_a_shares_base(text, lang, expected):
     assert [(c.metric, c.period.start, c.period.end, c.counterparty if c.metric == "customer_concentration" else None)
             for c in extract_claims(text, lang=lang, published="2025-10-15")] == expected
+
+
+# A first-person possessive in a quote is the speaker's company ('"Our revenue will reach $20 billion," Altman said',
+# « « Notre chiffre d'affaires… », a déclaré Sam Altman », « …, a-t-elle précisé » after a sentence on Microsoft's
+# finance chief); "visibility into half a trillion dollars of … revenue" is orders booked, no revenue.
+@pytest.mark.parametrize("text,lang,expected", [
+    ('"Our revenue will reach $20 billion this year," Altman said.', "en", [("openai", "revenue", "Sam Altman")]),
+    ("« Notre chiffre d'affaires atteindra 20 milliards de dollars cette année », a déclaré Sam Altman.", "fr",
+     [("openai", "revenue", "Sam Altman")]),
+    ("Amy Hood, directrice financière de Microsoft, a parlé aux analystes. « Notre investissement s'élève à 13,8 "
+     "milliards de dollars », a-t-elle précisé.", "fr", [("microsoft", "capex", "Amy Hood")]),
+    ('"We have visibility into half a trillion dollars of Blackwell and Rubin revenue through 2026," Huang told '
+     "analysts.", "en", []),
+])
+def test_our_in_a_quote_is_the_speakers_company(text, lang, expected):
+    assert [(c.subject, c.metric, c.speaker) for c in extract_claims(text, lang=lang, published="2025-11-20")] \
+        == expected

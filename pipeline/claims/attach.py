@@ -382,6 +382,10 @@ def earlier_in_sentence(S: str, a, mentions, exclude: str | None, lex: Lexicon) 
 _OWN = re.compile(r"\s+(?:own|propres?)\b", re.IGNORECASE)
 
 
+_OUR_BEFORE = re.compile(r"(?<![\w'’])(?:our|notre|nos)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_QUOTE_CLOSE = re.compile(r"[»”\"]")
+
+
 def subject(S, f, trig, mentions, anaphors, lang, metric, ctx, prev, lex, triggers) -> str | None:
     """The entity a figure is about: owners and passive agents, relative clauses, beneficiaries, the clause's subject."""
     def ent(m):
@@ -405,6 +409,16 @@ def subject(S, f, trig, mentions, anaphors, lang, metric, ctx, prev, lex, trigge
         for m in mentions:
             if m.start >= trig.end and not S[trig.end:m.start].strip() and _CONTACT_VERB.match(S, m.end):
                 return m.entity
+    # 0d. a first-person possessive in a quote is the speaker's company: '"Our revenue will reach $20 billion," Altman
+    # said', « « Notre investissement s'élève à 13,8 milliards », a précisé Amy Hood » (named after the quote), else
+    # the company in focus (« …, a-t-elle précisé » after a sentence on Microsoft's finance chief)
+    if trig is not None and _OUR_BEFORE.search(S, max(0, trig.start - 25), trig.start):
+        close = _QUOTE_CLOSE.search(S, f.end)
+        said_by = [m for m in mentions if close is not None and m.start >= close.end() and m.entity is not None]
+        if said_by:
+            return said_by[0].entity
+        if close is not None and ctx.focus is not None:
+            return ctx.focus
     # 1. the owner of the metric word: "Nvidia's revenue", « la perte d'OpenAI », "its holding", passive agents
     ag = agent_after(S, f.end, mentions, f.start)
     if ag is not None and not (metric == "funding" and _BACKED_BY.fullmatch(S, f.end, ag.start)):

@@ -1113,8 +1113,10 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
                                                          or SEGMENT_AFTER.match(S[trig.end:])
                                                          or _SEGMENT_PP.match(S, trig.end)):
             return []
-        if metric == "revenue" and trig is not None and _VISIBILITY_BEFORE.search(S, max(0, trig.start - 60), trig.start):
-            return []   # "visibility into Blackwell and Rubin sales amounts to $500 billion": orders booked, not revenue
+        if metric == "revenue" and trig is not None and \
+                _VISIBILITY_BEFORE.search(S, max(0, min(trig.start, f.start) - 60), min(trig.start, f.start)):
+            return []   # "visibility into Blackwell and Rubin sales amounts to $500 billion", "visibility into half a
+            # trillion dollars of Blackwell and Rubin revenue": orders booked, not revenue
         if metric == "cash_burn" and _CASH_HELD_BEFORE.search(S, max(0, f.start - 40), f.start):
             return []   # « disposait de 17,5 milliards de trésorerie », "had $17.5 billion in cash": cash held, not burnt
         if metric == "loss" and trig is not None and _SHARE_OF.search(S, max(0, trig.start - 20), trig.start):
