@@ -464,7 +464,8 @@ def _sentence(orig: str, norm: str, s: int, e: int, lang: str, doc_lang: str, pu
     figures = find_figures(S, lang) if figures is None else figures
     figures = [f for f in figures if not (f.unit == "percent" and GROWTH_BEFORE.search(S[max(0, f.start - 40):f.start]))
                and not _is_date_day(S, f)]
-    triggers = [t for t in find_triggers(S, lang, lex) if not _forecast_passive(S, t)] if figures else []
+    triggers = [t for t in find_triggers(S, lang, lex) if not _forecast_passive(S, t) and not _INVESTOR_NOUN.match(t.text)] \
+        if figures else []
     attrs = _attributions(S, lang, mentions, anaphors, lex, ctx, ctx.sources)
     cues = periods.find_cues(S) if figures else []
     out: list[Claim] = []
@@ -843,6 +844,9 @@ def _lab(entity: str | None, lex) -> bool:
     return _startup(entity, lex) and "big" not in lex.entities[entity].get("types", [])
 
 
+# "investor", « investisseurs »: those who invest, not money invested ("a lifeline from investor SoftBank worth up to
+# $8 billion" is no capital spending of SoftBank's)
+_INVESTOR_NOUN = re.compile(r"(?:investors?|investisseu(?:r|rs|se|ses))$", re.IGNORECASE)
 # The day of a date: "ended Oct. 26", "on October 26", « clos le 26 octobre », "26 Oct."
 _DAY_MONTH_BEFORE = re.compile(rf"\b(?:{periods._MA})\.?\s+$", re.IGNORECASE)
 _DAY_MONTH_AFTER = re.compile(rf"(?:er)?\s+(?:{periods._MA})\b", re.IGNORECASE)
@@ -1135,6 +1139,8 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
             return []   # « les dépenses d'investissement des géants du cloud », "the capex of the hyperscalers": a sum
         if metric == "valuation" and DELTA_BEFORE.search(before[-40:]):
             return []
+        if metric == "valuation" and trig is not None and _FROM_NAME_BEFORE.search(S, max(0, trig.start - 40), trig.start):
+            return []   # "a lifeline from investor SoftBank worth up to $8 billion": the worth of the thing it gives
         if metric == "valuation" and trig is not None and _GOODS_BEFORE.search(S, max(0, trig.start - 30), trig.start):
             return []   # "sold H20 chips worth $4.6 billion", « des puces d'une valeur de »: goods' worth, no company's
         if metric in ("investment", "valuation") and (_VALUED_HOLDING.search(before[-90:])
@@ -2257,6 +2263,9 @@ _CASH_HELD_BEFORE = re.compile(r"(?<![\w'’])(?:dispos(?:e|ait|era|erait)\s+d['
 # "in AI", "in U.S. infrastructure": an acronym or a place, entities.toml `places`, is no company).
 _INVESTED_IN_NAME = re.compile(r"\s*(?:in|into|dans)\s+((?:the\s+)?(?-i:[A-Z][a-zà-ÿ][\w&.-]*(?:\s+[A-Z][\w&.-]*)?))"
                                r"(?!\s*['’]s\b)(?=[\s,;.)]|$)", re.IGNORECASE)
+# A name that is the complement of a noun before "worth": "a lifeline from investor SoftBank worth …"
+_FROM_NAME_BEFORE = re.compile(r"\b[a-z]\w*\s+(?:from|by)\s+(?:(?:investor|partner|backer|rival)\s+)?"
+                               r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?\s+$")
 # Goods whose worth is given (no company's valuation): "chips worth", « des serveurs d'une valeur de ».
 _GOODS_BEFORE = re.compile(r"(?<![\w'’-])(?:chips?|GPUs?|processors?|accelerators?|servers?|hardware|equipment|systems|"
                            r"orders?|puces|processeurs|serveurs|accélérateurs|équipements|commandes?)(?:\s+[\w-]+)?\s+(?:(?:d['’]une|"
