@@ -1144,3 +1144,20 @@ def test_coordinated_results_and_a_shares_base(text, lang, expected):
 def test_our_in_a_quote_is_the_speakers_company(text, lang, expected):
     assert [(c.subject, c.metric, c.speaker) for c in extract_claims(text, lang=lang, published="2025-11-20")] \
         == expected
+
+
+# A sourced sentence ending on a colon opens a list: each item is that source's, however long the list; a line that
+# is no item closes it.
+def test_a_list_opened_by_a_source_is_the_sources():
+    text = ("Key figures from OpenAI's finances, according to The Information:\n- 2024 revenue: $3.7 billion\n"
+            "- 2024 net loss: about $5 billion\n- 2025 revenue target: $12.7 billion\n"
+            "- Cash burn through 2029: $115 billion\nOpenAI lost $11.5 billion in the September quarter.")
+    claims = extract_claims(text, lang="en", published="2025-11-20")
+    assert [(c.metric, c.speaker_kind, c.speaker) for c in claims[:4]] == [
+        ("revenue", "media_report", "The Information"), ("loss", "media_report", "The Information"),
+        ("revenue", "media_report", "The Information"), ("cash_burn", "media_report", "The Information")]
+    assert claims[4].metric == "loss" and claims[4].speaker != "The Information"   # (the company's own result)
+    text = ("Les chiffres clés d'OpenAI, selon le Financial Times :\n- chiffre d'affaires 2024 : 3,7 milliards de dollars\n"
+            "- perte nette 2024 : environ 5 milliards de dollars")
+    assert [(c.speaker_kind, c.speaker) for c in extract_claims(text, lang="fr", published="2025-11-20")] == \
+        [("media_report", "Financial Times")] * 2

@@ -423,6 +423,7 @@ def extract(text: str, lang: str, published: str | None, lex: Lexicon, read_all:
         later = _source_later(S, sl, mentions, lex, ctx) if any(figs[i + 1:i + SCOPE + 1]) else None
         _move_focus(S, mentions, [], sl, lex, ctx)
         speakers.remember([], mentions, ctx.sources, later=later)
+        speakers.open_list(S, [], ctx.sources)
     return claims
 
 
@@ -493,6 +494,7 @@ def _sentence(orig: str, norm: str, s: int, e: int, lang: str, doc_lang: str, pu
     elif figures:
         ctx.last_metric = None
     speakers.remember(attrs, mentions, ctx.sources)
+    speakers.open_list(S, attrs, ctx.sources)
     denials = _denied_reports(S, lang, out, fpos, mentions, lex, ctx.reported)
     ctx.reported = [c for c in out if c.speaker_kind == "media_report" and c.modality != "denied"]
     return out + denials

@@ -608,6 +608,7 @@ class Sources:
     media: str | None = None
     analyst: str | None = None
     results: bool = False                # the article reports a company's results
+    listing: bool = False                # a list opened by a sourced sentence ending on a colon runs on
     # Sentences whose source is worked out only if a later figure needs `last` (see find.extract): in order,
     # a function returning the sentence's live source (or None), or None for a sentence known to name none.
     pending: list = field(default_factory=list)
@@ -770,6 +771,12 @@ def carried(text: str, lang: str, src: Sources, subject: str, lex, fig_start: in
     ("also", « par ailleurs ») or an impersonal forecast ("the forecast", « la pente ») stays with the last
     source; a plain statement of fact is the writer's own.
     """
+    if src.listing and BULLET.match(text):
+        # "Key figures, according to The Information:" then "- 2024 revenue: $3.7 billion": each item of the list
+        # is the source's, however long the list
+        src.settle()
+        if src.last is not None:
+            return label(src.last, subject, lex)
     if reportive(text, lang):
         src.settle()
         last = src.last
@@ -797,6 +804,17 @@ def carried(text: str, lang: str, src: Sources, subject: str, lex, fig_start: in
             # company's figure, "Oracle's capex is forecast to…", is not that party's)
             return last.name, "other"
     return None
+
+
+# An item of a list: a dash or bullet, or a number, opening the line.
+BULLET = re.compile(r"\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s+")
+_OPENS_LIST = re.compile(r":\s*$")
+
+
+def open_list(text: str, attrs: list[Attribution], src: Sources) -> None:
+    """After a sentence: a sourced one ending on a colon opens a list; an item keeps it open; anything else closes it."""
+    src.listing = bool(_OPENS_LIST.search(text) and live_source(attrs) is not None) or \
+        (src.listing and BULLET.match(text) is not None)
 
 
 def live_source(attrs: list[Attribution]) -> Attribution | None:
