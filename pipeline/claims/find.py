@@ -1403,9 +1403,7 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
             owned = attach.subject_of(S, f.start, mentions, lang, exclude={subject})
             cp = owned.entity if owned is not None else None   # the passive's subject is the company owned
         if metric == "stake" and cp is None and trig is not None and \
-                (name := _INVESTED_IN_NAME.match(S, max(trig.end, f.end))) is not None and \
-                not {name.group(1).rstrip(".").lower(), name.group(1).split()[-1].rstrip(".").lower()} & lex.places \
-                and not any(name.start(1) <= m.start < name.end(1) for m in mentions):
+                _untracked_in(S, max(trig.end, f.end), mentions, lex):
             return []   # "Nvidia took a $5 billion stake in Intel", « une participation … dans Intel »: a company we do
             # not track (not the one in focus)
         if metric == "stake" and cp is None:
@@ -1428,9 +1426,7 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         cpm = attach.counterparty_of(S, lo_pos, hi_pos, mentions, ("dans", "in", "into", "au capital de"), subject, lang)
         if cpm is not None:
             metric, mdef, cp = "investment", lex.metrics["investment"], cpm.entity
-        elif (name := _INVESTED_IN_NAME.match(S, f.end)) is not None and \
-                not {name.group(1).rstrip(".").lower(), name.group(1).split()[0].lower()} & lex.places \
-                and not any(m.start == name.start(1) for m in mentions):
+        elif _untracked_in(S, f.end, mentions, lex):
             return []   # "Nvidia will invest $1 billion in Nokia": money put into a company we do not track
     if metric == "customer_concentration":
         subject, cp = attach.customers(S, f, i, figures, mentions, subject, ctx)
@@ -2268,6 +2264,18 @@ _INVESTED_IN_NAME = re.compile(r"\s*(?:in|into|dans)\s+((?:the\s+)?(?-i:[A-Z][a-
 # A name that is the complement of a noun before "worth": "a lifeline from investor SoftBank worth …"
 _FROM_NAME_BEFORE = re.compile(r"\b[a-z]\w*\s+(?:from|by)\s+(?:(?:investor|partner|backer|rival)\s+)?"
                                r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?\s+$")
+def _untracked_in(S: str, pos: int, mentions, lex) -> bool:
+    """A capitalised name "in" / « dans » right at `pos` that is neither a company we track nor a place (entities.toml
+    `places`, by the whole name or its first or last word: "Kansas City", "the United States")."""
+    name = _INVESTED_IN_NAME.match(S, pos)
+    if name is None:
+        return False
+    words = name.group(1).rstrip(".").lower().split()
+    words = words[1:] if words[0] == "the" and len(words) > 1 else words
+    return not {" ".join(words), words[0], words[-1]} & lex.places and \
+        not any(name.start(1) <= m.start < name.end(1) for m in mentions)
+
+
 # Goods whose worth is given (no company's valuation): "chips worth", « des serveurs d'une valeur de ».
 _GOODS_BEFORE = re.compile(r"(?<![\w'’-])(?:chips?|GPUs?|processors?|accelerators?|servers?|hardware|equipment|systems|"
                            r"orders?|puces|processeurs|serveurs|accélérateurs|équipements|commandes?)(?:\s+[\w-]+)?\s+(?:(?:d['’]une|"
