@@ -150,6 +150,9 @@ def test_first_person_plans_are_projections(text):
     ("Nvidia et OpenAI ont signé une lettre d'intention pour déployer 10 gigawatts de systèmes Nvidia.", "fr", 10e9,
      "projected"),
     ("OpenAI has deployed 2 gigawatts of capacity so far.", "en", 2e9, "actual"),
+    # "project" the noun is no projection ("the Stargate project"); the verb is
+    ("Microsoft holds a stake in the Stargate project worth $10 billion.", "en", 10e9, "actual"),
+    ("OpenAI now projects a $74 billion loss in 2028.", "en", 74e9, "projected"),
 ])
 def test_modality_in_the_figure_s_clause(text, lang, value, modality):
     cs = [c for c in extract_claims(text, lang=lang, published="2025-11-20") if c.value == value]

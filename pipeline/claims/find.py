@@ -41,7 +41,10 @@ _FUTURE_OR_CONDITIONAL_ENDING = (r"(?:(?<=\wera|\wira|\wdra)|(?<=\weront|\werait
 # Cues of the modality, per language.
 PROJECTION = {
     "en": r"\b(?:will|would|could|should|may|might|expects?|expected|expecting|plans?|planned|planning|forecasts?|"
-          r"forecasted|forecasting|projects?|projected|projecting|projections?|targets?|targeting|aims?|aiming|"
+          r"forecasted|forecasting|projected|projecting|projections?|targets?|targeting|aims?|aiming|"
+          # the verb, not the noun ("the Stargate project", "data center projects worth $40 billion")
+          r"(?<!\bthe )(?<!\ba )(?<!\bthis )(?<!\bthat )(?<!\bits )(?<!\btheir )projects?(?!\s+(?:in|at|of|with|worth|"
+          r"across|around|for|and|is|are|was|were|will|would|has|have)\b)|"
           r"guid(?:ed|ance|es|ing)|outlook|budget(?:s|ed|ing)?|eyes|eyeing|"
           r"set to|on track|on pace|on course|likely|hopes?|intends?|seeks?|seeking|looking to|lining up|in talks|"
           r"slated|scheduled (?:to|for)|due to (?:be|begin|start|come|open|close|launch|complete|finish)|"
