@@ -153,6 +153,9 @@ def test_first_person_plans_are_projections(text):
     # "project" the noun is no projection ("the Stargate project"); the verb is
     ("Microsoft holds a stake in the Stargate project worth $10 billion.", "en", 10e9, "actual"),
     ("OpenAI now projects a $74 billion loss in 2028.", "en", 74e9, "projected"),
+    ("Microsoft détient une participation de 10 milliards de dollars dans le projet Stargate.", "fr", 10e9, "actual"),
+    ("Les projets de centres de données d'OpenAI dépassent les 1 400 milliards de dollars sur huit ans.", "fr", 1.4e12,
+     "projected"),
 ])
 def test_modality_in_the_figure_s_clause(text, lang, value, modality):
     cs = [c for c in extract_claims(text, lang=lang, published="2025-11-20") if c.value == value]

@@ -60,7 +60,7 @@ PROJECTION = {
           r"tablait|compt(?:e|ent|ait|aient)\s+(?:(?:désormais|toujours|bien|aussi|également|encore|maintenant|donc)\s+)?"
           r"(?!(?:encore|entre|contre|notre|votre|près|plus)\b)[a-zéèêàâîôûç]+(?:er|ir|re)\b|"   # « compte lever »
           r"objectif\w*|cible\w*|ambition\w*|s'attend\w*|attendu\w*|attendue\w*|anticip\w*|"
-          r"projet\w*|envisag\w*|s'apprêt\w*|prépar\w*|prêt à|prête à|chercherai\w*|cherch\w*\s+à|mise sur|misent sur|estime\w*|"
+          r"projet\w*(?<!projet)(?<!projets)|projets?(?=\s+(?:de|d['’]|du|des|pour|visant)\b)|envisag\w*|s'apprêt\w*|prépar\w*|prêt à|prête à|chercherai\w*|cherch\w*\s+à|mise sur|misent sur|estime\w*|"
           rf"\w++{_FUTURE_OR_CONDITIONAL_ENDING}|besoin de|"
           r"perspective\w*|promet|promis|à venir|potentiel\w*|finalise\w*|négocie\w*|en discussion\w*|"
           r"s'engage à|(?:a|ont) accepté d['’]investir|(?:a|ont) accepté de (?:verser|financer|prendre|acheter|dépenser)|"
