@@ -60,12 +60,16 @@ PROJECTION = {
           r"tablait|compt(?:e|ent|ait|aient)\s+(?:(?:désormais|toujours|bien|aussi|également|encore|maintenant|donc)\s+)?"
           r"(?!(?:encore|entre|contre|notre|votre|près|plus)\b)[a-zéèêàâîôûç]+(?:er|ir|re)\b|"   # « compte lever »
           r"objectif\w*|cible\w*|ambition\w*|s'attend\w*|attendu\w*|attendue\w*|anticip\w*|"
-          r"projet\w*(?<!projet)(?<!projets)|projets?(?=\s+(?:de|d['’]|du|des|pour|visant)\b)|envisag\w*|s'apprêt\w*|prépar\w*|prêt à|prête à|chercherai\w*|cherch\w*\s+à|mise sur|misent sur|estime\w*|"
+          # « projette », « projetait »; the noun only for a plan of something (« ses projets de centres de données »,
+          # not « le projet Stargate »)
+          r"projet\w*(?<!projet)(?<!projets)|projets?(?=\s+(?:de|d['’]|du|des|pour|visant)\b)|"
+          r"envisag\w*|s'apprêt\w*|prépar\w*|prêt à|prête à|chercherai\w*|cherch\w*\s+à|mise sur|misent sur|estime\w*|"
           rf"\w++{_FUTURE_OR_CONDITIONAL_ENDING}|besoin de|"
           r"perspective\w*|promet|promis|à venir|potentiel\w*|finalise\w*|négocie\w*|en discussion\w*|"
           r"s'engage à|(?:a|ont) accepté d['’]investir|(?:a|ont) accepté de (?:verser|financer|prendre|acheter|dépenser)|"
           r"entend|plans?|pouvant|programmé\w*|censé\w*|(?:pour|à) (?:déployer|construire|bâtir|installer|mettre en service)|"
-          r"doi(?:t|vent) (?:être|entrer|démarrer|commencer|débuter|s'achever|aboutir|atteindre|ouvrir)|(?:précédente|première) estimation|estimation (?:précédente|initiale)|"
+          r"doi(?:t|vent) (?:être|entrer|démarrer|commencer|débuter|s'achever|aboutir|atteindre|ouvrir)|"
+          r"(?:précédente|première) estimation|estimation (?:précédente|initiale)|"
           r"étudi(?:e|ent|ait|aient|erait)|réfléchi\w*\s+à|song\w+\s+à|planch\w+\s+sur|discut\w+|fourchettes?)\b",
 }
 DENIAL = {
@@ -468,8 +472,8 @@ def _sentence(orig: str, norm: str, s: int, e: int, lang: str, doc_lang: str, pu
     figures = find_figures(S, lang) if figures is None else figures
     figures = [f for f in figures if not (f.unit == "percent" and GROWTH_BEFORE.search(S[max(0, f.start - 40):f.start]))
                and not _is_date_day(S, f)]
-    triggers = [t for t in find_triggers(S, lang, lex) if not _forecast_passive(S, t) and not _INVESTOR_NOUN.match(t.text)] \
-        if figures else []
+    triggers = [t for t in find_triggers(S, lang, lex)
+                if not _forecast_passive(S, t) and not _INVESTOR_NOUN.match(t.text)] if figures else []
     attrs = _attributions(S, lang, mentions, anaphors, lex, ctx, ctx.sources)
     cues = periods.find_cues(S) if figures else []
     out: list[Claim] = []
@@ -1041,14 +1045,16 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
                 _OF_AFTER.match(S, trig.end):
             # "$1.4 trillion worth of computing deals": an amount of what "of" heads, never a company's value; no
             # metric word there ("$4.6 billion worth of H20 chips") leaves goods, no claim
+            # ("bought $10 billion worth of OpenAI shares" is an investment in OpenAI; "sold $6.6 billion worth of
+            # shares" a sale of shares, a round or a secondary sale: no claim)
             shares = _SHARES_OF.match(S, trig.end)
             if shares and not _BUYS_BEFORE.search(S, max(0, f.start - 40), f.start):
-                return []   # "sold $6.6 billion worth of shares": a sale of shares, a round or a secondary sale
+                return []
             trig = Trigger(shares.start(1), shares.end(1), "investment", shares.group(1)) if shares else \
                 next((t for t in triggers if t.start >= trig.end and t.metric in allowed and not WEAK.match(t.text)
                       and len(S[trig.end:t.start].split()) <= 4), None)
             if trig is None:
-                return []   # ("$10 billion worth of OpenAI shares" bought is an investment in it)
+                return []
         if trig is not None and trig.metric in ("stake", "ignore") and trig.start >= f.end and \
                 _EQUITY_OR_DEBT_PART.match(S, f.end):
             # "raised $20 billion in equity", "$10 billion in debt and equity", « levé 5 milliards en actions »: the
@@ -2267,6 +2273,8 @@ _INVESTED_IN_NAME = re.compile(r"\s*(?:in|into|dans)\s+((?:the\s+)?(?-i:[A-Z][a-
 # A name that is the complement of a noun before "worth": "a lifeline from investor SoftBank worth …"
 _FROM_NAME_BEFORE = re.compile(r"\b[a-z]\w*\s+(?:from|by)\s+(?:(?:investor|partner|backer|rival)\s+)?"
                                r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?\s+$")
+
+
 def _untracked_in(S: str, pos: int, mentions, lex) -> bool:
     """A capitalised name "in" / « dans » right at `pos` that is neither a company we track nor a place (entities.toml
     `places`, by the whole name or its first or last word: "Kansas City", "the United States")."""
