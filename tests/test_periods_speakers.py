@@ -1167,3 +1167,17 @@ def test_a_list_opened_by_a_source_is_the_sources():
             "- perte nette 2024 : environ 5 milliards de dollars")
     assert [(c.speaker_kind, c.speaker) for c in extract_claims(text, lang="fr", published="2025-11-20")] == \
         [("media_report", "Financial Times")] * 2
+
+
+# "by the end of this year" is this year's December, as "by the end of the year" and « d'ici la fin de cette année » are.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("OpenAI expects to have well over 1 million GPUs online by the end of this year.", "en",
+     ("compute_capacity", "point", "2025-12", "2025-12")),
+    ("OpenAI expects to have well over 1 million GPUs online by the end of the year.", "en",
+     ("compute_capacity", "point", "2025-12", "2025-12")),
+    ("OpenAI disposera de plus d'un million de GPU d'ici la fin de cette année.", "fr",
+     ("compute_capacity", "point", "2025-12", "2025-12")),
+])
+def test_the_end_of_this_year(text, lang, expected):
+    (c,) = extract_claims(text, lang=lang, published="2025-11-20")
+    assert (c.metric, c.period.kind, c.period.start, c.period.end) == expected
