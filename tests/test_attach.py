@@ -354,6 +354,9 @@ def test_lower_case_name_opens_a_sentence_but_abbreviations_do_not():
     # a month abbreviated before a day ends no sentence; before a capital it may
     assert len(split_sentences("The quarter ended Oct. 26, and sales rose. On Sept. 30, 2025, it closed.")) == 2
     assert len(split_sentences("The two met in Oct. The deal followed.")) == 2
+    # the number of a list's item is no sentence; a sentence that ends on a number still ends
+    assert len(split_sentences("Key figures:\n1. Revenue rose.\n2. Losses widened.")) == 3
+    assert len(split_sentences("Revenue rose to 12. The company said so.")) == 2
 
 
 # A rejected report keeps its figure, and the rejection is a `denied` claim of the denier.

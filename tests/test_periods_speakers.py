@@ -1167,6 +1167,11 @@ def test_a_list_opened_by_a_source_is_the_sources():
             "- perte nette 2024 : environ 5 milliards de dollars")
     assert [(c.speaker_kind, c.speaker) for c in extract_claims(text, lang="fr", published="2025-11-20")] == \
         [("media_report", "Financial Times")] * 2
+    # numbered items and bullets ("1." is an item's number, no sentence of its own)
+    text = ("OpenAI's finances, according to The Information:\n1. 2024 revenue: $3.7 billion\n"
+            "2. 2024 net loss: about $5 billion\n• 2025 revenue target: $12.7 billion")
+    assert [(c.value, c.speaker) for c in extract_claims(text, lang="en", published="2025-11-20")] == \
+        [(3.7e9, "The Information"), (5e9, "The Information"), (12.7e9, "The Information")]
 
 
 # "by the end of this year" is this year's December, as "by the end of the year" and « d'ici la fin de cette année » are.

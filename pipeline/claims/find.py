@@ -24,6 +24,8 @@ _SENT_END = re.compile(r"[.!?…]([\"»”')]*\s+)(?=[«\"“(]?\s?(?:[A-ZÀ-Ö�
 # (a capital letter alone is an initial, "C. C. Wei", but not the network in "wrote on X.", « sur X. »)
 _ABBREV = re.compile(r"(?:(?<!\bon )(?<!\bsur )(?<!\bvia )\b[A-Z]|\b(?:Inc|Corp|Co|Ltd|St|Mr|Mrs|Ms|Dr|No|vs|etc|M|Mme|av|U\.S|"
                      r"approx|est|Jr|Sr))\.$")
+# The number of a list's item ("1. 2024 revenue: $3.7 billion") ends no sentence
+_LIST_NUMBER = re.compile(r"\s*\d{1,2}\.")
 # A month abbreviated before a day: "the quarter ended Oct. 26", "on Sept. 30, 2025" (AP style)
 _MONTH_ABBREV = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
 
@@ -2339,7 +2341,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         # an abbreviation is at most 7 characters before the break: look there only (`start` follows a space)
         if not text.startswith("\n", brk) and (_ABBREV.search(text, max(start, brk - 12), brk) or
                                                text[m.end():m.end() + 1].isdigit() and
-                                               _MONTH_ABBREV.search(text, max(start, brk - 6), brk)):
+                                               _MONTH_ABBREV.search(text, max(start, brk - 6), brk) or
+                                               _LIST_NUMBER.fullmatch(text, start, brk)):
             continue
         head = text[start:brk]
         if head.strip():
