@@ -1186,3 +1186,29 @@ def test_a_list_opened_by_a_source_is_the_sources():
 def test_the_end_of_this_year(text, lang, expected):
     (c,) = extract_claims(text, lang=lang, published="2025-11-20")
     assert (c.metric, c.period.kind, c.period.start, c.period.end) == expected
+
+
+# A part of a year is no year: "the first nine months", « les neuf premiers mois », the twelve months to a date,
+# "so far this year" (a full-year figure would contradict them); a forecast's quarter "ending in January" is the one
+# ahead.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("OpenAI generated $7.8 billion in revenue in the first nine months of the year.", "en",
+     ("cumulative", "2025-01", "2025-09")),
+    ("Sur les neuf premiers mois de 2025, OpenAI a perdu 12 milliards de dollars.", "fr",
+     ("cumulative", "2025-01", "2025-09")),
+    ("Nvidia's revenue over the past 12 months reached $165 billion.", "en", ("cumulative", "2024-11", "2025-10")),
+    ("Nvidia's revenue in the 12 months to October was $165 billion.", "en", ("cumulative", "2024-11", "2025-10")),
+    ("Sur les douze derniers mois, le chiffre d'affaires de Nvidia atteint 165 milliards de dollars.", "fr",
+     ("cumulative", "2024-11", "2025-10")),
+    ("Anthropic's revenue so far this year is about $4 billion.", "en", ("cumulative", "2025-01", "2025-10")),
+    ("OpenAI's revenue in the first half was $4.3 billion.", "en", ("cumulative", "2025-01", "2025-06")),
+    ("Nvidia expects revenue of $65 billion for the fiscal fourth quarter ending in January.", "en",
+     ("quarter", "2025-11", "2026-01")),
+    ("Nvidia prévoit 65 milliards de dollars de revenus pour le trimestre se terminant en janvier.", "fr",
+     ("quarter", "2025-11", "2026-01")),
+    ("Nvidia reported revenue of $39.3 billion for the fourth quarter ended in January.", "en",
+     ("quarter", "2024-11", "2025-01")),
+])
+def test_parts_of_a_year_and_the_quarter_ahead(text, lang, expected):
+    (c,) = extract_claims(text, lang=lang, published="2025-11-20")
+    assert (c.period.kind, c.period.start, c.period.end) == expected

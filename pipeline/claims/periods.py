@@ -23,6 +23,9 @@ _M = "|".join(sorted((re.escape(k) for k in MONTHS if len(k) > 3), key=len, reve
 _Y = r"(?:19|20)\d\d"
 _MA = "|".join(sorted((re.escape(k) for k in MONTHS), key=len, reverse=True))   # with "Oct", "Sept"...
 _ORD = r"first|second|third|fourth|premier|deuxième|second|seconde|troisième|quatrième|1er|2e|3e|4e"
+_MONTH_COUNT = r"two|three|four|five|seven|eight|nine|ten|eleven|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|[2-9]|1[01]"
+MONTH_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+                "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11}
 
 # (kind, pattern) rows, tried in order; the first kind that matches at a position wins.
 # Named groups: y (year), y2 (end year), m (month), m2 (end month), q (quarter), fy (fiscal marker), n (years).
@@ -46,10 +49,19 @@ CUES = [
              rf"(?P<hn>[12])H['’]?(?P<yh>\d\d)|H(?P<hn2>[12])(?:\s+|\s*['’])(?P<fyh>FY\s*['’]?)?(?P<yh2>{_Y}|\d\d)|"
              rf"S(?P<hn3>[12])\s+(?P<yh3>{_Y})"),
     ("months", rf"(?:between|from|entre|de)\s+(?P<m>{_M})\s+(?:and|to|et|à)\s+(?P<m2>{_M})(?:\s+(?P<y>{_Y}))?"),
+    # a part of a year or twelve months to a date: "the first nine months of 2025", « les neuf premiers mois de
+    # l'année », "the past 12 months", "the 12 months to October", « les douze derniers mois », "year to date"
+    ("part", rf"(?:the\s+)?first\s+(?P<nf>{_MONTH_COUNT})\s+months(?:\s+of\s+(?:the\s+year\s+)?(?:fiscal\s+)?(?P<y>{_Y}))?|"
+             rf"(?:les\s+|des\s+)?(?P<nf2>{_MONTH_COUNT})\s+premiers\s+mois(?:\s+de\s+(?:l'année\s+|l'exercice\s+)?(?P<y2>{_Y}))?|"
+             rf"(?:the\s+)?(?:past|last|trailing|previous|preceding)\s+(?:12|twelve)\s+months|"
+             rf"(?:les\s+|des\s+)?(?:12|douze)\s+derniers\s+mois|"
+             rf"(?:the\s+)?(?:12|twelve)\s+months\s+(?:to|through|ended|ending)\s+(?P<mt>{_M})(?:\s+(?P<y3>{_Y}))?|"
+             rf"(?P<ytd>year[- ]to[- ]date|so far this year|depuis le début de l'année)"),
     ("since", rf"(?:since|depuis)\s+(?:(?:the\s+)?(?:start|beginning)\s+of\s+|(?:le\s+)?début\s+(?:de\s+)?)?"
               rf"(?P<fy>fiscal\s+(?:year\s+)?|l'exercice\s+|FY\s?)?(?P<y>{_Y})(?!\s*-)"),
     ("quarter", rf"(?:the\s+|le\s+|au\s+|du\s+|(?:sur|pour)\s+le\s+)?(?:quarter|three months|trimestre|trois mois)\s+"
-                rf"(?:that\s+|qui\s+s'est\s+)?(?:ended|ending|to|clos|close|achevé|terminé|arrêté)\s+"
+                rf"(?:that\s+|qui\s+s'est\s+)?(?:ended|ending|to|clos|close|achevé|terminé|arrêté|se terminant|"
+                rf"s'achevant)\s+"
                 rf"(?:on\s+|in\s+|le\s+|fin\s+|en\s+|à\s+fin\s+|at\s+the\s+end\s+of\s+|the\s+end\s+of\s+)?"
                 rf"(?:\d{{1,2}}(?:er)?\s+)?(?P<qm>{_MA})(?:\.(?=\s+\d))?(?:\s+\d{{1,2}}\b)?(?:,?\s+(?P<qy>{_Y}))?|"
                 # "the July quarter", "its October quarter": the quarter that ends in that month
@@ -107,6 +119,7 @@ _GATES = {
     "run_rate": ("annuali", "annualis", "run", "rythme", "arr", "recurring revenue"),
     "half": ("half", "semestre", "six months", "six premiers mois", "1h", "2h", "h1", "h2", "s1 ", "s2 "),
     "months": _MONTH_WORDS,
+    "part": ("months", "mois", "year to date", "year-to-date", "so far this year", "début de l'année"),
     "since": ("since", "depuis"),
     "quarter": ("QT", "quarter", "trimestr", "three months", "trois mois"),
     "fiscal": ("fiscal", "fy", "exercice"),
@@ -298,11 +311,16 @@ def _ended_in(groups: dict) -> bool:
     return bool(groups.get("qm") or groups.get("qmb"))
 
 
-def _quarter_end_month(groups: dict, pub: tuple[int, int]) -> tuple[int, int]:
-    """(year, month) a quarter "ended" in: the year written, else the latest such month by publication."""
+def _quarter_end_month(groups: dict, pub: tuple[int, int], ahead: bool = False) -> tuple[int, int]:
+    """(year, month) a quarter "ended" in: the year written, else the latest such month by publication (`ahead`: a
+    forecast's quarter "ending in January", the next such month after it)."""
     m = MONTHS[(groups.get("qm") or groups["qmb"]).lower()]
     y = groups.get("qy") or groups.get("qyb")
-    return (int(y) if y else pub[0] if m <= pub[1] else pub[0] - 1), m
+    if y:
+        return int(y), m
+    if ahead:
+        return (pub[0] if m > pub[1] else pub[0] + 1), m
+    return (pub[0] if m <= pub[1] else pub[0] - 1), m
 
 
 def resolve(metric_kind: str, cues: list[Cue], published: str | None, fy_end: int = 12,
@@ -398,8 +416,10 @@ def resolve(metric_kind: str, cues: list[Cue], published: str | None, fy_end: in
         # "…, up from 25% a year ago", « contre 14 % un an plus tôt »: the same quarter of the year before
         year_ago = "month" in kinds and any(r in by_kind["month"].groups.get("rel", "") for r in ("year", "un an"))
         if _ended_in(g):
-            # "the quarter ended Oct. 26", « le trimestre clos le 26 octobre »: the three months to that month
-            y, m = _quarter_end_month(g, pub)
+            # "the quarter ended Oct. 26", « le trimestre clos le 26 octobre »: the three months to that month (a
+            # forecast "for the fiscal fourth quarter ending in January": the January ahead)
+            y, m = _quarter_end_month(g, pub, projected and bool(re.search(r"ending|se terminant|s'achevant", c.text,
+                                                                           re.IGNORECASE)))
             return Period("quarter", *_year_ago(_ym(*_add_months(y, m, -2)), _ym(y, m), year_ago), text)
         if q and y:
             if g.get("fy") or g.get("fy4") or fy_end != 12 and (fy_c is not None or "exercice" in c.text.lower()):
@@ -411,6 +431,9 @@ def resolve(metric_kind: str, cues: list[Cue], published: str | None, fy_end: in
             a, b = _latest_quarter(q, fy_end, pub, projected)
             if "month" in kinds:
                 mc = month_of(by_kind["month"])
+                mg = by_kind["month"].groups
+                if mc and projected and mc < pub and not any(mg.get(k) for k in ("y", "y2", "y3")):
+                    mc = (mc[0] + 1, mc[1])   # a forecast's quarter "ending in January": the January ahead
                 if mc:
                     for fy in (mc[0], mc[0] + 1):
                         aa, bb = fiscal_quarter(fy, q, fy_end)
@@ -452,6 +475,27 @@ def resolve(metric_kind: str, cues: list[Cue], published: str | None, fy_end: in
         if metric_kind == "point":   # a valuation, a stake, users "in the second half of 2026": a point, by its end
             return Period("point", None, b, text)
         return Period("cumulative", a, b, text)
+
+    if "part" in kinds and metric_kind in ("cumulative", "annual") and pub is not None:
+        g = by_kind["part"].groups
+        n = g.get("nf") or g.get("nf2")
+        if n:
+            # "the first nine months of the year": January to September of that year
+            y = int(g.get("y") or g.get("y2") or year_now)
+            k = int(n) if n.isdigit() else MONTH_COUNTS[n.lower()]
+            return Period("cumulative", _ym(y, 1), _ym(y, k), text)
+        if g.get("ytd"):
+            # "so far this year", "year to date": January to the month before publication (this month in January)
+            end = _add_months(*pub, -1) if pub[1] > 1 else pub
+            return Period("cumulative", _ym(year_now, 1), _ym(*end), text)
+        if g.get("mt"):
+            # "the 12 months to October": the twelve months that end with it (the latest October, or the year named)
+            m = MONTHS[g["mt"].lower()]
+            y = int(g["y3"]) if g.get("y3") else (year_now if m < pub[1] else year_now - 1)
+        else:
+            # "the past 12 months", « les douze derniers mois »: the twelve months to the one before publication
+            y, m = _add_months(*pub, -1)
+        return Period("cumulative", _ym(*_add_months(y, m, -11)), _ym(y, m), text)
 
     # (a total said as such may stand nearer: « a investi au total 13 milliards … depuis 2019 »)
     if "since" in kinds and all(c.kind in ("since", "total") for c in cues[:cues.index(by_kind["since"])]) and \
