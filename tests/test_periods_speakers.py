@@ -1212,3 +1212,22 @@ def test_the_end_of_this_year(text, lang, expected):
 def test_parts_of_a_year_and_the_quarter_ahead(text, lang, expected):
     (c,) = extract_claims(text, lang=lang, published="2025-11-20")
     assert (c.period.kind, c.period.start, c.period.end) == expected
+
+
+# A firm's estimates are analysts' work, however they are introduced: "estimates from Morgan Stanley", "according to
+# Morgan Stanley estimates", « selon les estimations de Morgan Stanley » (a bank named alone stays "other").
+@pytest.mark.parametrize("text,lang,expected", [
+    ("According to estimates from Morgan Stanley, OpenAI's revenue could reach $100 billion by 2027.", "en",
+     ("analyst", "Morgan Stanley")),
+    ("According to estimates by Morgan Stanley, OpenAI's revenue could reach $100 billion by 2027.", "en",
+     ("analyst", "Morgan Stanley")),
+    ("According to Morgan Stanley estimates, OpenAI's revenue could reach $100 billion by 2027.", "en",
+     ("analyst", "Morgan Stanley")),
+    ("Selon les estimations de Morgan Stanley, le chiffre d'affaires d'OpenAI pourrait atteindre 100 milliards de "
+     "dollars en 2027.", "fr", ("analyst", "Morgan Stanley")),
+    ("According to Morgan Stanley, OpenAI's revenue could reach $100 billion by 2027.", "en",
+     ("other", "Morgan Stanley")),
+])
+def test_a_firms_estimates_are_analysts(text, lang, expected):
+    (c,) = extract_claims(text, lang=lang, published="2025-11-20")
+    assert (c.speaker_kind, c.speaker) == expected

@@ -50,7 +50,7 @@ GENERIC_MEDIA = {
           r"articles? selon (?:le|lequel|lesquels)|rumeurs? selon (?:laquelle|lesquelles)",
 }
 GENERIC_ANALYST = {
-    "en": r"analysts?|the bank|research firm|estimates? by|brokerage|the broker|market research|consultancy|" \
+    "en": r"analysts?|the bank|research firm|estimates? (?:by|from)|brokerage|the broker|market research|consultancy|" \
           r"the research house|by (?:its|their) (?:reckoning|estimate)|industry estimates?|" \
           r"by (?:one|some|several|many|most) estimates?|according to (?:one|some) estimates?",
     "fr": r"analystes?|spécialistes du secteur|le cabinet|cabinet d'études|la banque|les experts|" \
@@ -238,8 +238,10 @@ def find_attributions(text: str, lang: str, mentions: list[Mention], plain: bool
     for m in gen_analyst[lang].finditer(low):
         word = text[m.start():m.end()]
         name = word if re.match(r"analys|spécialistes", word, re.IGNORECASE) else None
-        of = _ANALYSTS_OF.match(text, m.end()) if name else None
-        if of:   # "analysts at Morgan Stanley", « les analystes de Morgan Stanley »: the firm is the source
+        of = _ANALYSTS_OF.match(text, m.end()) if name or re.search(r"estimations$", word, re.IGNORECASE) else \
+            _NAMED_AFTER.match(text, m.end()) if re.search(r"estimates? (?:by|from)$", word, re.IGNORECASE) else None
+        if of:   # "analysts at Morgan Stanley", « les analystes de Morgan Stanley », "estimates from Morgan Stanley",
+            # « selon les estimations de Morgan Stanley »: the firm is the source
             out.append(Attribution(m.start(), of.end(), of.group(1), "analyst", None))
             continue
         out.append(Attribution(m.start(), m.end(), name, "analyst", None))
@@ -288,7 +290,9 @@ def find_attributions(text: str, lang: str, mentions: list[Mention], plain: bool
             continue   # « Pour Morgan Stanley, … » names a source; « les GPU pour l'IA » a purpose
         if pm and not any(a.start <= pm.start() < a.end for a in out) and not any(
                 mn.start <= pm.start() < mn.end for mn in mentions):
-            out.append(Attribution(pm.start(), pm.end(), pm.group(0), "other", None))
+            # "according to Morgan Stanley estimates", « selon les analystes »: a firm's estimates are analysts' work
+            kind = "analyst" if _ESTIMATES_AFTER.match(text, pm.end()) else "other"
+            out.append(Attribution(pm.start(), pm.end(), pm.group(0), kind, None))
     for m in say[lang].finditer(low):
         if m.start() > 0 and text[m.start() - 1] in "'’":
             continue   # « L'annonce », « d'estime »: a noun after an elided article, no verb of saying
@@ -417,6 +421,8 @@ _PARTICIPLE = {
 _COLON_AFTER = re.compile(r"\s+[^.;:,!?]{3,90}:")
 
 
+_ESTIMATES_AFTER = re.compile(r"\s+(?:estimates?|forecasts?|analysts?|research|projections?)\b")
+_NAMED_AFTER = re.compile(rf"\s+(?:the\s+)?((?:{_NAME_WORD})(?:\s+(?:&\s+)?{_NAME_WORD}){{0,3}})")
 _ANALYSTS_OF = re.compile(rf"\s+(?:at|from|of|de|d['’]|chez)\s+(?:the\s+)?((?:{_NAME_WORD})(?:\s+(?:&\s+)?{_NAME_WORD}){{0,3}})")
 
 
