@@ -2435,3 +2435,17 @@ def test_a_stake_in_a_company_we_do_not_track(text, lang, expected):
 ])
 def test_an_investor_is_no_money_invested(text, expected):
     assert [(c.subject, c.metric) for c in extract_claims(text, lang="en", published="2025-11-20")] == expected
+
+
+# A company named by its worth: "a $500 billion company", "the first $5 trillion company", « la première entreprise à
+# 5 000 milliards de dollars » is a valuation (a deal with "the cloud company" stays a deal).
+@pytest.mark.parametrize("text,lang,expected", [
+    ("OpenAI is now a $500 billion company.", "en", [("openai", "valuation", 500e9)]),
+    ("Nvidia became the first $5 trillion company on Wednesday.", "en", [("nvidia", "valuation", 5e12)]),
+    ("Nvidia est devenue la première entreprise à 5 000 milliards de dollars.", "fr", [("nvidia", "valuation", 5e12)]),
+    ("OpenAI est désormais une entreprise à 500 milliards de dollars.", "fr", [("openai", "valuation", 500e9)]),
+    ("OpenAI signed a $38 billion deal with Amazon, the cloud company.", "en",
+     [("openai", "compute_commitment", 38e9)]),
+])
+def test_a_company_named_by_its_worth(text, lang, expected):
+    assert [(c.subject, c.metric, c.value) for c in extract_claims(text, lang=lang, published="2025-11-20")] == expected

@@ -1102,6 +1102,9 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
             metric = "stake"   # "27% of OpenAI" (a company we track: "70 percent of Americans" is no stake)
         elif restated_shares:
             metric = "stake"
+        elif family == "money" and (_COMPANY_NOUN_AFTER.match(S, f.end) or
+                                    _COMPANY_NOUN_BEFORE.search(S, max(0, f.start - 40), f.start)):
+            metric = "valuation"   # "a $500 billion company", « la première entreprise à 5 000 milliards »: its worth
         elif family == "money" and _PERIOD_NOUN_AFTER.match(S, f.end):
             metric = "revenue"   # "its first $100 billion quarter": a period's sales
         elif prev is not None and prev[2] == family:
@@ -1572,6 +1575,13 @@ _PRODUCT_BEFORE = re.compile(r"(?<![\w'’])(?:puces?|processeurs?|GPU|accélér
                              r"(?:[\w-]+\s+)?(?:de\s+|d['’])?$", re.IGNORECASE)
 
 # A period named by its sales: "a $100 billion quarter", "its first $10 billion year".
+# A company named by its worth: "a $1 trillion company", "the first $5 trillion chipmaker", « une entreprise à 500
+# milliards de dollars », « la première société de 4 000 milliards »
+_COMPANY_NOUN_AFTER = re.compile(r"[ \u00a0-]*(?:(?:AI|tech|chip|public|private|listed)\s+)?(?:company|companies|firm|"
+                                 r"startup|start-up|business|group|chipmaker|chip maker|giant)\b")
+_COMPANY_NOUN_BEFORE = re.compile(r"(?<![\w'’])(?:entreprise|société|start-up|startup|firme|groupe|licorne|"
+                                  r"capitalisation)\s+(?:(?:cotée|privée|américaine|technologique)\s+)?(?:à|de)\s+"
+                                  r"(?:plus de\s+|près de\s+)?$", re.IGNORECASE)
 _PERIOD_NOUN_AFTER = re.compile(r"[ \u00a0-]*(?:revenue\s+|sales\s+)?(?:quarter|year)\b(?!\s+(?:ago|earlier|before))",
                                 re.IGNORECASE)
 
