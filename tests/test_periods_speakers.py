@@ -154,6 +154,11 @@ def test_first_person_plans_are_projections(text):
     ("Microsoft holds a stake in the Stargate project worth $10 billion.", "en", 10e9, "actual"),
     ("OpenAI now projects a $74 billion loss in 2028.", "en", 74e9, "projected"),
     ("Microsoft détient une participation de 10 milliards de dollars dans le projet Stargate.", "fr", 10e9, "actual"),
+    # an aside in parentheses with a verb or noun of its own keeps its own modality (not a currency gloss)
+    ("OpenAI (valued at $500 billion) plans to raise more money.", "en", 500e9, "actual"),
+    ("OpenAI (500 milliards de dollars de valorisation) prépare une nouvelle levée.", "fr", 500e9, "actual"),
+    ("The ChatGPT maker OpenAI, most recently valued at $500 billion, is weighing an IPO.", "en", 500e9, "actual"),
+    ("OpenAI expects revenue of €11 billion ($13 billion) this year.", "en", 13e9, "projected"),
     ("Les projets de centres de données d'OpenAI dépassent les 1 400 milliards de dollars sur huit ans.", "fr", 1.4e12,
      "projected"),
 ])

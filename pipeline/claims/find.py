@@ -1878,9 +1878,12 @@ _APPOSITION = re.compile(r"^[^,;:]{0,60}(?:,[^,;:]{0,40})?,\s*(?:a|an|un|une)\s+
 # comma or dash).
 # (a participle opens an apposition too: "OpenAI, valued at $500 billion, …", « La start-up, valorisée 500 milliards, … »)
 _IN_RELATIVE = folded(re.compile(r"[A-Za-z\u00C0-\u00FF)](?:,|\s+[—–])\s*(?:(?:which|who|qui|dont|the|an|le|la|l['’]|une?)\b|"
-                                 rf"(?:(?:now|currently|already|still|désormais|aujourd'hui|déjà)\s+)?(?:{_PAST_VERB}|worth)\s)"
+                                 rf"(?:(?:now|currently|already|still|most|recently|previously|last|désormais|aujourd'hui|"
+                                 rf"déjà|récemment|dernièrement)\s+){{0,2}}(?:{_PAST_VERB}|worth)\s)"
                                  r"[^,;:]*$", re.IGNORECASE))
 _ASIDE_END = re.compile(r",|\s[—–]")
+_ASIDE_WORD = folded(re.compile(rf"(?<![\w'’])(?:{_PAST_VERB}|worth|valuation|valorisation|which|who|qui|dont)(?![\w'’])",
+                                re.IGNORECASE))
 _NEXT_NUMBER = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d")   # a number's first digit: not a year, not "H20"
 
 
@@ -1926,7 +1929,14 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
         # $5 billion last year — expects…"): the clause ends at its comma or dash
         close = _ASIDE_END.search(S, f.end)
         hi = min(hi, close.start()) if close is not None else hi
-    local = S[max(verb_lo, f.start - 90):min(len(S), hi)]
+    lo = max(verb_lo, f.start - 90)
+    paren = S.rfind("(", max(0, f.start - 60), f.start)
+    if paren >= 0 and ")" not in S[paren:f.start] and (shut := S.find(")", f.end)) >= 0 and \
+            _ASIDE_WORD.search(S, paren, shut):
+        # "OpenAI (valued at $500 billion) plans to raise more": an aside in parentheses with a verb or a noun of its
+        # own keeps its own modality (not a gloss, "€11 billion ($13 billion)", nor a base, "(from $14 billion)")
+        lo, hi = max(lo, paren), min(hi, shut)
+    local = S[lo:min(len(S), hi)]
     modality = "actual"
     if _PROJECTION_RE.get(lang, _PROJECTION_RE["en"]).search(local):
         modality = "projected"
