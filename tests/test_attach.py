@@ -2449,3 +2449,15 @@ def test_an_investor_is_no_money_invested(text, expected):
 ])
 def test_a_company_named_by_its_worth(text, lang, expected):
     assert [(c.subject, c.metric, c.value) for c in extract_claims(text, lang=lang, published="2025-11-20")] == expected
+
+
+# A change in percent is no share ("Oracle's stock has fallen about 30%", « a plongé de 20 % »); "the company" after a
+# listed group that invests is that group ("SoftBank shares jumped after the company said…"), not the article's focus.
+def test_a_fall_is_no_stake_and_the_company_is_the_group_named():
+    assert extract_claims("Oracle's stock has fallen about 30% since September.", lang="en", published="2025-11-12") == []
+    assert extract_claims("L'action d'Oracle a plongé de 20 % depuis septembre.", lang="fr", published="2025-11-12") == []
+    text = ("SoftBank shares jumped 10% after the company said it had sold its entire $5.8 billion stake in Nvidia to "
+            "help fund its OpenAI investments. The Japanese group has committed $30 billion to OpenAI this year and owns "
+            "about 11% of the ChatGPT maker.")
+    (c, *_) = extract_claims(text, lang="en", published="2025-11-12")
+    assert (c.subject, c.metric, c.speaker_kind, c.speaker) == ("softbank", "stake", "company", "SoftBank")

@@ -358,9 +358,16 @@ def sentence_antecedent(S: str, m, mentions, lang: str, lex: Lexicon) -> str | N
     valorisant la société à… », "Oracle shares jumped after the company said ..."."""
     if not (m.text.lower() in _SUBJECT_PRONOUNS or _COMPANY_WORD.match(m.text)):
         return None
-    skip = ("unnamed", "investor") if _COMPANY_WORD.match(m.text) else ("unnamed",)   # a fund is not "the company"
+    company_word = _COMPANY_WORD.match(m.text) is not None
+
+    def skipped(entity) -> bool:
+        # a fund is not "the company" (a listed group that invests, SoftBank, is: "SoftBank shares jumped after the
+        # company said…")
+        e = lex.entities.get(entity, {})
+        return e.get("kind") == "unnamed" or company_word and e.get("kind") == "investor" and "big" not in e.get("types", [])
+
     head = [x for x in mentions if x.end <= m.start and not is_object(S, x, lang) and not inside_relative(S, x.start, m.start)
-            and lex.entities.get(x.entity, {}).get("kind") not in skip]
+            and not skipped(x.entity)]
     return head[0].entity if head else None
 
 

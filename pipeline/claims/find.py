@@ -216,6 +216,9 @@ _POINTS_AFTER = re.compile(r"^\s*(?:percentage )?(?:points?|pts?)\b", re.IGNOREC
 # (a change "to" a level is the level: "rose to 27%", "a stake of up to 10%"; "end up owning 10%" is no change)
 GROWTH_BEFORE = folded(re.compile(r"(?:(?<!made )(?<!make )(?<!makes )(?<!end )(?<!ends )(?<!ended )(?<!wind )(?<!winds )"
                                   r"(?<!wound )\bup(?!\s+(?:to|from)\b)|\bdown(?!\s+from\b)|\brose|\bgrew|\bgrowth of|\bjumped|\bfell|\bclimbed|\bsoared|\bincreas\w*|"
+                                  r"\bfallen|\bfalls|\brises|\brisen|\bdropped|\bdrops|\bslumped|\bplunged|\bplummeted|\btumbled|\bslid|"
+                                  r"\bsank|\bsurged|\brallied|\bgained|\bdeclined|\bslipped|\brebounded|\bsoars|\bjumps|\bclimbs|"
+                                  r"\bplongé de|\bdégringolé de|\bdécroché de|\bbondi|\bprogressé|"
                                   r"\bdecreas\w*|\bby|\bhausse de|\bbaisse de|\bprogress\w* de|\bprogression de|\bbondi de|"
                                   r"\bgagné|\breculé de|\brecul de|\bcroissance de|\bcroissance d'|\baugment\w* de|\bchuté de|"
                                   r"\bperdu|\benvol\w* de|\bfondu de|\bchute de|\bmultipli\w*|\bdoubl\w*|\bcut|"
