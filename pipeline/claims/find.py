@@ -1577,7 +1577,6 @@ _PRODUCT_AFTER = re.compile(r"['’]?s?\s+(?:[\w-]+\s+)?(?:chips?|GPUs?|processo
 _PRODUCT_BEFORE = re.compile(r"(?<![\w'’])(?:puces?|processeurs?|GPU|accélérateurs?|serveurs?|systèmes?|capacités?)\s+"
                              r"(?:[\w-]+\s+)?(?:de\s+|d['’])?$", re.IGNORECASE)
 
-# A period named by its sales: "a $100 billion quarter", "its first $10 billion year".
 # A company named by its worth: "a $1 trillion company", "the first $5 trillion chipmaker", « une entreprise à 500
 # milliards de dollars », « la première société de 4 000 milliards »
 _COMPANY_NOUN_AFTER = re.compile(r"[ \u00a0-]*(?:(?:AI|tech|chip|public|private|listed)\s+)?(?:company|companies|firm|"
@@ -1585,6 +1584,7 @@ _COMPANY_NOUN_AFTER = re.compile(r"[ \u00a0-]*(?:(?:AI|tech|chip|public|private|
 _COMPANY_NOUN_BEFORE = re.compile(r"(?<![\w'’])(?:entreprise|société|start-up|startup|firme|groupe|licorne|"
                                   r"capitalisation)\s+(?:(?:cotée|privée|américaine|technologique)\s+)?(?:à|de)\s+"
                                   r"(?:plus de\s+|près de\s+)?$", re.IGNORECASE)
+# A period named by its sales: "a $100 billion quarter", "its first $10 billion year".
 _PERIOD_NOUN_AFTER = re.compile(r"[ \u00a0-]*(?:revenue\s+|sales\s+)?(?:quarter|year)\b(?!\s+(?:ago|earlier|before))",
                                 re.IGNORECASE)
 

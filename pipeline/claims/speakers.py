@@ -290,7 +290,8 @@ def find_attributions(text: str, lang: str, mentions: list[Mention], plain: bool
             continue   # « Pour Morgan Stanley, … » names a source; « les GPU pour l'IA » a purpose
         if pm and not any(a.start <= pm.start() < a.end for a in out) and not any(
                 mn.start <= pm.start() < mn.end for mn in mentions):
-            # "according to Morgan Stanley estimates", « selon les analystes »: a firm's estimates are analysts' work
+            # "according to Morgan Stanley estimates" (not "according to Morgan Stanley"): a firm's estimates are
+            # analysts' work
             kind = "analyst" if _ESTIMATES_AFTER.match(text, pm.end()) else "other"
             out.append(Attribution(pm.start(), pm.end(), pm.group(0), kind, None))
     for m in say[lang].finditer(low):
