@@ -2461,3 +2461,17 @@ def test_a_fall_is_no_stake_and_the_company_is_the_group_named():
             "about 11% of the ChatGPT maker.")
     (c, *_) = extract_claims(text, lang="en", published="2025-11-12")
     assert (c.subject, c.metric, c.speaker_kind, c.speaker) == ("softbank", "stake", "company", "SoftBank")
+
+
+# A chipmaker that names the chips counted is their maker, not who has them: "The Memphis site will house 200,000
+# Nvidia GPUs", « 400 000 puces Nvidia » give no claim of Nvidia's (a buyer named before them keeps the chips).
+@pytest.mark.parametrize("text,lang,expected", [
+    ("The Memphis site will house 200,000 Nvidia GPUs.", "en", []),
+    ("Le site d'Abilene doit accueillir jusqu'à 400 000 puces Nvidia GB200.", "fr", []),
+    ("xAI plans to buy 100,000 Nvidia chips.", "en", [("xai", "compute_capacity", "nvidia")]),
+    ("OpenAI's Abilene campus is expected to house up to 400,000 Nvidia GB200 chips.", "en",
+     [("openai", "compute_capacity", "nvidia")]),
+])
+def test_the_maker_of_the_chips_counted_does_not_have_them(text, lang, expected):
+    assert [(c.subject, c.metric, c.counterparty) for c in extract_claims(text, lang=lang, published="2025-11-20")] \
+        == expected

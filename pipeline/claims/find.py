@@ -1356,6 +1356,11 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
                 "chipmaker" in lex.entities.get(subject, {}).get("types", []) and \
                 not _PLACED.search(S, attach.clause_start(S, f.start), f.start):
             return []   # "Nvidia has $500 billion in orders", « 500 milliards de commandes »: the seller's order book
+        if metric == "compute_capacity" and unit == "count" and \
+                any(m.entity == subject for m in mentions if _MAKER_OF_CHIPS.fullmatch(S, f.end, m.start)) and \
+                "chipmaker" in lex.entities.get(subject, {}).get("types", []) and \
+                not any(m.entity == subject and m.end <= f.start for m in mentions):
+            return []   # "The Abilene campus will house 400,000 Nvidia GB200 chips": the chips' maker, not who has them
         if metric == "compute_capacity" and cp is None:
             cm = COUNT_NOUN.match(S[f.end:])
             cp = attach.vendor_near(S, f.start, f.end + (cm.end() if cm else 0), mentions, subject)
@@ -1577,6 +1582,8 @@ _PRODUCT_AFTER = re.compile(r"['’]?s?\s+(?:[\w-]+\s+)?(?:chips?|GPUs?|processo
 _PRODUCT_BEFORE = re.compile(r"(?<![\w'’])(?:puces?|processeurs?|GPU|accélérateurs?|serveurs?|systèmes?|capacités?)\s+"
                              r"(?:[\w-]+\s+)?(?:de\s+|d['’])?$", re.IGNORECASE)
 
+# Between a count and the maker that names its chips: "400,000 " (Nvidia GB200 chips), « 400 000 puces » (Nvidia)
+_MAKER_OF_CHIPS = re.compile(r"\s+(?:(?:of\s+)?(?:its\s+|the\s+)?|(?:puces|processeurs|GPU|accélérateurs)\s+)", re.IGNORECASE)
 # A company named by its worth: "a $1 trillion company", "the first $5 trillion chipmaker", « une entreprise à 500
 # milliards de dollars », « la première société de 4 000 milliards »
 _COMPANY_NOUN_AFTER = re.compile(r"[ \u00a0-]*(?:(?:AI|tech|chip|public|private|listed)\s+)?(?:company|companies|firm|"
