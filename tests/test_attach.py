@@ -2475,3 +2475,20 @@ def test_a_fall_is_no_stake_and_the_company_is_the_group_named():
 def test_the_maker_of_the_chips_counted_does_not_have_them(text, lang, expected):
     assert [(c.subject, c.metric, c.counterparty) for c in extract_claims(text, lang=lang, published="2025-11-20")] \
         == expected
+
+
+# A whole split into parts after it has no party of its own: each part has its ("…total about $1.4 trillion, including
+# $300 billion with Oracle, $250 billion with Microsoft…", « … dont 300 milliards avec Oracle »); a whole named with its
+# party keeps it ("up to $100 billion in OpenAI, of which $10 billion…").
+@pytest.mark.parametrize("text,lang,expected", [
+    ("With the AWS deal, OpenAI's compute commitments now total about $1.4 trillion, including $300 billion with Oracle, "
+     "$250 billion with Microsoft and $22.4 billion with CoreWeave.", "en",
+     [(1.4e12, None), (300e9, "oracle"), (250e9, "microsoft"), (22.4e9, "coreweave")]),
+    ("Avec cet accord, les engagements d'OpenAI en matière de calcul atteignent environ 1 400 milliards de dollars, dont "
+     "300 milliards avec Oracle et 250 milliards avec Microsoft.", "fr",
+     [(1.4e12, None), (300e9, "oracle"), (250e9, "microsoft")]),
+    ("Nvidia will invest up to $100 billion in OpenAI, of which $10 billion will come first.", "en",
+     [(100e9, "openai"), (10e9, "openai")]),
+])
+def test_a_whole_split_into_parts_has_no_party_of_its_own(text, lang, expected):
+    assert [(c.value, c.counterparty) for c in extract_claims(text, lang=lang, published="2025-11-20")] == expected

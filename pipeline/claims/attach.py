@@ -211,6 +211,10 @@ def unknown_subject(text: str, pos: int, mentions: list[Mention], stop: re.Patte
     return False
 
 
+_PARTS_FOLLOW = re.compile(r"(?-i:[^,;:A-Z]){0,30}?,\s*(?:including|among them|of which|dont|notamment|parmi lesquels)\b",
+                           re.IGNORECASE)
+
+
 def counterparty_of(text: str, pos_from: int, pos_to: int, mentions: list[Mention], preps: tuple[str, ...],
                     subject: str | None, lang: str) -> Mention | None:
     """The entity introduced by one of the metric's prepositions near the figure (after, then before)."""
@@ -224,11 +228,14 @@ def counterparty_of(text: str, pos_from: int, pos_to: int, mentions: list[Mentio
                 and not re.search(r"[;:,]", RELATIVE_ASIDE.sub("", text[m.end:pos_to])):   # (a relative set off by commas
             # is an aside: "its stake in OpenAI, which it values at $135 billion, will be 27%")
             return m
+    if _PARTS_FOLLOW.match(text, pos_to):
+        return None   # a whole split into parts after it (", including $300 billion with Oracle, $250 billion with
+        # Microsoft…", « , dont 300 milliards avec Oracle »): each part has its party, the whole none of its own
     after = [m for m in mentions if m.start >= pos_to and m.entity != subject]
     for m in after:
         gap = text[pos_to:m.start]
-        if re.search(r"[;:]", gap) or len(gap) > 90:
-            break
+        if re.search(r"[;:]", gap) or len(gap) > 90 or _PARTS_FOLLOW.search(gap):
+            break   # (a part's party is not the figure's)
         if rx.search(text[max(0, m.start - 30):m.start]):
             nxt = [o for o in mentions if o.start > m.end and o.entity not in (m.entity, subject)
                    and re.fullmatch(r"\s*(?:,|and|et|ou|or|&|comme)\s*", text[m.end:o.start])]

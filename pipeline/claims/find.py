@@ -1463,8 +1463,8 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         return []
     if holder and holder[1]:
         cp = holder[1]
-    if part is not None:
-        cp = part[3]
+    if part is not None and not (cp is not None and part[3] is None):
+        cp = part[3]   # (a part that names its own party keeps it: « dont 300 milliards avec Oracle »)
     if cp == subject:
         cp = None
     # --- plausibility settles ambiguous scales
