@@ -2492,3 +2492,17 @@ def test_the_maker_of_the_chips_counted_does_not_have_them(text, lang, expected)
 ])
 def test_a_whole_split_into_parts_has_no_party_of_its_own(text, lang, expected):
     assert [(c.value, c.counterparty) for c in extract_claims(text, lang=lang, published="2025-11-20")] == expected
+
+
+# A result "at" / « chez » a company after its figure is that company's, whoever speaks; an operating loss is no net
+# loss (the spec's `loss`): both in one sentence would contradict each other.
+def test_a_result_at_a_company_and_an_operating_loss():
+    (c,) = extract_claims("Microsoft said its share of OpenAI's losses was $4.1 billion in the quarter, implying a loss "
+                          "of about $11.5 billion at OpenAI.", lang="en", published="2025-10-30")
+    assert (c.subject, c.metric, c.value, c.speaker) == ("openai", "loss", 11.5e9, "Microsoft")
+    (c,) = extract_claims("Microsoft a indiqué que sa quote-part des pertes d'OpenAI s'élevait à 4,1 milliards, ce qui "
+                          "implique une perte de 11,5 milliards de dollars chez OpenAI.", lang="fr", published="2025-10-30")
+    assert (c.subject, c.value) == ("openai", 11.5e9)
+    claims = extract_claims("OpenAI's operating loss was $7.8 billion in the first half, while its net loss reached "
+                            "$13.5 billion.", lang="en", published="2025-10-30")
+    assert [(c.metric, c.value, c.period.start, c.period.end) for c in claims] == [("loss", 13.5e9, "2025-01", "2025-06")]

@@ -396,6 +396,7 @@ def earlier_in_sentence(S: str, a, mentions, exclude: str | None, lex: Lexicon) 
 _OWN = re.compile(r"\s+(?:own|propres?)\b", re.IGNORECASE)
 
 
+_AT_COMPANY = re.compile(r"\s+(?:at|chez)\s+", re.IGNORECASE)
 _OUR_BEFORE = re.compile(r"(?<![\w'’])(?:our|notre|nos)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _QUOTE_CLOSE = re.compile(r"[»”\"]")
 
@@ -437,6 +438,12 @@ def subject(S, f, trig, mentions, anaphors, lang, metric, ctx, prev, lex, trigge
     ag = agent_after(S, f.end, mentions, f.start)
     if ag is not None and not (metric == "funding" and _BACKED_BY.fullmatch(S, f.end, ag.start)):
         return ag.entity   # (but "raised $40 billion led by SoftBank": the round's backer, not who raises it)
+    if metric in ("loss", "revenue", "cash_burn"):
+        # "implying a loss of about $11.5 billion at OpenAI", « une perte de 11,5 milliards chez OpenAI »: the company
+        # the result is at, whoever speaks
+        at = next((m for m in mentions if m.entity and _AT_COMPANY.fullmatch(S, f.end, m.start)), None)
+        if at is not None:
+            return at.entity
     if trig is not None and not HOLDER_NOUN.fullmatch(trig.text):
         # (the owner of "OpenAI's largest shareholder" is the company held: the holder is the noun's apposed name)
         for p in (trig.start, f.start):
