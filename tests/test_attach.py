@@ -2506,3 +2506,17 @@ def test_a_result_at_a_company_and_an_operating_loss():
     claims = extract_claims("OpenAI's operating loss was $7.8 billion in the first half, while its net loss reached "
                             "$13.5 billion.", lang="en", published="2025-10-30")
     assert [(c.metric, c.value, c.period.start, c.period.end) for c in claims] == [("loss", 13.5e9, "2025-01", "2025-06")]
+
+
+# A business line as the subject of the figure's verb is a segment ("its cloud infrastructure business to reach $144
+# billion in revenue", « son activité cloud atteindra 144 milliards »); money spent "on capital projects" is capex.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Oracle expects its cloud infrastructure business to reach $144 billion in revenue by 2030.", "en", []),
+    ("Oracle prévoit désormais que son activité cloud atteindra 144 milliards de dollars de revenus d'ici à 2030.", "fr",
+     []),
+    ("Microsoft said its cloud business grew 40%, and total revenue rose to $77.7 billion.", "en",
+     [("microsoft", "revenue")]),
+    ("Microsoft had spent $34.9 billion on capital projects in the September quarter.", "en", [("microsoft", "capex")]),
+])
+def test_a_business_line_and_capital_projects(text, lang, expected):
+    assert [(c.subject, c.metric) for c in extract_claims(text, lang=lang, published="2025-10-30")] == expected

@@ -145,6 +145,12 @@ def _segment_subject(S: str, pos: int, mentions) -> bool:
     return m is not None and m.end() <= pos and not any(lo <= x.start < m.end() for x in mentions)
 
 
+# A business line named as the subject of the figure's verb: "its cloud infrastructure business to reach", « son
+# activité cloud atteindra »
+_SEGMENT_NP_BEFORE = re.compile(
+    r"(?<![\w'’])(?:(?:its|their)\s+(?:cloud|data[- ]cent(?:er|re)|AI|gaming|advertising|infrastructure)(?:\s+[\w-]+){0,2}?"
+    r"\s+(?:business|unit|division|segment|arm)|(?:son|sa|ses|leur|leurs)\s+(?:activité|division|branche|pôle|filiale)s?"
+    r"\s+(?:cloud|centres? de données|IA|d['’]IA|infrastructure))\b[^,;:]{0,40}$", re.IGNORECASE)
 # Holders we do not track, as a clause's subject: staff, investors, founders, the public.
 _HOLDERS = re.compile(r"\s*(?:(?:current|former|early|existing|other|some|its|their|les|des|ses|leurs|certains|d'autres|"
                       r"anciens|actuels|and|et|,)\s+)*(?:staff|employees|workers|investors|shareholders|founders|insiders|"
@@ -1148,6 +1154,10 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
             return []   # "AWS reported revenue of $33 billion", "Amazon's AWS unit…": a cloud unit's revenue, a segment's
         if metric == "revenue" and _product_line_subject(S, f, lex):
             return []   # "the developer tool Claude Code could soon reach $1 billion in annualized revenue": a product's
+        if metric == "revenue" and (seg := _SEGMENT_NP_BEFORE.search(S, max(0, f.start - 90), f.start)) is not None \
+                and not any(seg.start() <= m.start < f.start for m in mentions):
+            return []   # "Oracle expects its cloud infrastructure business to reach $144 billion in revenue", « son
+            # activité cloud atteindra 144 milliards »: a business line's revenue, not the company's
         if metric == "revenue" and _segment_subject(S, f.start, mentions):
             return []   # « Les processeurs et GPU pour centres de données ont réalisé 4,3 mds $ de ventes »: a segment
         if trig is not None and trig.metric != "revenue" and SEGMENT.search(trig.text) and any(
