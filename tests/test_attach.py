@@ -2520,3 +2520,47 @@ def test_a_result_at_a_company_and_an_operating_loss():
 ])
 def test_a_business_line_and_capital_projects(text, lang, expected):
     assert [(c.subject, c.metric) for c in extract_claims(text, lang=lang, published="2025-10-30")] == expected
+
+
+# A relative clause on the metric word itself leaves the owner of that word the subject ("The company's revenue,
+# which reached $4.3 billion in the first half, …"); a sentence opening on its figure's own noun phrase ("Total
+# revenue was…") has no subject of its own: the company the article is on.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("OpenAI expects to burn $115 billion by 2029. The company's revenue, which reached $4.3 billion in the first half "
+     "of 2025, is on track for about $13 billion for the full year.", "en",
+     [("openai", "cash_burn"), ("openai", "revenue", 4.3e9), ("openai", "revenue", 13e9)]),
+    ("OpenAI expects to burn $115 billion by 2029. Revenue, which reached $4.3 billion in the first half, keeps "
+     "growing.", "en", [("openai", "cash_burn"), ("openai", "revenue", 4.3e9)]),
+    ("OpenAI prévoit de brûler 115 milliards de dollars d'ici 2029. La perte de la société, qui a atteint 13,5 "
+     "milliards au premier semestre, inquiète.", "fr", [("openai", "cash_burn"), ("openai", "loss", 13.5e9)]),
+    ("Nvidia reported results for the July quarter. Total revenue was $46.7 billion.", "en",
+     [("nvidia", "revenue", 46.7e9)]),
+    ("Nvidia publiait ses résultats mardi. Perte nette : aucune. Bénéfice net de 26 milliards.", "fr", []),
+    # (a company we do not track still heads its own clause)
+    ("OpenAI expects to burn $115 billion by 2029. Salesforce revenue was $10.3 billion.", "en",
+     [("openai", "cash_burn")]),
+])
+def test_a_relative_on_the_metric_word_and_an_opening_noun_phrase(text, lang, expected):
+    got = extract_claims(text, lang=lang, published="2025-11-20")
+    assert [(c.subject, c.metric, c.value)[:len(e)] for c, e in zip(got, expected)] == expected and \
+        len(got) == len(expected)
+
+
+# A target stated inside a condition is still the company's target ("If OpenAI hits its target of $200 billion in
+# revenue in 2030, …"), while the condition's other figures stay hypothetical; a correction's withdrawn figure is no
+# claim ("An earlier version of this story misstated…", « une version précédente de cet article indiquait… »).
+@pytest.mark.parametrize("text,lang,expected", [
+    ("If OpenAI hits its target of $200 billion in revenue in 2030, it would still need to raise more money.", "en",
+     [("openai", "revenue", 200e9, "projected", "2030")]),
+    ("If OpenAI makes $200 billion in revenue in 2030, it would still need to raise more money.", "en", []),
+    ("Si OpenAI atteint son objectif de 200 milliards de dollars de chiffre d'affaires en 2030, il lui faudra encore "
+     "lever des fonds.", "fr", [("openai", "revenue", 200e9, "projected", "2030")]),
+    ("Correction: An earlier version of this story misstated OpenAI's first-half loss as $5 billion.", "en", []),
+    ("Correction : une version précédente de cet article indiquait que la perte d'OpenAI atteignait 5 milliards de "
+     "dollars au premier semestre.", "fr", []),
+    ("An earlier version of this story misstated OpenAI's first-half loss as $5 billion; OpenAI lost $13.5 billion in "
+     "the first half.", "en", [("openai", "loss", 13.5e9, "actual", "2025-01")]),
+])
+def test_a_target_in_a_condition_and_a_corrected_figure(text, lang, expected):
+    got = extract_claims(text, lang=lang, published="2025-11-20")
+    assert [(c.subject, c.metric, c.value, c.modality, c.period.start) for c in got] == expected

@@ -1236,3 +1236,26 @@ def test_parts_of_a_year_and_the_quarter_ahead(text, lang, expected):
 def test_a_firms_estimates_are_analysts(text, lang, expected):
     (c,) = extract_claims(text, lang=lang, published="2025-11-20")
     assert (c.speaker_kind, c.speaker) == expected
+
+
+# The period the article is on is not a comparison's base: after "A year earlier, … 25%" or « contre 14 % un an plus
+# tôt », the next figure with no dates of its own, "the period" / « sur la période », is the quarter in question; and
+# a "quarterly filing" / « rapport trimestriel » is the document, no period of the figure.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Nvidia said two customers accounted for 39% of its revenue in the July quarter. A year earlier, the top two "
+     "customers together accounted for 25% of revenue. Data-center revenue rose 56% to $41.1 billion, out of total "
+     "revenue of $46.7 billion.", "en",
+     [(39, "2025-05"), (25, "2024-05"), (46.7e9, "2025-05")]),
+    ("Deux clients ont représenté 23 % et 16 % du chiffre d'affaires de Nvidia au deuxième trimestre de l'exercice "
+     "2026, contre 14 % et 11 % un an plus tôt. Le chiffre d'affaires du groupe a atteint 46,7 milliards de dollars "
+     "sur la période.", "fr",
+     [(23, "2025-05"), (16, "2025-05"), (14, "2024-05"), (11, "2024-05"), (46.7e9, "2025-05")]),
+    ("Nvidia said two customers accounted for 39% of its revenue in the July quarter. One customer made up 23% of "
+     "total revenue, while a second represented 16%, the company said in a quarterly filing.", "en",
+     [(39, "2025-05"), (23, "2025-05"), (16, "2025-05")]),
+    ("Selon son rapport trimestriel, un client a représenté 23 % du chiffre d'affaires de Nvidia au deuxième "
+     "trimestre de l'exercice 2026.", "fr", [(23, "2025-05")]),
+])
+def test_the_period_in_question_is_not_a_comparisons_base(text, lang, expected):
+    got = extract_claims(text, lang=lang, published="2025-11-20")
+    assert [(c.value, c.period.start) for c in got] == expected

@@ -285,7 +285,11 @@ _STOP = re.compile(
     r"Wall|Street|Washington|Bourse|Contrainte|Adossée|Propriétaire|Actionnaire|Fondée|Fusionnée|Spécialisée|"
     r"Interrogé|Selon|D'après|Opening|Talking|Asked|According|Remember|Sur|À|Ce|Celui|Celle|Lors|Fin|Début|Mi|"
     r"Insight|Pour|Note|Notably|Même|Faute|Rival|Rivals?|Rivaux|Existing|Current|Former|Founder|Chief|CEO|CFO|"
-    r"PDG|Host|Elon|Sam|Satya|Jensen|Bien|Although|Though|Despite|Quoique|Ses|Leurs|Cette|Ce|Its)", re.IGNORECASE)
+    r"PDG|Host|Elon|Sam|Satya|Jensen|Bien|Although|Though|Despite|Quoique|Ses|Leurs|Cette|Ce|Its|"
+    # the words a figure's own noun phrase opens on ("Total revenue was…", « Perte nette : … »)
+    r"Total|Net|Gross|Operating|Quarterly|Yearly|Combined|Adjusted|Consolidated|Underlying|Cumulative|Estimated|"
+    r"Projected|Expected|Reported|Global|Worldwide|Loss|Losses|Profit|Valuation|Funding|Spending|Cash|"
+    r"Perte|Pertes|Bénéfice|Résultat|Valorisation|Trésorerie|Dépenses|Levée)", re.IGNORECASE)
 # A relative clause whose antecedent is not a tracked entity: « un quatrième, qui a signé pour... ».
 _REL_BEFORE = folded(re.compile(r"([\w'-]+)\s*,\s*(?:qui|which|who|that)\s+(?:[^,;:]*)$", re.IGNORECASE))
 # ... unless a tracked company owns that antecedent (« un plan d'investissement d'OpenAI chiffré à… , qui compte… »),
@@ -502,6 +506,8 @@ def subject(S, f, trig, mentions, anaphors, lang, metric, ctx, prev, lex, trigge
         return rel.entity
     cs = clause_start(S, f.start)
     rb = _REL_BEFORE.search(S[cs:f.start])
+    if rb and trig is not None and trig.end == cs + rb.end(1):
+        rb = None   # "The company's revenue, which reached $4.3 billion": the antecedent is the metric word itself
     if rb and not any(m.start <= cs + rb.start(1) < m.end + 1 for m in mentions + anaphors) and \
             not any(cs + rb.end(1) < x.start < f.start for x in mentions + [a for a in anaphors if a.kind == "anaphor"]) \
             and not (metric == "valuation" and trig is not None and trig.end <= f.start

@@ -326,6 +326,16 @@ SEGMENT_AFTER = re.compile(r"^\s*(?:de l'infrastructure|du cloud|cloud|liés? à
                            r"to (?:data[- ]cent(?:er|re)s|datacenters|cloud|gaming|automakers|hyperscalers))\b", re.IGNORECASE)
 HYPOTHETICAL = folded(re.compile(r"\b(?:whether|if|even if|had hoped|hoped for|hopes for|même si|à supposer|"
                                  r"would cost|coûterait|imagine)\b[^;:]*$", re.IGNORECASE))
+# A correction's withdrawn figure: "An earlier version of this article misstated…", « une version précédente de cet
+# article indiquait… » (up to a semicolon, after which the corrected figure may follow).
+_CORRECTED = folded(re.compile(r"(?<![\w'’])(?:(?:an?|the)\s+(?:earlier|previous|prior)\s+version\s+of\s+this\s+"
+                               r"(?:story|article|report|post)|misstated|incorrectly\s+(?:said|stated|reported|gave|put)|"
+                               r"erroneously\s+(?:said|stated|reported|gave|put)|(?:une\s+)?(?:version\s+précédente|"
+                               r"précédente\s+version)\s+de\s+cet\s+article|(?:indiquait|mentionnait|affirmait)\s+par\s+"
+                               r"erreur|de\s+manière\s+erronée)[^;]*$", re.IGNORECASE))
+_TARGET_OF = folded(re.compile(r"(?<![\w'’])(?:targets?|goals?|forecasts?|projections?|objectifs?|prévisions?)\s+"
+                               r"(?:of|de|d['’])\s*(?:(?:about|around|roughly|some|nearly|environ|près de|quelque)\s+)?"
+                               r"(?:US\s?)?[$€£]?\s*$", re.IGNORECASE))
 PRICE_FOR = folded(re.compile(r"\b(?:sold|sells|sell|sale|buy|bought|acquire\w*|acquisition|purchase\w*|cédé\w*|vendu\w*|"
                               r"cession|racheter|rachat|acquérir|déboursé|paid|payé)\b[^;:]{0,60}?\b(?:for|pour)\s*$", re.IGNORECASE))
 # The amount of a change: "up $1.5 billion from", "down roughly $2 billion", « en hausse de 2 milliards » (not the
@@ -505,8 +515,14 @@ def _sentence(orig: str, norm: str, s: int, e: int, lang: str, doc_lang: str, pu
     if out:
         ctx.last_metric, ctx.last_subject, ctx.last_family = out[-1].metric, out[-1].subject, _family(out[-1].unit)
         ctx.last_counterparty = out[-1].counterparty
-        ctx.last_period = out[-1].period
-        ctx.lead_period = out[0].period
+        # (the period the article is on, not a comparison's base: "A year earlier, the top two customers accounted for
+        # 25%" leaves the next sentence's "the period" / « sur la période » the quarter in question)
+        main = [c for c, p in zip(out, fpos) if not (c.period.text and _YEAR_BEFORE.search(c.period.text))
+                and not _COMPARISON_BASE.search(S, max(0, p - 45), p)]
+        if main:
+            ctx.last_period, ctx.lead_period = main[-1].period, main[0].period
+        elif ctx.last_period is None:
+            ctx.last_period, ctx.lead_period = out[-1].period, out[0].period
         ctx.last_guided = next((c.metric for c in reversed(out) if c.metric in _GUIDED and c.modality == "actual"),
                                ctx.last_guided)
     elif figures:
@@ -944,8 +960,11 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
             DELTA_AFTER.match(after) and not (f.unit is None and COUNT_NOUN.match(after)
                                               and not _THAN_AFTER.match(after)):
         return []   # (a difference, but "100,000 more Nvidia GPUs" is a number of chips bought)
-    if HYPOTHETICAL.search(before[-120:]) or PRICE_FOR.search(before[-90:]):
-        return []
+    if HYPOTHETICAL.search(before[-120:]) and not _TARGET_OF.search(S, max(0, f.start - 40), f.start) or \
+            PRICE_FOR.search(before[-90:]):
+        return []   # (but "if OpenAI hits its target of $200 billion": the target is stated, whatever comes of it)
+    if _CORRECTED.search(before[-250:]):
+        return []   # "An earlier version of this story misstated the loss as $5 billion": the figure withdrawn
     if f.unit != "percent" and _CHANGE_BY_BEFORE.search(S, max(0, f.start - 40), f.start):
         return []   # "up roughly $1.5 billion from its earlier projection", « en hausse de 2 milliards »: a difference
     if f.unit not in (None, "percent", "W") and (_PER_UNIT_LATER.match(after) or
