@@ -261,3 +261,25 @@ def test_glued_count_scales_and_adverbs_after_passing(text, lang, expected):
 ])
 def test_halves_and_ranges_in_words(text, lang, expected):
     assert [(f.low, f.high) for f in find_figures(text, lang)] == expected
+
+
+# A negated verb of crossing bounds the figure from above ("does not exceed", "no more than", « ne dépasse pas », «
+# n'excède pas »; "has not reached", « n'atteint pas »: below it) — "more than" and « dépasse » inside them do not
+# make the figure a floor.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("AMD's market share does not exceed 10%.", "en", "at_most"),
+    ("AMD's market share doesn't top 10%.", "en", "at_most"),
+    ("AMD's market share is no more than 10%.", "en", "at_most"),
+    ("AMD's market share is not more than 10%.", "en", "at_most"),
+    ("OpenAI's revenue has not yet reached $20 billion.", "en", "less_than"),
+    ("AMD's market share exceeds 10%.", "en", "more_than"),
+    ("La part de marché d'AMD ne dépasse pas 10 %.", "fr", "at_most"),
+    ("La part de marché d'AMD n'excède pas 10 %.", "fr", "at_most"),
+    ("La perte ne dépassera pas 5 milliards de dollars.", "fr", "at_most"),
+    ("OpenAI n'a pas dépassé 13 milliards de dollars de revenus.", "fr", "at_most"),
+    ("La part de marché d'AMD n'atteint pas 10 %.", "fr", "less_than"),
+    ("La part de marché d'AMD dépasse 10 %.", "fr", "more_than"),
+])
+def test_a_negated_verb_of_crossing(text, lang, expected):
+    (f,) = find_figures(text, lang)
+    assert f.qualifier == expected

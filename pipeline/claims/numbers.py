@@ -58,6 +58,11 @@ NUMBER_WORDS = {
 # Qualifier cues written before the figure (after stripping filler words), per language.
 QUALIFIERS_BEFORE = {
     "en": [
+        # a negated verb of crossing bounds the figure from above (before "more than" and "exceeds" read it)
+        ("at_most", r"no more than|not more than|not (?:to )?exceed(?:ing)?|(?:does|did|do|will|would|could|should|"
+                    r"has|have|had)(?: not|n['’]t) (?:exceed(?:ed)?|top(?:ped)?|surpass(?:ed)?|pass(?:ed)?|cross(?:ed)?|"
+                    r"go beyond|gone beyond)|never (?:exceeded|topped|surpassed)"),
+        ("less_than", r"(?:does|did|do|has|have|had)(?: not|n['’]t) (?:reach(?:ed)?|hit)|not yet (?:at|reached)"),
         ("more_than", r"well (?:more|over|above) than|more than|over|above|upwards? of|in excess of|exceed(?:s|ed|ing)?|"
                       r"(?<!on )top(?:s|ped|ping)?|surpass(?:es|ed|ing)?|pass(?:es|ed|ing)?|north of|beyond|well above|well over|"
                       r"greater than|higher than|crossed|cross(?:es|ing)?|breach(?:ed|es)?"),
@@ -70,6 +75,9 @@ QUALIFIERS_BEFORE = {
                   r"valued at about|circa|ca\.|~|≈|on average|an average of"),
     ],
     "fr": [
+        ("at_most", r"(?:ne|n['’]) ?(?:dépass|excèd|excéd)\w* pas|(?:ne|n['’]) ?(?:a|ont|avait|avaient) pas (?:dépassé|excédé)|"
+                    r"pas plus (?:de|d['’])|ne \w+ pas plus (?:de|d['’])"),
+        ("less_than", r"(?:n['’]) ?(?:atteint|atteignent|atteignait|atteindra|atteindront) pas|n['’] ?(?:a|ont) pas atteint"),
         ("more_than", r"bien (?:plus|supérieure?s?) (?:de|à|d')|plus de|plus d'|supérieure?s?|"
                       r"au-delà de|au-delà des|dépass(?:e|ent|ait|aient|er|é|ée|era|eront|erait)|"
                       r"franchi(?:ssant|t|r)?(?: la barre| le seuil(?: symbolique)?| le cap)? de|"
