@@ -2564,3 +2564,47 @@ def test_a_relative_on_the_metric_word_and_an_opening_noun_phrase(text, lang, ex
 def test_a_target_in_a_condition_and_a_corrected_figure(text, lang, expected):
     got = extract_claims(text, lang=lang, published="2025-11-20")
     assert [(c.subject, c.metric, c.value, c.modality, c.period.start) for c in got] == expected
+
+
+# Negated bounds are no denials: « Sa part de marché ne dépasse pas 10 % » is AMD's share of at most 10%, stated (and
+# "its market share" names the company referred to); a denial stays one ("OpenAI did not raise $40 billion").
+@pytest.mark.parametrize("text,lang,expected", [
+    ("AMD vise des parts. Sa part de marché ne dépasse pas 10 % aujourd'hui, estiment les analystes de Bernstein.",
+     "fr", [("amd", "market_share", "at_most", "actual", "analyst")]),
+    ("AMD is gaining ground. Its market share does not exceed 10% today, Bernstein analysts estimate.", "en",
+     [("amd", "market_share", "at_most", "actual", "analyst")]),
+    ("OpenAI said its loss would not exceed $5 billion this year.", "en",
+     [("openai", "loss", "at_most", "projected", "company")]),
+    ("OpenAI did not raise $40 billion, the company said.", "en", [("openai", "funding", "exact", "denied", "company")]),
+    ("OpenAI n'a pas levé 40 milliards de dollars, a démenti la société.", "fr",
+     [("openai", "funding", "exact", "denied", "company")]),
+])
+def test_a_negated_bound_is_no_denial(text, lang, expected):
+    got = extract_claims(text, lang=lang, published="2025-11-20")
+    assert [(c.subject, c.metric, c.qualifier, c.modality, c.speaker_kind) for c in got] == expected
+
+
+# Parties of deals and shares: a customer word in an aside leaves a named buyer's share to the share-of-sales rule
+# ("CoreWeave, which counts Microsoft as its biggest customer, said Microsoft accounted for 62%"); in a list of
+# deals, the party of each deal that buys compute is its buyer ("contracts with OpenAI totaling $22.4 billion and a
+# $14.2 billion deal with Meta": Meta's); a venture's size set beside its name is its compute commitment (« le projet
+# Stargate, doté de 500 milliards », "worth up to $500 billion": no valuation).
+@pytest.mark.parametrize("text,lang,expected", [
+    ("CoreWeave, which counts Microsoft as its biggest customer, said Microsoft accounted for 62% of its revenue last "
+     "year.", "en", [("coreweave", "customer_concentration", "microsoft", "company")]),
+    ("CoreWeave, dont Microsoft est le premier client, a indiqué que Microsoft représentait 62 % de son chiffre "
+     "d'affaires l'an dernier.", "fr", [("coreweave", "customer_concentration", "microsoft", "company")]),
+    ("Nvidia said its two largest customers accounted for 39% of its revenue in the July quarter.", "en",
+     [("nvidia", "customer_concentration", "top2_customers", "company")]),
+    ("CoreWeave has signed contracts with OpenAI totaling $22.4 billion and a $14.2 billion deal with Meta.", "en",
+     [("openai", "compute_commitment", "coreweave", "unattributed"),
+      ("meta", "compute_commitment", "coreweave", "unattributed")]),
+    ("OpenAI, Oracle et SoftBank ont annoncé en janvier le projet Stargate, doté de 500 milliards de dollars sur "
+     "quatre ans.", "fr", [("stargate", "compute_commitment", None, "other")]),
+    ("The Stargate project, worth up to $500 billion, will build data centers across the US.", "en",
+     [("stargate", "compute_commitment", None, "unattributed")]),
+    ("Microsoft, doté d'une trésorerie de 80 milliards de dollars, investit dans OpenAI.", "fr", []),
+])
+def test_deal_parties_shares_and_a_ventures_size(text, lang, expected):
+    got = extract_claims(text, lang=lang, published="2025-11-20")
+    assert [(c.subject, c.metric, c.counterparty, c.speaker_kind) for c in got] == expected

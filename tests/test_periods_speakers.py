@@ -1259,3 +1259,30 @@ def test_a_firms_estimates_are_analysts(text, lang, expected):
 def test_the_period_in_question_is_not_a_comparisons_base(text, lang, expected):
     got = extract_claims(text, lang=lang, published="2025-11-20")
     assert [(c.value, c.period.start) for c in got] == expected
+
+
+# Who speaks, read closer: ", said Microsoft accounted for…" names the subject of what is said, not a speaker; «
+# pour l'IA, mais… » is a purpose, no source (« Pour Morgan Stanley, … » still is); a plan verb in another company's
+# clause ("…, but AMD intends to…") does not make the figure the company's word; « a démenti OpenAI » speaks; "run
+# rate" after another figure is still the kind of its metric word.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Nvidia contrôle environ 90 % du marché des puces pour l'IA, mais AMD entend grignoter des parts.", "fr",
+     ("unattributed", None)),
+    ("Nvidia controls about 90% of the market for AI chips, but AMD intends to gain ground.", "en",
+     ("unattributed", None)),
+    ("Mais pour Morgan Stanley, OpenAI pourrait atteindre 100 milliards de dollars de revenus en 2027.", "fr",
+     ("other", "Morgan Stanley")),
+    ("Nvidia expects its market share to stay above 80%, but AMD intends to gain ground.", "en",
+     ("company", "Nvidia")),
+    ("OpenAI n'a pas levé 40 milliards de dollars, a démenti OpenAI.", "fr", ("company", "OpenAI")),
+])
+def test_who_speaks_read_closer(text, lang, expected):
+    (c,) = extract_claims(text, lang=lang, published="2025-11-20")
+    assert (c.speaker_kind, c.speaker) == expected
+
+
+def test_run_rate_after_another_figure():
+    claims = extract_claims("Anthropic, valued at $183 billion, expects its run rate to reach $26 billion next year.",
+                            lang="en", published="2025-11-20")
+    assert [(c.metric, c.period.kind, c.period.start) for c in claims] == \
+        [("valuation", "point", None), ("revenue", "run_rate", "2026-12")]

@@ -614,7 +614,10 @@ def buyer_first(S, subject, cp, mentions, lex, ctx, pos: int | None = None):
         # the lab nearest before the figure, else the first after it ("a $14 billion contract with Meta and its deals
         # with OpenAI, which total $22.4 billion": OpenAI's)
         before = [m for m in inside if m.end <= pos]
-        labs = [before[-1].entity] if before else [inside[0].entity]
+        labs = [cp] if buys(cp) and any(m.entity == cp for m in inside) else \
+            [before[-1].entity] if before else [inside[0].entity]
+        # (but the deal's own party buys: "contracts with OpenAI totaling $22.4 billion and a $14.2 billion deal with
+        # Meta" is Meta's)
     if not labs and not any(m.entity not in (None, subject) and lex.entities.get(m.entity, {}).get("kind") == "company"
                             for m in mentions) and not _SPENDS.search(S):
         # "the chipmaker will supply 10 gigawatts": the buyer is the lab the article is about (but "CoreWeave

@@ -736,6 +736,28 @@ _OF_SALES = {
 _CUSTOMER_WORD = re.compile(r"\b(?:customers?|clients?|buyers?|acheteurs?)\b", re.IGNORECASE)
 
 
+_ASIDE_OPEN = re.compile(r",\s*(?:which|who|that|dont|qui|que|qu['’])\b[^,]*$", re.IGNORECASE)
+
+
+# What sets a money figure beside a venture's name: "Stargate, worth up to", « Stargate, doté de », « d'un montant de ».
+_VENTURE_APPOSED = re.compile(r"\s*,\s*(?:(?:[\w'’-]+\s+){0,3}?(?:[\w'’-]+\s*))?(?:US\s?)?[$€£]?\s*$")
+
+
+def _venture_apposed(S, f, mentions, lex) -> str | None:
+    """The venture a money figure is set beside in an apposition (« le projet Stargate, doté de 500 milliards »)."""
+    named = [m for m in mentions if m.end <= f.start and f.start - m.end <= 40]
+    if named and lex.entities.get(named[-1].entity, {}).get("kind") == "venture" and \
+            _VENTURE_APPOSED.fullmatch(S, named[-1].end, f.start):
+        return named[-1].entity
+    return None
+
+
+def _in_closed_relative(S, pos, end) -> bool:
+    """`pos` lies in a relative clause that a comma closes before `end` (", which counts Microsoft as its biggest
+    customer, said…", « , dont Microsoft est le premier client, a indiqué… »)."""
+    return _ASIDE_OPEN.search(S, max(0, pos - 80), pos) is not None and "," in S[pos:end]
+
+
 def _share_of_sales(S, f, mentions, anaphors, lang, ctx, lex):
     """(seller, buyer, the verb as a trigger) when the figure is a buyer's share of a seller's sales, else None."""
     drawn = _SALES_FROM.match(S, f.end)
@@ -749,8 +771,11 @@ def _share_of_sales(S, f, mentions, anaphors, lang, ctx, lex):
         if buyer is not None and seller not in (None, buyer):
             return seller, buyer, Trigger(verb.start(), verb.end(), "customer_concentration", verb.group(0).strip())
     m = _OF_SALES.get(lang, _OF_SALES["en"]).match(S, f.end)
-    if m is not None and _CUSTOMER_WORD.search(S):
-        return None   # "Nvidia's two largest customers accounted for 39%": the customer-concentration rules read it
+    if m is not None and any(not _in_closed_relative(S, w.start(), f.start)
+                             for w in _CUSTOMER_WORD.finditer(S, attach.clause_start(S, f.start), f.start)):
+        return None   # "Nvidia's two largest customers accounted for 39%": the customer-concentration rules read it (but
+        # not a customer word in an aside: "CoreWeave, which counts Microsoft as its biggest customer, said Microsoft
+        # accounted for 62%")
     verb = _ACCOUNTS_BEFORE.search(S, max(0, f.start - 60), f.start) if m is not None else None
     if verb is None:
         return None
@@ -771,7 +796,7 @@ def _share_of_sales(S, f, mentions, anaphors, lang, ctx, lex):
         # "CoreWeave said Microsoft accounted for 71% of its revenue": "its" is the company named before the buyer
         # (the one whose statement it is); else the company in focus
         named = [x.entity for x in mentions if x.end <= buyers[-1].start and x.entity not in (None, buyer)
-                 and not x.kind.startswith("person:")]
+                 and not x.kind.startswith("person:") and lex.entities.get(x.entity, {}).get("kind") != "unnamed"]
         seller = named[-1] if named else \
             ctx.focus if ctx.focus not in (None, buyer) else (ctx.main if ctx.main != buyer else None)
     if seller is None or seller == buyer:
@@ -1155,6 +1180,10 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
             # in the results' own sentence ("reported revenue of $57bn, above the $52bn analysts had pencilled in, and
             # guided to $65bn")
             metric = guided
+        elif family == "money" and (v := _venture_apposed(S, f, mentions, lex)) is not None:
+            # « le projet Stargate, doté de 500 milliards », "the Stargate venture, with $500 billion": the size of
+            # what the venture is to build
+            metric, force_subject = "compute_commitment", v
         else:
             return []
         if metric == "revenue" and trig is not None and (SEGMENT.search(S[max(0, trig.start - 30):trig.start])
@@ -1243,8 +1272,9 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         # "Nvidia controls roughly 80% of the market, while AMD holds less than 10%", « tandis qu'AMD en détient moins
         # de 10 % »: the contrast clause's share is of the same market, not a stake
         metric = "market_share"
-    if metric == "market_share" and not any(m.entity == subject for m in mentions):
-        return []
+    if metric == "market_share" and not any(m.entity == subject for m in mentions) and \
+            not (trig is not None and any(a.kind == "possessive" and 0 <= trig.start - a.end <= 2 for a in anaphors)):
+        return []   # (« Sa part de marché ne dépasse pas 10 % », "Its market share": the company referred to)
     if metric == "stake" and force_subject is None:
         lo = attach.clause_start(S, f.start)
         own = [m for m in mentions if lo <= m.start < f.start and m.entity == subject]
@@ -1310,9 +1340,9 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         raiser = next((m.entity for m in mentions if m.start == fav.end() and _startup(m.entity, lex)), None)
         if raiser is not None:
             metric, subject = "funding", raiser
-    if metric in ("investment", "capex") and lex.entities.get(subject, {}).get("kind") == "venture":
+    if metric in ("investment", "capex", "valuation") and lex.entities.get(subject, {}).get("kind") == "venture":
         # "The Stargate venture … plans to invest up to $500 billion": what a data-centre venture invests is the
-        # compute it commits to build, not money put into a company
+        # compute it commits to build, not money put into a company (and what it is "worth" its size, no valuation)
         metric = "compute_commitment"
     listed = None
     if metric == "compute_commitment" and trig is not None and _ORDER_WORD.match(trig.text) and \
@@ -2005,7 +2035,7 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
     if _DENIAL_RE.get(lang, _DENIAL_RE["en"]).search(S[deny_lo:f.start]) and \
             not re.search(r"\b(?:not only|non seulement|no less|pas moins|not far|ne \w+ plus)\b|"
                           r"\b(?:ne (?:s['’])?\w+|n['’]\w+)(?: \w+)? qu(?:e\b|['’])",   # « ne … que » restricts
-                          S[max(0, f.start - 60):f.start]) and f.qualifier != "less_than" and \
+                          S[max(0, f.start - 60):f.start]) and f.qualifier not in ("less_than", "at_most") and \
             not _OWN_FIGURE.search(S, max(0, f.start - 12), f.start):
         modality = "denied"
     near_cues = _near_cues(S, f, cues, clause_lo, vp_end, modality != "projected")
@@ -2269,11 +2299,13 @@ def _near_cues(S: str, f: Figure, cues, clause_lo: int, vp_end: int | None = Non
     # a date between another figure and this one is the other's when a comma or "to" / « à » sets this one apart:
     # "Anthropic, which was valued at $61.5bn in March, is now worth $183bn", "soared from $29 billion in early 2023 to
     # $500 billion today" (but "raised $6.6 billion in October at a $157 billion valuation" dates both)
-    # (a date relative to it after this one, "…, from $30 billion a year earlier", still needs it as its base)
+    # (a date relative to it after this one, "…, from $30 billion a year earlier", still needs it as its base; and "run
+    # rate" is no date but the kind of its metric word: "Anthropic, valued at $183 billion, expects its run rate to
+    # reach $26 billion")
     # (but the base of a revision is the earlier forecast of the same period: "as much as $17 billion next year, up
     # from a previous estimate of $10 billion", « contre une estimation précédente de 10 milliards »)
     if not any(c.groups.get("rel") for c in near if c.start >= f.end):
-        near = [c for c in near if not (c.end <= f.start and _OTHER_FIGURE.search(S, lo, c.start)
+        near = [c for c in near if not (c.end <= f.start and c.kind != "run_rate" and _OTHER_FIGURE.search(S, lo, c.start)
                                         and _SET_APART.match(S, c.end, f.start)
                                         and not _EARLIER_FORECAST.search(S, c.end, f.start))]
     base = _BASE_OPEN.search(S, max(lo, f.start - 40), f.start)
@@ -2448,6 +2480,14 @@ _OWN_PLAN = folded(re.compile(r"\b(?:vise|prévoit|table(?:\s+(?:désormais|touj
                               r"outlook|guidance|forecast|a officialisé|signals|disclosed|plans to|intends to|aims to|"
                               r"hopes to|(?:compte|entend|s'engage à|espère) \w+(?:er|ir|re)\b)", re.IGNORECASE))
 
+def _others_plan(S, verb, subject, mentions) -> bool:
+    """The plan verb is another company's, in a clause of its own ("Nvidia controls about 90% of the market, but AMD
+    intends to…", « …, mais AMD entend grignoter des parts »)."""
+    cs = attach.clause_start(S, verb.start())
+    inside = [m.entity for m in mentions if cs <= m.start < verb.start() and m.entity]
+    return bool(inside) and subject not in inside
+
+
 # A subject pronoun opening the sentence, before its verb: « Elle table sur 13 milliards », "It targets $20 billion".
 _PRONOUN_OPENS = re.compile(r"\s*(?:Il|Elle|It)\s+(?:(?:\w+ment|désormais|toujours|aussi|également|now|still|also)\s+)?")
 
@@ -2479,7 +2519,8 @@ def _speaker(S, f, attrs, subject, cp, lang, ctx, modality, metric, period: Peri
     if metric in speakers.RESULTS_METRICS and (period.kind == "quarter" or ctx.sources.results and subject == ctx.main):
         return own, "company"
     # (a pronoun's plan in an article that relays an outlet's report may be the report's: left to the writer)
-    if _OWN_PLAN.search(S) and (any(m.entity == subject for m in mentions) or ctx.sources.media is None and
-                                (p := _PRONOUN_OPENS.match(S)) is not None and _OWN_PLAN.match(S, p.end())):
+    if any(not _others_plan(S, m, subject, mentions) for m in _OWN_PLAN.finditer(S)) and \
+            (any(m.entity == subject for m in mentions) or ctx.sources.media is None and
+             (p := _PRONOUN_OPENS.match(S)) is not None and _OWN_PLAN.match(S, p.end())):
         return own, "company"
     return None, "unattributed"

@@ -34,6 +34,8 @@ ANALYST_FIRMS = [
     "Rosenblatt", "Truist", "Stifel", "Oppenheimer", "Baird", "BNP Paribas Exane", "Exane", "Forrester", "Arete",
     "Arete Research", "Bernstein SocGen", "Yole", "Yole Group",
 ]
+# Where a clause opens: « Pour Morgan Stanley, … » at the start or after a break is a source's view.
+_CLAUSE_OPENS = re.compile(r"(?:^|[.!?,;:(«—–]\s*|\b(?:mais|et|or|car)\s+)$", re.IGNORECASE)
 # Phrases that make a claim a media report with no named outlet.
 GENERIC_MEDIA = {
     "en": r"media reports?|reports? (?:say|said|says|suggest\w*)|(?:a|the) report that|reports that|reportedly|is reported|was reported|are reported|" \
@@ -262,7 +264,7 @@ def find_attributions(text: str, lang: str, mentions: list[Mention], plain: bool
                 out.append(_source(ante[-1]))
             continue
         if _says_after(text, mn.end, lang) or (person and _says_before(text, mn.start, lang)) or _prefixed(text, mn.start, lang) \
-                or _inverted(text, mn.start):
+                or _inverted(text, mn.start, mn.end):
             out.append(_source(mn))
             # "OpenAI and AMD announced", « OpenAI et Broadcom ont annoncé »: the names coordinated before it speak
             # together, each at the place of the verb's subject (find._speaker takes the one the figure is about)
@@ -286,8 +288,9 @@ def find_attributions(text: str, lang: str, mentions: list[Mention], plain: bool
     # Other named sources after "according to" / « selon » (PitchBook, Morgan Stanley...).
     for m in prefix[lang].finditer(low):
         pm = _PROPER.match(text, m.end())
-        if pm and low.startswith("pour", m.start()) and not text.startswith(",", pm.end()):
-            continue   # « Pour Morgan Stanley, … » names a source; « les GPU pour l'IA » a purpose
+        if pm and low[m.start():m.start() + 4].lower() == "pour" and (not text.startswith(",", pm.end()) or
+                                                         not _CLAUSE_OPENS.search(low, max(0, m.start() - 8), m.start())):
+            continue   # « Pour Morgan Stanley, … » names a source; « les GPU pour l'IA » (also « pour l'IA, mais… ») a purpose
         if pm and not any(a.start <= pm.start() < a.end for a in out) and not any(
                 mn.start <= pm.start() < mn.end for mn in mentions):
             # "according to Morgan Stanley estimates" (not "according to Morgan Stanley"): a firm's estimates are
@@ -518,12 +521,20 @@ _INVERTED = re.compile(r"[,;]\s*(?:(?:a|ont|avait|have|has|had)\s+)?(?:(?:aussi|
                        r"observed|recalled|reiterated|insisted|argued|acknowledged|cautioned|stressed|emphasized|"
                        r"commented|predicted|estimated|"
                        r"rappelé|rappelle|observé|reconnu|martelé|insisté|détaillé|réitéré|commenté|prévenu|averti|"
-                       r"glissé|lâché|poursuivi|résumé|nuancé|relevé|concédé|admis|répondu|rétorqué|répété)\s+"
+                       r"glissé|lâché|poursuivi|résumé|nuancé|relevé|concédé|admis|répondu|rétorqué|répété|"
+                       r"denied|denies|démenti|dément|nié|nie|contesté|conteste)\s+"
                        r"(?:the |le |la |l'|les )?$", re.IGNORECASE)
 
 
-def _inverted(text: str, start: int) -> bool:
-    return bool(_INVERTED.search(text[max(0, start - 45):start]))
+def _inverted(text: str, start: int, end: int) -> bool:
+    """", said X": X speaks (but in ", said Microsoft accounted for…" X is the subject of what is said)."""
+    return bool(_INVERTED.search(text[max(0, start - 45):start])) and \
+        not _FINITE_VERB_AFTER.match(text, end)
+
+
+# A finite verb right after a name: the name is its subject, not the speaker of an inverted verb of saying.
+_FINITE_VERB_AFTER = re.compile(r"\s+(?:is|was|are|were|has|had|have|will|would|could|can|may|might|must|should|"
+                                r"expects?|plans?|[a-z]+ed)\b")
 
 
 def _prefixed(text: str, start: int, lang: str) -> bool:
