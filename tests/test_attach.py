@@ -2608,3 +2608,26 @@ def test_a_negated_bound_is_no_denial(text, lang, expected):
 def test_deal_parties_shares_and_a_ventures_size(text, lang, expected):
     got = extract_claims(text, lang=lang, published="2025-11-20")
     assert [(c.subject, c.metric, c.counterparty, c.speaker_kind) for c in got] == expected
+
+
+# A report's figure "a figure Elon Musk called "false"" / « un chiffre qu'Elon Musk a qualifié de « faux » » adds the
+# denial of the one named; a total after money still to be added is a plan too (« va investir jusqu'à 8 milliards …,
+# portant son investissement total à 12 milliards »).
+@pytest.mark.parametrize("text,lang,expected", [
+    ('xAI is raising $15 billion at a $230 billion valuation, CNBC reported, a figure Elon Musk called "false" in a '
+     'post on X.', "en", [("funding", "projected", "media_report"), ("valuation", "projected", "media_report"),
+                          ("funding", "denied", "company")]),
+    ("xAI lève 15 milliards de dollars sur la base d'une valorisation de 230 milliards, selon CNBC, un chiffre "
+     "qu'Elon Musk a qualifié de « faux » sur X.", "fr",
+     [("funding", "actual", "media_report"), ("valuation", "actual", "media_report"), ("funding", "denied", "company")]),
+    ("xAI is raising $15 billion at a $230 billion valuation, CNBC reported, a figure Elon Musk called plausible.",
+     "en", [("funding", "projected", "media_report"), ("valuation", "projected", "media_report")]),
+    ("Amazon va investir jusqu'à 8 milliards de dollars supplémentaires dans Anthropic, portant son investissement "
+     "total à 12 milliards.", "fr", [("investment", "projected", "unattributed"),
+                                     ("investment", "projected", "unattributed")]),
+    ("Amazon a investi 4 milliards de dollars supplémentaires dans Anthropic, portant son investissement total à 8 "
+     "milliards.", "fr", [("investment", "actual", "unattributed"), ("investment", "actual", "unattributed")]),
+])
+def test_a_figure_called_false_and_a_planned_total(text, lang, expected):
+    got = extract_claims(text, lang=lang, published="2025-11-20")
+    assert [(c.metric, c.modality, c.speaker_kind) for c in got] == expected

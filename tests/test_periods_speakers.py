@@ -1286,3 +1286,14 @@ def test_run_rate_after_another_figure():
                             lang="en", published="2025-11-20")
     assert [(c.metric, c.period.kind, c.period.start) for c in claims] == \
         [("valuation", "point", None), ("revenue", "run_rate", "2026-12")]
+
+
+# Capital expenditure reported with a quarter's results is the quarter's, in its sentence or the next.
+@pytest.mark.parametrize("text", [
+    "Microsoft reported fiscal first-quarter revenue of $77.7 billion and said capital expenditures were $34.9 billion.",
+    "Microsoft reported fiscal first-quarter revenue of $77.7 billion. Capital expenditures were $34.9 billion.",
+])
+def test_capex_with_a_quarters_results(text):
+    got = extract_claims(text, lang="en", published="2025-11-20")
+    assert [(c.metric, c.period.kind, c.period.start, c.period.end) for c in got] == \
+        [("revenue", "quarter", "2025-07", "2025-09"), ("capex", "quarter", "2025-07", "2025-09")]

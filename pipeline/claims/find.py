@@ -201,7 +201,7 @@ def _lead_metric(orig: str, s0: int, i: int, lang: str, lex: Lexicon) -> str | N
 
 
 _DIGIT_OR_CURRENCY = re.compile(r"[\d$€£]")
-_RESULTS_CARRIED = {"revenue", "loss", "cash_burn"}   # results an undated one after a half or a quarter is of
+_RESULTS_CARRIED = {"revenue", "loss", "cash_burn", "capex"}   # results an undated one after a half or a quarter is of
 # A possessive share that names no whole ("its share", « sa part », not « sa part de marché »).
 _BARE_SHARE = re.compile(r"(?<![\w'’])(?:sa|son|leur|its|their)\s+(?:part|share|holding)\b(?!\s+(?:de|du|des|d['’]|of|in|dans)\b)"
                          r"[^,;:]{0,40}$", re.IGNORECASE)
@@ -593,12 +593,20 @@ _DENIED_REPORT = {
                             r"(?:[\w'-]+\s+){0,3}(?:reports?|articles?|story|stories|rumou?rs?|media reports?)\b|"
                             # "…responded on X that the report was "false"": the report said to be false
                             r"\b(?:the|this|that|such)\s+(?:report|story|article|reporting)\s+(?:was|is|were|are)\s+"
-                            r"(?:[\"“'‘]\s*)?(?:false|wrong|untrue|inaccurate|incorrect|fake|not true|not accurate)\b")),
+                            r"(?:[\"“'‘]\s*)?(?:false|wrong|untrue|inaccurate|incorrect|fake|not true|not accurate)\b|"
+                            # "…, a figure Elon Musk called "false"": the figure reported, called false by the one named
+                            r"\b(?:a|the|which|that)\s+(?:figure|number|claim|valuation|amount|sum|report)\s+(?:that\s+|which\s+)?"
+                            r"(?:[\w'’.-]+\s+){1,3}(?:called|dismissed as|described as|labell?ed|denied as)\s+"
+                            r"(?:[\"“'‘]\s*)?(?:false|wrong|untrue|inaccurate|incorrect|fake|baseless|nonsense)\b")),
     "fr": folded(re.compile(rf"\b{_DENY_FR}\s+(?:les|des|l'|la|le|une|un|ces|cette|cet)\s*(?:[\w'-]+\s+){{0,3}}?"
                             r"(?:informations?|rumeurs?|articles?|affirmations?|allégations?|révélations?|propos)\b|"
                             # « qualifiant l'information de « fausse » »
                             r"\b(?:qualifiant|jugeant)\s+(?:l['’]|cette\s+|ces\s+|les\s+)?(?:informations?|articles?|rumeurs?)\s+"
-                            r"(?:de\s+)?(?:[«\"“]\s*)?(?:fausses?|faux|erronée?s?|inexactes?|infondée?s?)\b", re.IGNORECASE)),
+                            r"(?:de\s+)?(?:[«\"“]\s*)?(?:fausses?|faux|erronée?s?|inexactes?|infondée?s?)\b|"
+                            # « …, un chiffre qu'Elon Musk a qualifié de « faux » »
+                            r"\b(?:un|le|ce)\s+(?:chiffre|montant|nombre|valorisation)\s+qu(?:e\s+|['’])\s*(?:[\w'’.-]+\s+){1,3}?"
+                            r"(?:a\s+|avait\s+)?(?:qualifiée?|jugée?)\s+(?:de\s+)?(?:[«\"“]\s*)?(?:fausses?|faux|erronée?s?|"
+                            r"inexactes?|infondée?s?)\b", re.IGNORECASE)),
 }
 
 
@@ -705,7 +713,8 @@ def _denied_reports(S: str, lang: str, out: list[Claim], fpos: list[int], mentio
     if not inside:
         return []
     c = inside[0]   # the report's headline figure, not the details that follow it
-    who = [mn for mn in mentions if mn.end <= m.start() and m.start() - mn.end <= 40]
+    who = [mn for mn in mentions if mn.end <= m.start() and m.start() - mn.end <= 40] or \
+        [mn for mn in mentions if m.start() < mn.start and mn.end <= m.end()]   # ("a figure Elon Musk called false")
     speaker, kind = None, "other"
     if who:
         w = who[-1]
@@ -1055,8 +1064,16 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         # "expanded its contract with OpenAI by up to $6.5 billion, bringing the total value to about $22.4 billion", «
         # portant sa valeur totale à 22,4 milliards »: the total of what the figure before it added to
         g = _plausible_or_none(f, prev[0], family, lex)
-        return [] if g is None else [_finish(orig, S, s0, g, unit, prev[0], lex.metrics[prev[0]], prev[1], prev[3], None,
-                                             mentions, attrs, cues, lang, doc_lang, published, lex, ctx)]
+        if g is None:
+            return []
+        c = _finish(orig, S, s0, g, unit, prev[0], lex.metrics[prev[0]], prev[1], prev[3], None, mentions, attrs, cues,
+                    lang, doc_lang, published, lex, ctx)
+        added = ctx.in_sentence[-1] if ctx.in_sentence else None
+        if added is not None and added.modality == "projected" and c.modality == "actual":
+            # (the total after money still to be added is a plan too: « va investir jusqu'à 8 milliards …, portant
+            # son investissement total à 12 milliards »)
+            c = dataclasses.replace(c, modality="projected")
+        return [c]
     # --- metric
     metric, trig, paired = None, None, None
     if family == "W" and not mentions and not _COMPUTE_WORD.search(S) and \
