@@ -1836,14 +1836,17 @@ def test_parts_with_a_verb_changes_after_and_guidance_ranges(text, lang, expecte
 
 
 # "by one estimate", « selon une estimation » is an analyst's figure; a funding shortfall or gap, « un déficit de
-# financement », is no money raised.
+# financement », is money still to raise (HSBC's $207 billion is what OpenAI "has to raise", dev-031).
 @pytest.mark.parametrize("text,lang,expected", [
     ("Critics note that OpenAI's losses, which reached $11.5 billion in the latest quarter by one estimate, dwarf its "
      "sales.", "en", [("openai", "loss", "analyst")]),
     ("OpenAI aurait perdu 11,5 milliards de dollars au dernier trimestre, selon une estimation.", "fr",
      [("openai", "loss", "analyst")]),
-    ("HSBC analysts estimate that OpenAI faces a $207 billion funding shortfall by 2030.", "en", []),
-    ("Selon HSBC, OpenAI devra combler un déficit de financement de 207 milliards de dollars d'ici 2030.", "fr", []),
+    ("HSBC analysts estimate that OpenAI faces a $207 billion funding shortfall by 2030.", "en",
+     [("openai", "funding", "analyst")]),
+    ("Selon HSBC, OpenAI devra combler un déficit de financement de 207 milliards de dollars d'ici 2030.", "fr",
+     [("openai", "funding", "analyst")]),
+    ("Microsoft's revenue shortfall was $2 billion.", "en", []),
 ])
 def test_one_estimate_and_funding_shortfalls(text, lang, expected):
     assert [(c.subject, c.metric, c.speaker_kind) for c in extract_claims(text, lang=lang, published="2025-10-15")] \
@@ -2631,3 +2634,24 @@ def test_deal_parties_shares_and_a_ventures_size(text, lang, expected):
 def test_a_figure_called_false_and_a_planned_total(text, lang, expected):
     got = extract_claims(text, lang=lang, published="2025-11-20")
     assert [(c.metric, c.modality, c.speaker_kind) for c in got] == expected
+
+
+# Money still to raise, however it is put: "a $207bn funding gap for OpenAI" (the company the gap is "for"), « le
+# besoin de financement d'OpenAI », « OpenAI devra trouver 207 milliards » — a plan, of the firm whose analysts say it
+# ("HSBC analysts estimate", "Morgan Stanley's analysts"; not "Some analysts").
+@pytest.mark.parametrize("text,lang,expected", [
+    ("HSBC sees a $207bn funding gap for OpenAI by 2030.", "en", [("openai", "funding", "projected", "HSBC")]),
+    ("HSBC évalue le besoin de financement d'OpenAI à 207 milliards de dollars d'ici 2030.", "fr",
+     [("openai", "funding", "projected", "HSBC")]),
+    ("Les analystes de HSBC estiment qu'OpenAI devra trouver 207 milliards de dollars d'ici 2030.", "fr",
+     [("openai", "funding", "projected", "HSBC")]),
+    ("HSBC analysts estimate OpenAI will need to raise $207 billion by 2030.", "en",
+     [("openai", "funding", "projected", "HSBC")]),
+    ("Morgan Stanley's analysts estimate OpenAI will need to raise $207 billion by 2030.", "en",
+     [("openai", "funding", "projected", "Morgan Stanley")]),
+    ("Some analysts estimate OpenAI will need to raise $207 billion by 2030.", "en",
+     [("openai", "funding", "projected", "analysts")]),
+])
+def test_money_still_to_raise(text, lang, expected):
+    got = extract_claims(text, lang=lang, published="2025-11-06")
+    assert [(c.subject, c.metric, c.modality, c.speaker) for c in got] == expected

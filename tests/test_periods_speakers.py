@@ -1297,3 +1297,15 @@ def test_capex_with_a_quarters_results(text):
     got = extract_claims(text, lang="en", published="2025-11-20")
     assert [(c.metric, c.period.kind, c.period.start, c.period.end) for c in got] == \
         [("revenue", "quarter", "2025-07", "2025-09"), ("capex", "quarter", "2025-07", "2025-09")]
+
+
+# A month abbreviated with its full stop dates the figure ("in Oct. 2025", "(Oct. 2025)"); a bare "Mar" is no month.
+@pytest.mark.parametrize("text,expected", [
+    ("OpenAI was valued at $500bn in Oct. 2025.", "2025-10"),
+    ("- OpenAI valuation: $500bn (Oct. 2025)", "2025-10"),
+    ("OpenAI was valued at $300bn in Mar. 2025.", "2025-03"),
+    ("OpenAI was valued at $500bn in October 2025.", "2025-10"),
+])
+def test_an_abbreviated_month(text, expected):
+    (c,) = extract_claims(text, lang="en", published="2025-11-06")
+    assert c.period.start == expected

@@ -520,8 +520,11 @@ def subject(S, f, trig, mentions, anaphors, lang, metric, ctx, prev, lex, trigge
                  and _OF_BEFORE.search(S, max(0, m.start - 5), m.start)]
         return owner[-1].entity if owner and not _NEW_VERB.search(S, owner[-1].end, cs + rb.start(1)) else None
     # 3. "500 milliards pour OpenAI": the figure's beneficiary
-    m = re.match(r"^\s*(?:de dollars\s*)?(?:pour|for)\s+", S[f.end:])
-    if m and metric in ("valuation", "revenue", "funding"):
+    # (also after the metric's noun: "a $207bn funding gap for OpenAI", « un besoin de financement de 207 milliards
+    # pour OpenAI »)
+    m = re.match(r"^\s*(?:de dollars\s*)?(?P<noun>(?:[\w-]+\s+){0,2}?)(?:pour|for)\s+", S[f.end:])
+    if m and metric in ("valuation", "revenue", "funding") and \
+            (not m.group("noun") or trig is not None and f.end + m.start("noun") <= trig.start < f.end + m.end("noun")):
         for mn in mentions:
             if mn.start == f.end + m.end():
                 return mn.entity

@@ -21,6 +21,8 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "premier": 1, "1er
 
 _M = "|".join(sorted((re.escape(k) for k in MONTHS if len(k) > 3), key=len, reverse=True))
 _Y = r"(?:19|20)\d\d"
+# the three-letter abbreviations, with their full stop ("in Oct. 2025"; "Mar" or "Jun" alone are no month)
+_MDOT = r"(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\."
 _MA = "|".join(sorted((re.escape(k) for k in MONTHS), key=len, reverse=True))   # with "Oct", "Sept"...
 _ORD = r"first|second|third|fourth|premier|deuxième|second|seconde|troisième|quatrième|1er|2e|3e|4e"
 _MONTH_COUNT = r"two|three|four|five|seven|eight|nine|ten|eleven|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|[2-9]|1[01]"
@@ -92,8 +94,8 @@ CUES = [
            rf"(?P<eoy>d'ici la fin de l'année|by the end of the year|by year-end|by year end|avant la fin de l'année)|"
            rf"(?P<n>dans\s+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+ans|in\s+(?:two|three|four|five|six|seven|eight|nine|ten)(?:\s+or\s+\w+)?\s+years)"),
     ("month", rf"(?:(?:à\s+la\s+)?fin|end|late|exit|exits|exiting|terminer|terminera|termine|early|début|mi|mid|(?:the\s+)?(?:start|beginning))[- ]?(?:(?:of\s+|de\s+)?(?P<nextyear>next\s+year|l'année\s+prochaine|l'an\s+prochain)\s*|(?:of\s+|de\s+)?(?P<lastyear>last\s+year|l'année\s+dernière|l'an\s+dernier|l'an\s+passé)\s*|(?:of\s+|de\s+|d')?(?P<thisyear>the\s+year|this\s+year|l'année|année|cette\s+année)\s*|de\s+|d'|of\s+)?(?:(?P<m>{_M})\s*)?(?P<y>{_Y})?|"
-              rf"(?:in|en|au mois de|since|depuis|d'|of|dès|from|starting in|as of|à partir d'|à partir de|à compter de|by|d'ici)\s+(?P<m2>{_M})(?:\s+(?:dernier|last))?(?:\s+(?P<y2>{_Y}))?|"
-              rf"(?P<m3>{_M})\s+(?P<y3>{_Y})|"
+              rf"(?:in|en|au mois de|since|depuis|d'|of|dès|from|starting in|as of|à partir d'|à partir de|à compter de|by|d'ici)\s+(?P<m2>{_M}|{_MDOT})(?:\s+(?:dernier|last))?(?:\s+(?P<y2>{_Y}))?|"
+              rf"(?P<m3>{_M}|{_MDOT})\s+(?P<y3>{_Y})|"
               rf"(?P<rel>last month|le mois dernier|six months earlier|six mois plus tôt|a year earlier|a year ago|un an plus tôt|il y a un an|un an auparavant|year-ago)"),
     ("year", rf"(?P<that>that year|that same year|the same year|cette année-là|la même année)|"
              rf"(?:(?P<from>starting|beginning|starts|start|begins|begin|started|began|à partir de|à compter de|débute|débutera|"
@@ -364,7 +366,7 @@ def resolve(metric_kind: str, cues: list[Cue], published: str | None, fy_end: in
                                                                          year_now - 1 if g.get("lastyear") and year_now else None)
         t = c.text.lower()
         if mname:
-            m = MONTHS[mname.lower()]
+            m = MONTHS[mname.lower().rstrip(".")]
             if y is None and pub:
                 # a month not yet reached is last year's for a fact, this year's for a plan
                 y = pub[0] if m <= pub[1] or projected else pub[0] - 1

@@ -246,6 +246,14 @@ def find_attributions(text: str, lang: str, mentions: list[Mention], plain: bool
             # « selon les estimations de Morgan Stanley »: the firm is the source
             out.append(Attribution(m.start(), of.end(), of.group(1), "analyst", None))
             continue
+        firm = _FIRM_BEFORE.search(text, max(0, m.start() - 40), m.start()) if lang == "en" and name else None
+        if firm is not None and firm.group(1).split()[0] not in _NOT_NAMES and \
+                not attach._STOP.fullmatch(firm.group(1).split()[0]) and \
+                not any(mn.start <= firm.start(1) < mn.end for mn in mentions):
+            # "HSBC analysts estimate", "Morgan Stanley's analysts": the firm named before them (not "Some
+            # analysts"; a research house is found by its name already)
+            out.append(Attribution(firm.start(1), m.end(), re.sub(r"['’]s?$", "", firm.group(1)), "analyst", None))
+            continue
         out.append(Attribution(m.start(), m.end(), name, "analyst", None))
     # A tracked entity or a person followed (or preceded) by a verb of saying.
     for mn in mentions:
@@ -427,6 +435,7 @@ _COLON_AFTER = re.compile(r"\s+[^.;:,!?]{3,90}:")
 
 _ESTIMATES_AFTER = re.compile(r"\s+(?:estimates?|forecasts?|analysts?|research|projections?)\b")
 _NAMED_AFTER = re.compile(rf"\s+(?:the\s+)?((?:{_NAME_WORD})(?:\s+(?:&\s+)?{_NAME_WORD}){{0,3}})")
+_FIRM_BEFORE = re.compile(rf"((?:{_NAME_WORD})(?:\s+(?:&\s+)?{_NAME_WORD}){{0,2}})(?:['’]s?)?\s+$")
 _ANALYSTS_OF = re.compile(rf"\s+(?:at|from|of|de|d['’]|chez)\s+(?:the\s+)?((?:{_NAME_WORD})(?:\s+(?:&\s+)?{_NAME_WORD}){{0,3}})")
 
 
