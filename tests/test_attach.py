@@ -2655,3 +2655,32 @@ def test_a_figure_called_false_and_a_planned_total(text, lang, expected):
 def test_money_still_to_raise(text, lang, expected):
     got = extract_claims(text, lang=lang, published="2025-11-06")
     assert [(c.subject, c.metric, c.modality, c.speaker) for c in got] == expected
+
+
+# Press-release and transcript forms: a listing's ticker is no part of the sentence ("Broadcom Inc. (NASDAQ: AVGO) and
+# OpenAI today announced…": the two parties, OpenAI speaking); "a $3.1 billion net loss from our OpenAI investment" is
+# a holding's result; a part of revenue named with its segment ("including $51.2 billion from data centers", « dont
+# 51,2 milliards dans les centres de données ») is no deal; what a relative clause after a deal names is not its party
+# (« un contrat de 38 milliards, qui lui donnera accès à des puces Nvidia »: AWS's); "Anthropic, in which Amazon has
+# invested $8 billion": the relative's antecedent takes the money.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Broadcom Inc. (NASDAQ: AVGO) and OpenAI today announced a collaboration for 10 gigawatts of custom AI "
+     "accelerators.", "en", [("openai", "compute_capacity", "broadcom", "company")]),
+    ("OpenAI on Oct. 13 announced a collaboration for 10 gigawatts of custom AI accelerators with Broadcom.", "en",
+     [("openai", "compute_capacity", "broadcom", "company")]),
+    ("Microsoft reported revenue of $77.7 billion. As a reminder, we recorded a $3.1 billion net loss from our OpenAI "
+     "investment.", "en", [("microsoft", "revenue", None, "company")]),
+    ("Nvidia posted revenue of $57 billion in the third quarter, including $51.2 billion from data centers.", "en",
+     [("nvidia", "revenue", None, "company")]),
+    ("Nvidia a engrangé 57 milliards de dollars de chiffre d'affaires au troisième trimestre, dont 51,2 milliards dans "
+     "les centres de données.", "fr", [("nvidia", "revenue", None, "company")]),
+    ("OpenAI a conclu avec Amazon Web Services un contrat de 38 milliards de dollars sur sept ans, qui lui donnera accès "
+     "à des centaines de milliers de puces Nvidia.", "fr", [("openai", "compute_commitment", "amazon", "unattributed")]),
+    ("C'est le premier accord d'OpenAI avec AWS, qui reste l'un des principaux soutiens d'Anthropic, dans lequel "
+     "Amazon a investi 8 milliards de dollars.", "fr", [("amazon", "investment", "anthropic", "unattributed")]),
+    ("It is OpenAI's first deal with AWS, a key backer of Anthropic, in which Amazon has invested $8 billion.", "en",
+     [("amazon", "investment", "anthropic", "unattributed")]),
+])
+def test_press_release_forms_segments_and_relative_parties(text, lang, expected):
+    got = extract_claims(text, lang=lang, published="2025-11-20")
+    assert [(c.subject, c.metric, c.counterparty, c.speaker_kind) for c in got] == expected

@@ -17,6 +17,10 @@ from pipeline.models import Claim, Period
 # Same-length normalisation: curly apostrophes and quotes read as straight ones; offsets stay valid.
 _NORM = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u2011": "-"})
 
+# A stock-exchange ticker in parentheses: "(NASDAQ: NVDA)", "(NYSE: ORCL)", "(TSE: 9984)", « (Euronext : MC) ».
+_TICKER = re.compile(r"\((?:NASDAQ|Nasdaq|NYSE|Nyse|NYSE American|TSE|TYO|TWSE|LSE|HKEX|SEHK|KRX|Euronext(?: Paris)?|"
+                     r"Xetra|OTC|OTCQX|SIX|ASX|TSX)\s*:\s*[A-Z0-9.]{1,8}(?:\s*[,;]\s*[A-Za-z ]+:\s*[A-Z0-9.]{1,8})*\)")
+
 # A sentence may also open on a name written lower-case first and camel-cased after ("xAI", "eBay", "iPhone").
 # (the break is group 1 after a sentence's closing punctuation, the whole match for a line break; opening on the
 # punctuation itself, not a lookbehind, lets `re` skip to it)
@@ -255,7 +259,7 @@ _PER_SHORT_TIME_LATER = re.compile(r"[^,;:.]{0,40}?(?<![\w'’])(?:every|each|pe
 _LOSS_ON_HOLDING_AFTER = folded(re.compile(
     r"\s*(?:de dollars\s+|d['’]euros\s+)?(?:net\s+|nette?\s+)?(?:loss|perte|charge|hit|gain|profit|plus-value|bénéfice)?\s*"
     r"(?:related to|tied to|linked to|attributable to|stemming from|from|on|liée?s? à|imputable à|due à|sur)\s+"
-    r"(?:its|their|son|sa|ses|leurs?)\s+(?:[\w-]+\s+){0,2}?(?:investments?|stakes?|holdings?|investissements?|"
+    r"(?:its|their|our|son|sa|ses|leurs?|notre|nos)\s+(?:[\w-]+\s+){0,2}?(?:investments?|stakes?|holdings?|investissements?|"
     r"participations?)\b", re.IGNORECASE))
 # the party a deal is made with, right after the deal's noun: "a $9.7 billion deal with IREN", « un contrat avec Nebius »
 _DEAL_WITH = re.compile(r"(?<![\w'’])(?:deal|contract|agreement|pact|partnership|accord|contrat|partenariat)\s+"
@@ -400,6 +404,10 @@ _QUARTERLY_RESULTS_METRICS = {"revenue", "capex", "loss", "cash_burn"}
 def extract(text: str, lang: str, published: str | None, lex: Lexicon, read_all: bool = False) -> list[Claim]:
     """The claims of one text. `read_all` reads every sentence in full (the reference for the fast path)."""
     norm = text.translate(_NORM)
+    if "(" in norm:
+        # a listing's ticker is no part of the sentence ("Broadcom Inc. (NASDAQ: AVGO) and OpenAI announced…"):
+        # blanked, so that offsets (and quotes) stay those of the text
+        norm = _TICKER.sub(lambda m: " " * len(m.group(0)), norm)
     ctx = Context()
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
@@ -759,6 +767,9 @@ def _venture_apposed(S, f, mentions, lex) -> str | None:
             _VENTURE_APPOSED.fullmatch(S, named[-1].end, f.start):
         return named[-1].entity
     return None
+
+
+_IN_WHICH = re.compile(r",\s*(?:dans lequel|dans laquelle|in which|into which|auquel|à laquelle)\b[^,;:]*$", re.IGNORECASE)
 
 
 def _in_closed_relative(S, pos, end) -> bool:
@@ -1258,6 +1269,10 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         g = _plausible_or_none(f, metric, family, lex)
         return [] if g is None else [_finish(orig, S, s0, g, unit, metric, lex.metrics[metric], prev[1], prev[3], trig,
                                              mentions, attrs, cues, lang, doc_lang, published, lex, ctx)]
+    if prev is not None and prev[0] == "revenue" and family == "money" and metric != "revenue" and trig is not None \
+            and trig.start >= f.end and _PART_OF_BEFORE.search(S, max(0, f.start - 25), f.start):
+        return []   # "revenue of $57 billion, including $51.2 billion from data centers", « dont 51,2 milliards dans les
+        # centres de données »: a part of the revenue, a segment's (not a deal of its own)
     holder = (_stake_before_relative(S, f, mentions) or _stake_given(S, f, mentions, anaphors, lex, ctx)) \
         if metric == "stake" and force_subject is None else None
     # "up to $100 billion in OpenAI, of which $10 billion…", « dont 10 milliards »: a part of the figure before it,
@@ -1462,6 +1477,11 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
                            and lex.entities.get(m.entity, {}).get("kind") == "company"}
                 if len(vendors) == 1:
                     cp = vendors.pop()
+        if metric == "investment" and cp is None and (iw := _IN_WHICH.search(S, 0, f.start)) is not None:
+            # "Anthropic, in which Amazon has invested $8 billion", « Anthropic, dans lequel Amazon a investi »: the
+            # relative's antecedent takes the money
+            ante = next((m for m in mentions if m.entity not in (None, subject) and not S[m.end:iw.start()].strip()), None)
+            cp = ante.entity if ante is not None else None
         if metric == "investment" and cp is None:
             others = [m.entity for m in mentions if m.entity != subject and lex.entities.get(m.entity, {}).get("kind") != "unnamed"]
             in_other = attach.relative_antecedent(S, f.start, mentions) is not None and ctx.main not in (None, subject)

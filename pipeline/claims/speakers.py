@@ -506,7 +506,7 @@ def _says_after(text: str, end: int, lang: str) -> bool:
 _JOINT_SPEAKERS = re.compile(r"\s*(?:,|and|et|&)\s*")
 _LONE_COMMA = re.compile(r"\s*,(?![^,]{0,80},)")
 _SAY_GAP = re.compile(r"^\s*(?:,[^,]{0,80},|,)?\s*(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) |"
-                      r"(?:last|this) week |has |have |had |also |now |then |later |first |previously |earlier |"
+                      r"(?:last|this) week |today |yesterday |on \w+\.? \d{1,2} |has |have |had |also |now |then |later |first |previously |earlier |"
                       r"recently |lui-même |elle-même |de son côté |d'ailleurs |aussi |encore |déjà )?")
 _INVERTED_SUBJECT = re.compile(r"\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|on \w+day)\s+)?"
                                r"(?:the |le |la |l'|les |[A-Z])")
