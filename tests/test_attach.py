@@ -2684,3 +2684,26 @@ def test_money_still_to_raise(text, lang, expected):
 def test_press_release_forms_segments_and_relative_parties(text, lang, expected):
     got = extract_claims(text, lang=lang, published="2025-11-20")
     assert [(c.subject, c.metric, c.counterparty, c.speaker_kind) for c in got] == expected
+
+
+# A stake names what it is in: the one other company its sentence names ("SoftBank had already exited Nvidia once…;
+# it disclosed that its stake had grown to around $3 billion"), else it is a holding in nothing we track ("Meta will
+# own 20% of the joint venture, with Blue Owl funds holding 80%": no claim); market value a fall erases or wipes off
+# is a change, no valuation; « Le groupe prévoit de dépenser… » is the company's own plan.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Meta reached a $27 billion financing deal with Blue Owl Capital. Meta will own 20% of the joint venture, with "
+     "Blue Owl funds holding 80%.", "en", [("meta", "funding", None, "unattributed")]),
+    ("Meta a bouclé un financement de 27 milliards de dollars avec Blue Owl. Meta détiendra 20 % de la coentreprise.",
+     "fr", [("meta", "funding", None, "unattributed")]),
+    ("SoftBank had exited Nvidia in 2019; it disclosed that its stake had grown to around $3 billion.", "en",
+     [("softbank", "stake", "nvidia", "company")]),
+    ("Oracle shares have fallen about 30% since September, erasing more than $250 billion of market value.", "en", []),
+    ("The selloff wiped more than $250 billion off Oracle's market value.", "en", []),
+    ("Les actions d'Oracle ont reculé depuis septembre. Le groupe prévoit de dépenser 35 milliards de dollars en "
+     "investissements sur l'exercice 2026.", "fr", [("oracle", "capex", None, "company")]),
+    ("Oracle shares have fallen since September. The company plans to spend $35 billion on capital expenditures in "
+     "fiscal 2026.", "en", [("oracle", "capex", None, "company")]),
+])
+def test_a_stake_names_what_it_is_in_and_value_erased(text, lang, expected):
+    got = extract_claims(text, lang=lang, published="2025-11-20")
+    assert [(c.subject, c.metric, c.counterparty, c.speaker_kind) for c in got] == expected

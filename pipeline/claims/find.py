@@ -353,7 +353,8 @@ _CHANGE_BY_BEFORE = folded(re.compile(r"(?<![\w'’])(?:(?<!ing )(?<!ed )(?<!set
                                       r"soit une (?:hausse|baisse|progression|augmentation) de)\s+(?:(?:about|around|roughly|nearly|"
                                       r"some|almost|more than|over|environ|près de|plus de|quelque)\s+)?(?:US\s?)?[$€£]?\s*$",
                                       re.IGNORECASE))
-DELTA_BEFORE = re.compile(r"\b(?:added|adds|adding|gained|gaining|shed|shedding|lost|losing|wiped out|wiping out|ajouté|"
+DELTA_BEFORE = re.compile(r"\b(?:added|adds|adding|gained|gaining|shed|shedding|lost|losing|wiped out|wiping out|wiping|"
+                          r"wiped|erased|erasing|erases|knocked|knocking|trimmed|trimming|ajouté|"
                           r"ajoutant|ajoute|gagné|gagnant|effacé|effaçant|perdant)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 SHARE_NOUN = re.compile(r"^\s*(?:[A-Z][\w&.-]*\s+(?=shares\b|actions\b)|(?:de |d'|of )(?:nouvelles |new )?)"
                         # (a name before the shares: "32.1 million Nvidia shares")
@@ -1540,6 +1541,15 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
             # another holder's just before: « Microsoft détiendra 27 % d'OpenAI… La fondation conservera 26 % du capital »;
             # in an article mostly on the holder, "the capital" is the start-up's last named: « les 32,5 % du capital
             # détenus par Microsoft »)
+            if cp is None:
+                # the one other company its sentence names ("SoftBank had already exited Nvidia once…; it disclosed
+                # that its stake had grown to around $3 billion"), else a holding in nothing we track: "Meta will own
+                # 20% of the joint venture" (with Blue Owl)
+                named = {m.entity for m in mentions if m.entity not in (None, subject) and not m.kind.startswith("person:")
+                         and lex.entities.get(m.entity, {}).get("kind") not in ("unnamed", "venture")}
+                if len(named) != 1:
+                    return []
+                cp = named.pop()
     if metric == "capex" and trig is not None and re.match(r"invest", trig.text, re.IGNORECASE):
         cpm = attach.counterparty_of(S, lo_pos, hi_pos, mentions, ("dans", "in", "into", "au capital de"), subject, lang)
         if cpm is not None:
@@ -2525,8 +2535,10 @@ def _others_plan(S, verb, subject, mentions) -> bool:
     return bool(inside) and subject not in inside
 
 
-# A subject pronoun opening the sentence, before its verb: « Elle table sur 13 milliards », "It targets $20 billion".
-_PRONOUN_OPENS = re.compile(r"\s*(?:Il|Elle|It)\s+(?:(?:\w+ment|désormais|toujours|aussi|également|now|still|also)\s+)?")
+# A subject pronoun opening the sentence, before its verb: « Elle table sur 13 milliards », "It targets $20 billion",
+# « Le groupe prévoit de dépenser 35 milliards », "The company plans to spend…".
+_PRONOUN_OPENS = re.compile(r"\s*(?:Il|Elle|It|The company|The group|The firm|Le groupe|La société|L['’]entreprise)\s+"
+                            r"(?:(?:\w+ment|désormais|toujours|aussi|également|now|still|also)\s+)?")
 
 
 _YARDSTICK = folded(re.compile(r"(?<![\w'’])(?:(?:(?:far |well |just )?short of|against|contre|loin (?:des?|du)|en deçà (?:des?|du)|"
