@@ -1546,7 +1546,8 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
                 # that its stake had grown to around $3 billion"), else a holding in nothing we track: "Meta will own
                 # 20% of the joint venture" (with Blue Owl)
                 named = {m.entity for m in mentions if m.entity not in (None, subject) and not m.kind.startswith("person:")
-                         and lex.entities.get(m.entity, {}).get("kind") not in ("unnamed", "venture")}
+                         and lex.entities.get(m.entity, {}).get("kind") not in ("unnamed", "venture")
+                         and not any(a.start <= m.start < a.end for a in attrs)}   # (not the one who says it)
                 if len(named) != 1:
                     return []
                 cp = named.pop()
