@@ -198,6 +198,17 @@ def _print_summary(s, settings: Settings) -> None:
         print(f"  ... and {len(s.errors) - 50} more: newswatch feeds")
 
 
+def _print_failed(failed: list[str]) -> None:
+    """Texts the claim rules raised on (a fault of ours: please report it, with the log's traceback)."""
+    if failed:
+        print(f"{len(failed)} texts could not be read by the claim rules (a fault of ours, the log has the tracebacks; "
+              f"left unread for `newswatch reprocess --stale`):")
+        for e in failed[:20]:
+            print(f"  ! {e}")
+        if len(failed) > 20:
+            print(f"  ... and {len(failed) - 20} more")
+
+
 class _Progress:
     """One line on stderr that updates in place on a terminal, a line per stage elsewhere."""
 
@@ -257,7 +268,8 @@ def cmd_reprocess(args) -> int:
     out = jobs.reprocess(settings, since=since, everything=not args.stale, progress=progress)
     progress.done()
     print(f"read {out['articles']} articles with rules {out['rules_version']}: {out['claims']} claims")
-    return 0
+    _print_failed(out["failed"])
+    return 1 if out["failed"] else 0
 
 
 def cmd_config(args) -> int:
@@ -419,7 +431,8 @@ def cmd_replay(args) -> int:
     alerts = ", ".join(f"{n} {k}" for k, n in sorted(led.get("alerts", {}).items())) or "none"
     print(f"replayed {out['records']} records: {out['claims']} claims, {led.get('compared', 0)} compared, "
           f"alerts: {alerts} → {settings.db_path}")
-    return 0
+    _print_failed(out["failed"])
+    return 1 if out["failed"] else 0
 
 
 def cmd_alerts(args) -> int:

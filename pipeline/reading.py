@@ -3,6 +3,7 @@
 extraction processes of a run (`pipeline.workers`) import this module and nothing heavier."""
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -12,7 +13,10 @@ from .errors import BlockedURLError, FetchError, HTTPStatusError, NewswatchError
 from .extract import extract_page
 from .models import Response, Skipped
 
+log = logging.getLogger("newswatch")
+
 PERMANENT_4XX = {400, 401, 403, 404, 405, 410, 451}
+
 
 @dataclass
 class PageOutcome:
@@ -30,7 +34,8 @@ class PageOutcome:
     next_fetch_at: datetime | None = None
     error: str | None = None
     url: str | None = None
-    claims: list[dict] | None = None  # None: not read (text not final); []: read, no figures
+    claims: list[dict] | None = None  # None: not read (text not final, or the rules failed on it); []: no figures
+    claims_error: str | None = None   # the rules raised on this text (a fault of ours): reported, read again later
 
 
 def read_page(fetched: Response | NewswatchError, art: dict, articles: ArticleSettings, now: datetime) -> PageOutcome:
@@ -75,8 +80,10 @@ def read_page(fetched: Response | NewswatchError, art: dict, articles: ArticleSe
         out.lang, out.lang_prob = language.detect(out.text, art.get("lang_hint"))
         out.content_hash = urls.content_hash(out.text)
         if out.extraction_status != "failed":
-            out.claims = claim_records(out.article_id, out.url, out.text, out.lang,
-                                       out.published_at or art.get("published_at"))
+            out.claims, out.claims_error = read_claims(out.article_id, out.url, out.text, out.lang,
+                                                       out.published_at or art.get("published_at"))
+            if out.claims_error:
+                out.error = f"{out.error}; {out.claims_error}" if out.error else out.claims_error
     else:
         out.lang = art.get("lang_hint")
     return out
@@ -102,6 +109,18 @@ CLAIM_COLUMNS = ["claim_id", "article_id", "source_url", "published", "subject",
                  "low", "high", "unit", "qualifier", "half_unit", "period_kind", "period_start", "period_end",
                  "period_text", "modality", "speaker", "speaker_kind", "quote", "span_start", "span_end", "lang",
                  "confidence"]
+
+
+def read_claims(article_id: str, url: str | None, text: str, lang: str | None,
+                published) -> tuple[list[dict] | None, str | None]:
+    """claim_records, or (None, the error) when the rules raise on this text: a fault in them must cost that one
+    article's claims, not the run (the text is kept, not marked read, and `newswatch reprocess --stale` reads it
+    again once the rules are fixed)."""
+    try:
+        return claim_records(article_id, url, text, lang, published), None
+    except Exception as e:   # noqa: BLE001 — any fault of the rules, reported below with its traceback
+        log.exception("claim extraction failed on article %s (%s)", article_id, url)
+        return None, f"claim extraction failed ({type(e).__name__}: {e}); `newswatch reprocess --stale` reads it again"
 
 
 def claim_records(article_id: str, url: str | None, text: str, lang: str | None, published) -> list[dict]:

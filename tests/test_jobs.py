@@ -389,3 +389,34 @@ def test_the_worker_preload_stays_light():
             "sorted(m for m in ('duckdb', 'pyarrow', 'numpy', 'httpx') if m in sys.modules)]))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert json.loads(out.stdout.strip().splitlines()[-1]) == [1, []]
+
+
+def test_a_fault_in_the_claim_rules_costs_one_article_not_the_run(tmp_path, news, monkeypatch, caplog):
+    # a fault of ours (here made to happen: the rules raise on the French text) must not stop the run nor lose the
+    # text; the article is reported, left unread by these rules, and `reprocess --stale` reads it once they are fixed
+    import pipeline.claims
+    rules = pipeline.claims.extract_claims
+
+    def faulty(text, *a, **k):
+        if "gigawatts" in text:
+            raise IndexError("list index out of range")
+        return rules(text, *a, **k)
+    monkeypatch.setattr(pipeline.claims, "extract_claims", faulty)
+    s = settings_for(tmp_path, [news.url("/one.xml"), news.url("/two.xml")])
+    summary = jobs.run_once(s, now=NOW)
+    assert summary.articles_new == 3 and summary.claims_new > 0
+    assert [e for e in summary.errors if "claim extraction failed (IndexError" in e and "/a/2.html" in e]
+    assert "claim extraction failed on article" in caplog.text and "Traceback" in caplog.text
+    rows = q(s.db_path, "SELECT lang, extraction_status, text IS NOT NULL, claims_version IS NULL, error FROM articles "
+                        "ORDER BY lang")
+    assert [r[:4] for r in rows] == [("en", "ok", True, False), ("en", "ok", True, False), ("fr", "ok", True, True)]
+    assert "reprocess --stale" in rows[2][4]
+    assert q(s.db_path, "SELECT count(*) FROM claims c JOIN articles a USING (article_id) WHERE a.lang = 'fr'")[0][0] == 0
+
+    out = jobs.reprocess(s, everything=False)                  # still faulty: reported again, nothing lost
+    assert out["articles"] == 1 and len(out["failed"]) == 1 and "/a/2.html" in out["failed"][0]
+    monkeypatch.setattr(pipeline.claims, "extract_claims", rules)   # the rules fixed
+    out = jobs.reprocess(s, everything=False)
+    assert (out["articles"], out["failed"]) == (1, []) and out["claims"] > 0
+    assert q(s.db_path, "SELECT count(*) FROM articles WHERE claims_version IS DISTINCT FROM "
+                        f"'{jobs.rules_version()}'")[0][0] == 0

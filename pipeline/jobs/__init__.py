@@ -15,6 +15,7 @@ from ..reading import (  # noqa: F401
     read_page,
     CLAIM_COLUMNS,
     claim_records,
+    read_claims,
 )
 from .work import (  # noqa: F401
     Progress,

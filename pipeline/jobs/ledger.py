@@ -11,7 +11,7 @@ from ..errors import NewswatchError
 from ..extract import extract_page
 from ..models import Feed, RunSummary, Skipped
 from ..store import Store, columns_of
-from ..reading import PageOutcome, claim_records
+from ..reading import PageOutcome, read_claims
 from .work import PAGE_BATCH, Progress, _noop, utcnow
 from .write import record_pages, sync_feeds
 
@@ -119,7 +119,8 @@ def replay(settings: Settings, path: str | Path, *, now: datetime | None = None,
         if text:
             out.lang, out.lang_prob = (r["lang"], 1.0) if r.get("lang") else language.detect(text, None)
             out.content_hash = urls.content_hash(text)
-            out.claims = claim_records(aid, url, text, out.lang, published)
+            out.claims, out.claims_error = read_claims(aid, url, text, out.lang, published)
+            out.error = out.claims_error
         outcomes.append(out)
         progress("records", i + 1, len(records))
     run_id = f"replay-{now:%Y%m%dT%H%M%S}"
@@ -131,7 +132,8 @@ def replay(settings: Settings, path: str | Path, *, now: datetime | None = None,
         for i in range(0, len(outcomes), PAGE_BATCH):
             claims_n += record_pages(store, outcomes[i:i + PAGE_BATCH]) or 0
         ledger = update_ledger(settings, store=store, now=now, run_id=run_id, route=notify)
-    return {"records": len(records), "claims": claims_n, "ledger": ledger}
+    return {"records": len(records), "claims": claims_n, "ledger": ledger,
+            "failed": [f"{o.url}: {o.claims_error}" for o in outcomes if o.claims_error]}
 
 
 def _parse_day(value) -> datetime | None:

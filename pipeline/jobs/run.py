@@ -14,7 +14,7 @@ from ..config import Settings
 from ..errors import NewswatchError
 from ..fetch import Fetcher
 from ..models import Feed, RunSummary
-from ..reading import PageOutcome, claim_records, read_page
+from ..reading import PageOutcome, read_claims, read_page
 from ..store import Store
 from ..workers import pool as worker_pool, read_in
 from .ledger import after_run
@@ -151,6 +151,8 @@ def _poll_and_read(store: Store, fetcher: Fetcher, settings: Settings, todo: lis
             elif kind == "page":
                 if out.extraction_status == "failed" or (out.error and out.extraction_status == "feed_summary"):
                     summary.articles_failed += 1
+                if out.claims_error:
+                    summary.errors.append(f"article {out.url}: {out.claims_error}")
                 batch.append(out)
                 pages_done += 1
                 if not in_flight["poll"]:
@@ -217,22 +219,28 @@ def reprocess(
     own = store is None
     store = store or Store(settings.db_path)
     done = claims_n = 0
+    failed: list[str] = []
     try:
         todo = store.rows("select_articles_for_claims", {"all": everything, "rules_version": version,
                                                          "since": since, "limit": 10_000_000})
         for i in range(0, len(todo), batch):
-            chunk = todo[i:i + batch]
-            rows = [c for a in chunk for c in claim_records(a["article_id"], a["url"], a["text"], a["lang"],
-                                                           a["published_at"])]
+            chunk, rows, read = todo[i:i + batch], [], []
+            for a in chunk:
+                got, error = read_claims(a["article_id"], a["url"], a["text"], a["lang"], a["published_at"])
+                if error:
+                    failed.append(f"{a['url']}: {error}")   # its claims stay as they were, not marked read
+                    continue
+                rows += got
+                read.append(a["article_id"])
             with store.transaction():
-                replace_claims(store, [a["article_id"] for a in chunk], rows, now, version)
+                replace_claims(store, read, rows, now, version)
             done += len(chunk)
             claims_n += len(rows)
             progress("articles", done, len(todo))
     finally:
         if own:
             store.close()
-    return {"articles": done, "claims": claims_n, "rules_version": version}
+    return {"articles": done, "claims": claims_n, "rules_version": version, "failed": failed}
 
 
 def _should_poll(feed: Feed, state: dict, now: datetime, due_only: bool) -> bool:
