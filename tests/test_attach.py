@@ -2712,3 +2712,43 @@ def test_press_release_forms_segments_and_relative_parties(text, lang, expected)
 def test_a_stake_names_what_it_is_in_and_value_erased(text, lang, expected):
     got = extract_claims(text, lang=lang, published="2025-11-20")
     assert [(c.subject, c.metric, c.counterparty, c.speaker_kind) for c in got] == expected
+
+
+# "Roughly a fifth of Nvidia's revenue came from a single customer" (the customer after the figure) raised an
+# IndexError; « Près d'un cinquième du chiffre d'affaires de Nvidia » opens on a quantity, no company we do not track.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Roughly a fifth of Nvidia's revenue came from a single customer in the latest quarter.", "en",
+     [("nvidia", "customer_concentration", "customer_a", "about")]),
+    ("Près d'un cinquième du chiffre d'affaires de Nvidia provient d'un seul client.", "fr",
+     [("nvidia", "customer_concentration", "customer_a", "nearly")]),
+])
+def test_a_share_from_a_customer_named_after_it(text, lang, expected):
+    got = extract_claims(text, lang=lang, published="2025-11-20")
+    assert [(c.subject, c.metric, c.counterparty, c.qualifier) for c in got] == expected
+
+
+# Modality and qualifiers read closer: a clause of time after the figure keeps its verb ("was valued at $350 billion
+# after Microsoft and Nvidia agreed to invest…": the valuation is done); "up to" goes to both figures given to two
+# parties "respectively"; "it's not clear how OpenAI will pay for the $1.4 trillion" denies nothing; an earlier range
+# "down from $5.15 billion to $5.35 billion previously" is a range, not a change.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Anthropic was valued at $350 billion after Microsoft and Nvidia agreed to invest up to $5 billion and $10 "
+     "billion, respectively.", "en", [("valuation", "actual", "exact", 350e9, 350e9),
+                                      ("investment", "projected", "up_to", None, 5e9),
+                                      ("investment", "projected", "up_to", None, 10e9)]),
+    ("Anthropic a été valorisé 350 milliards de dollars après que Microsoft et Nvidia ont accepté d'investir "
+     "respectivement jusqu'à 5 et 10 milliards de dollars.", "fr",
+     [("valuation", "actual", "exact", 350e9, 350e9), ("investment", "projected", "up_to", None, 5e9),
+      ("investment", "projected", "up_to", None, 10e9)]),
+    ("It's not clear how OpenAI will pay for the $1.4 trillion in commitments.", "en",
+     [("compute_commitment", "actual", "exact", 1.4e12, 1.4e12)]),
+    ("CoreWeave now expects full-year revenue of $5.05 billion to $5.15 billion, down from $5.15 billion to $5.35 "
+     "billion previously.", "en", [("revenue", "projected", "between", 5.05e9, 5.15e9),
+                                   ("revenue", "projected", "between", 5.15e9, 5.35e9)]),
+    ("CoreWeave's revenue rose from $1.5 billion to $1.9 billion.", "en",
+     [("revenue", "actual", "exact", 1.5e9, 1.5e9), ("revenue", "actual", "exact", 1.9e9, 1.9e9)]),
+])
+def test_time_clauses_shared_qualifiers_and_earlier_ranges(text, lang, expected):
+    got = extract_claims(text, lang=lang, published="2025-11-20")
+    assert [(c.metric, c.modality, c.qualifier, c.low if c.qualifier != "exact" else c.value,
+             c.high if c.qualifier != "exact" else c.value) for c in got] == expected

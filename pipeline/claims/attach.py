@@ -291,7 +291,10 @@ _STOP = re.compile(
     # the words a figure's own noun phrase opens on ("Total revenue was…", « Perte nette : … »)
     r"Total|Net|Gross|Operating|Quarterly|Yearly|Combined|Adjusted|Consolidated|Underlying|Cumulative|Estimated|"
     r"Projected|Expected|Reported|Global|Worldwide|Loss|Losses|Profit|Valuation|Funding|Spending|Cash|"
-    r"Perte|Pertes|Bénéfice|Résultat|Valorisation|Trésorerie|Dépenses|Levée)", re.IGNORECASE)
+    r"Perte|Pertes|Bénéfice|Résultat|Valorisation|Trésorerie|Dépenses|Levée|"
+    # quantities a figure opens on ("Roughly a fifth of Nvidia's revenue…", « Près d'un cinquième du chiffre… »)
+    r"Près|Environ|Quelque|Presque|Quasiment|Roughly|About|Nearly|Almost|Around|Approximately|Over|More|Less|Half)",
+    re.IGNORECASE)
 # A relative clause whose antecedent is not a tracked entity: « un quatrième, qui a signé pour... ».
 _REL_BEFORE = folded(re.compile(r"([\w'-]+)\s*,\s*(?:qui|which|who|that)\s+(?:[^,;:]*)$", re.IGNORECASE))
 # ... unless a tracked company owns that antecedent (« un plan d'investissement d'OpenAI chiffré à… , qui compte… »),
@@ -702,7 +705,7 @@ def customers(S, f, i, figures, mentions, subject, ctx):
         cp = "customer_a" if k == 0 else "customer_b" if k == 1 else None
     elif cp == "top2_customers" and re.search(r"\b(?:and|et)\s*$", S[max(0, f.start - 8):f.start]):
         cp = "customer_b"
-    elif cp == "customer_a" and _ANOTHER.search(S, before[-1].end, f.start):
+    elif cp == "customer_a" and before and _ANOTHER.search(S, before[-1].end, f.start):
         cp = "customer_b"   # "One customer accounted for 23% …, and another for 16%"
     seller = None
     for m in others:

@@ -2041,6 +2041,11 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
         # a purpose clause after the figure has its own verb: « a versé 22,5 milliards pour finaliser son
         # investissement » was paid (the finalising is what it was for)
         hi = purpose.start()
+    when = _TIME_CLAUSE_AFTER.search(S, f.end, hi)
+    if when is not None:
+        # a clause of time after the figure has its own verb: "was valued at $350 billion after Microsoft and Nvidia
+        # agreed to invest", « … après que Microsoft a accepté d'investir »
+        hi = when.start()
     if _IN_RELATIVE.search(S, max(0, f.start - 90), f.start):
         # "OpenAI, which is valued at $500 billion, is preparing for an IPO" (or between dashes: "OpenAI — which lost
         # $5 billion last year — expects…"): the clause ends at its comma or dash
@@ -2081,7 +2086,8 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
     while 0 < deny_lo < f.start and S[deny_lo - 1].isalnum() and S[deny_lo].isalnum():
         deny_lo += 1     # a window cut inside a word is no word: "une" cut to "ne" is no negation
     if _DENIAL_RE.get(lang, _DENIAL_RE["en"]).search(S[deny_lo:f.start]) and \
-            not re.search(r"\b(?:not only|non seulement|no less|pas moins|not far|ne \w+ plus)\b|"
+            not re.search(r"\b(?:not only|non seulement|no less|pas moins|not far|ne \w+ plus|not (?:yet )?(?:clear|obvious|"
+                          r"known)|(?:n['’]est|ne sont) pas (?:encore )?(?:clair|évident)\w*)\b|"
                           r"\b(?:ne (?:s['’])?\w+|n['’]\w+)(?: \w+)? qu(?:e\b|['’])",   # « ne … que » restricts
                           S[max(0, f.start - 60):f.start]) and f.qualifier not in ("less_than", "at_most") and \
             not _OWN_FIGURE.search(S, max(0, f.start - 12), f.start):
@@ -2387,6 +2393,9 @@ _THEN = re.compile(r"(?<![\w'’])(?:alors(?!\s+qu)|à l['’]époque|at the tim
 _NEW_SUBJECT_AFTER = re.compile(r",\s*(?:and|but|while|whereas|et|mais|tandis que|alors que)\s+(?:(?:the|its|it|he|she|they|"
                                 r"le|la|les|il|elle|ils|elles)\b|l['’]|(?-i:[A-Z]))", re.IGNORECASE)
 # A subordinate clause of time after a comma: a negation before it is not the figure's.
+_TIME_CLAUSE_AFTER = re.compile(r"\s(?:after|before|once|when|as soon as|après que|après qu['’]|avant que|dès que|"
+                                r"lorsque|lorsqu['’]|quand)\s*(?-i:[A-Z])|\s(?:after|before|once|when)\s+(?:it|they|the)\b|"
+                                r"\s(?:après|avant) qu(?:e\s|['’])", re.IGNORECASE)
 _AFTER_CLAUSE = re.compile(r",\s*(?:after|before|when|as|après que|après qu['’]|avant que|alors que|lorsque|quand)\b",
                            re.IGNORECASE)
 _YEAR_BEFORE = re.compile(r"a year (?:earlier|ago|before)|un an (?:plus tôt|auparavant|avant)|il y a un an|year-ago",

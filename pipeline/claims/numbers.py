@@ -435,9 +435,10 @@ def find_figures(text: str, lang: str) -> list[Figure]:
                 and not _THRESHOLD_AFTER.match(text, f.end):
             q = None   # "52% more than the $131 billion it spent": the figure is the known one, stated as is
         q = q or _qualifier_after(text[f.end:], lang)
-        if q is None and out and out[-1].unit != f.unit and not out[-1].is_range and \
+        if q is None and out and (out[-1].unit != f.unit or _RESPECTIVELY.search(text)) and not out[-1].is_range and \
                 out[-1].qualifier in _SHARED_QUALIFIERS and _AND_ONLY.fullmatch(text, out[-1].end, f.start):
-            q = out[-1].qualifier   # "up to $500 billion and 10 gigawatts": one cue for both figures of the pair
+            q = out[-1].qualifier   # "up to $500 billion and 10 gigawatts": one cue for both figures of the pair (of
+            # one unit too when they go to two parties: "up to $5 billion and $10 billion, respectively")
         q = q or "exact"
         low, high = interval(q, f.value)
         out.append(replace(f, qualifier=q, low=low, high=high))
@@ -445,6 +446,7 @@ def find_figures(text: str, lang: str) -> list[Figure]:
 
 
 _SHARED_QUALIFIERS = {"up_to", "about", "nearly", "more_than", "at_least", "at_most", "less_than"}
+_RESPECTIVELY = re.compile(r"\b(?:respectively|respectivement)\b", re.IGNORECASE)
 _AND_ONLY = re.compile(r"[ \u00a0\u202f]+(?:and|et)[ \u00a0\u202f]+")
 
 
@@ -518,6 +520,10 @@ def _is_year(text: str, f: Figure) -> bool:
     return f.unit is None and not f.scaled and bool(re.fullmatch(r"(?:19|20)\d\d", text[f.start:f.end]))
 
 
+_EARLIER_AFTER = re.compile(r"[ \u00a0\u202f]*(?:previously|earlier|before|prior|initially|précédemment|auparavant|"
+                            r"initialement)\b", re.IGNORECASE)
+
+
 def _merge_ranges(text: str, figs: list[Figure], lang: str) -> list[Figure]:
     """"$20-25 billion", « entre 66 et 72 milliards », "$175 billion to $185 billion" → one figure."""
     out: list[Figure] = []
@@ -533,7 +539,9 @@ def _merge_ranges(text: str, figs: list[Figure], lang: str) -> list[Figure]:
             word_to = re.fullmatch(r"[ \u00a0\u202f]*(?:to|à)[ \u00a0\u202f]*", gap, re.IGNORECASE)
             word_and = re.fullmatch(r"[ \u00a0\u202f]*(?:and|et)[ \u00a0\u202f]*", gap, re.IGNORECASE)
             from_change = opener is not None and (opener.group(0).lower().startswith("from")
-                                                  or _CHANGE_BEFORE.search(before[:opener.start()]) is not None)
+                                                  or _CHANGE_BEFORE.search(before[:opener.start()]) is not None) \
+                and not _EARLIER_AFTER.match(text, b.end)   # ("down from $5.15 billion to $5.35 billion previously":
+            # the earlier range, not a change)
             by_change = word_to is not None and _RISE_BY_BEFORE.search(before) is not None
             ok = dash or (word_to and not from_change and not by_change) or (word_and and opener and not from_change)
             if ok and _compatible(a, b):
