@@ -2752,3 +2752,35 @@ def test_time_clauses_shared_qualifiers_and_earlier_ranges(text, lang, expected)
     got = extract_claims(text, lang=lang, published="2025-11-20")
     assert [(c.metric, c.modality, c.qualifier, c.low if c.qualifier != "exact" else c.value,
              c.high if c.qualifier != "exact" else c.value) for c in got] == expected
+
+
+# Notes and briefs: a metric word shorter than three letters is a word too (« 13 Md$ de CA »), "ARR" is revenue at a
+# run rate, "per CFO Sarah Friar" names its source, an outlet credited in parentheses at the end ("(Reuters)", «
+# (source : Les Echos) ») is the source; a gapped clause's name is its subject, and the company held stays the one
+# before ("Microsoft holds 27% of OpenAI, the OpenAI Foundation 26%", « la fondation OpenAI 26 % »).
+@pytest.mark.parametrize("text,lang,expected", [
+    ("OpenAI table sur 13 Md$ de CA en 2025.", "fr", [("openai", "revenue", None, "annual", "company", "OpenAI")]),
+    ("OpenAI ARR now above $20B, per CFO Sarah Friar.", "en",
+     [("openai", "revenue", None, "run_rate", "company", "Sarah Friar")]),
+    ("OpenAI burned $2.5 billion in the first half (Reuters).", "en",
+     [("openai", "cash_burn", None, "cumulative", "media_report", "Reuters")]),
+    ("OpenAI a brûlé 2,5 milliards de dollars au premier semestre (source : Les Echos).", "fr",
+     [("openai", "cash_burn", None, "cumulative", "media_report", "Les Echos")]),
+    ("OpenAI (backed by Microsoft) burned $2.5 billion in the first half.", "en",
+     [("openai", "cash_burn", None, "cumulative", "unattributed", None)]),
+    ("OpenAI completed its restructuring. Microsoft holds 27%, the OpenAI Foundation 26%.", "en",
+     [("microsoft", "stake", "openai", "point", "unattributed", None),
+      ("openai_foundation", "stake", "openai", "point", "unattributed", None)]),
+    ("OpenAI a achevé sa restructuration. Microsoft détient 27 % du capital, la fondation OpenAI 26 %.", "fr",
+     [("microsoft", "stake", "openai", "point", "unattributed", None),
+      ("openai_foundation", "stake", "openai", "point", "unattributed", None)]),
+    ("Microsoft invested $13 billion in OpenAI, Amazon $8 billion in Anthropic.", "en",
+     [("microsoft", "investment", "openai", "cumulative", "unattributed", None),
+      ("amazon", "investment", "anthropic", "cumulative", "unattributed", None)]),
+    ("OpenAI's revenue was $4.3 billion, Anthropic's $2 billion.", "en",
+     [("openai", "revenue", None, "annual", "unattributed", None),
+      ("anthropic", "revenue", None, "annual", "unattributed", None)]),
+])
+def test_notes_briefs_and_gapped_clauses(text, lang, expected):
+    got = extract_claims(text, lang=lang, published="2025-11-20")
+    assert [(c.subject, c.metric, c.counterparty, c.period.kind, c.speaker_kind, c.speaker) for c in got] == expected

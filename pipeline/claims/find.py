@@ -773,6 +773,30 @@ def _venture_apposed(S, f, mentions, lex) -> str | None:
 _IN_WHICH = re.compile(r",\s*(?:dans lequel|dans laquelle|in which|into which|auquel|à laquelle)\b[^,;:]*$", re.IGNORECASE)
 
 
+# A clause with its verb left out, after one with the same kind of figure: "Microsoft holds 27%, the OpenAI Foundation
+# 26%", « Microsoft détient 27 % du capital, la fondation OpenAI 26 % » — only a name and the figure.
+_GAP_OPEN = re.compile(r"(?:,|;|\s(?:and|et|while|whereas|but|mais|tandis que|alors que))\s*"
+                       r"(?:(?:and|et|while|whereas|but|mais|tandis que|alors que)\s+)?(?:(?:the|la|le|les|l['’])\s*)?")
+_GAP_TO_FIGURE = re.compile(r"(?:['’]s?)?[\s,]*(?:(?:about|around|roughly|nearly|some|just under|environ|près de|quelque)"
+                            r"\s+)?(?:US\s?)?[$€£]?\s*")
+
+
+def _gapped_subject(S, f, i, figures, mentions, prev, family) -> str | None:
+    """The name heading a gapped clause whose figure measures what the figure before it does (its subject; not a
+    customer's share: "Customer A, 23%, and the second, Customer B, 16%" are the seller's)."""
+    if i == 0 or prev is None or prev[2] != family or prev[0] == "customer_concentration":
+        return None
+    named = [m for m in mentions if figures[i - 1].end <= m.start and m.end <= f.start and m.entity
+             and not m.kind.startswith("person:")]
+    if not named or not _GAP_TO_FIGURE.fullmatch(S, named[-1].end, f.start):
+        return None
+    head = len(named) - 1
+    while head > 0 and named[head].start - named[head - 1].end <= 1:
+        head -= 1   # one name in two mentions: « la fondation OpenAI »
+    opens = [g for g in _GAP_OPEN.finditer(S, figures[i - 1].end, named[head].start) if g.end() == named[head].start]
+    return named[head].entity if opens and named[head].entity != prev[1] else None
+
+
 def _in_closed_relative(S, pos, end) -> bool:
     """`pos` lies in a relative clause that a comma closes before `end` (", which counts Microsoft as its biggest
     customer, said…", « , dont Microsoft est le premier client, a indiqué… »)."""
@@ -1281,7 +1305,8 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
     part = prev if prev is not None and (trig is None or trig.start > f.end) and prev[0] == metric and \
         prev[2] == family and _PART_OF_BEFORE.search(S, max(0, f.start - 25), f.start) else None
     # (a verb after the part keeps it the whole's: « dont 11,6 milliards déjà versés »)
-    subject = force_subject or (holder[0] if holder else None) or (part[1] if part else None) or \
+    gapped = _gapped_subject(S, f, i, figures, mentions, prev, family) if force_subject is None else None
+    subject = force_subject or (holder[0] if holder else None) or (part[1] if part else None) or gapped or \
         (_valued_apposition(S, f, mentions) if metric == "valuation" else None) or \
         _owner_of_base(S, f, mentions) or _relative_agent(S, f, mentions, lex) or \
         attach.subject(S, f, trig, mentions, anaphors, lang, metric, ctx, prev, lex, triggers)
@@ -1572,6 +1597,9 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         cp = holder[1]
     if part is not None and not (cp is not None and part[3] is None):
         cp = part[3]   # (a part that names its own party keeps it: « dont 300 milliards avec Oracle »)
+    if gapped and metric == prev[0] and prev[3] not in (None, subject) and \
+            not any(m.entity == cp for m in mentions if m.start > f.end):
+        cp = prev[3]   # "Microsoft holds 27% of OpenAI, the OpenAI Foundation 26%": the same company held
     if cp == subject:
         cp = None
     # --- plausibility settles ambiguous scales

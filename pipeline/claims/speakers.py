@@ -479,9 +479,15 @@ def _near_cue(text: str, s: int, e: int, lang: str) -> bool:
     after = text[e:e + 60]
     return bool(_PREFIX[lang].search(before) or _BY_BEFORE.search(before) or _SAID_BY_OUTLET_BEFORE.search(before)
                 or _SAY[lang].match(_SAY_GAP.sub("", after, count=1)) or _REPORTS_AFTER.match(after)
-                or after.lstrip().startswith(",") and _ACCORDING_BEFORE.search(before))
+                or after.lstrip().startswith(",") and _ACCORDING_BEFORE.search(before)
+                or _CREDIT_IN_PARENS.search(before) is not None and _CREDIT_CLOSES.match(after) is not None)
 
 
+# An outlet credited in parentheses at the end of a sentence or a list item: "Burn in 2025: ~$8.5B (The Information).",
+# "(source: Reuters)", « (selon Les Echos) ».
+_CREDIT_IN_PARENS = re.compile(r"\(\s*(?:(?:source|sources|via|selon|d'après|per)\s*:?\s*)?(?:the |le |la |l')?$",
+                               re.IGNORECASE)
+_CREDIT_CLOSES = re.compile(r"\s*\)\s*(?:[.;]|$)")
 _BY_BEFORE = re.compile(r"(?:par|by|from|to|of|with)\s*(?:the\s+|le\s+|la\s+|l['’])?$", re.IGNORECASE)
 # A verb of saying before its subject, after a comma: « …, a rapporté le Wall Street Journal », "…, said Reuters".
 _SAID_BY_OUTLET_BEFORE = re.compile(r",\s*(?:(?:a|ont|avait)\s+(?:rapporté|révélé|indiqué|affirmé|écrit|annoncé|précisé|"
@@ -551,10 +557,14 @@ def _prefixed(text: str, start: int, lang: str) -> bool:
 
 
 # "according to Altman", "according to a post by Altman", « selon un message de Sam Altman »
-_PREFIXED = folded(re.compile(r"(?:according to|selon|d'après|d’après|à en croire|citing)\s+(?:(?:a|an|the|un|une|le|la|l')\s*"
+_PREFIXED = folded(re.compile(r"(?:according to|selon|d'après|d’après|à en croire|citing|per)\s+(?:(?:a|an|the|un|une|le|la|l')\s*"
                               r"(?:(?:recent|new|récente?|nouvelle?|long|longue)\s+)?(?:post|blog post|statement|memo|letter|note|"
                               r"interview|tweet|message|billet|communiqué|courrier|lettre|entretien|publication)\s+(?:(?:on \w+\s+)?"
-                              r"(?:by|from|of)|de|d['’]|du|publiée? par|signée? par)\s+)?(?:le |la |l'|the )?$", re.IGNORECASE))
+                              r"(?:by|from|of)|de|d['’]|du|publiée? par|signée? par)\s+)?(?:le |la |l'|the )?"
+                              # "per CFO Sarah Friar", « selon le PDG Jensen Huang »: the role before the name
+                              r"(?:(?:CEO|CFO|COO|PDG|chief executive|finance chief|chief financial officer|president|"
+                              r"chairman|founder|co-founder|patron|directeur financier|directrice financière)\s+)?$",
+                              re.IGNORECASE))
 
 
 _REPORTIVE_EN = re.compile(r"\b(?:reportedly|is said to|are said to|was said to|is reported to|are reported to)\b")
