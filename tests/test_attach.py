@@ -2784,3 +2784,16 @@ def test_time_clauses_shared_qualifiers_and_earlier_ranges(text, lang, expected)
 def test_notes_briefs_and_gapped_clauses(text, lang, expected):
     got = extract_claims(text, lang=lang, published="2025-11-20")
     assert [(c.subject, c.metric, c.counterparty, c.period.kind, c.speaker_kind, c.speaker) for c in got] == expected
+
+
+# Investment still to be made is a plan, also as a compute commitment ("will bring Stargate to … more than $400
+# billion in investment over the next three years", dev-025's « des investissements informatiques chiffrés à plus de
+# 1 000 milliards »), while a purchase that "will" be made is a commitment made ("will buy $250 billion of Azure").
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Five new sites will bring Stargate to nearly 7 gigawatts of planned capacity and more than $400 billion in "
+     "investment over the next three years.", "en",
+     [("compute_capacity", "projected"), ("compute_commitment", "projected")]),
+    ("OpenAI will buy $250 billion of Azure services.", "en", [("compute_commitment", "actual")]),
+])
+def test_investment_to_be_made_is_a_plan(text, lang, expected):
+    assert [(c.metric, c.modality) for c in extract_claims(text, lang=lang, published="2025-11-20")] == expected

@@ -2093,13 +2093,13 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
     if lang == "fr" and re.search(r"\baurai(?:t|ent) (?!besoin)\w+", local) and not re.search(r"\bpourrai|devrai", local):
         modality = "actual"
     if metric == "compute_commitment" and modality == "projected" and not (
-            (trig is not None and re.match(r"spend|comput\w* (?:spend|cost)|dépens|coûts? de", trig.text, re.IGNORECASE)
+            (trig is not None and re.match(r"spend|comput\w* (?:spend|cost)|dépens|coûts? de|invest", trig.text, re.IGNORECASE)
              or _SPEND_VERB.search(local) or _INVEST_VERB.search(local)) and not _COMMITTED.search(local)) and not re.search(
             r"\b(?:could|would|might|may|pourrai\w*|devrai\w*|plans?|prévoi\w*|projets?|talks|discussions?|"
             r"discussing|negotiat\w*|négoci\w*|considering|weighing|envisag\w*)\b", local, re.IGNORECASE):
-        # a commitment that "will" be honoured is made ("will buy $250 billion of Azure services"); spending that
-        # will be done ("will spend $50 billion on data centers") is a plan, unless committed to ("has committed to
-        # spend", « s'est engagé à dépenser »)
+        # a commitment that "will" be honoured is made ("will buy $250 billion of Azure services"); spending or
+        # investment that will be done ("will spend $50 billion on data centers", "will bring Stargate to $400 billion
+        # in investment") is a plan, unless committed to ("has committed to spend", « s'est engagé à dépenser »)
         modality = "actual"
     # the report a speaker rejects keeps its own figure: `_denied_reports` adds the denial
     dr = _DENIED_REPORT[lang].search(S, 0, f.start) if lang in _DENIED_REPORT else None
