@@ -2797,3 +2797,15 @@ def test_notes_briefs_and_gapped_clauses(text, lang, expected):
 ])
 def test_investment_to_be_made_is_a_plan(text, lang, expected):
     assert [(c.metric, c.modality) for c in extract_claims(text, lang=lang, published="2025-11-20")] == expected
+
+
+# Verbs and phrases of the trade press: "raked in" / "hauled in" is revenue; money "from investors" / « auprès
+# d'investisseurs » is funding, with no noun of its own ("xAI bagged $10 billion from investors").
+@pytest.mark.parametrize("text,lang,expected", [
+    ("OpenAI raked in $4.3 billion in the first half.", "en", [("openai", "revenue")]),
+    ("OpenAI hauled in $4.3 billion in the first half.", "en", [("openai", "revenue")]),
+    ("xAI bagged $10 billion from investors.", "en", [("xai", "funding")]),
+    ("xAI a décroché 10 milliards de dollars auprès d'investisseurs.", "fr", [("xai", "funding")]),
+])
+def test_trade_press_verbs(text, lang, expected):
+    assert [(c.subject, c.metric) for c in extract_claims(text, lang=lang, published="2025-11-20")] == expected
