@@ -2809,3 +2809,21 @@ def test_investment_to_be_made_is_a_plan(text, lang, expected):
 ])
 def test_trade_press_verbs(text, lang, expected):
     assert [(c.subject, c.metric) for c in extract_claims(text, lang=lang, published="2025-11-20")] == expected
+
+
+# Chips bought: money "of Nvidia chips" a buyer will spend is its compute commitment to their maker, the buyer the
+# verb's subject even when a lab's site is what they power ("Oracle will buy about $40 billion of Nvidia chips to
+# power OpenAI's Stargate data center", « achètera pour 40 milliards de dollars de puces Nvidia »); chips sold stay
+# goods; "485,000 of Nvidia's Hopper chips" is a count of chips.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Oracle will buy about $40 billion of Nvidia chips to power OpenAI's Stargate data center in Abilene.", "en",
+     [("oracle", "compute_commitment", "nvidia")]),
+    ("Oracle achètera pour environ 40 milliards de dollars de puces Nvidia pour équiper le centre de données Stargate "
+     "d'Abilene.", "fr", [("oracle", "compute_commitment", "nvidia")]),
+    ("Nvidia sold $4.6 billion worth of H20 chips to China.", "en", []),
+    ("Microsoft bought 485,000 of Nvidia's Hopper chips in 2024, according to Omdia.", "en",
+     [("microsoft", "compute_capacity", "nvidia")]),
+])
+def test_chips_bought(text, lang, expected):
+    got = extract_claims(text, lang=lang, published="2025-11-20")
+    assert [(c.subject, c.metric, c.counterparty) for c in got] == expected

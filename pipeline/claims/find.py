@@ -234,7 +234,7 @@ GROWTH_BEFORE = folded(re.compile(r"(?:(?<!made )(?<!make )(?<!makes )(?<!end )(
                                   r"\bperdu|\benvol\w* de|\bfondu de|\bchute de|\bmultipli\w*|\bdoubl\w*|\bcut|"
                                   r"\blifted|\braised|\brelev\w* de|\bs'est envolé de|\+|\bdéclin de|\bgrimp\w* de)"
                                   r"\s*(?:(?!to\b|à\b|at\b)\w+\s+){0,2}$", re.IGNORECASE))
-COUNT_NOUN = re.compile(r"^[\s\u00a0]*(?:de |d'|of )?(?:(?:[A-Z][\w-]*|weekly|monthly|daily|regular|active|paying|"
+COUNT_NOUN = re.compile(r"^[\s\u00a0]*(?:de |d'|of )?(?:(?:[A-Z][\w-]*(?:['’]s)?|weekly|monthly|daily|regular|active|paying|"
                         r"hebdomadaires?|mensuels?|quotidiens?|actifs?|nouveaux?|new|additional|more|extra|"
                         r"supplémentaires?|de plus|"
                         r"GPU|de GPU|de puces|graphics|cartes|accélérateurs|"
@@ -1163,6 +1163,12 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
                       and len(S[trig.end:t.start].split()) <= 4), None)
             if trig is None:
                 return []
+        if family == "money" and (chips := _CHIPS_AFTER.match(S, f.end)) is not None and \
+                (_BUYS_BEFORE.search(S, max(0, f.start - 40), f.start) or _BUYS_FOR_BEFORE.search(S, max(0, f.start - 40),
+                                                                                               f.start)):
+            # "Oracle will buy about $40 billion of Nvidia chips", « achètera pour 40 milliards de dollars de puces
+            # Nvidia »: chips bought from their maker, a compute commitment (chips sold stay goods, above)
+            trig = Trigger(chips.start("noun"), chips.end("noun"), "compute_commitment", chips.group("noun"))
         if trig is not None and trig.metric in ("stake", "ignore") and trig.start >= f.end and \
                 _EQUITY_OR_DEBT_PART.match(S, f.end):
             # "raised $20 billion in equity", "$10 billion in debt and equity", « levé 5 milliards en actions »: the
@@ -1486,8 +1492,10 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
                                                                     or _UNNAMED_BUYER_AFTER.match(S, f.end)) and \
                 not any(lex.entities.get(m.entity, {}).get("buys_compute") for m in mentions if m.start < f.start):
             return []   # « un quatrième client a commandé pour 10 milliards », "an unnamed customer": no tracked buyer
-        if metric in ("compute_commitment", "compute_capacity") and not (rel is not None and rel.entity == subject):
-            # (a relative clause names its own subject: "CoreWeave, which ran 250,000 GPUs")
+        if metric in ("compute_commitment", "compute_capacity") and not (rel is not None and rel.entity == subject) \
+                and not (trig is not None and trig.start >= f.end and _CHIPS_AFTER.match(S, f.end)):
+            # (a relative clause names its own subject: "CoreWeave, which ran 250,000 GPUs"; and who buys chips is the
+            # verb's subject: "Oracle will buy $40 billion of Nvidia chips to power OpenAI's Stargate data center")
             subject, cp = attach.buyer_first(S, subject, cp, mentions, lex, ctx, f.start)
             if cp is None and (pair := _JOINT_PAIR.match(S, attach.clause_start(S, f.start))) is not None:
                 # « OpenAI et Broadcom ont annoncé le déploiement de 10 gigawatts »: the buyer's partner in the deal
@@ -2270,6 +2278,13 @@ _MONTHLY_AFTER = re.compile(r"\s+mensuel(?:le)?s?\b", re.IGNORECASE)
 
 # "worth" right after a figure: "$1.4 trillion worth of …", and the shares it may buy: "worth of OpenAI shares"
 _WORTH_OF = re.compile(r"\s*worth", re.IGNORECASE)
+# Chips after a money figure: "$40 billion (worth) of Nvidia chips", « 40 milliards de dollars de puces Nvidia ».
+_CHIPS_AFTER = re.compile(r"(?:\s+de\s+dollars|\s+d['’]euros)?\s+(?:worth\s+)?(?:of|de|d['’])\s*(?:(?:its|the|ses|des)\s+)?"
+                          r"(?:[A-Z][\w-]*(?:['’]s)?\s+){0,3}"
+                          r"(?P<noun>chips|GPUs|processors|accelerators|graphics processors|puces|processeurs|accélérateurs|"
+                          r"GPU)\b")
+_BUYS_FOR_BEFORE = re.compile(r"\b(?:achet\w+|achèt\w+|command\w+)\s+(?:pour\s+)?(?:(?:environ|près de|plus de)\s+)?$",
+                              re.IGNORECASE)
 _SHARES_OF = re.compile(r"\s+of\s+(?:(?:its|their|the\s+company's|new|newly\s+issued|[A-Z][\w.&-]*(?:['’]s)?)\s+)?"
                         r"(shares|stock|equity)\b")
 _BUYS_BEFORE = re.compile(r"\b(?:buy|buys|buying|bought|purchas\w+|acquir\w+|snapped up|snap up|pick(?:ed|s)? up)\b"
