@@ -1033,7 +1033,9 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
     if HYPOTHETICAL.search(before[-120:]) and not _TARGET_OF.search(S, max(0, f.start - 40), f.start) or \
             PRICE_FOR.search(before[-90:]):
         return []   # (but "if OpenAI hits its target of $200 billion": the target is stated, whatever comes of it)
-    if _CORRECTED.search(before[-250:]):
+    window = before[-250:]
+    if ("ersion" in window or "isstat" in window or "ncorrect" in window or "rron" in window or "rreur" in window) \
+            and _CORRECTED.search(window):   # (speed: a word _CORRECTED needs first)
         return []   # "An earlier version of this story misstated the loss as $5 billion": the figure withdrawn
     if f.unit != "percent" and _CHANGE_BY_BEFORE.search(S, max(0, f.start - 40), f.start):
         return []   # "up roughly $1.5 billion from its earlier projection", « en hausse de 2 milliards »: a difference

@@ -373,6 +373,9 @@ _CONTRACTED_BEFORE = {"\x00du-au\x00": ("du ", "au "), "\x00des-aux\x00": ("des 
 _LOOKBEHIND = {marker: "(?:" + "|".join(f"(?<={w})" for w in words) + ")" for marker, words in _CONTRACTED_BEFORE.items()}
 
 
+_AFTER_SHORT_WORD = " ,.;:)!?'’\"»-/\n\u00a0\u202f"
+
+
 def _word_pattern(phrase: str) -> str:
     """A trigger phrase → regex: "*" ends a stem, spaces and apostrophes are flexible."""
     star = phrase.endswith("*")
@@ -460,7 +463,10 @@ def load(path: str | None = None) -> Lexicon:
         index: dict[str, list] = {}
         for w, mid in items:
             key = w.lower().replace("’", "'")[:3]
-            index.setdefault(key, []).append((re.compile(_word_pattern(w), re.IGNORECASE), mid))
+            rx = re.compile(_word_pattern(w), re.IGNORECASE)
+            # a word shorter than three letters (« CA ») is looked up by itself and the character after it
+            for k in [key] if len(key) == 3 else [key] + [key + c for c in _AFTER_SHORT_WORD]:
+                index.setdefault(k, []).append((rx, mid))
         trigger_re[lang] = index
     return Lexicon(entities, tuple(people), metrics, entity_re, entity_of, trigger_re,
                    {lang: [m for _, m in items] for lang, items in trigger_of.items()}, fiscal, entity_scan, entity_loose,

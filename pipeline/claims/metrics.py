@@ -45,11 +45,7 @@ def find_triggers(text: str, lang: str, lex: Lexicon) -> list[Trigger]:
         ws = w.start()
         if ws < pos:
             continue
-        key = low[ws:ws + 3] if low is not None else text[ws:ws + 3].lower()
-        cands = index.get(key, ())
-        if w.end() - ws < 3:   # a word shorter than three letters alone: « 13 Md$ de CA » (phrases: "AI spending")
-            cands = (*cands, *index.get(key[:w.end() - ws], ()))
-        for rx, mid in cands:
+        for rx, mid in index.get(low[ws:ws + 3] if low is not None else text[ws:ws + 3].lower(), ()):
             m = rx.match(text, ws)
             if m:
                 out.append(Trigger(m.start(), m.end(), mid, m.group(0)))
