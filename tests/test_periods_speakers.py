@@ -1309,3 +1309,18 @@ def test_capex_with_a_quarters_results(text):
 def test_an_abbreviated_month(text, expected):
     (c,) = extract_claims(text, lang="en", published="2025-11-06")
     assert c.period.start == expected
+
+
+# The whole's span is not its parts': each part after "including" / « dont » has no dates but its own, the second as
+# the first ("…over eight years, including $300 billion with Oracle and $250 billion with Microsoft").
+@pytest.mark.parametrize("text,lang", [
+    ("OpenAI has committed to spend about $1.4 trillion over eight years, including $300 billion with Oracle and $250 "
+     "billion with Microsoft.", "en"),
+    ("OpenAI multiplie les accords. Elle s'est engagée à dépenser environ 1 400 milliards de dollars en infrastructures "
+     "sur huit ans, dont 300 milliards avec Oracle et 250 milliards auprès de Microsoft.", "fr"),
+])
+def test_the_wholes_span_is_not_its_parts(text, lang):
+    got = extract_claims(text, lang=lang, published="2025-11-20")
+    assert [(c.subject, c.value, c.counterparty, c.period.start, c.period.end) for c in got] == [
+        ("openai", 1.4e12, None, "2025", "2033"), ("openai", 300e9, "oracle", None, None),
+        ("openai", 250e9, "microsoft", None, None)]

@@ -2395,6 +2395,9 @@ def _near_cues(S: str, f: Figure, cues, clause_lo: int, vp_end: int | None = Non
         pass
     lo = rel.start() if rel is not None else clause_lo
     near = [c for c in cues if lo <= c.start and c.end <= nxt or (c.kind == "run_rate" and abs(c.start - f.start) < 80)]
+    # the whole's dates are not its parts': "…over eight years, including $300 billion with Oracle and $250 billion with
+    # Microsoft", « sur huit ans, dont 300 milliards avec Oracle et 250 milliards auprès de Microsoft »
+    near = [c for c in near if not (c.end <= f.start and _PARTS_OPEN.search(S, c.end, f.start))]
     # a date between another figure and this one is the other's when a comma or "to" / « à » sets this one apart:
     # "Anthropic, which was valued at $61.5bn in March, is now worth $183bn", "soared from $29 billion in early 2023 to
     # $500 billion today" (but "raised $6.6 billion in October at a $157 billion valuation" dates both)
@@ -2518,6 +2521,7 @@ _NEXT_OWN_DATES = re.compile(r"[;]|\s(?:up |down )?from\s+(?=(?:(?:about|roughly
                              r"(?:nearly |almost |more than |roughly )?(?:double|twice|triple|half|doubling|tripling|quadrupling|"
                              r"doubled|tripled|quadrupled)|le double|deux fois|trois fois)"
                              r"(?![\w])")
+_PARTS_OPEN = re.compile(r",\s*(?:of which|including|dont|y compris)\b", re.IGNORECASE)
 _AND_FIGURE = re.compile(r"\s(?:and|et|then|puis)\s+(?=(?:(?:about|roughly|around|nearly|some|approximately|environ|près de)\s+)?"
                          r"(?:US\s?)?[$€£]?\s*\d[\d.,]*\s*(?:[$€£]|trillion|billion|million|bn\b|milliards?|millions?|%))",
                          re.IGNORECASE)
