@@ -2060,7 +2060,8 @@ def test_a_rate_per_unit_named_before_the_figure(text, lang, expected):
 
 # A negation before a time clause ("…was not raising capital, after CNBC reported a $15 billion round") does not deny
 # the figure in it, and the outlet whose verb has the figure as its object is its source (« après que CNBC a fait
-# état d'un tour de 15 milliards »: no comparison « que »).
+# état d'un tour de 15 milliards »: no comparison « que »); the one who says the negation, of the same metric, adds
+# its denial (as dev-055's "rejected a CNBC report that xAI was raising $10 billion").
 @pytest.mark.parametrize("text,lang", [
     ('Musk said xAI was "not raising capital right now", after CNBC reported a $15 billion round.', "en"),
     ("Elon Musk a assuré que xAI ne levait pas de fonds, après que CNBC a fait état d'un tour de 15 milliards de "
@@ -2069,7 +2070,7 @@ def test_a_rate_per_unit_named_before_the_figure(text, lang, expected):
 def test_a_report_in_a_time_clause_after_a_negation(text, lang):
     assert [(c.subject, c.metric, c.modality, c.speaker, c.speaker_kind)
             for c in extract_claims(text, lang=lang, published="2025-10-15")] == [
-        ("xai", "funding", "actual", "CNBC", "media_report")]
+        ("xai", "funding", "actual", "CNBC", "media_report"), ("xai", "funding", "denied", "Elon Musk", "company")]
 
 
 # "beating analysts' estimates of $75.3 billion" names the analysts as a benchmark, not as the source of the

@@ -1324,3 +1324,21 @@ def test_the_wholes_span_is_not_its_parts(text, lang):
     assert [(c.subject, c.value, c.counterparty, c.period.start, c.period.end) for c in got] == [
         ("openai", 1.4e12, None, "2025", "2033"), ("openai", 300e9, "oracle", None, None),
         ("openai", 250e9, "microsoft", None, None)]
+
+
+# A negated clause, then "after" an outlet reports a figure: the report's figure is the outlet's (a closing quote
+# before the comma does not hide the time clause), and the one who says the negation denies it when it names the
+# same metric ("…was "not raising capital right now," after CNBC reported a $15 billion round"); "reports of" are
+# media reports.
+@pytest.mark.parametrize("text,lang,expected", [
+    ('Musk said xAI was "not raising capital right now," after CNBC reported a $15 billion round.', "en",
+     [("actual", "media_report", "CNBC"), ("denied", "company", "Elon Musk")]),
+    ("Elon Musk a assuré que xAI ne levait pas de fonds, après que CNBC a fait état d'un tour de table de 15 milliards "
+     "de dollars.", "fr", [("actual", "media_report", "CNBC"), ("denied", "company", "Elon Musk")]),
+    ("Musk said xAI was not profitable yet, after CNBC reported a $15 billion round.", "en",
+     [("actual", "media_report", "CNBC")]),
+    ("There were reports of a $40 billion round for xAI.", "en", [("actual", "media_report", None)]),
+])
+def test_a_negation_before_a_reported_figure(text, lang, expected):
+    got = extract_claims(text, lang=lang, published="2025-11-20")
+    assert [(c.modality, c.speaker_kind, c.speaker) for c in got] == expected

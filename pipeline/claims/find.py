@@ -680,6 +680,20 @@ def _denied_reports(S: str, lang: str, out: list[Claim], fpos: list[int], mentio
                     c = reported[0]
                     return [dataclasses.replace(c, modality="denied", speaker=speakers.mention_name(mn, lex),
                                                 speaker_kind="company" if mn.entity == c.subject else "other")]
+        neg = _NEGATED_THEN_REPORT.search(S)
+        if neg is not None:
+            # "Musk said xAI was "not raising capital right now," after CNBC reported a $15 billion round", « Musk a
+            # assuré que xAI ne levait pas de fonds, après que CNBC a fait état d'un tour de 15 milliards »: the one
+            # who says it denies the report's figure when the negated clause names the same metric
+            said = find_triggers(S[neg.start():neg.start("time")], lang, lex)
+            reported = [c for c, p in zip(out, fpos) if p > neg.start("time") and c.speaker_kind == "media_report"
+                        and c.modality != "denied" and any(t.metric == c.metric for t in said)]
+            who = [mn for mn in mentions if mn.end <= neg.start() and mn.entity]
+            if reported and who:
+                c = reported[0]
+                return [dataclasses.replace(c, modality="denied", speaker=speakers.mention_name(who[0], lex),
+                                            speaker_kind="company" if speakers.speaks_for(who[0].entity, c.subject, lex)
+                                            else "other")]
         by = _DENIED_BY.search(S) if _DENIED_GATE.search(S) else None
         reported = [c for c, p in zip(out, fpos) if by is not None and p < by.start() and c.speaker_kind == "media_report"
                     and c.modality != "denied"]
@@ -2444,7 +2458,10 @@ _NEW_SUBJECT_AFTER = re.compile(r",\s*(?:and|but|while|whereas|et|mais|tandis qu
 _TIME_CLAUSE_AFTER = re.compile(r"\s(?:after|before|once|when|as soon as|après que|après qu['’]|avant que|dès que|"
                                 r"lorsque|lorsqu['’]|quand)\s*(?-i:[A-Z])|\s(?:after|before|once|when)\s+(?:it|they|the)\b|"
                                 r"\s(?:après|avant) qu(?:e\s|['’])", re.IGNORECASE)
-_AFTER_CLAUSE = re.compile(r",\s*(?:after|before|when|as|après que|après qu['’]|avant que|alors que|lorsque|quand)\b",
+# A negated clause, then a time clause in which an outlet reports a figure (see _denied_reports).
+_NEGATED_THEN_REPORT = re.compile(r"(?<![\w'’])(?:not|n['’]t|never|no longer|ne|n['’])\b[^;:.]{0,80}?"
+                                  r"(?P<time>,[\"”»’']?\s*(?:after|après que|après qu['’]))", re.IGNORECASE)
+_AFTER_CLAUSE = re.compile(r",[\"”»’']?\s*(?:after|before|when|as|après que|après qu['’]|avant que|alors que|lorsque|quand)\b",
                            re.IGNORECASE)
 _YEAR_BEFORE = re.compile(r"a year (?:earlier|ago|before)|un an (?:plus tôt|auparavant|avant)|il y a un an|year-ago",
                           re.IGNORECASE)

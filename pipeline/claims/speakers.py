@@ -38,7 +38,7 @@ ANALYST_FIRMS = [
 _CLAUSE_OPENS = re.compile(r"(?:^|[.!?,;:(«—–]\s*|\b(?:mais|et|or|car)\s+)$", re.IGNORECASE)
 # Phrases that make a claim a media report with no named outlet.
 GENERIC_MEDIA = {
-    "en": r"media reports?|reports? (?:say|said|says|suggest\w*)|(?:a|the) report that|reports that|reportedly|is reported|was reported|are reported|" \
+    "en": r"media reports?|reports? (?:say|said|says|suggest\w*)|(?:a|the) report that|reports that|reports of|reportedly|is reported|was reported|are reported|" \
           r"(?:people|a person|one person|persons|someone|sources?|insiders?) (?:familiar|close to|briefed|with (?:direct )?knowledge)|" \
           r"according to (?:people|sources|a person|documents|reports|media)|(?:unnamed |anonymous )?sources (?:said|say|told)|" \
           r"the (?:people|person|sources?|insiders?) (?:said|say|says|added|told)|" \
@@ -757,7 +757,8 @@ def label(a: Attribution, subject: str, lex) -> tuple[str | None, str]:
 
 _REPORTS_OBJECT = re.compile(r"\s+(?:(?:has|had|a|avait)\s+)?(?:reported|reports|disclosed|revealed|fait état d['’]|"
                              r"révélé|évoqué|évoque|rapporté|rapporte)\s*(?:(?:an?|the|un|une|de|d['’])\s*)?"
-                             r"(?:(?:tour|levée|round|perte|loss)\s+(?:de|d['’]|of)\s*)?(?:US\s?)?[$€£]?\s*", re.IGNORECASE)
+                             r"(?:(?:tour de table|tour de financement|levée de fonds|tour|levée|funding round|round|"
+                             r"perte|loss)\s+(?:de|d['’]|of)\s*)?(?:US\s?)?[$€£]?\s*", re.IGNORECASE)
 _SAID_RIGHT_AFTER = folded(re.compile(r"\s+(?:\w+\s+)?(?:said|says|told|announced|stated|a (?:dit|déclaré|annoncé|"
                                       r"indiqué|affirmé)|déclare|annonce|indique|affirme)\b", re.IGNORECASE))
 _REPORT_THAT = re.compile(r"(?:that|selon lesquel\w+|selon laquelle)$", re.IGNORECASE)
