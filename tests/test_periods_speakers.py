@@ -1342,3 +1342,25 @@ def test_the_wholes_span_is_not_its_parts(text, lang):
 def test_a_negation_before_a_reported_figure(text, lang, expected):
     got = extract_claims(text, lang=lang, published="2025-11-20")
     assert [(c.modality, c.speaker_kind, c.speaker) for c in got] == expected
+
+
+# The French tech press and English aggregators: "last December", « de décembre dernier » date a base; a base after
+# "par rapport aux" / "compared with" has its own dates, not the figure's (no comma needed); "As per reports" is a
+# media report; « la firme de Redmond » is Microsoft, « le caméléon vert » Nvidia.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("OpenAI aurait dépassé les 20 milliards de dollars de revenus annualisés, un bond par rapport aux 5,5 milliards de "
+     "décembre dernier.", "fr", [("openai", None, "media_report"), ("openai", "2024-12", "media_report")]),
+    ("OpenAI's annualized revenue topped $20 billion, up from $5.5 billion last December.", "en",
+     [("openai", None, "unattributed"), ("openai", "2024-12", "unattributed")]),
+    ("Le chiffre d'affaires d'OpenAI atteint 13 milliards contre 3,7 milliards en 2024.", "fr",
+     [("openai", "2025", "unattributed"), ("openai", "2024", "unattributed")]),
+    ("As per reports, OpenAI has inked a deal worth a whopping $38 billion with Amazon Web Services.", "en",
+     [("openai", None, "media_report")]),
+    ("La firme de Redmond a déboursé 34,9 milliards de dollars en investissements sur le trimestre.", "fr",
+     [("microsoft", "2025-07", "company")]),
+    ("Le caméléon vert a publié un chiffre d'affaires trimestriel de 57 milliards de dollars.", "fr",
+     [("nvidia", "2025-08", "company")]),
+])
+def test_tech_press_and_aggregators(text, lang, expected):
+    got = extract_claims(text, lang=lang, published="2025-11-20")
+    assert [(c.subject, c.period.start, c.speaker_kind) for c in got] == expected

@@ -2529,7 +2529,10 @@ _BASE_OPEN = re.compile(r",\s*(?:(?:up|down|rising|falling|en hausse|en baisse)\
                         r"quelque)\s+)?(?:the |les |le |la )?\Z")
 _PARALLEL_OPEN = re.compile(r",\s*(?:while|whereas|tandis qu['’]|tandis que|alors qu['’]|alors que)\s*\Z")
 # What ends a figure's own dates after it: a comparison, a change, a coordinated clause, a part (see _near_cues).
-_NEXT_OWN_DATES = re.compile(r"[;]|\s(?:up |down )?from\s+(?=(?:(?:about|roughly|around|nearly|some|approximately)\s+)?(?:(?:US\s?)?[$€£]\s*\d|"
+_NEXT_OWN_DATES = re.compile(r"[;]|\s(?:par rapport aux?|comparé aux?|compared (?:with|to)|versus|vs\.?|against|contre)\s+"
+                             r"(?:les\s+|the\s+|ses\s+|its\s+)?(?=(?:(?:about|roughly|around|nearly|some|environ|près de)\s+)?"
+                             r"(?:US\s?)?[$€£]?\s*\d)|"
+                             r"\s(?:up |down )?from\s+(?=(?:(?:about|roughly|around|nearly|some|approximately)\s+)?(?:(?:US\s?)?[$€£]\s*\d|"
                              r"\d[\d.,]*\s*(?:%|percent|trillion|billion|million|bn\b)))|"
                              r"\s(?:up|down)\s+(?:(?:about|roughly|nearly|some|almost)\s+)?\d[\d.,]*\s*(?:%|percent|per cent)|"
                              r",\s*(?:and|et|but|mais|while|tandis|alors|puis|against|versus|vs\.?|compared (?:with|to)|up|down|from|"

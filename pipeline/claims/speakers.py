@@ -38,7 +38,7 @@ ANALYST_FIRMS = [
 _CLAUSE_OPENS = re.compile(r"(?:^|[.!?,;:(«—–]\s*|\b(?:mais|et|or|car)\s+)$", re.IGNORECASE)
 # Phrases that make a claim a media report with no named outlet.
 GENERIC_MEDIA = {
-    "en": r"media reports?|reports? (?:say|said|says|suggest\w*)|(?:a|the) report that|reports that|reports of|reportedly|is reported|was reported|are reported|" \
+    "en": r"media reports?|reports? (?:say|said|says|suggest\w*)|(?:a|the) report that|reports that|reports of|(?:as )?per (?:media )?reports|reportedly|is reported|was reported|are reported|" \
           r"(?:people|a person|one person|persons|someone|sources?|insiders?) (?:familiar|close to|briefed|with (?:direct )?knowledge)|" \
           r"according to (?:people|sources|a person|documents|reports|media)|(?:unnamed |anonymous )?sources (?:said|say|told)|" \
           r"the (?:people|person|sources?|insiders?) (?:said|say|says|added|told)|" \
