@@ -2828,3 +2828,17 @@ def test_trade_press_verbs(text, lang, expected):
 def test_chips_bought(text, lang, expected):
     got = extract_claims(text, lang=lang, published="2025-11-20")
     assert [(c.subject, c.metric, c.counterparty) for c in got] == expected
+
+
+# Money invested "in the company" / « dans la société » goes to the company last named other than the investor
+# ("Microsoft's 27% stake in OpenAI is now worth about $135 billion. The software giant had invested $13.8 billion in
+# the company": not capital spending of Microsoft's).
+@pytest.mark.parametrize("text,lang", [
+    ("Microsoft's 27% stake in OpenAI is now worth about $135 billion. The software giant had invested $13.8 billion in "
+     "the company.", "en"),
+    ("La participation de 27 % de Microsoft dans OpenAI vaut environ 135 milliards de dollars. Le géant de Redmond avait "
+     "investi 13,8 milliards de dollars dans la société.", "fr"),
+])
+def test_invested_in_the_company(text, lang):
+    got = extract_claims(text, lang=lang, published="2025-11-20")
+    assert [(c.subject, c.metric, c.counterparty) for c in got][-1] == ("microsoft", "investment", "openai")

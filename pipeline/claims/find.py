@@ -784,6 +784,7 @@ def _venture_apposed(S, f, mentions, lex) -> str | None:
     return None
 
 
+_INTO_ANAPHOR = re.compile(r"\s+(?:in|into|dans|au capital de)\s+(?=(?:the|la|le|l['’])\s*)", re.IGNORECASE)
 _IN_WHICH = re.compile(r",\s*(?:dans lequel|dans laquelle|in which|into which|auquel|à laquelle)\b[^,;:]*$", re.IGNORECASE)
 
 
@@ -1532,6 +1533,11 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
             # relative's antecedent takes the money
             ante = next((m for m in mentions if m.entity not in (None, subject) and not S[m.end:iw.start()].strip()), None)
             cp = ante.entity if ante is not None else None
+        if metric == "investment" and cp is None and (into := _INTO_ANAPHOR.match(S, f.end)) is not None and \
+                any(a.start == into.end() and a.kind == "anaphor" for a in anaphors):
+            # "The software giant had invested $13.8 billion in the company": the company last named but the investor
+            cp = next((e for e in reversed(ctx.recent) if e != subject
+                       and lex.entities.get(e, {}).get("kind") not in ("unnamed", "investor")), None)
         if metric == "investment" and cp is None:
             others = [m.entity for m in mentions if m.entity != subject and lex.entities.get(m.entity, {}).get("kind") != "unnamed"]
             in_other = attach.relative_antecedent(S, f.start, mentions) is not None and ctx.main not in (None, subject)
