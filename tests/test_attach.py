@@ -2842,3 +2842,25 @@ def test_chips_bought(text, lang, expected):
 def test_invested_in_the_company(text, lang):
     got = extract_claims(text, lang=lang, published="2025-11-20")
     assert [(c.subject, c.metric, c.counterparty) for c in got][-1] == ("microsoft", "investment", "openai")
+
+
+# "start-up" holds no "up" of a change (« valoriser la start-up entre 300 et 400 milliards » was dropped as a rise);
+# « a relevé de 6,5 milliards son contrat » raises a figure, no one says it (« a relevé que … » still says); a holder's
+# stake after the sentence on its investment is in the company invested in (« … dans OpenAI. … le groupe détiendra
+# environ 27 % de la nouvelle entité »).
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Selon nos informations, Anthropic discute d'une nouvelle levée de fonds qui pourrait valoriser la start-up entre "
+     "300 et 400 milliards de dollars.", "fr", [("anthropic", "valuation", None, "media_report")]),
+    ("CoreWeave a relevé de 6,5 milliards de dollars son contrat avec OpenAI, portant sa valeur totale à 22,4 "
+     "milliards.", "fr", [("openai", "compute_commitment", "coreweave", "unattributed"),
+                         ("openai", "compute_commitment", "coreweave", "unattributed")]),
+    ("OpenAI a relevé que ses revenus atteindraient 13 milliards de dollars.", "fr",
+     [("openai", "revenue", None, "company")]),
+    ("Microsoft a injecté au total 13,8 milliards de dollars dans OpenAI depuis 2019. Aux termes du nouvel accord, le "
+     "groupe détiendra environ 27 % de la nouvelle entité, contre 32,5 % auparavant.", "fr",
+     [("microsoft", "investment", "openai", "unattributed"), ("microsoft", "stake", "openai", "unattributed"),
+      ("microsoft", "stake", "openai", "unattributed")]),
+])
+def test_start_ups_raised_contracts_and_the_entity_invested_in(text, lang, expected):
+    got = extract_claims(text, lang=lang, published="2025-11-20")
+    assert [(c.subject, c.metric, c.counterparty, c.speaker_kind) for c in got] == expected

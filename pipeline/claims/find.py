@@ -225,7 +225,7 @@ _POINTS_AFTER = re.compile(r"^\s*(?:percentage )?(?:points?|pts?)\b", re.IGNOREC
 # Rates of change, not shares: "up 34%", « en hausse de 22 % ».
 # (a change "to" a level is the level: "rose to 27%", "a stake of up to 10%"; "end up owning 10%" is no change)
 GROWTH_BEFORE = folded(re.compile(r"(?:(?<!made )(?<!make )(?<!makes )(?<!end )(?<!ends )(?<!ended )(?<!wind )(?<!winds )"
-                                  r"(?<!wound )\bup(?!\s+(?:to|from)\b)|\bdown(?!\s+from\b)|\brose|\bgrew|\bgrowth of|\bjumped|\bfell|\bclimbed|\bsoared|\bincreas\w*|"
+                                  r"(?<!wound )(?<!-)\bup(?!\s+(?:to|from)\b)|\bdown(?!\s+from\b)|\brose|\bgrew|\bgrowth of|\bjumped|\bfell|\bclimbed|\bsoared|\bincreas\w*|"
                                   r"\bfallen|\bfalls|\brises|\brisen|\bdropped|\bdrops|\bslumped|\bplunged|\bplummeted|\btumbled|\bslid|"
                                   r"\bsank|\bsurged|\brallied|\bgained|\bdeclined|\bslipped|\brebounded|\bsoars|\bjumps|\bclimbs|"
                                   r"\bplongé de|\bdégringolé de|\bdécroché de|\bbondi|\bprogressé|"
@@ -344,7 +344,7 @@ PRICE_FOR = folded(re.compile(r"\b(?:sold|sells|sell|sale|buy|bought|acquire\w*|
                               r"cession|racheter|rachat|acquérir|déboursé|paid|payé)\b[^;:]{0,60}?\b(?:for|pour)\s*$", re.IGNORECASE))
 # The amount of a change: "up $1.5 billion from", "down roughly $2 billion", « en hausse de 2 milliards » (not the
 # particle of a verb: "spending down $115 billion of cash", "lined up more than 26 gigawatts")
-_CHANGE_BY_BEFORE = folded(re.compile(r"(?<![\w'’])(?:(?<!ing )(?<!ed )(?<!set )(?<!line )(?<!lines )(?:up|down)(?!\s+to\b)|an? (?:increase|decrease|rise|drop|jump|gain) of|"
+_CHANGE_BY_BEFORE = folded(re.compile(r"(?<![\w'’-])(?:(?<!ing )(?<!ed )(?<!set )(?<!line )(?<!lines )(?:up|down)(?!\s+to\b)|an? (?:increase|decrease|rise|drop|jump|gain) of|"
                                       r"(?:fell|dropped|rose|jumped|climbed|slid|plunged|grew|declined|increased|decreased|"
                                       r"shrank|surged|soared|tumbled|sank)\s+by|"
                                       r"(?:a|ont|avait)\s+(?:fondu|chuté|bondi|progressé|reculé|augmenté|baissé|grimpé|plongé|"
@@ -1587,12 +1587,15 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
             cp = next((m.entity for m in reversed(mentions) if m.end <= f.start and m.entity != subject
                        and _INVESTED_IN.search(S, max(0, m.start - 20), m.start)), None) \
                 or (ctx.last_counterparty if (ctx.last_metric, ctx.last_subject) == ("stake", subject) else None) \
+                or (ctx.last_counterparty if (ctx.last_metric, ctx.last_subject) == ("investment", subject) else None) \
                 or (ctx.last_counterparty if ctx.last_metric == "stake" and ctx.last_counterparty not in (None, subject)
                     else None) \
                 or (ctx.main if ctx.main != subject else (ctx.focus if ctx.focus != subject else None)) \
                 or (next((e for e in reversed(ctx.recent) if e != subject and _startup(e, lex)), None)
                     if _OF_THE_CAPITAL.match(S, f.end) else None)
-            # (the holder's stake named just before: "Microsoft holds 27% of OpenAI. Its stake was previously 32.5%.";
+            # (the holder's stake or investment named just before: "Microsoft holds 27% of OpenAI. Its stake was
+            # previously 32.5%.", « Microsoft a injecté 13,8 milliards dans OpenAI. … le groupe détiendra environ 27 % de la
+            # nouvelle entité »;
             # another holder's just before: « Microsoft détiendra 27 % d'OpenAI… La fondation conservera 26 % du capital »;
             # in an article mostly on the holder, "the capital" is the start-up's last named: « les 32,5 % du capital
             # détenus par Microsoft »)

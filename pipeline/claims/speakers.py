@@ -76,7 +76,8 @@ SAY = {
           r"précisé|assuré|confirmé|évoqué|publié|souligné|expliqué|écrit|signalé|officialisé|reconnu|dévoilé|présenté|" \
           r"communiqué|détaillé|ajouté|prévenu|averti|chiffré|fait savoir|fait état|résumé|mentionné|martelé|" \
           r"insisté|parlé de|lâché|glissé|prédit|promis|affiché|revendiqué|rappelé|suggéré|concédé|admis|répondu|" \
-          r"rétorqué|nuancé|observé|relevé|reconnu|réaffirmé|réitéré|répété|calculé|jugé|considéré|démenti|nié|" \
+          r"rétorqué|nuancé|observé|relevé(?=\s*(?:que\b|qu['’]|[,.;:]|$))|reconnu|réaffirmé|réitéré|répété|calculé|jugé|" \
+          r"considéré|démenti|nié|" \
           r"contesté)|dément|démentent|nie|nient|" \
           r"annonc(?:e|ent|é|ée|ait|aient|çait|çaient)|indiqu(?:e|ent|ait|aient)|affirm(?:e|ent|ait|aient)|" \
           r"déclar(?:e|ent|ait|aient)|révèl(?:e|ent)|révél(?:ait|aient)|rapport(?:e|ent|ait|aient)|avance|avancent|" \
@@ -86,7 +87,8 @@ SAY = {
           r"table(?:\s+(?:désormais|toujours|maintenant|aussi|également))?\s+sur|tablait sur|s'attend|s'attendent|mentionn(?:e|ent)|signal(?:e|ent)|officialis(?:e|ent)|" \
           r"reconnaît|résume|dévoil(?:e|ent)|communiqu(?:e|ent)|détaill(?:e|ent)|ajout(?:e|ent)|martèle|insiste|" \
           r"parle de|lâche|glisse|prédit|promet|avertit|chiffr(?:e|ent)|rappell(?:e|ent)|suggèr(?:e|ent)|concèd(?:e|ent)|" \
-          r"admet|admettent|répond|répondent|rétorqu(?:e|ent)|observ(?:e|ent)|relèv(?:e|ent)|réaffirm(?:e|ent)|" \
+          r"admet|admettent|répond|répondent|rétorqu(?:e|ent)|observ(?:e|ent)|relèv(?:e|ent)(?=\s*(?:que\b|qu['’]|[,.;:]|$))|" \
+          r"réaffirm(?:e|ent)|" \
           r"réitèr(?:e|ent)|répèt(?:e|ent)|calcul(?:e|ent)|jug(?:e|ent)|considèr(?:e|ent)|montr(?:e|ent|ait|aient)|" \
           r"présent(?:e|ent)|(?:vient|viennent) (?:de présenter|de dévoiler|d'annoncer)|" \
           r"impliqu(?:e|ent)",
