@@ -1364,3 +1364,23 @@ def test_a_negation_before_a_reported_figure(text, lang, expected):
 def test_tech_press_and_aggregators(text, lang, expected):
     got = extract_claims(text, lang=lang, published="2025-11-20")
     assert [(c.subject, c.period.start, c.speaker_kind) for c in got] == expected
+
+
+# A figure in an aside keeps the main clause's dates out ("SoftBank, which owns about 11% of OpenAI, will invest
+# $22.5 billion more in December": the stake is no December's); a consensus figure is no claim (« contre un consensus
+# de 54,9 Md$ », "against a consensus of $54.9 billion").
+@pytest.mark.parametrize("text,lang,expected", [
+    ("SoftBank, which owns about 11% of OpenAI, will invest $22.5 billion more in December.", "en",
+     [("stake", None), ("investment", "2025-12")]),
+    ("SoftBank a cédé sa participation dans Nvidia. Le conglomérat japonais, qui détient environ 11 % d'OpenAI, va "
+     "injecter 22,5 Md$ supplémentaires dans la start-up en décembre.", "fr", [("stake", None), ("investment", "2025-12")]),
+    ("Anthropic, which was valued at $61.5 billion in March, is now worth $183 billion.", "en",
+     [("valuation", "2025-03"), ("valuation", None)]),
+    ("Nvidia a dévoilé un chiffre d'affaires de 57 Md$ au titre de son troisième trimestre fiscal, contre un consensus "
+     "de 54,9 Md$.", "fr", [("revenue", "2025-08")]),
+    ("Nvidia reported third-quarter revenue of $57 billion, against a consensus of $54.9 billion.", "en",
+     [("revenue", "2025-08")]),
+])
+def test_an_asides_figure_and_a_consensus(text, lang, expected):
+    got = extract_claims(text, lang=lang, published="2025-11-20")
+    assert [(c.metric, c.period.start) for c in got] == expected

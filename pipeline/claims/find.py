@@ -102,6 +102,9 @@ CONSENSUS_BEFORE = folded(re.compile(r"(?:(?:analystes?|analysts?|marché|market
                                      r"compared with|contre|dépass\w*|battu\w*|au-dessus des?|en deçà des?)\s+(?:the\s+|les\s+|des\s+)?"
                                      r"(?:(?:average|consensus|analysts['’]?|Wall Street(?:['’]s)?|Street(?:['’]s)?|LSEG|FactSet)\s+)*"
                                      r"(?:estimates?|expectations?|forecasts?|attentes|prévisions|estimations)\s+(?:of|for|de|d['’])\s+"
+                                     r"(?:about\s+|around\s+|environ\s+)?|"
+                                     # « contre un consensus de 54,9 Md$ », "a consensus of $54.9 billion"
+                                     r"(?<![\w'’])consensus\s+(?:(?:des analystes|of analysts|FactSet|LSEG)\s+)?(?:de|d['’]|of|at|à)\s+"
                                      r"(?:about\s+|around\s+|environ\s+)?)$", re.IGNORECASE))
 # Differences, not levels: "$80 billion above", « 15 milliards de plus que ».
 DELTA_AFTER = re.compile(r"^\s*(?:(?:more|de plus)(?!\s+(?:in|into|dans|en)\s+(?-i:[A-Z])|\s*,\s*(?:bringing|taking|lifting|portant))|"
@@ -2411,6 +2414,10 @@ def _near_cues(S: str, f: Figure, cues, clause_lo: int, vp_end: int | None = Non
     adding = _SAYING_MORE.search(S, f.end, nxt)
     if adding:
         nxt = adding.start()
+    # … and so has the main clause after an aside holding the figure: « Le conglomérat, qui détient environ 11 %
+    # d'OpenAI, va injecter 22,5 Md$ … en décembre » (the stake is not December's)
+    if _IN_RELATIVE.search(S, max(0, f.start - 90), f.start) and (close := _ASIDE_END.search(S, f.end, nxt)):
+        nxt = close.start()
     # a relative clause that holds the figure has its own verb and dates: "lost $7.8 billion in the first half,
     # according to The Information, which also said the company expects to burn $8.5 billion this year"
     rel = None
