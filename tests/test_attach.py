@@ -2864,3 +2864,16 @@ def test_invested_in_the_company(text, lang):
 def test_start_ups_raised_contracts_and_the_entity_invested_in(text, lang, expected):
     got = extract_claims(text, lang=lang, published="2025-11-20")
     assert [(c.subject, c.metric, c.counterparty, c.speaker_kind) for c in got] == expected
+
+
+# Users are active users: paying or business customers and subscribers are another count (no claim: they would
+# contradict the 800 million weekly users), and "business users are growing" after the figure does not make it one.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("OpenAI said it has 5 million paying business users.", "en", []),
+    ("OpenAI had 20 million paid subscribers.", "en", []),
+    ("ChatGPT compte 20 millions d'abonnés payants.", "fr", []),
+    ("ChatGPT has 800 million weekly active users and business users are growing.", "en", [("openai", "users")]),
+    ("ChatGPT compte 800 millions d'utilisateurs hebdomadaires.", "fr", [("openai", "users")]),
+])
+def test_users_are_active_users(text, lang, expected):
+    assert [(c.subject, c.metric) for c in extract_claims(text, lang=lang, published="2025-11-20")] == expected

@@ -788,6 +788,11 @@ def _venture_apposed(S, f, mentions, lex) -> str | None:
 
 
 _INTO_ANAPHOR = re.compile(r"\s+(?:in|into|dans|au capital de)\s+(?=(?:the|la|le|l['’])\s*)", re.IGNORECASE)
+_PAYING_USERS = re.compile(r"[\s\u00a0]*(?:de |d['’]|of )?(?:"
+                           r"(?:[\w-]+\s+){0,2}?(?:paying|paid|business|enterprise|corporate)\s+(?:[\w-]+\s+)?"
+                           r"(?:users?|customers?|subscribers?|seats?)|"
+                           r"(?:utilisateurs?|clients?|abonnés)\s+(?:payants?|professionnels|entreprises)|"
+                           r"(?:[\w-]+\s+)?(?:subscribers?|abonnés))\b", re.IGNORECASE)
 _IN_WHICH = re.compile(r",\s*(?:dans lequel|dans laquelle|in which|into which|auquel|à laquelle)\b[^,;:]*$", re.IGNORECASE)
 
 
@@ -1138,6 +1143,9 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         # porte sur 4,5 gigawatts de capacité » after a sentence on a compute deal is that deal's)
     if family in ("W", "count"):
         metric = "compute_capacity" if family == "W" or noun == "chips" else "users"
+        if metric == "users" and _PAYING_USERS.match(S, f.end):
+            return []   # "5 million paying business users", « abonnés payants »: customers, not the active users
+            # the metric counts (a contradiction with 800 million weekly users otherwise)
         t, c = best_trigger(S, f, triggers, figures, set(), lex)
         if t is not None and t.metric == "ignore" and c <= 4:
             return []
