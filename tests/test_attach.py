@@ -2877,3 +2877,24 @@ def test_start_ups_raised_contracts_and_the_entity_invested_in(text, lang, expec
 ])
 def test_users_are_active_users(text, lang, expected):
     assert [(c.subject, c.metric) for c in extract_claims(text, lang=lang, published="2025-11-20")] == expected
+
+
+# « SpaceX, dont la valorisation atteint 400 milliards », "SpaceX, whose valuation is $400 billion": the figure of an
+# untracked antecedent of "dont" / "whose" is none of ours (a tracked one keeps it); a compute bill (« la facture de
+# calcul », "compute bill") is a compute commitment, the whole split into parts with no party of its own; « a vu son
+# action reculer de 3 % » is a change.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("OpenAI devance SpaceX, dont la valorisation atteint 400 milliards.", "fr", []),
+    ("OpenAI is ahead of SpaceX, whose valuation is $400 billion.", "en", []),
+    ("OpenAI, dont la valorisation atteint 500 milliards, devance SpaceX.", "fr", [("openai", "valuation", None)]),
+    ("À en croire The Information, la facture de calcul d'OpenAI pourrait atteindre 450 milliards de dollars d'ici "
+     "2030, dont 350 milliards auprès de Microsoft.", "fr",
+     [("openai", "compute_commitment", None), ("openai", "compute_commitment", "microsoft")]),
+    ("OpenAI's compute bill could reach $450 billion by 2030, The Information reported.", "en",
+     [("openai", "compute_commitment", None)]),
+    ("Nvidia, dont les deux principaux clients pèsent 39 % des ventes, a vu son action reculer de 3 %.", "fr",
+     [("nvidia", "customer_concentration", "top2_customers")]),
+])
+def test_whose_figures_compute_bills_and_infinitive_changes(text, lang, expected):
+    got = extract_claims(text, lang=lang, published="2025-11-20")
+    assert [(c.subject, c.metric, c.counterparty) for c in got] == expected

@@ -211,6 +211,11 @@ def unknown_subject(text: str, pos: int, mentions: list[Mention], stop: re.Patte
     return False
 
 
+def parts_follow(text: str, pos: int) -> bool:
+    """A whole split into parts right after `pos` (", including $300 billion with Oracle…", « , dont 300 milliards »)."""
+    return _PARTS_FOLLOW.match(text, pos) is not None
+
+
 _PARTS_FOLLOW = re.compile(r"(?-i:[^,;:A-Z]){0,30}?,\s*(?:including|among them|of which|dont|notamment|parmi lesquels)\b",
                            re.IGNORECASE)
 
@@ -296,7 +301,9 @@ _STOP = re.compile(
     r"Près|Environ|Quelque|Presque|Quasiment|Roughly|About|Nearly|Almost|Around|Approximately|Over|More|Less|Half)",
     re.IGNORECASE)
 # A relative clause whose antecedent is not a tracked entity: « un quatrième, qui a signé pour... ».
-_REL_BEFORE = folded(re.compile(r"([\w'-]+)\s*,\s*(?:qui|which|who|that)\s+(?:[^,;:]*)$", re.IGNORECASE))
+_REL_BEFORE = folded(re.compile(r"([\w'-]+)\s*,\s*(?:qui|which|who|that|whose|dont(?=\s+(?:la|le|les|l['’]|sa|son|ses|"
+                                r"leur|leurs)\b))\s+(?:[^,;:]*)$", re.IGNORECASE))
+# ("SpaceX, whose valuation is…", « SpaceX, dont la valorisation… »: its figures; but « dont 300 milliards » is a part)
 # ... unless a tracked company owns that antecedent (« un plan d'investissement d'OpenAI chiffré à… , qui compte… »),
 # with no finite verb between the owner and the relative pronoun
 _OF_BEFORE = re.compile(r"(?<![\w'’])(?:d['’]|de |of |du |avec |with )$", re.IGNORECASE)

@@ -235,7 +235,10 @@ GROWTH_BEFORE = folded(re.compile(r"(?:(?<!made )(?<!make )(?<!makes )(?<!end )(
                                   r"\bdecreas\w*|\bby|\bhausse de|\bbaisse de|\bprogress\w* de|\bprogression de|\bbondi de|"
                                   r"\bgagné|\breculé de|\brecul de|\bcroissance de|\bcroissance d'|\baugment\w* de|\bchuté de|"
                                   r"\bperdu|\benvol\w* de|\bfondu de|\bchute de|\bmultipli\w*|\bdoubl\w*|\bcut|"
-                                  r"\blifted|\braised|\brelev\w* de|\bs'est envolé de|\+|\bdéclin de|\bgrimp\w* de)"
+                                  r"\blifted|\braised|\brelev\w* de|\bs'est envolé de|\+|\bdéclin de|\bgrimp\w* de|"
+                                  # the infinitive after « voir », « pourrait »: « a vu son action reculer de 3 % »
+                                  r"\b(?:reculer|baisser|chuter|progresser|bondir|plonger|augmenter|diminuer|croître|"
+                                  r"s'envoler|dégringoler|fondre) de)"
                                   r"\s*(?:(?!to\b|à\b|at\b)\w+\s+){0,2}$", re.IGNORECASE))
 COUNT_NOUN = re.compile(r"^[\s\u00a0]*(?:de |d'|of )?(?:(?:[A-Z][\w-]*(?:['’]s)?|weekly|monthly|daily|regular|active|paying|"
                         r"hebdomadaires?|mensuels?|quotidiens?|actifs?|nouveaux?|new|additional|more|extra|"
@@ -1532,7 +1535,8 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
                                                                                              pair.start(2))):
                     cp = names[0].entity
             if cp is None and metric == "compute_commitment" and lex.entities.get(subject, {}).get("kind") != "venture" \
-                    and not _deal_with_untracked(S, f, mentions):
+                    and not _deal_with_untracked(S, f, mentions) and not attach.parts_follow(S, f.end):
+                # (nor a whole split into parts: « 450 milliards d'ici 2030, dont 350 milliards auprès de Microsoft »)
                 # ("a $9.7 billion deal with IREN for access to Nvidia chips": the deal's party, untracked, is the vendor)
                 # (a venture's partners are its owners, not its vendors)
                 vendors = {m.entity for m in mentions if m.entity != subject and not lex.entities.get(m.entity, {}).get("buys_compute")
