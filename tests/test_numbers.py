@@ -283,3 +283,19 @@ def test_halves_and_ranges_in_words(text, lang, expected):
 def test_a_negated_verb_of_crossing(text, lang, expected):
     (f,) = find_figures(text, lang)
     assert f.qualifier == expected
+
+
+# More hedges: "in the neighborhood of", "on the order of", "$13 billion or so", "-ish", « aux environs de » are about
+# the figure; "as little as" bounds it from below.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("in the neighborhood of $13 billion", "en", "about"),
+    ("on the order of $13 billion", "en", "about"),
+    ("$13 billion or so", "en", "about"),
+    ("$13 billion-ish", "en", "about"),
+    ("aux environs de 13 milliards de dollars", "fr", "about"),
+    ("as little as $5 billion", "en", "at_least"),
+    ("$13 billion, so said Altman", "en", "exact"),
+])
+def test_more_hedges(text, lang, expected):
+    (f,) = find_figures(text, lang)
+    assert f.qualifier == expected

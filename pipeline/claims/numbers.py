@@ -66,13 +66,14 @@ QUALIFIERS_BEFORE = {
         ("more_than", r"well (?:more|over|above) than|more than|over|above|upwards? of|in excess of|exceed(?:s|ed|ing)?|"
                       r"(?<!on )top(?:s|ped|ping)?|surpass(?:es|ed|ing)?|pass(?:es|ed|ing)?|north of|beyond|well above|well over|"
                       r"greater than|higher than|crossed|cross(?:es|ing)?|breach(?:ed|es)?"),
-        ("at_least", r"at least|no less than|not less than|a minimum of|minimum of|at a minimum"),
+        ("at_least", r"at least|no less than|not less than|a minimum of|minimum of|at a minimum|as little as"),
         ("at_most", r"at most|no more than|a maximum of|maximum of"),
         ("up_to", r"up to|as much as|as high as|as many as|could reach up to"),
         ("less_than", r"less than|fewer than|under(?!\s+(?:a|an|the|its|their)\s)|below|far below|shy of|short of|lower than"),
         ("nearly", r"nearly|almost|close to|approaching|approach(?:es|ed)?|just under|just shy of"),
         ("about", r"about|around|roughly|approximately|some|an estimated|estimated at|estimated|"
-                  r"valued at about|circa|ca\.|~|≈|on average|an average of"),
+                  r"valued at about|circa|ca\.|~|≈|on average|an average of|in the (?:neighbou?rhood|region|ballpark) of|"
+                  r"on the order of|somewhere around|something like"),
     ],
     "fr": [
         ("at_most", r"(?:ne|n['’]) ?(?:dépass|excèd|excéd)\w* pas|(?:ne|n['’]) ?(?:a|ont|avait|avaient) pas (?:dépassé|excédé)|"
@@ -94,13 +95,13 @@ QUALIFIERS_BEFORE = {
                    r"avoisinent|pas loin de"),
         ("about", r"environ|quelque|quelques|à peu près|aux alentours de|autour de|de l'ordre de|d'environ|"
                   r"estimée? à|estimés? à|estimées à|évaluée? à|évalués? à|chiffrée? à|≈|~|en moyenne|"
-                  r"approximativement|grosso modo"),
+                  r"approximativement|grosso modo|aux environs de|dans les parages de|un ordre de grandeur de"),
     ],
 }
 # Cues written after the figure.
 QUALIFIERS_AFTER = {
     "en": [("at_least", r"or more|or higher|and up|at least|plus\b|-plus\b|\+(?![\w$€£])"), ("at_most", r"or less|or lower|at most"),
-           ("more_than", r"and then some|and more")],
+           ("more_than", r"and then some|and more"), ("about", r"or so\b|-ish\b")],
     "fr": [("at_least", r"ou plus|voire (?:au-delà|plus|davantage)|au moins|au minimum"),
            ("at_most", r"ou moins|au plus|au maximum"),
            ("more_than", r"et même (?:un peu )?plus|et plus|bien au-delà")],
