@@ -1384,3 +1384,20 @@ def test_tech_press_and_aggregators(text, lang, expected):
 def test_an_asides_figure_and_a_consensus(text, lang, expected):
     got = extract_claims(text, lang=lang, published="2025-11-20")
     assert [(c.metric, c.period.start) for c in got] == expected
+
+
+# More periods: a forecast for "the December quarter" published in November is this year's (a result, last year's);
+# "by the end of the decade", "by decade's end", « d'ici la fin de la décennie » are 2030 as the press means it; «
+# sur la période 2025-2029 » is that span.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Nvidia expects revenue of $65 billion in the December quarter.", "en", ("quarter", "2025-10", "2025-12")),
+    ("Nvidia reported revenue of $35 billion in the December quarter.", "en", ("quarter", "2024-10", "2024-12")),
+    ("OpenAI expects revenue of $200 billion by the end of the decade.", "en", ("annual", "2030", "2030")),
+    ("OpenAI expects revenue of $200 billion by decade's end.", "en", ("annual", "2030", "2030")),
+    ("OpenAI vise 200 milliards de dollars de revenus d'ici la fin de la décennie.", "fr", ("annual", "2030", "2030")),
+    ("OpenAI prévoit de brûler 115 milliards de dollars sur la période 2025-2029.", "fr",
+     ("cumulative", "2025", "2029")),
+])
+def test_more_periods(text, lang, expected):
+    (c,) = extract_claims(text, lang=lang, published="2025-11-20")
+    assert (c.period.kind, c.period.start, c.period.end) == expected

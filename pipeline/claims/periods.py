@@ -85,6 +85,8 @@ CUES = [
                rf"l'exercice (?:dernier|précédent|prochain|suivant)|(?:le|son|du|au) (?:dernier|précédent|prochain) exercice|"
                rf"l'exercice|exercice précédent)"),
     ("span", rf"(?:between|from|entre|de)\s+(?P<y>{_Y})\s+(?:and|to|et|à)\s+(?P<y2>{_Y})|"
+             # « sur la période 2025-2029 », "over 2025-2029"
+             rf"(?<![\d-])(?P<yr>{_Y})\s*[-–]\s*(?P<yr2>{_Y})(?![\d-])|"
              rf"(?:over|sur|during|pendant|au cours des|durant les|dans les|within the next|in the next)\s+"
              rf"(?:the\s+next\s+|les\s+)?(?:(?:roughly|about|around|some|approximately|nearly|environ|près de|"
              rf"quelque)\s+)?(?P<n>\w+)\s+(?:prochaines\s+)?(?:years|ans|années)|"
@@ -92,6 +94,8 @@ CUES = [
     ("by", rf"(?:by|through|until|d'ici(?: à)?|jusqu'en|jusqu'à|avant|between now and|from now (?:until|to|through)|"
            rf"entre aujourd'hui et)\s+(?:the\s+end\s+of\s+|la\s+fin\s+(?:de\s+)?)?(?P<y>{_Y})|"
            rf"(?P<eoy>d'ici la fin de l'année|by the end of the year|by year-end|by year end|avant la fin de l'année)|"
+           rf"(?P<eod>by (?:the )?end of (?:the|this) decade|by decade['’]s end|d'ici (?:à )?la fin de (?:la|cette) décennie|"
+           rf"avant la fin de (?:la|cette) décennie)|"
            rf"(?P<n>dans\s+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+ans|in\s+(?:two|three|four|five|six|seven|eight|nine|ten)(?:\s+or\s+\w+)?\s+years)"),
     ("month", rf"(?:(?:à\s+la\s+)?fin|end|late|exit|exits|exiting|terminer|terminera|termine|early|début|mi|mid|(?:the\s+)?(?:start|beginning))[- ]?(?:(?:of\s+|de\s+)?(?P<nextyear>next\s+year|l'année\s+prochaine|l'an\s+prochain)\s*|(?:of\s+|de\s+)?(?P<lastyear>last\s+year|l'année\s+dernière|l'an\s+dernier|l'an\s+passé)\s*|(?:of\s+|de\s+|d')?(?P<thisyear>the\s+year|this\s+year|l'année|année|cette\s+année)\s*|de\s+|d'|of\s+)?(?:(?P<m>{_M})\s*)?(?P<y>{_Y})?|"
               rf"(?:in|en|au mois de|since|depuis|d'|de|of|dès|from|starting in|as of|à partir d'|à partir de|à compter de|by|d'ici|last|this past)\s+(?P<m2>{_M}|{_MDOT})(?:\s+(?:dernier|last))?(?:\s+(?P<y2>{_Y}))?|"
@@ -126,7 +130,7 @@ _GATES = {
     "quarter": ("QT", "quarter", "trimestr", "three months", "trois mois"),
     "fiscal": ("fiscal", "fy", "exercice"),
     "span": ("YEAR", "years", "ans", "année", "decade", "décennie"),
-    "by": ("YEAR", "year", "année", "ans"),
+    "by": ("YEAR", "year", "année", "ans", "decade", "décennie"),
     "month": ("YEAR", "month", "mois", "year", "année", "un an") + _MONTH_WORDS,
     "year": ("YEAR", "year", "année", "l'an", "exercice précédent"),
     "total": ("cumul", "total", "en tout", "all told"),
@@ -313,15 +317,19 @@ def _ended_in(groups: dict) -> bool:
     return bool(groups.get("qm") or groups.get("qmb"))
 
 
-def _quarter_end_month(groups: dict, pub: tuple[int, int], ahead: bool = False) -> tuple[int, int]:
+def _quarter_end_month(groups: dict, pub: tuple[int, int], ahead: bool = False,
+                       projected: bool = False) -> tuple[int, int]:
     """(year, month) a quarter "ended" in: the year written, else the latest such month by publication (`ahead`: a
-    forecast's quarter "ending in January", the next such month after it)."""
-    m = MONTHS[(groups.get("qm") or groups["qmb"]).lower()]
+    forecast's quarter "ending in January", the next such month after it; `projected`: a forecast for "the December
+    quarter" published in November is this year's, still to come)."""
+    m = MONTHS[(groups.get("qm") or groups["qmb"]).lower().rstrip(".")]
     y = groups.get("qy") or groups.get("qyb")
     if y:
         return int(y), m
     if ahead:
         return (pub[0] if m > pub[1] else pub[0] + 1), m
+    if projected and m > pub[1]:
+        return pub[0], m
     return (pub[0] if m <= pub[1] else pub[0] - 1), m
 
 
@@ -421,7 +429,7 @@ def resolve(metric_kind: str, cues: list[Cue], published: str | None, fy_end: in
             # "the quarter ended Oct. 26", « le trimestre clos le 26 octobre »: the three months to that month (a
             # forecast "for the fiscal fourth quarter ending in January": the January ahead)
             y, m = _quarter_end_month(g, pub, projected and bool(re.search(r"ending|se terminant|s'achevant", c.text,
-                                                                           re.IGNORECASE)))
+                                                                           re.IGNORECASE)), projected)
             return Period("quarter", *_year_ago(_ym(*_add_months(y, m, -2)), _ym(y, m), year_ago), text)
         if q and y:
             if g.get("fy") or g.get("fy4") or fy_end != 12 and (fy_c is not None or "exercice" in c.text.lower()):
@@ -514,6 +522,8 @@ def resolve(metric_kind: str, cues: list[Cue], published: str | None, fy_end: in
         g = c.groups
         if "y" in g and "y2" in g:
             return Period("cumulative", g["y"], g["y2"], text)
+        if "yr" in g and "yr2" in g and int(g["yr"]) < int(g["yr2"]):
+            return Period("cumulative", g["yr"], g["yr2"], text)
         if metric_kind == "cumulative" or metric in ("cash_burn",) or "total" in kinds or \
                 figure_end is not None and metric in ("revenue", "loss") and 0 <= c.start - figure_end <= 40:
             # ("could generate more than $100 billion in revenue over four years": a total over the span)
@@ -537,6 +547,8 @@ def resolve(metric_kind: str, cues: list[Cue], published: str | None, fy_end: in
         if y is None and g.get("n") and year_now:
             n = _count_years(g["n"])
             y = year_now + n if n else None
+        if y is None and g.get("eod") and year_now:
+            y = year_now // 10 * 10 + 10   # "by the end of the decade" in 2025: 2030, as the press means it
         if metric_kind == "annual":
             # a burn through a year to come, any flow said to be a total ("cumulative losses through 2029") or spent
             # "through" a year to come (« dépenser 600 milliards jusqu'en 2028 ») runs from now to then
