@@ -1401,3 +1401,19 @@ def test_an_asides_figure_and_a_consensus(text, lang, expected):
 def test_more_periods(text, lang, expected):
     (c,) = extract_claims(text, lang=lang, published="2025-11-20")
     assert (c.period.kind, c.period.start, c.period.end) == expected
+
+
+# Wire copy: "Bloomberg News reported" is the outlet (was a person "other"), « a précisé l'une de ces sources » a media
+# report; "a deal that would value the ChatGPT maker at more than $500 billion" is a valuation (the verb's object
+# runs over several words), not the deal's size.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("SoftBank Group Corp. is weighing a further investment of up to $30 billion in OpenAI, Bloomberg News reported.",
+     "en", [("investment", "media_report", "Bloomberg News")]),
+    ("OpenAI serait en discussions. La start-up pourrait lever jusqu'à 100 milliards de dollars lors de ce tour, a "
+     "précisé l'une de ces sources.", "fr", [("funding", "media_report", None)]),
+    ("Amazon is in talks to invest at least $10 billion in OpenAI, a deal that would value the ChatGPT maker at more "
+     "than $500 billion.", "en", [("investment", "unattributed", None), ("valuation", "unattributed", None)]),
+])
+def test_wire_copy(text, lang, expected):
+    got = extract_claims(text, lang=lang, published="2025-12-20")
+    assert [(c.metric, c.speaker_kind, c.speaker) for c in got] == expected

@@ -2344,7 +2344,7 @@ _PASSIVE_AUX = re.compile(r"(?<![\w'’])(?:is|was|are|were|been|being|est|sont|
 
 # "value" as a verb with its object ("could value it at", "would value the company at") values that object: a
 # valuation, not the light noun of "a contract with a value of".
-_VALUE_VERB_OBJECT = re.compile(r"\s+(?:it|them|the\s+\w+|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)\s+at\b")
+_VALUE_VERB_OBJECT = re.compile(r"\s+(?:it|them|the\s+(?:[\w-]+\s+){0,2}[\w-]+|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)\s+at\b")
 
 
 # "including one", « dont un »: a pronoun for one of the plural noun before it.

@@ -19,6 +19,11 @@ OUTLETS = [
     "Le Journal du Net", "01net", "Numerama", "Frandroid", "Les Numériques", "Siècle Digital", "ZDNet",
     "Tom's Hardware", "Ars Technica", "Wired", "Quartz", "Politico", "Puck", "Dealbook", "DealBook",
     "Le Wall Street Journal", "le Financial Times", "Fox Business", "Times", "Guardian", "The Guardian",
+    "Bloomberg News", "NBC News", "CBS News", "ABC News", "Fox News", "South China Morning Post", "SCMP",
+    "Economic Times", "The Economic Times", "Business Standard", "Moneycontrol", "NDTV", "NDTV Profit", "WION",
+    "Livemint", "Times of India", "Hindustan Times", "CNBC-TV18", "The Hindu BusinessLine", "Korea Herald",
+    "Yonhap", "Caixin", "L'Express", "Le Parisien", "Le Point", "L'Opinion", "Zonebourse", "Boursorama",
+    "Les Échos", "Clubic", "KultureGeek", "Génération NT", "Journal du Geek", "BFM Tech",
 ]
 # Research and brokerage names whose estimates are analyst claims.
 ANALYST_FIRMS = [
@@ -45,6 +50,7 @@ GENERIC_MEDIA = {
           r"leaked|leak|is said to|are said to|was said to|press reports?|news reports?|" \
           r"according to (?:a|an) (?:report|filing seen)|internal documents?|documents? (?:seen|reviewed|obtained)",
     "fr": r"selon (?:certains|plusieurs|des) médias|selon la presse|repris par la presse|selon des sources|" \
+          r"l'une (?:de ces|des|de nos|de ses) sources|une des sources|" \
           r"sources? proches?|(?:selon|d'après) nos informations|(?:une|des|plusieurs) personnes? (?:proches?|au fait|informées?|familières?)|selon (?:un|des) documents?|documents? internes?|d'après (?:la presse|des sources|des documents|plusieurs analyses|"
           r"certains médias|des médias)|selon (?:des informations|les informations)|révélé dans la presse|" \
           r"dans la presse|selon le site|d'après le site|selon un rapport|d'après un rapport|certains médias|" \
