@@ -2898,3 +2898,25 @@ def test_users_are_active_users(text, lang, expected):
 def test_whose_figures_compute_bills_and_infinitive_changes(text, lang, expected):
     got = extract_claims(text, lang=lang, published="2025-11-20")
     assert [(c.subject, c.metric, c.counterparty) for c in got] == expected
+
+
+# Rivals named in passing: a company we do not track heading the sentence, described by an aside before its verb,
+# has the figures after the aside ("Perplexity, which competes with OpenAI and Google, is valued at $20 billion",
+# "Safe Superintelligence, founded by former OpenAI chief scientist Ilya Sutskever, …", « Mistral AI, le rival
+# français d'OpenAI, a levé… »: none of ours); "OpenAI's rival Anthropic raised $13 billion" is Anthropic's, and
+# "Nvidia-backed CoreWeave raised…" CoreWeave's (a compound adjective's company is no subject).
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Perplexity, which competes with OpenAI and Google, is valued at $20 billion.", "en", []),
+    ("Safe Superintelligence, founded by former OpenAI chief scientist Ilya Sutskever, is valued at $32 billion.", "en",
+     []),
+    ("Thinking Machines Lab, the startup of former OpenAI CTO Mira Murati, raised $2 billion.", "en", []),
+    ("Mistral AI, le rival français d'OpenAI, a levé 1,7 milliard d'euros.", "fr", []),
+    ("Perplexity, concurrent d'OpenAI et de Google, est valorisé 20 milliards de dollars.", "fr", []),
+    ("OpenAI's rival Anthropic raised $13 billion.", "en", [("anthropic", "funding")]),
+    ("Nvidia-backed CoreWeave raised $1.5 billion in its IPO.", "en", [("coreweave", "funding")]),
+    ("Anthropic, the rival of OpenAI, raised $13 billion.", "en", [("anthropic", "funding")]),
+    ("John Smith, a senior director at Oracle, said OpenAI signed a $300 billion contract.", "en",
+     [("openai", "compute_commitment")]),
+])
+def test_rivals_named_in_passing(text, lang, expected):
+    assert [(c.subject, c.metric) for c in extract_claims(text, lang=lang, published="2025-11-20")] == expected

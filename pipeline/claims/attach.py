@@ -31,7 +31,10 @@ SUPPLY_VERBS = re.compile(r"\b(?:supply|supplies|supplying|provide|provides|prov
 
 
 def is_object(text: str, m: Mention, lang: str) -> bool:
-    """True when the mention is the object of a preposition (« dans OpenAI », "with Oracle")."""
+    """True when the mention is the object of a preposition (« dans OpenAI », "with Oracle"), or a modifier of a
+    compound adjective ("Nvidia-backed CoreWeave": CoreWeave is the subject)."""
+    if _COMPOUND_MODIFIER.match(text, m.end):
+        return True
     before = text[max(0, m.start - 25):m.start]
     if not _PREP_BEFORE.get(lang, _PREP_BEFORE["en"]).search(before):
         return False
@@ -39,6 +42,8 @@ def is_object(text: str, m: Mention, lang: str) -> bool:
     return not (_WITH_BEFORE.search(before) and _PARTICIPLE_AFTER.match(text, m.end))
 
 
+_COMPOUND_MODIFIER = re.compile(r"-(?:backed|owned|led|funded|supported|controlled|affiliated|linked|based)\b",
+                                re.IGNORECASE)
 _WITH_BEFORE = folded(re.compile(r"(?<![\w'’])(?:with|avec)\s*(?:the\s+)?$", re.IGNORECASE))
 _PARTICIPLE_AFTER = re.compile(r"\s+(?:now\s+|still\s+|already\s+)?[a-z]+ing\b")
 
@@ -190,6 +195,26 @@ def inside_relative(text: str, start: int, pos: int) -> bool:
 def _name_end(text: str, start: int) -> int:
     m = re.match(r"[\w&.'’-]+(?:\s+[A-Z][\w&.'’-]*)*", text[start:])
     return start + (m.end() if m else 0)
+
+
+# A name heading the sentence, described by an aside before the verb: "Perplexity, which competes with OpenAI, is
+# valued at…", "Safe Superintelligence, founded by former OpenAI chief scientist Ilya Sutskever, is…", « Mistral AI,
+# le rival français d'OpenAI, a levé… ».
+_HEAD_WITH_ASIDE = re.compile(r"\s*(?:(?:The|Le|La|L['’])\s*)?(?P<name>(?![LD]['’])[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s*,\s*"
+                              r"(?:a|an|the|its|le|la|les|l['’]|un|une|son|sa|which|who|whose|qui|dont|founded|backed|"
+                              r"led|based|valued|created|launched|started|run|fondée?|soutenue?|dirigée?|créée?|basée?|"
+                              r"lancée?|rival|concurrent|[a-z]+ed\s+by|[\w-]+-(?:backed|owned|led|based))\b[^,;:]*,")
+
+
+def untracked_head(text: str, pos: int, mentions: list[Mention], stop: re.Pattern) -> bool:
+    """The sentence's subject is a name we do not track, described by an aside that closes before `pos` (its
+    figures after the aside are that company's: the names inside the aside are not the subject)."""
+    m = _HEAD_WITH_ASIDE.match(text)
+    if m is None or m.end() > pos or stop.fullmatch(m.group("name").split()[0]):
+        return False
+    # (not when a name we track follows the aside: "John Smith, a director at Oracle, said OpenAI signed…")
+    return not any(mn.start < m.end("name") and mn.end > m.start("name") or m.end() <= mn.start < pos
+                   for mn in mentions)
 
 
 def unknown_subject(text: str, pos: int, mentions: list[Mention], stop: re.Pattern) -> bool:
@@ -510,6 +535,8 @@ def subject(S, f, trig, mentions, anaphors, lang, metric, ctx, prev, lex, trigge
             # (« … un contrat de 14 milliards avec Meta et l'extension de ses accords avec OpenAI »: not the company
             # just named as an object; the one the article is on)
             return resolve_anaphor(poss[-1], ctx, lex)
+    if untracked_head(S, f.start, mentions, _STOP):
+        return None   # "Perplexity, which competes with OpenAI and Google, is valued at $20 billion": Perplexity's
     # 2. a relative clause: "Microsoft, which has put $13 billion into the startup" (but « une levée menée par
     # SoftBank, qui valorise la start-up à 300 milliards » values its object, below)
     rel = relative_antecedent(S, f.start, mentions)
@@ -576,9 +603,11 @@ def subject(S, f, trig, mentions, anaphors, lang, metric, ctx, prev, lex, trigge
     if sm is None and trig is not None and trig.start < f.start:
         sm = subject_of(S, trig.start, mentions, lang, anaphors=anaphors)
     if sm is not None and sm.entity and (head := _POSSESSED_NAME.match(S, sm.end)) is not None and \
-            head.end() <= pos and not _STOP.fullmatch(head.group(1)) and \
-            not any(m.start == head.start(1) for m in mentions):
-        return None   # "OpenAI's data-center partner Crusoe is raising…": a company we do not track, its own figures
+            head.end() <= pos and not _STOP.fullmatch(head.group(1)):
+        named = next((m for m in mentions if m.start == head.start(1) and m.entity), None)
+        # "OpenAI's data-center partner Crusoe is raising…": a company we do not track, its own figures; "OpenAI's
+        # rival Anthropic raised $13 billion": the one we track, named after its description
+        return named.entity if named is not None else None
     if sm is not None:
         return ent(sm)
     if unknown_subject(S, pos, mentions, _STOP) and not _trigger_at_clause_start(S, pos, triggers):
