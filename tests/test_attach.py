@@ -2920,3 +2920,18 @@ def test_whose_figures_compute_bills_and_infinitive_changes(text, lang, expected
 ])
 def test_rivals_named_in_passing(text, lang, expected):
     assert [(c.subject, c.metric) for c in extract_claims(text, lang=lang, published="2025-11-20")] == expected
+
+
+# Lists of names and figures: "OpenAI at $500 billion, SpaceX at $400 billion and ByteDance at $330 billion", «
+# OpenAI (500 milliards de dollars), SpaceX (400 milliards) » give each figure to the name right before it (none of
+# ours for SpaceX and ByteDance); "ByteDance, TikTok's owner, is valued at…" is ByteDance's.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("The most valuable startups are OpenAI at $500 billion, SpaceX at $400 billion and ByteDance at $330 billion.",
+     "en", [("openai", 500e9)]),
+    ("Les start-up les plus valorisées sont OpenAI (500 milliards de dollars), SpaceX (400 milliards) et ByteDance (330 "
+     "milliards).", "fr", [("openai", 500e9)]),
+    ("ByteDance, TikTok's owner, is valued at $330 billion, behind OpenAI.", "en", []),
+    ("Microsoft, OpenAI's largest backer, owns 27% of it.", "en", [("microsoft", 27)]),
+])
+def test_lists_of_names_and_figures(text, lang, expected):
+    assert [(c.subject, c.value) for c in extract_claims(text, lang=lang, published="2025-11-20")] == expected

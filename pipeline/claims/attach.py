@@ -203,7 +203,8 @@ def _name_end(text: str, start: int) -> int:
 _HEAD_WITH_ASIDE = re.compile(r"\s*(?:(?:The|Le|La|L['’])\s*)?(?P<name>(?![LD]['’])[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s*,\s*"
                               r"(?:a|an|the|its|le|la|les|l['’]|un|une|son|sa|which|who|whose|qui|dont|founded|backed|"
                               r"led|based|valued|created|launched|started|run|fondée?|soutenue?|dirigée?|créée?|basée?|"
-                              r"lancée?|rival|concurrent|[a-z]+ed\s+by|[\w-]+-(?:backed|owned|led|based))\b[^,;:]*,")
+                              r"lancée?|rival|concurrent|[a-z]+ed\s+by|[\w-]+-(?:backed|owned|led|based)|"
+                              r"[A-Z][\w&.-]*['’]s(?=\s))\b[^,;:]*,")   # ("ByteDance, TikTok's owner, is valued…")
 
 
 def untracked_head(text: str, pos: int, mentions: list[Mention], stop: re.Pattern) -> bool:

@@ -807,6 +807,29 @@ _GAP_TO_FIGURE = re.compile(r"(?:['’]s?)?[\s,]*(?:(?:about|around|roughly|near
                             r"\s+)?(?:US\s?)?[$€£]?\s*")
 
 
+# A name right before its figure in a list: "OpenAI at $500 billion", "OpenAI ($500 billion)", « SpaceX (400 milliards) ».
+_NAME_AT_FIGURE = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})(?:\s+(?:at|à)\s+|\s*(?P<paren>\()\s*)"
+                             r"(?:(?:about|around|roughly|some|nearly|environ|près de|quelque)\s+)?(?:US\s?)?[$€£]?\s*$")
+
+
+def _name_right_before(S, f, mentions) -> str | None:
+    """The entity named right before the figure in a list ("OpenAI at $500 billion, SpaceX at $400 billion", "OpenAI
+    ($500 billion), Anthropic ($183 billion)"): its id, "" for a name we do not track, None when no such name."""
+    m = _NAME_AT_FIGURE.search(S, max(0, f.start - 60), f.start)
+    if m is None or attach._STOP.fullmatch(m.group("name").split()[0]):
+        return None
+    if m.group("paren") and not re.match(r"\s*\)", S[f.end:]):
+        return None   # (a parenthesis the figure does not close: not a gloss of the name)
+    named = [mn for mn in mentions if mn.end == m.end("name") or m.start("name") <= mn.start < m.end("name")]
+    if named:
+        return named[-1].entity or None
+    return "" if _NAME_LIST_AROUND.search(S, max(0, m.start() - 30), min(len(S), f.end + 30)) else None
+
+
+# (a name we do not track gives up its figure only inside a list of names and figures)
+_NAME_LIST_AROUND = re.compile(r"(?:,|\band\b|\bet\b)\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2}(?:\s+(?:at|à)\s+|\s*\()")
+
+
 def _gapped_subject(S, f, i, figures, mentions, prev, family) -> str | None:
     """The name heading a gapped clause whose figure measures what the figure before it does (its subject; not a
     customer's share: "Customer A, 23%, and the second, Customer B, 16%" are the seller's)."""
@@ -1342,7 +1365,10 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
     part = prev if prev is not None and (trig is None or trig.start > f.end) and prev[0] == metric and \
         prev[2] == family and _PART_OF_BEFORE.search(S, max(0, f.start - 25), f.start) else None
     # (a verb after the part keeps it the whole's: « dont 11,6 milliards déjà versés »)
-    gapped = _gapped_subject(S, f, i, figures, mentions, prev, family) if force_subject is None else None
+    named_before = _name_right_before(S, f, mentions) if force_subject is None else None
+    if named_before == "":
+        return []   # "…, SpaceX at $400 billion and ByteDance at $330 billion", « SpaceX (400 milliards) »: theirs
+    gapped = named_before or (_gapped_subject(S, f, i, figures, mentions, prev, family) if force_subject is None else None)
     subject = force_subject or (holder[0] if holder else None) or (part[1] if part else None) or gapped or \
         (_valued_apposition(S, f, mentions) if metric == "valuation" else None) or \
         _owner_of_base(S, f, mentions) or _relative_agent(S, f, mentions, lex) or \
@@ -1645,7 +1671,7 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         cp = holder[1]
     if part is not None and not (cp is not None and part[3] is None):
         cp = part[3]   # (a part that names its own party keeps it: « dont 300 milliards avec Oracle »)
-    if gapped and metric == prev[0] and prev[3] not in (None, subject) and \
+    if gapped and not named_before and metric == prev[0] and prev[3] not in (None, subject) and \
             not any(m.entity == cp for m in mentions if m.start > f.end):
         cp = prev[3]   # "Microsoft holds 27% of OpenAI, the OpenAI Foundation 26%": the same company held
     if cp == subject:
