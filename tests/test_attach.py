@@ -2935,3 +2935,15 @@ def test_rivals_named_in_passing(text, lang, expected):
 ])
 def test_lists_of_names_and_figures(text, lang, expected):
     assert [(c.subject, c.value) for c in extract_claims(text, lang=lang, published="2025-11-20")] == expected
+
+
+# A colon opening on the figure gives it the noun before it, however many words describe that noun (« la plus
+# importante levée de fonds jamais réalisée par une start-up : 40 milliards de dollars pour OpenAI »).
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Il s'agit de la plus importante levée de fonds jamais réalisée par une start-up : 40 milliards de dollars pour "
+     "OpenAI.", "fr", [("openai", "funding")]),
+    ("It was the largest funding round ever raised by a private technology company: $40 billion for OpenAI.", "en",
+     [("openai", "funding")]),
+])
+def test_a_colon_opening_on_the_figure(text, lang, expected):
+    assert [(c.subject, c.metric) for c in extract_claims(text, lang=lang, published="2025-11-20")] == expected
