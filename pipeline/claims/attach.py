@@ -33,7 +33,7 @@ SUPPLY_VERBS = re.compile(r"\b(?:supply|supplies|supplying|provide|provides|prov
 def is_object(text: str, m: Mention, lang: str) -> bool:
     """True when the mention is the object of a preposition (« dans OpenAI », "with Oracle"), or a modifier of a
     compound adjective ("Nvidia-backed CoreWeave": CoreWeave is the subject)."""
-    if _COMPOUND_MODIFIER.match(text, m.end):
+    if text.startswith("-", m.end) and _COMPOUND_MODIFIER.match(text, m.end):
         return True
     before = text[max(0, m.start - 25):m.start]
     if not _PREP_BEFORE.get(lang, _PREP_BEFORE["en"]).search(before):

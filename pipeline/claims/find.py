@@ -532,8 +532,8 @@ def _sentence(orig: str, norm: str, s: int, e: int, lang: str, doc_lang: str, pu
         ctx.last_counterparty = out[-1].counterparty
         # (the period the article is on, not a comparison's base: "A year earlier, the top two customers accounted for
         # 25%" leaves the next sentence's "the period" / « sur la période » the quarter in question)
-        main = [c for c, p in zip(out, fpos) if not (c.period.text and _YEAR_BEFORE.search(c.period.text))
-                and not _COMPARISON_BASE.search(S, max(0, p - 45), p)]
+        main = [c for k, (c, p) in enumerate(zip(out, fpos)) if not (c.period.text and _YEAR_BEFORE.search(c.period.text))
+                and not (k and _COMPARISON_BASE.search(S, max(0, p - 45), p))]   # (a base follows a figure)
         if main:
             ctx.last_period, ctx.lead_period = main[-1].period, main[0].period
         elif ctx.last_period is None:
@@ -686,7 +686,7 @@ def _denied_reports(S: str, lang: str, out: list[Claim], fpos: list[int], mentio
                     c = reported[0]
                     return [dataclasses.replace(c, modality="denied", speaker=speakers.mention_name(mn, lex),
                                                 speaker_kind="company" if mn.entity == c.subject else "other")]
-        neg = _NEGATED_THEN_REPORT.search(S)
+        neg = _NEGATED_THEN_REPORT.search(S) if "after" in S or "après" in S else None
         if neg is not None:
             # "Musk said xAI was "not raising capital right now," after CNBC reported a $15 billion round", « Musk a
             # assuré que xAI ne levait pas de fonds, après que CNBC a fait état d'un tour de 15 milliards »: the one
@@ -815,6 +815,9 @@ _NAME_AT_FIGURE = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-
 def _name_right_before(S, f, mentions) -> str | None:
     """The entity named right before the figure in a list ("OpenAI at $500 billion, SpaceX at $400 billion", "OpenAI
     ($500 billion), Anthropic ($183 billion)"): its id, "" for a name we do not track, None when no such name."""
+    tail = S[max(0, f.start - 24):f.start]
+    if "(" not in tail and " at " not in tail and " à " not in tail:
+        return None   # (speed: the pattern needs one of them)
     m = _NAME_AT_FIGURE.search(S, max(0, f.start - 60), f.start)
     if m is None or attach._STOP.fullmatch(m.group("name").split()[0]):
         return None
