@@ -265,7 +265,7 @@ def counterparty_of(text: str, pos_from: int, pos_to: int, mentions: list[Mentio
     after = [m for m in mentions if m.start >= pos_to and m.entity != subject]
     for m in after:
         gap = text[pos_to:m.start]
-        if re.search(r"[;:]", gap) or len(gap) > 90 or _PARTS_FOLLOW.search(gap) or _RELATIVE_AFTER.search(gap):
+        if re.search(r"[;:]", gap) or len(gap) > 90 or _PARTS_FOLLOW.search(gap) or RELATIVE_OPEN.search(gap):
             break   # (a part's party is not the figure's, nor what a relative clause after it names: « un contrat de
             # 38 milliards, qui lui donnera accès à des puces Nvidia »)
         if rx.search(text[max(0, m.start - 30):m.start]):
@@ -296,7 +296,8 @@ def vendor_near(text: str, start: int, end: int, mentions: list[Mention], subjec
 
 
 _LISTED_NEXT = re.compile(r"\s*(?:,|and|et|ou|or|&)\s*")
-_RELATIVE_AFTER = re.compile(r",\s*(?:qui|which|who)\b", re.IGNORECASE)
+# A relative clause opening after a comma (find._near_cues: its own dates; counterparty_of: its own names).
+RELATIVE_OPEN = re.compile(r",\s*(?:which|who|qui|lequel|laquelle)\b", re.IGNORECASE)
 
 
 # --- the subject of a figure ------------------------------------------------------------------

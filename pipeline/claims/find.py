@@ -2427,9 +2427,6 @@ _CHANGE_VERB = re.compile(r"(?:grow|grows|grew|reach|reaches|reached|rise|rises|
                           r"tripler|triplera|dépasser|dépassera|passer|passera)\b", re.IGNORECASE)
 
 
-_RELATIVE_OPEN = re.compile(r",\s*(?:which|who|qui|lequel|laquelle)\b", re.IGNORECASE)
-
-
 def _near_cues(S: str, f: Figure, cues, clause_lo: int, vp_end: int | None = None, parallel: bool = True):
     """Period expressions of the figure's clause, nearest first (those after the figure win ties); `vp_end`: where a
     coordinated verb phrase of its own starts after the figure (_own_verb_phrase_after); `parallel`: a contrast
@@ -2462,7 +2459,7 @@ def _near_cues(S: str, f: Figure, cues, clause_lo: int, vp_end: int | None = Non
     # a relative clause that holds the figure has its own verb and dates: "lost $7.8 billion in the first half,
     # according to The Information, which also said the company expects to burn $8.5 billion this year"
     rel = None
-    for rel in _RELATIVE_OPEN.finditer(S, clause_lo, f.start):
+    for rel in attach.RELATIVE_OPEN.finditer(S, clause_lo, f.start):
         pass
     lo = rel.start() if rel is not None else clause_lo
     near = [c for c in cues if lo <= c.start and c.end <= nxt or (c.kind == "run_rate" and abs(c.start - f.start) < 80)]
@@ -2511,15 +2508,16 @@ _THEN = re.compile(r"(?<![\w'’])(?:alors(?!\s+qu)|à l['’]époque|at the tim
                    re.IGNORECASE)
 _NEW_SUBJECT_AFTER = re.compile(r",\s*(?:and|but|while|whereas|et|mais|tandis que|alors que)\s+(?:(?:the|its|it|he|she|they|"
                                 r"le|la|les|il|elle|ils|elles)\b|l['’]|(?-i:[A-Z]))", re.IGNORECASE)
-# A subordinate clause of time after a comma: a negation before it is not the figure's.
+# A subordinate clause of time after a comma (a closing quote before it too): a negation before it is not the figure's.
+_AFTER_CLAUSE = re.compile(r",[\"”»’']?\s*(?:after|before|when|as|après que|après qu['’]|avant que|alors que|lorsque|quand)\b",
+                           re.IGNORECASE)
+# A clause of time right after a figure, comma or not, with a verb of its own (see _finish).
 _TIME_CLAUSE_AFTER = re.compile(r"\s(?:after|before|once|when|as soon as|après que|après qu['’]|avant que|dès que|"
                                 r"lorsque|lorsqu['’]|quand)\s*(?-i:[A-Z])|\s(?:after|before|once|when)\s+(?:it|they|the)\b|"
                                 r"\s(?:après|avant) qu(?:e\s|['’])", re.IGNORECASE)
 # A negated clause, then a time clause in which an outlet reports a figure (see _denied_reports).
 _NEGATED_THEN_REPORT = re.compile(r"(?<![\w'’])(?:not|n['’]t|never|no longer|ne|n['’])\b[^;:.]{0,80}?"
                                   r"(?P<time>,[\"”»’']?\s*(?:after|après que|après qu['’]))", re.IGNORECASE)
-_AFTER_CLAUSE = re.compile(r",[\"”»’']?\s*(?:after|before|when|as|après que|après qu['’]|avant que|alors que|lorsque|quand)\b",
-                           re.IGNORECASE)
 _YEAR_BEFORE = re.compile(r"a year (?:earlier|ago|before)|un an (?:plus tôt|auparavant|avant)|il y a un an|year-ago",
                           re.IGNORECASE)
 
