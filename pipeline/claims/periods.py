@@ -322,7 +322,7 @@ def _quarter_end_month(groups: dict, pub: tuple[int, int], ahead: bool = False,
     """(year, month) a quarter "ended" in: the year written, else the latest such month by publication (`ahead`: a
     forecast's quarter "ending in January", the next such month after it; `projected`: a forecast for "the December
     quarter" published in November is this year's, still to come)."""
-    m = MONTHS[(groups.get("qm") or groups["qmb"]).lower().rstrip(".")]
+    m = MONTHS[(groups.get("qm") or groups["qmb"]).lower()]
     y = groups.get("qy") or groups.get("qyb")
     if y:
         return int(y), m

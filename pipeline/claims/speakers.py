@@ -565,7 +565,7 @@ def _prefixed(text: str, start: int, lang: str) -> bool:
 
 
 # "according to Altman", "according to a post by Altman", « selon un message de Sam Altman »
-_PREFIXED = folded(re.compile(r"(?:according to|selon|d'après|d’après|à en croire|citing|per)\s+(?:(?:a|an|the|un|une|le|la|l')\s*"
+_PREFIXED = folded(re.compile(r"(?:according to|selon|d'après|d’après|à en croire|citing|(?<![\w'’])per)\s+(?:(?:a|an|the|un|une|le|la|l')\s*"
                               r"(?:(?:recent|new|récente?|nouvelle?|long|longue)\s+)?(?:post|blog post|statement|memo|letter|note|"
                               r"interview|tweet|message|billet|communiqué|courrier|lettre|entretien|publication)\s+(?:(?:on \w+\s+)?"
                               r"(?:by|from|of)|de|d['’]|du|publiée? par|signée? par)\s+)?(?:le |la |l'|the )?"
