@@ -2932,6 +2932,11 @@ def test_rivals_named_in_passing(text, lang, expected):
      "milliards).", "fr", [("openai", 500e9)]),
     ("ByteDance, TikTok's owner, is valued at $330 billion, behind OpenAI.", "en", []),
     ("Microsoft, OpenAI's largest backer, owns 27% of it.", "en", [("microsoft", 27)]),
+    # (a name we do not track first: the list goes on measuring the same thing)
+    ("Les start-up les plus valorisées sont SpaceX (400 milliards de dollars) et OpenAI (500 milliards).", "fr",
+     [("openai", 500e9)]),
+    ("The most valuable startups are SpaceX at $400 billion, OpenAI at $500 billion and ByteDance at $330 billion.",
+     "en", [("openai", 500e9)]),
 ])
 def test_lists_of_names_and_figures(text, lang, expected):
     assert [(c.subject, c.value) for c in extract_claims(text, lang=lang, published="2025-11-20")] == expected

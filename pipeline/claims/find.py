@@ -390,6 +390,7 @@ class Context:
     quarterly: bool = False             # the article reports a company's quarterly results
     reported: list = field(default_factory=list)   # the media reports' claims of the sentence just read
     in_sentence: list = field(default_factory=list)   # the claims of the sentence being read, so far
+    listed_away: tuple | None = None    # (metric, None, family, None) of a listed figure that was another's (see _sentence)
 
 
 # Words that introduce the base of a comparison ("up from $3.7 billion", « contre 3,7 milliards », "down from a previous
@@ -519,8 +520,12 @@ def _sentence(orig: str, norm: str, s: int, e: int, lang: str, doc_lang: str, pu
     for i, f in enumerate(figures):
         cl = _claim(orig, S, s, f, i, figures, mentions, anaphors, triggers, attrs, cues, lang, doc_lang, published,
                     lex, ctx, prev)
+        away, ctx.listed_away = ctx.listed_away, None
         if not cl and (DELTA_AFTER.match(S[f.end:]) or _POINTS_AFTER.match(S[f.end:]) or _is_gloss(f, figures)):
             continue   # "90%, 2 points more than last year, while AMD falls to 8%": a difference does not end the series
+        if not cl and away is not None:
+            prev = away   # "SpaceX (400 milliards de dollars) et OpenAI (500 milliards)": the list goes on measuring
+            continue      # the same thing
         prev = None
         for c in cl:
             out.append(c)
@@ -1370,6 +1375,7 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
     # (a verb after the part keeps it the whole's: « dont 11,6 milliards déjà versés »)
     named_before = _name_right_before(S, f, mentions) if force_subject is None else None
     if named_before == "":
+        ctx.listed_away = (metric, None, family, None)
         return []   # "…, SpaceX at $400 billion and ByteDance at $330 billion", « SpaceX (400 milliards) »: theirs
     gapped = named_before or (_gapped_subject(S, f, i, figures, mentions, prev, family) if force_subject is None else None)
     subject = force_subject or (holder[0] if holder else None) or (part[1] if part else None) or gapped or \
