@@ -2952,3 +2952,85 @@ def test_lists_of_names_and_figures(text, lang, expected):
 ])
 def test_a_colon_opening_on_the_figure(text, lang, expected):
     assert [(c.subject, c.metric) for c in extract_claims(text, lang=lang, published="2025-11-20")] == expected
+
+
+# A list of names and figures after a colon measures what the clause before the colon names ("Valuations have soared:
+# OpenAI ($500 billion), Anthropic ($183 billion) and xAI ($200 billion)"), each figure its name's; a clause of its
+# own after the colon, or a list without names, takes nothing from before it.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Valuations have soared: OpenAI ($500 billion), Anthropic ($183 billion) and xAI ($200 billion) now top the list.",
+     "en", [("openai", "valuation", 500e9), ("anthropic", "valuation", 183e9), ("xai", "valuation", 200e9)]),
+    ("Les valorisations s'envolent : OpenAI (500 milliards de dollars), Anthropic (183 milliards) et xAI (200 "
+     "milliards).", "fr", [("openai", "valuation", 500e9), ("anthropic", "valuation", 183e9), ("xai", "valuation", 200e9)]),
+    ("Valuations have soared: SpaceX ($400 billion), OpenAI ($500 billion) and Anthropic ($183 billion).", "en",
+     [("openai", "valuation", 500e9), ("anthropic", "valuation", 183e9)]),
+    ("The numbers: revenue ($13 billion), loss ($5 billion).", "en", []),
+])
+def test_a_list_after_a_colon_measures_what_the_colon_follows(text, lang, expected):
+    assert [(c.subject, c.metric, c.value) for c in extract_claims(text, lang=lang, published="2025-11-20")] == expected
+
+
+# Parts of a round: a backer named in the part ("of which SoftBank provided $30 billion", "of which $30 billion came
+# from SoftBank", « dont SoftBank a apporté 30 milliards ») invested that part in the company raising; a part that
+# goes to others ("of which $10 billion would be syndicated to other investors") is not the subject's.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("OpenAI raised $40 billion, of which SoftBank provided $30 billion.", "en",
+     [("openai", "funding", None, 40e9), ("softbank", "investment", "openai", 30e9)]),
+    ("OpenAI raised $40 billion, of which $30 billion came from SoftBank.", "en",
+     [("openai", "funding", None, 40e9), ("softbank", "investment", "openai", 30e9)]),
+    ("OpenAI a levé 40 milliards de dollars, dont SoftBank a apporté 30 milliards.", "fr",
+     [("openai", "funding", None, 40e9), ("softbank", "investment", "openai", 30e9)]),
+    ("SoftBank has agreed to invest up to $40 billion in OpenAI, of which $10 billion would be syndicated to other "
+     "investors.", "en", [("softbank", "investment", "openai", 40e9)]),
+    ("SoftBank s'est engagé à investir jusqu'à 40 milliards de dollars dans OpenAI, dont 10 milliards seront syndiqués "
+     "auprès d'autres investisseurs.", "fr", [("softbank", "investment", "openai", 40e9)]),
+    # (a part of its own stays the whole's key)
+    ("Nvidia agreed to invest up to $100 billion in OpenAI, of which the first $10 billion will be deployed when the "
+     "first gigawatt comes online.", "en", [("nvidia", "investment", "openai", 100e9), ("nvidia", "investment", "openai", 10e9)]),
+])
+def test_parts_of_a_round_with_their_backers(text, lang, expected):
+    got = extract_claims(text, lang=lang, published="2025-11-20")
+    assert [(c.subject, c.metric, c.counterparty, c.value) for c in got] == expected
+
+
+# What a piece of work is worth is no company's value ("a project worth an estimated $350 billion", « un projet d'une
+# valeur de… »); a venture's worth is the size of what it is to build, a plan ("The Stargate project worth $500
+# billion was announced in January": undated, projected, as "the $500 billion Stargate project").
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Broadcom will help OpenAI deploy 10 gigawatts of custom chips, a project worth an estimated $350 billion to $500 "
+     "billion.", "en", [("openai", "compute_capacity", "projected", None)]),
+    ("Broadcom aidera OpenAI à déployer 10 gigawatts de puces, un projet d'une valeur de 350 milliards de dollars.", "fr",
+     [("openai", "compute_capacity", "projected", None)]),
+    ("The Stargate project worth $500 billion was announced in January.", "en",
+     [("stargate", "compute_commitment", "projected", None)]),
+    ("The Stargate project, worth up to $500 billion, will build data centers.", "en",
+     [("stargate", "compute_commitment", "projected", None)]),
+    ("OpenAI, worth $500 billion, plans an IPO.", "en", [("openai", "valuation", "actual", None)]),
+])
+def test_worth_of_work_and_of_a_venture(text, lang, expected):
+    got = extract_claims(text, lang=lang, published="2025-11-20")
+    assert [(c.subject, c.metric, c.modality, c.period.start) for c in got] == expected
+
+
+# A group of companies doing what the figure measures is none of ours ("Huang said hyperscalers would spend some $600
+# billion", « selon Jensen Huang, les géants du cloud vont dépenser… »), and a chipmaker's forecast of its market's
+# spending is no compute it commits to ("Nvidia expects $3 trillion to $4 trillion in AI infrastructure spending"); a
+# company named in the complement keeps its figure, and spending "at" a chipmaker is its own.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Huang said hyperscalers would spend some $600 billion on capital expenditures this year.", "en", []),
+    ("Nvidia said the four largest cloud providers would spend $600 billion this year.", "en", []),
+    ("According to Huang, tech giants will spend $600 billion on AI infrastructure in 2026.", "en", []),
+    ("Selon Jensen Huang, les géants du cloud vont dépenser 600 milliards de dollars cette année.", "fr", []),
+    ("Nvidia expects $3 trillion to $4 trillion in AI infrastructure spending by the end of the decade.", "en", []),
+    ("Nvidia sees annual AI infrastructure spending reaching $3 trillion to $4 trillion by 2030.", "en", []),
+    ("Jensen Huang estimated that global data center capex would hit $1 trillion by 2028.", "en", []),
+    ("Nvidia anticipe entre 3 000 et 4 000 milliards de dollars de dépenses mondiales en infrastructures d'IA d'ici "
+     "2030.", "fr", []),
+    ("Huang said Microsoft would spend $80 billion on capital expenditures this year.", "en", [("microsoft", "capex")]),
+    ("Capital spending at AMD is expected to top $15 billion this year, analysts at Bernstein estimate.", "en",
+     [("amd", "capex")]),
+    ("Nvidia committed $6.3 billion to CoreWeave cloud capacity.", "en", [("nvidia", "compute_commitment")]),
+    ("OpenAI expects to spend $1.4 trillion on AI infrastructure.", "en", [("openai", "compute_commitment")]),
+])
+def test_groups_of_companies_and_market_forecasts(text, lang, expected):
+    assert [(c.subject, c.metric) for c in extract_claims(text, lang=lang, published="2025-11-20")] == expected

@@ -1417,3 +1417,21 @@ def test_more_periods(text, lang, expected):
 def test_wire_copy(text, lang, expected):
     got = extract_claims(text, lang=lang, published="2025-12-20")
     assert [(c.metric, c.speaker_kind, c.speaker) for c in got] == expected
+
+
+# The start of a change is no date of the figure it reached ("users have doubled since February to 800 million",
+# "revenue has tripled since 2024 to $13 billion", "$4.5 trillion, up 40% since January", « a doublé depuis février
+# pour atteindre 800 millions »); a flow "since January" runs from then to the month of publication.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("OpenAI's weekly active users have doubled since February to 800 million.", "en", ("point", None, None)),
+    ("Le nombre d'utilisateurs hebdomadaires de ChatGPT a doublé depuis février pour atteindre 800 millions.", "fr",
+     ("point", None, None)),
+    ("OpenAI's revenue has tripled since last year to $13 billion.", "en", ("annual", "2025", "2025")),
+    ("OpenAI's revenue has tripled since 2024 to $13 billion.", "en", ("annual", "2025", "2025")),
+    ("Nvidia's market value reached $4.5 trillion, up 40% since January.", "en", ("point", None, None)),
+    ("OpenAI has raised $58 billion since January.", "en", ("cumulative", "2025-01", "2025-11")),
+    ("Microsoft has invested $13 billion in OpenAI since 2019.", "en", ("cumulative", "2019", "2025")),
+])
+def test_the_start_of_a_change_is_no_date(text, lang, expected):
+    (c,) = extract_claims(text, lang=lang, published="2025-11-20")
+    assert (c.period.kind, c.period.start, c.period.end) == expected

@@ -817,6 +817,14 @@ _NAME_AT_FIGURE = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-
                              r"(?:(?:about|around|roughly|some|nearly|environ|près de|quelque)\s+)?(?:US\s?)?[$€£]?\s*$")
 
 
+def _venture_size(c: Claim) -> Claim:
+    """What a venture is to build, its size (« le projet Stargate de 500 milliards », "Stargate, worth $500 billion"), is a
+    plan whatever the sentence's verb does; a single date there is the act's ("announced … in January"), not a span of
+    the spending."""
+    period = c.period if c.period.start != c.period.end or c.period.start is None else Period("cumulative", None, None, None)
+    return dataclasses.replace(c, modality="projected" if c.modality != "denied" else "denied", period=period)
+
+
 def _name_right_before(S, f, mentions) -> str | None:
     """The entity named right before the figure in a list ("OpenAI at $500 billion, SpaceX at $400 billion", "OpenAI
     ($500 billion), Anthropic ($183 billion)"): its id, "" for a name we do not track, None when no such name."""
@@ -832,6 +840,24 @@ def _name_right_before(S, f, mentions) -> str | None:
     if named:
         return named[-1].entity or None
     return "" if _NAME_LIST_AROUND.search(S, max(0, m.start() - 30), min(len(S), f.end + 30)) else None
+
+
+def _list_head_trigger(S, f, triggers, allowed):
+    """The metric word of the clause a list of names and figures follows after a colon ("Valuations have soared:
+    OpenAI ($500 billion), Anthropic ($183 billion)…"): the list holds nothing but names and their figures up to
+    this one (a list of the figures alone, or a clause of its own after the colon, says nothing of the kind)."""
+    colon = S.rfind(":", max(0, f.start - 200), f.start)
+    if colon < 0 or _NAME_AT_FIGURE.search(S, max(colon, f.start - 60), f.start) is None or \
+            not _LIST_SO_FAR.fullmatch(S, colon + 1, _NAME_AT_FIGURE.search(S, max(colon, f.start - 60), f.start).start()):
+        return None
+    lo = attach.clause_start(S, colon)
+    return next((t for t in reversed(triggers) if lo <= t.start and t.end <= colon and t.metric in allowed
+                 and not WEAK.match(t.text)), None)
+
+
+# Names with their figures in a list, up to the next one: "OpenAI ($500 billion), Anthropic ($183 billion) and ".
+_LIST_SO_FAR = re.compile(r"\s*(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2}(?:\s+(?:at|à)\s+[^,;:()]{1,30}?|\s*\([^()]{1,40}\))"
+                          r"\s*(?:,\s*(?:and\s+|et\s+)?|\s+(?:and|et)\s+))*")
 
 
 # (a name we do not track gives up its figure only inside a list of names and figures)
@@ -1147,13 +1173,9 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         g = _plausible_or_none(f, "compute_commitment", family, lex)
         if g is None:
             return []
-        c = _finish(orig, S, s0, g, unit, "compute_commitment", lex.metrics["compute_commitment"], venture.entity, None,
-                    None, mentions, attrs, cues, lang, doc_lang, published, lex, ctx)
-        # (a plan, whatever the sentence's verb does; a single date there is the act's — "announced … in January" —
-        # not a span of the spending)
-        period = c.period if c.period.start != c.period.end or c.period.start is None else \
-            Period("cumulative", None, None, None)
-        return [dataclasses.replace(c, modality="projected" if c.modality != "denied" else "denied", period=period)]
+        return [_venture_size(_finish(orig, S, s0, g, unit, "compute_commitment", lex.metrics["compute_commitment"],
+                                      venture.entity, None, None, mentions, attrs, cues, lang, doc_lang, published, lex,
+                                      ctx))]
     if prev is not None and i > 0 and prev[2] == family and force_subject is None and \
             _BRINGING_TOTAL.search(S, figures[i - 1].end, f.start):
         # "expanded its contract with OpenAI by up to $6.5 billion, bringing the total value to about $22.4 billion", «
@@ -1301,6 +1323,11 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
             # in the results' own sentence ("reported revenue of $57bn, above the $52bn analysts had pencilled in, and
             # guided to $65bn")
             metric = guided
+        elif (head := _list_head_trigger(S, f, triggers, allowed)) is not None:
+            # "Valuations have soared: OpenAI ($500 billion), Anthropic ($183 billion) and xAI…", « Les valorisations
+            # s'envolent : OpenAI (500 milliards), … »: a list of names and figures after a colon measures what the
+            # clause before the colon names (each name its own, below)
+            metric, trig = head.metric, head
         elif family == "money" and (v := _venture_apposed(S, f, mentions, lex)) is not None:
             # « le projet Stargate, doté de 500 milliards », "the Stargate venture, with $500 billion": the size of
             # what the venture is to build
@@ -1341,6 +1368,12 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
             return []   # "a lifeline from investor SoftBank worth up to $8 billion": the worth of the thing it gives
         if metric == "valuation" and trig is not None and _GOODS_BEFORE.search(S, max(0, trig.start - 30), trig.start):
             return []   # "sold H20 chips worth $4.6 billion", « des puces d'une valeur de »: goods' worth, no company's
+        if metric == "valuation" and trig is not None and \
+                (work := _WORK_BEFORE.search(S, max(0, trig.start - 30), trig.start)) is not None and \
+                not any(lex.entities.get(m.entity, {}).get("kind") == "venture" and m.end <= work.start() and
+                        work.start() - m.end <= 6 for m in mentions):
+            return []   # "a project worth an estimated $350 billion", « un programme d'une valeur de »: what a piece of
+            # work costs, no company's value (but "the Stargate project, worth $500 billion" is the venture's size)
         if metric in ("investment", "valuation") and (_VALUED_HOLDING.search(before[-90:])
                                                       or _HOLDING_WHICH_VALUED.search(before[-120:])
                                                       or _HOLDING_IS_WORTH.search(before[-120:])
@@ -1372,6 +1405,9 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
     # its subject's and counterparty's (« dont » is no relative pronoun of the company before it)
     part = prev if prev is not None and (trig is None or trig.start > f.end) and prev[0] == metric and \
         prev[2] == family and _PART_OF_BEFORE.search(S, max(0, f.start - 25), f.start) else None
+    if part is not None and _TO_OTHERS.search(S[f.end:f.end + 100].split(";")[0]):
+        return []   # "up to $40 billion in OpenAI, of which $10 billion would be syndicated to other investors", « dont 10
+        # milliards seront syndiqués »: the part that goes to others, not the subject's
     # (a verb after the part keeps it the whole's: « dont 11,6 milliards déjà versés »)
     named_before = _name_right_before(S, f, mentions) if force_subject is None else None
     if named_before == "":
@@ -1384,6 +1420,15 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         attach.subject(S, f, trig, mentions, anaphors, lang, metric, ctx, prev, lex, triggers)
     if subject is None:
         return []
+    if force_subject is None and family == "money" and _group_does_it(S, f, subject, mentions):
+        return []   # "Huang said hyperscalers would spend some $600 billion", « les géants du cloud dépenseront… »: a group
+        # of companies, none of them ours, does what the figure measures (not the speaker's company)
+    if metric in ("compute_commitment", "capex") and force_subject is None and \
+            "chipmaker" in lex.entities.get(subject, {}).get("types", ()) and \
+            _MARKET_FORECAST.search(S, max(0, f.start - 60), f.start) and \
+            (_MARKET_SPENDING.match(S, f.end) or _MARKET_SPENDING_BEFORE.search(S, max(0, f.start - 90), f.start)):
+        return []   # "Nvidia expects $3 trillion to $4 trillion in AI infrastructure spending by the end of the decade":
+        # a chipmaker's forecast of what its customers will spend, its market, not money it commits
     if metric in ("loss", "revenue", "cash_burn") and prev is not None and prev[0] == "stake" and prev[3] and \
             subject == prev[1] and force_subject is None and \
             not any(m.entity == subject and not attach.is_object(S, m, lang) for m in mentions):
@@ -1460,6 +1505,13 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
             # "raised $6.6 billion, including $1 billion from Microsoft (and $1 billion from Google)", « dont 1 milliard
             # apporté par Microsoft »: a backer's part of the round is its investment in the company raising
             metric, subject = "investment", backer   # (the company raising is then its counterparty, below)
+    if metric in ("funding", "investment") and prev is not None and prev[0] == "funding" and \
+            (by := _PART_BY_NAME.search(S, max(0, f.start - 70), f.start)) is not None and \
+            (backer := next((m.entity for m in mentions if by.start("name") <= m.start < by.end("name") and
+                             m.entity not in (None, subject)), None)) is not None:
+        # "raised $40 billion, of which SoftBank provided $30 billion", « dont SoftBank a apporté 30 milliards »: the
+        # backer's part of the round, its investment in the company raising
+        metric, subject = "investment", backer
     if metric in ("stake", "investment") and _FROM_UNTRACKED_BACKERS.match(S, f.end):
         return []   # « une participation de 11 milliards de dollars de co-investisseurs »: money from holders we do not track
     if metric in ("investment", "compute_commitment") and force_subject is None and \
@@ -1470,10 +1522,11 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         raiser = next((m.entity for m in mentions if m.start == fav.end() and _startup(m.entity, lex)), None)
         if raiser is not None:
             metric, subject = "funding", raiser
+    sized = False
     if metric in ("investment", "capex", "valuation") and lex.entities.get(subject, {}).get("kind") == "venture":
         # "The Stargate venture … plans to invest up to $500 billion": what a data-centre venture invests is the
         # compute it commits to build, not money put into a company (and what it is "worth" its size, no valuation)
-        metric = "compute_commitment"
+        sized, metric = metric == "valuation", "compute_commitment"
     listed = None
     if metric == "compute_commitment" and trig is not None and _ORDER_WORD.match(trig.text) and \
             _IPO_WORD.search(S, attach.clause_start(S, f.start)) and attach.backer(subject, lex):
@@ -1691,6 +1744,8 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         return []
     c = _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, attrs, cues, lang, doc_lang,
                 published, lex, ctx)
+    if sized:
+        c = _venture_size(c)   # "the Stargate project, worth $500 billion, was announced in January": its plan
     if paired is not None and ctx.in_sentence and c.modality != ctx.in_sentence[-1].modality:
         # (a figure coordinated with the one before shares its modality: « un objectif final de 10 gigawatts et 500
         # milliards », "up to $100 billion and 10 gigawatts")
@@ -1819,8 +1874,61 @@ _PART_OF_BEFORE = re.compile(r",\s*(?:of which|including|dont|y compris|starting
                              r"environ|près de)\s+)?"
                              r"(?:US\s?\$|\$|€|£)?\s*$", re.IGNORECASE)
 
+def _group_does_it(S, f, subject, mentions) -> bool:
+    """The figure's clause has a group of companies for its subject ("hyperscalers would spend", "tech giants will
+    spend", « les géants du cloud vont dépenser ») with none of ours named between it and the figure, and the subject
+    found is named before that group (a speaker's company, the sentence's first name): the group's figure."""
+    lo = max(attach.clause_start(S, f.start), f.start - 120)
+    g = None
+    for g in _GROUP_SUBJECT.finditer(S, lo, f.start):
+        pass
+    if g is None or any(g.end() <= m.start < f.start and m.entity for m in mentions):
+        return False
+    return not any(m.entity == subject and g.start("np") <= m.start < f.start for m in mentions)
+
+
+# A group of companies as a clause's subject, after a verb of saying, "that", a comma or the clause's start.
+_GROUP_SUBJECT = re.compile(
+    r"(?:^|(?<=[,:])|(?<=[,:]\s)|(?<![\w'’])(?:that|said|says|expects?|estimated|estimates|predicts?|according\s+to\s+\w+,|"
+    r"que|qu['’]|selon\s+\w+,|a\s+(?:dit|déclaré|estimé|affirmé)))\s*"
+    r"(?P<np>(?:(?:the|les|des)\s+)?(?:(?:four|five|three|largest|biggest|big|major|leading|top|US|U\.S\.|American|global|"
+    r"quatre|cinq|trois|grands?|principaux|plus\s+grands)\s+){0,3}"
+    r"(?:hyperscalers|hyperscaleurs|cloud\s+(?:providers|companies|giants|vendors)|tech\s+(?:giants|companies|firms|groups)|"
+    r"big\s+tech|AI\s+(?:labs|companies|developers|start-?ups)|data[- ]cent(?:er|re)\s+operators|the\s+industry|"
+    r"géants\s+(?:du\s+cloud|de\s+la\s+tech|technologiques|américains|de\s+l['’]IA)|fournisseurs\s+de\s+cloud|"
+    r"groupes\s+technologiques|acteurs\s+du\s+cloud|entreprises\s+technologiques|l['’]industrie))"
+    r"(?=\s+(?:would|will|could|are|were|have|had|plan|plans|expect|spend|spent|is|to|vont|devraient|pourraient|"
+    r"dépenseront|dépensent|ont|prévoient|investiront|investissent))", re.IGNORECASE)
+# A forecast verb before the figure: "Nvidia expects $3 trillion…", "sees … reaching", « anticipe », « table sur ».
+_MARKET_FORECAST = re.compile(r"(?<![\w'’])(?<!is )(?<!are )(?<!was )(?<!be )(?:expects?|expected|sees|saw|forecasts?|"
+                              r"forecasted|predicts?|predicted|projects?|projected|estimates?|estimated|anticipates?|"
+                              r"anticipated|anticipe|prévoit|table\s+sur|s['’]attend\s+à)(?![\w'’])", re.IGNORECASE)
+# Spending of a market, no company's: "in AI infrastructure spending", « de dépenses mondiales en IA ».
+_MARKET_SPENDING = re.compile(r"\s*(?:of|in|de|d['’])\s+(?:(?:annual|yearly|global|worldwide|total|industry[- ]wide|"
+                              r"industry|AI|data[- ]cent(?:er|re)|infrastructure|cloud|computing|capital)\s+)+"
+                              r"(?:spending|spend|capex|investments?|expenditures?|build-?outs?)\b|"
+                              r"\s*(?:de|d['’])\s+(?:dépenses|investissements)\s+(?:mondiales?|mondiaux|annuel\w*|"
+                              r"en\s+IA|dans\s+l['’]IA|d['’]infrastructure)", re.IGNORECASE)
+_MARKET_SPENDING_BEFORE = re.compile(r"(?<![\w'’])(?:(?:annual|yearly|global|worldwide|total|industry[- ]wide|industry|AI|"
+                                     r"data[- ]cent(?:er|re)|infrastructure|cloud|computing|capital)\s+)+"
+                                     r"(?:spending|spend|capex|investments?|expenditures?|build-?outs?)\b"
+                                     r"(?!\s+(?:at|of|by|from)\s+(?-i:[A-Z]))[^;,.]{0,40}$|"
+                                     r"(?:dépenses|investissements)\s+(?:mondiales?|mondiaux|annuel\w*|en\s+IA|"
+                                     r"dans\s+l['’]IA|d['’]infrastructure)[^;,.]{0,40}$", re.IGNORECASE)
+# A backer named in a part of the round before it: ", of which SoftBank provided $", « , dont SoftBank a apporté ».
+_PART_BY_NAME = re.compile(r",\s*(?:of which|dont)\s+(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})\s+"
+                           r"(?:(?:has|had|will|would|is\s+to|a|aurait|avait|va|doit)\s+)?"
+                           r"(?:provided?|contributed?|contributing|put\s+(?:up|in)|invested|invest|committed|commit|pledged|"
+                           r"pledge|supplied|supply|apporté|apporter|apporte|investi|investir|fourni|fournir|injecté|injecter|"
+                           r"mis|mettre)\s+(?:(?:about|around|roughly|some|nearly|environ|près de|quelque)\s+)?"
+                           r"(?:US\s?)?[$€£]?\s*$")
+# The part of a whole that goes to others: "would be syndicated to other investors", « syndiqués auprès d'autres ».
+_TO_OTHERS = re.compile(r"(?<![\w'’])(?:syndicat\w*|syndiqu\w*|(?:to|from|by|with|among)\s+other\s+(?:investors|backers|"
+                        r"firms|companies|partners|lenders)|(?:auprès\s+)?d['’]autres\s+(?:investisseurs|partenaires|"
+                        r"sociétés|entreprises|prêteurs)|co-?investors|co-?investisseurs)(?![\w'’])", re.IGNORECASE)
 _AND_BEFORE = re.compile(r"(?:,|\s(?:and|et))\s*(?:US\s?)?[$€£]?\s*$")
-_FROM_BACKER = re.compile(r"\s*(?:de dollars\s+|d['’]euros\s+)?(?:from|de la part de|apportée?s? par|venue?s? de|"
+_FROM_BACKER = re.compile(r"\s*(?:de dollars\s+|d['’]euros\s+)?(?:(?:came|comes|coming|will\s+come|would\s+come|is\s+to\s+come|"
+                          r"was\s+provided|were\s+provided|provided)\s+(?:from|by)|from|de la part de|apportée?s? par|venue?s? de|"
                           r"provenant de|versée?s? par|par)\s+(?:the\s+|le\s+|la\s+|l['’])?", re.IGNORECASE)
 
 # Orders, which a seller books and a buyer places.
@@ -2489,6 +2597,12 @@ def _near_cues(S: str, f: Figure, cues, clause_lo: int, vp_end: int | None = Non
         # the base of a comparison dated after it has its own dates: "widened to $7.8 billion in the first half,
         # from $5 billion for all of 2024", « contre 3,7 milliards en 2024 »
         near = [c for c in near if c.start >= base.start()]
+    # the start of a change is no date of the figure it reached: "weekly users have doubled since February to 800
+    # million", "revenue has tripled since last year to $13 billion", "$4.5 trillion, up 40% since January", « a doublé
+    # depuis février pour atteindre 800 millions »
+    near = [c for c in near if not (_since_cue(S, c) and (
+        c.end <= f.start and _SINCE_TO.fullmatch(S, c.end, f.start) or
+        c.start >= f.end and c.start - f.end <= 60 and _CHANGE_WORD.search(S, f.end, c.start)))]
     near.sort(key=lambda c: min(abs(c.start - f.end), abs(f.start - c.end)) - (5 if c.start >= f.end else 0))
     if not near:
         # a fronted adverbial ("In the third quarter, ...", « Au troisième trimestre, ... ») dates the whole sentence
@@ -2508,6 +2622,21 @@ def _near_cues(S: str, f: Figure, cues, clause_lo: int, vp_end: int | None = Non
         lo = attach.clause_start(S, S[:clause_lo].rstrip().rfind(":"))
         near = [c for c in cues if lo <= c.start and c.end <= clause_lo]
     return near
+
+
+def _since_cue(S: str, c) -> bool:
+    """A date said as the start of what follows: "since February", "since last year", « depuis 2024 »."""
+    return c.kind == "since" or _SINCE_BEFORE.search(S, max(0, c.start - 8), c.start + 7) is not None
+
+
+_SINCE_BEFORE = re.compile(r"(?<![\w'’])(?:since|depuis)\s", re.IGNORECASE)
+# From the start of a change to the figure it reached: " to ", « pour atteindre ».
+_SINCE_TO = re.compile(r"\s*,?\s*(?:to|à|pour\s+(?:atteindre|s['’]établir\s+à|se\s+hisser\s+à|grimper\s+à))\s+"
+                       r"(?:(?:about|around|roughly|some|nearly|almost|more than|over|environ|près de|plus de|quelque)\s+)?"
+                       r"(?:US\s?)?[$€£]?\s*", re.IGNORECASE)
+_CHANGE_WORD = re.compile(r"(?<![\w'’])(?:up|down|rose|risen|grown|grew|gained|climbed|jumped|surged|soared|fell|fallen|"
+                          r"increased|decreased|declined|doubl\w*|tripl\w*|quadrupl\w*|hausse|baisse|progress\w*|bondi|"
+                          r"doublé|triplé|grimpé|augment\w*|recul\w*)(?![\w'’])", re.IGNORECASE)
 
 
 _THEN = re.compile(r"(?<![\w'’])(?:alors(?!\s+qu)|à l['’]époque|at the time|back then|then-held|then-owned)(?![\w'’])",
@@ -2567,6 +2696,10 @@ def _untracked_in(S: str, pos: int, mentions, lex) -> bool:
 _GOODS_BEFORE = re.compile(r"(?<![\w'’-])(?:chips?|GPUs?|processors?|accelerators?|servers?|hardware|equipment|systems|"
                            r"orders?|puces|processeurs|serveurs|accélérateurs|équipements|commandes?)(?:\s+[\w-]+)?\s+(?:(?:d['’]une|"
                            r"of a|with a)\s+(?:total\s+|totale\s+)?)?$", re.IGNORECASE)
+# Work whose worth is given: "a project worth", "a build-out valued at", « un programme d'une valeur de ».
+_WORK_BEFORE = re.compile(r"(?<![\w'’-])(?:projects?|programs?|programmes?|plans?|packages?|initiatives?|build-?outs?|"
+                          r"expansions?|campus(?:es)?|facilit(?:y|ies)|sites?|projets?|plans?|chantiers?|sites?)"
+                          r"(?:\s+[\w-]+)?\s*,?\s+(?:(?:d['’]une|of a|with a)\s+(?:total\s+|totale\s+)?)?$", re.IGNORECASE)
 # A participle of saying that adds a statement of its own after a comma.
 _SAYING_MORE = folded(re.compile(r",\s*(?:adding|saying|noting|stressing|explaining|predicting|warning|ajoutant|précisant|"
                                  r"expliquant|indiquant|soulignant|estimant|prévenant)\b", re.IGNORECASE))

@@ -598,6 +598,9 @@ def resolve(metric_kind: str, cues: list[Cue], published: str | None, fy_end: in
             # "expects to end the year with $13 billion in revenue", « terminer l'année à 13 milliards »: the year's flow
             return Period("annual", str(ym[0]), str(ym[0]), text)
         if ym:
+            if metric_kind in ("annual", "cumulative") and pub and ym <= pub and \
+                    re.match(r"(?:since|depuis)\b", by_kind["month"].text, re.IGNORECASE):
+                return Period("cumulative", _ym(*ym), _ym(*pub), text)   # "raised $58 billion since January": to now
             if metric_kind == "annual" and re.match(r"(?:by|d'ici)\b", by_kind["month"].text, re.IGNORECASE):
                 return Period("cumulative", _ym(ym[0], 1), _ym(*ym), text)   # "by October": the year to date
             if metric_kind == "annual":
