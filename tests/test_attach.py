@@ -3034,3 +3034,22 @@ def test_worth_of_work_and_of_a_venture(text, lang, expected):
 ])
 def test_groups_of_companies_and_market_forecasts(text, lang, expected):
     assert [(c.subject, c.metric) for c in extract_claims(text, lang=lang, published="2025-11-20")] == expected
+
+
+# A stake told by its value ("holds equity valued at roughly $130 billion", "holds shares valued at $30 billion in
+# OpenAI", « détient des actions valorisées à… ») is the holder's stake, not its valuation; a name that only modifies
+# a deal noun ("AMD expects the OpenAI deal to generate…") is not the clause's subject.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("OpenAI is restructuring. The OpenAI Foundation holds equity valued at roughly $130 billion, or about 26% of the "
+     "company.", "en", [("openai_foundation", "stake", "openai"), ("openai_foundation", "stake", "openai")]),
+    ("SoftBank holds shares valued at $30 billion in OpenAI.", "en", [("softbank", "stake", "openai")]),
+    ("SoftBank détient des actions valorisées à 30 milliards de dollars dans OpenAI.", "fr",
+     [("softbank", "stake", "openai")]),
+    ("AMD expects the OpenAI deal to generate more than $100 billion in revenue over four years.", "en",
+     [("amd", "revenue", None)]),
+    ("Oracle said the OpenAI contract would add $30 billion in annual revenue.", "en", [("oracle", "revenue", None)]),
+    ("OpenAI signed a $300 billion contract with Oracle.", "en", [("openai", "compute_commitment", "oracle")]),
+])
+def test_stakes_told_by_value_and_names_modifying_a_deal(text, lang, expected):
+    got = extract_claims(text, lang=lang, published="2025-11-20")
+    assert [(c.subject, c.metric, c.counterparty) for c in got] == expected

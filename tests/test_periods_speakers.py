@@ -1435,3 +1435,17 @@ def test_wire_copy(text, lang, expected):
 def test_the_start_of_a_change_is_no_date(text, lang, expected):
     (c,) = extract_claims(text, lang=lang, published="2025-11-20")
     assert (c.period.kind, c.period.start, c.period.end) == expected
+
+
+# Analysts' consensus: "Wall Street expects…", "according to LSEG data" (the data providers that compile analysts'
+# estimates) are analysts, and "estimates call for" a forecast; "The Wall Street Journal" stays an outlet.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Wall Street expects Nvidia to post fourth-quarter revenue of $65.6 billion.", "en", ("analyst", "projected")),
+    ("Nvidia is expected to report revenue of about $54.9 billion for the quarter, according to LSEG data.", "en",
+     ("analyst", "projected")),
+    ("Analysts are calling for Nvidia revenue of $54.9 billion.", "en", ("analyst", "projected")),
+    ("The Wall Street Journal reported OpenAI lost $5 billion.", "en", ("media_report", "actual")),
+])
+def test_analysts_consensus(text, lang, expected):
+    (c,) = extract_claims(text, lang=lang, published="2025-11-20")
+    assert (c.speaker_kind, c.modality) == expected

@@ -147,10 +147,11 @@ def subject_of(text: str, pos: int, mentions: list[Mention], lang: str, exclude:
             say = shows   # "Microsoft's filing implies OpenAI lost…", « le document montre qu'OpenAI a perdu… »
     if say is not None:
         for m in cands:
-            if m.start >= say.end() and not is_object(text, m, lang) and not inside_relative(text, m.start, pos):
+            if m.start >= say.end() and not is_object(text, m, lang) and not inside_relative(text, m.start, pos) and \
+                    not noun_modifier(text, m):
                 return m
     for m in cands:
-        if not is_object(text, m, lang) and not inside_relative(text, m.start, pos):
+        if not is_object(text, m, lang) and not inside_relative(text, m.start, pos) and not noun_modifier(text, m):
             return m
     # fronted apposition: « Propriétaire de 27 % d'OpenAI, Microsoft intègre... »
     for m in mentions:
@@ -170,6 +171,18 @@ def subject_of(text: str, pos: int, mentions: list[Mention], lang: str, exclude:
         if ";" not in text[m.end:pos] and not inside_relative(text, m.start, pos):
             return m
     return None
+
+
+def noun_modifier(text: str, m: Mention) -> bool:
+    """A name that only modifies the noun after it: "the OpenAI deal", "its Oracle contract", « l'accord OpenAI »
+    (the deal is the clause's subject, not the company: "AMD expects the OpenAI deal to generate $100 billion")."""
+    return _ARTICLE_BEFORE.search(text, max(0, m.start - 6), m.start) is not None and \
+        _DEAL_NOUN_AFTER.match(text, m.end) is not None
+
+
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:the|its|their|this|that|a|an)\s+$", re.IGNORECASE)
+_DEAL_NOUN_AFTER = re.compile(r"[ -](?:deal|deals|contract|contracts|agreement|agreements|partnership|tie-up|transaction|"
+                              r"pact|arrangement|order|orders)\b", re.IGNORECASE)
 
 
 _RELATIVE_JUST_BEFORE = re.compile(r"(?<![\w'’])(?:que|qu['’]|dont)\s+$", re.IGNORECASE)

@@ -60,7 +60,8 @@ PROJECTION = {
           r"pledg\w*|promis\w*|vows?|vowed|agreed to|agrees to|commits? to invest|committed to invest|"
           r"are raising|to raise|has to|needs?|would put|could reach|estimated to|predicts?|envisions?|assumes?|"
           r"prepar\w+|poised|ready to|(?:laying|lays|lay) the groundwork|paving the way|invite\w*|signals?|anticipat\w+|proposed|potential|prospective|goal|"
-          r"(?:prior|previous|earlier|initial|original) estimates?)\b",
+          r"(?:prior|previous|earlier|initial|original) estimates?|(?:estimates?|forecasts?|consensus|analysts?|"
+          r"expectations?)\s+calls?\s+for|calling\s+for)\b",
     "fr": r"\b(?:(?:va|vont)\s+(?:(?:le|la|les|lui|leur|se)\s+|[ls]['’])?[a-zéèêàâîôûç]+(?:er|ir|re)\b|"   # futur proche
           r"prévoi\w*|prévoy\w*|visons|visez|comptons|tablons sur|prévu\w*|prévision\w*|devrai\w*|devra\w*|pourrai\w*|pourra\w*|vise\w*|vis(?:ait|aient|é|ée|és|ées)\b|table(?:\s+(?:désormais|toujours|maintenant|aussi|également|donc|encore))?\s+sur|"
           r"tablait|compt(?:e|ent|ait|aient)\s+(?:(?:désormais|toujours|bien|aussi|également|encore|maintenant|donc)\s+)?"
@@ -2125,8 +2126,8 @@ _HOLDING_IS_WORTH = re.compile(r"\b(?:stake|holding|shareholding|participation)\
 # "will hold an investment in OpenAI Group PBC valued at approximately", « détient une participation dans OpenAI
 # valorisée à »: what is held is valued, not the company it is in
 _HELD_VALUED = re.compile(r"\b(?:hold|holds|held|will hold|own|owns|owned|détient|détiendra|détiendrait|détenait|possède|"
-                          r"possédera)\s+(?:an?|its|une?|sa|son|the|la|le)\s+(?:[\w-]+\s+)?(?:stake|holding|shareholding|"
-                          r"participation|investment|interest)\s+(?:in|dans|au capital d['’e])\s*[^,;:.]{0,40}?\s"
+                          r"possédera)\s+(?:(?:an?|its|une?|sa|son|the|la|le)\s+)?(?:[\w-]+\s+)?(?:stake|holding|shareholding|"
+                          r"participation|investment|interest|equity|shares|actions)(?:\s+(?:in|dans|au capital d['’e])\s*[^,;:.]{0,40}?)?\s+"
                           rf"{_VALUED_AT}$", re.IGNORECASE)
 # ", a holding worth ...", « , une participation valorisée à »: a noun phrase in apposition to the figure before it.
 # a participle of value after a stake named with its figure: "a 27% stake in OpenAI, valued at", « une participation de

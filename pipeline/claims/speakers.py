@@ -38,6 +38,8 @@ ANALYST_FIRMS = [
     "Wolfe Research", "Raymond James", "TD Cowen", "Cowen", "Needham", "Melius", "Melius Research", "Loop Capital",
     "Rosenblatt", "Truist", "Stifel", "Oppenheimer", "Baird", "BNP Paribas Exane", "Exane", "Forrester", "Arete",
     "Arete Research", "Bernstein SocGen", "Yole", "Yole Group",
+    # the consensus of analysts' estimates, as the data providers compile it ("according to LSEG data")
+    "LSEG", "FactSet", "Visible Alpha", "Refinitiv", "Refinitiv IBES", "Zacks",
 ]
 # Where a clause opens: « Pour Morgan Stanley, … » at the start or after a break is a source's view.
 _CLAUSE_OPENS = re.compile(r"(?:^|[.!?,;:(«—–]\s*|\b(?:mais|et|or|car)\s+)$", re.IGNORECASE)
@@ -60,10 +62,12 @@ GENERIC_MEDIA = {
 GENERIC_ANALYST = {
     "en": r"analysts?|the bank|research firm|estimates? (?:by|from)|brokerage|the broker|market research|consultancy|" \
           r"the research house|by (?:its|their) (?:reckoning|estimate)|industry estimates?|" \
-          r"by (?:one|some|several|many|most) estimates?|according to (?:one|some) estimates?",
+          r"by (?:one|some|several|many|most) estimates?|according to (?:one|some) estimates?|" \
+          r"wall street(?! journal)",
     "fr": r"analystes?|spécialistes du secteur|le cabinet|cabinet d'études|la banque|les experts|" \
           r"selon les estimations|d'après les estimations|les observateurs|l'analyste|" \
-          r"selon (?:une|certaines|plusieurs) estimations?|d'après (?:une|certaines|plusieurs) estimations?",
+          r"selon (?:une|certaines|plusieurs) estimations?|d'après (?:une|certaines|plusieurs) estimations?|" \
+          r"wall street(?! journal)",
 }
 # Verbs of saying: a name right before (or right after, inverted) one of these is the speaker.
 # French verbs come with their compound past (« a indiqué », « ont annoncé ») and imperfect.
@@ -153,9 +157,16 @@ _EXPECTED_BY = folded(re.compile(r"(?<![\w'’])(?:expected|forecast|anticipated
                                  r"(?:(?:the|les|le|la|l['’])\s*)?$", re.IGNORECASE))
 
 
+_POLLED_BY = re.compile(r"(?<![\w'’])(?:analysts|analystes)\s+(?:polled|surveyed|interviewed|interrogés|sondés|"
+                        r"consultés)\s+(?:by|par)\s+(?:(?:the|le|la|l['’])\s*)?$", re.IGNORECASE)
+
+
 def _in_comparison(text: str, start: int) -> bool:
     """Whether a source named at `start` is a benchmark: named in a comparison ("more than analysts expected"), or
     the agent of the expectation a comparison holds ("above the $55 billion expected by analysts")."""
+    poll = _POLLED_BY.search(text, max(0, start - 40), start)
+    if poll is not None:
+        start = poll.start()   # "(expected by) analysts polled by LSEG": the analysts' compiler is a benchmark too
     agent = _EXPECTED_BY.search(text, max(0, start - 40), start)
     end = agent.start() if agent is not None else start
     return COMPARISON_BEFORE.search(text[max(0, end - 60):end]) is not None
