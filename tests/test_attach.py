@@ -3053,3 +3053,43 @@ def test_groups_of_companies_and_market_forecasts(text, lang, expected):
 def test_stakes_told_by_value_and_names_modifying_a_deal(text, lang, expected):
     got = extract_claims(text, lang=lang, published="2025-11-20")
     assert [(c.subject, c.metric, c.counterparty) for c in got] == expected
+
+
+# "The fund" / « le fonds » refer back to the investor last named (SoftBank, Thrive Capital: entities.toml types
+# "investor"), « le fonds japonais » is SoftBank, and a possessive never owns the money put into the company after
+# "in" / « dans » (« son investissement de 22,5 milliards dans OpenAI » is not OpenAI's).
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Le fonds japonais a finalisé son investissement de 22,5 milliards de dollars dans OpenAI.", "fr",
+     [("softbank", "investment", "openai")]),
+    ("SoftBank a tenu parole. Le fonds a finalisé son investissement de 22,5 milliards de dollars dans OpenAI.", "fr",
+     [("softbank", "investment", "openai")]),
+    ("SoftBank kept its word. The fund completed its $22.5 billion investment in OpenAI.", "en",
+     [("softbank", "investment", "openai")]),
+    ("Le groupe a finalisé son investissement de 22,5 milliards de dollars dans OpenAI.", "fr", []),
+])
+def test_the_fund_and_money_put_into_a_company(text, lang, expected):
+    got = extract_claims(text, lang=lang, published="2025-11-20")
+    assert [(c.subject, c.metric, c.counterparty) for c in got] == expected
+
+
+# The value of a stake that gave no claim is no valuation of its holder (« une participation d'environ 27 % dans la
+# nouvelle structure, valorisée à environ 135 milliards »); a company's own value ("lift its value to", « porterait
+# sa valeur à ») is its valuation, not the round's size; a contract's "total value" and what a deal "with AMD that
+# could be worth" are the deal's size (a restrictive "that" after a preposition's object qualifies the deal).
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Microsoft conservera une participation d'environ 27 % dans la nouvelle structure, valorisée à environ 135 "
+     "milliards de dollars.", "fr", []),
+    ("Microsoft will hold a roughly 27% stake in the new entity, valued at about $135 billion.", "en", []),
+    ("Anthropic discute d'une nouvelle levée qui porterait sa valeur à plus de 300 milliards.", "fr",
+     [("anthropic", "valuation", None)]),
+    ("Anthropic is in talks for a new round that would lift its value to more than $300 billion.", "en",
+     [("anthropic", "valuation", None)]),
+    ("OpenAI signed a contract with Oracle that would bring its total value to $300 billion.", "en",
+     [("openai", "compute_commitment", "oracle")]),
+    ("OpenAI expanded its contract with Oracle, bringing its total value to $300 billion.", "en",
+     [("openai", "compute_commitment", "oracle")]),
+    ("OpenAI signed a deal with AMD that could be worth $100 billion.", "en", [("openai", "compute_commitment", "amd")]),
+])
+def test_values_of_stakes_companies_and_deals(text, lang, expected):
+    got = extract_claims(text, lang=lang, published="2025-11-20")
+    assert [(c.subject, c.metric, c.counterparty) for c in got] == expected

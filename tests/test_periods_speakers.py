@@ -1449,3 +1449,17 @@ def test_the_start_of_a_change_is_no_date(text, lang, expected):
 def test_analysts_consensus(text, lang, expected):
     (c,) = extract_claims(text, lang=lang, published="2025-11-20")
     assert (c.speaker_kind, c.modality) == expected
+
+
+# An absolute clause after the figure has its own dates: « 6 gigawatts de puces, le premier gigawatt devant être
+# déployé au second semestre 2026 », "with the first gigawatt due in the second half of 2026" date the first one.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("AMD fournira à OpenAI 6 gigawatts de puces Instinct, le premier gigawatt devant être déployé au second semestre "
+     "2026.", "fr", ("point", None, None)),
+    ("AMD will supply OpenAI with 6 gigawatts of Instinct chips, with the first gigawatt due in the second half of "
+     "2026.", "en", ("point", None, None)),
+    ("OpenAI will deploy 6 gigawatts of AMD chips in the second half of 2026.", "en", ("point", None, "2026-12")),
+])
+def test_an_absolute_clause_has_its_own_dates(text, lang, expected):
+    (c,) = extract_claims(text, lang=lang, published="2025-11-20")
+    assert (c.period.kind, c.period.start, c.period.end) == expected

@@ -90,9 +90,15 @@ def relative_antecedent(text: str, pos: int, mentions: list[Mention]) -> Mention
         if m.end <= pos:
             rest = text[m.end:pos]
             rm = _RELATIVE.match(rest)
-            if rm and not re.search(r"[;:]", rest) and not _closed_relative(rest[rm.end():]):
-                best = m
+            if rm and not re.search(r"[;:]", rest) and not _closed_relative(rest[rm.end():]) and \
+                    not (_THAT_ONLY.match(rest) and _PREP_OBJECT.search(text, max(0, m.start - 8), m.start)):
+                best = m   # (but "a contract with Oracle that would bring…": a restrictive "that" after a
+                # preposition's object qualifies the noun before it, the contract)
     return best
+
+
+_THAT_ONLY = re.compile(r"\s+that\b", re.IGNORECASE)
+_PREP_OBJECT = re.compile(r"(?<![\w'’])(?:with|from|to|for|by)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _closed_relative(s: str) -> bool:
@@ -411,6 +417,7 @@ def resolve_anaphor(a: Mention, ctx, lex: Lexicon, exclude: str | None = None) -
     return ctx.main if ctx.main != exclude else None
 
 
+_INTO_BEFORE = re.compile(r"(?<![\w'’])(?:in|into|dans|au capital de|au capital d['’])\s*(?:the\s+|l['’])?$", re.IGNORECASE)
 _COMPANY_WORD = re.compile(r"(?:the company|the business|l['’]entreprise|la société)$", re.IGNORECASE)
 
 
@@ -459,10 +466,15 @@ _QUOTE_CLOSE = re.compile(r"[»”\"]")
 
 def subject(S, f, trig, mentions, anaphors, lang, metric, ctx, prev, lex, triggers) -> str | None:
     """The entity a figure is about: owners and passive agents, relative clauses, beneficiaries, the clause's subject."""
+    # (the company money goes into is not the one putting it in: « son investissement de 22,5 milliards dans OpenAI »,
+    # « Le groupe a finalisé son investissement … dans OpenAI »)
+    into = next((m.entity for m in mentions if m.start >= f.end and _INTO_BEFORE.search(S, max(0, m.start - 16), m.start)),
+                None) if metric in ("investment", "stake", "capex") else None
+
     def ent(m):
         if m.entity:
             return m.entity
-        return sentence_antecedent(S, m, mentions, lang, lex) or resolve_anaphor(m, ctx, lex)
+        return sentence_antecedent(S, m, mentions, lang, lex) or resolve_anaphor(m, ctx, lex, exclude=into)
 
     # 0. a demonstrative metric noun refers back to the figure before it: "that revenue", « ce chiffre d'affaires »
     if trig is not None and _DEMONSTRATIVE.search(S[max(0, trig.start - 8):trig.start]):
@@ -548,8 +560,9 @@ def subject(S, f, trig, mentions, anaphors, lang, metric, ctx, prev, lex, trigge
             if near:
                 return near[-1].entity
             # (« … un contrat de 14 milliards avec Meta et l'extension de ses accords avec OpenAI »: not the company
-            # just named as an object; the one the article is on)
-            return resolve_anaphor(poss[-1], ctx, lex)
+            # just named as an object; the one the article is on; nor the company money goes into: « son
+            # investissement de 22,5 milliards dans OpenAI » is not OpenAI's)
+            return resolve_anaphor(poss[-1], ctx, lex, exclude=into)
     if untracked_head(S, f.start, mentions, _STOP):
         return None   # "Perplexity, which competes with OpenAI and Google, is valued at $20 billion": Perplexity's
     # 2. a relative clause: "Microsoft, which has put $13 billion into the startup" (but « une levée menée par

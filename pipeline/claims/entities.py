@@ -17,7 +17,7 @@ ANAPHORS = {
                     r"the AI lab", r"the AI developer", r"the AI startup", r"the artificial intelligence company",
                     r"the cloud provider", r"the GPU cloud", r"the maker", r"the developer", r"the venture",
                     r"the project", r"the conglomerate", r"the investor", r"the tech giant", r"the giant",
-                    r"the social media giant", r"the search giant", r"it", r"they"],
+                    r"the social media giant", r"the search giant", r"the fund", r"the investment firm", r"it", r"they"],
         "possessive": [r"its", r"their"],
     },
     "fr": {
@@ -25,7 +25,7 @@ ANAPHORS = {
                     r"la firme", r"le laboratoire", r"le fabricant de puces", r"le fabricant", r"le fondeur",
                     r"le géant des puces", r"le géant des semi-conducteurs", r"le concepteur de puces",
                     r"le géant", r"l'éditeur", r"le créateur", r"le concepteur", r"la plateforme", r"le programme",
-                    r"le projet", r"le conglomérat", r"l'investisseur", r"la licorne", r"le spécialiste",
+                    r"le projet", r"le conglomérat", r"l'investisseur", r"le fonds", r"la licorne", r"le spécialiste",
                     r"il", r"elle", r"ils", r"elles", r"celle-ci", r"celui-ci"],
         "possessive": [r"son", r"sa", r"ses", r"leur", r"leurs"],
         "object": [r"le", r"la", r"l'", r"lui", r"y", r"en"],
@@ -38,6 +38,7 @@ TYPED = {
                r"le laboratoire|la licorne|the unicorn|the young company",
     "venture": r"the project|the venture|the programme|the program|le projet|le programme|la coentreprise|the joint venture",
     "big": r"the group|the giant|the tech giant|le groupe|le géant|the conglomerate|le conglomérat",
+    "investor": r"the investor|the fund|the investment firm|l'investisseur|le fonds",
     "chipmaker": r"the chipmaker|the chip maker|the chip designer|the chip giant|le fabricant de puces|le fabricant|le fondeur|"
                  r"le concepteur de puces|le géant des puces|le géant des semi-conducteurs",
 }

@@ -1388,6 +1388,10 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
             metric = "investment"   # « Actionnaire … à hauteur de 2,2 Md$ », "a shareholder to the tune of $2.2 billion":
             # the money it put in
     # --- subject and counterparty
+    if family == "money" and i > 0 and figures[i - 1].unit == "percent" and (prev is None or prev[0] != "stake") and \
+            _valued_stake_after(S, figures[i - 1], f):
+        return []   # « une participation d'environ 27 % dans la nouvelle structure, valorisée à environ 135 milliards »: the
+        # value of a stake that gave no claim (in nothing we could name), not the holder's valuation
     if family == "money" and prev is not None and prev[0] == "stake" and i > 0 and \
             (_APPOSITION.match(S[figures[i - 1].end:f.start]) or _valued_stake_after(S, figures[i - 1], f)):
         metric = "stake"
@@ -2474,6 +2478,12 @@ _SHARES_OF = re.compile(r"\s+of\s+(?:(?:its|their|the\s+company's|new|newly\s+is
 _BUYS_BEFORE = re.compile(r"\b(?:buy|buys|buying|bought|purchas\w+|acquir\w+|snapped up|snap up|pick(?:ed|s)? up)\b"
                           r"[^,;:]*$", re.IGNORECASE)
 # Light words that only carry a metric when no noun does: "a contract worth $11.9 billion" is a contract.
+_WITH_NAME_THAT = re.compile(r"\s+(?:with|avec)\s+(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*)?\s+(?:that|qui)\b",
+                             re.IGNORECASE)
+_TOTAL_BEFORE = re.compile(r"(?<![\w'’])total\s+$", re.IGNORECASE)
+_OWN_VALUE = re.compile(r"(?<![\w'’])(?:its|their|sa|leur)\s+(?:value|valeur)$", re.IGNORECASE)
+_TO_FIGURE = re.compile(r"\s+(?:to|à)\s+(?:(?:more than|over|about|around|roughly|some|nearly|plus de|près de|environ|"
+                        r"quelque)\s+)?(?:US\s?)?[$€£]?\s*\d")
 WEAK = re.compile(r"^(?:worth|value|valeur|brings? in|brought in|bring in|makes|making|"
                   r"put|puts|bought|buy|secured|handed|fournit|fournir|met|mis|mettre|capital|vaut|valait|vaudrait|"
                   r"vaudra)$", re.IGNORECASE)
@@ -2510,13 +2520,17 @@ def _strong_instead_of_weak(S, trig, triggers, allowed):
             return prev[-1]
         return trig
     if not passive and (not WEAK.match(trig.text) or
-                        (trig.text.lower() == "value" and _VALUE_VERB_OBJECT.match(S, trig.end))):
-        return trig
+                        (trig.text.lower() == "value" and _VALUE_VERB_OBJECT.match(S, trig.end)) or
+                        _OWN_VALUE.search(S, max(0, trig.start - 12), trig.end) and _TO_FIGURE.match(S, trig.end)):
+        return trig   # (a company's own value, "lift its value to", « porterait sa valeur à », is its valuation)
     for t in reversed([t for t in triggers if t.end <= trig.start]):
         gap = S[t.end:trig.start]
-        limit = 12 if re.search(r"valeur", trig.text, re.IGNORECASE) else 8 if passive else 4   # (+ aux., adverb)
-        if _ONE_OF.match(gap):
+        limit = 12 if re.search(r"valeur", trig.text, re.IGNORECASE) or _TOTAL_BEFORE.search(S, max(0, trig.start - 8),
+                                                                                               trig.start) \
+            else 8 if passive else 4   # (+ aux., adverb; "a contract … that would bring its total value to": the contract's)
+        if _ONE_OF.match(gap) or _WITH_NAME_THAT.match(gap):
             limit = 12     # "four contracts, including one with OpenAI reportedly worth $300 billion": one of them
+            # ("a deal with AMD that could be worth $100 billion": the deal's)
         if re.search(r"[;:.]", gap) or len(re.findall(r"\w+", gap)) > limit or (passive and "," in gap):
             break
         if t.metric != trig.metric and t.metric in allowed and not WEAK.match(t.text):
@@ -2567,6 +2581,11 @@ def _near_cues(S: str, f: Figure, cues, clause_lo: int, vp_end: int | None = Non
     adding = _SAYING_MORE.search(S, f.end, nxt)
     if adding:
         nxt = adding.start()
+    # … and so has an absolute clause after it: « 6 gigawatts de puces, le premier gigawatt devant être déployé au second
+    # semestre 2026 », "6 gigawatts, with the first gigawatt due in the second half of 2026" (the first one's date)
+    absolute = _ABSOLUTE_AFTER.search(S, f.end, nxt)
+    if absolute:
+        nxt = absolute.start()
     # … and so has the main clause after an aside holding the figure: « Le conglomérat, qui détient environ 11 %
     # d'OpenAI, va injecter 22,5 Md$ … en décembre » (the stake is not December's)
     if _IN_RELATIVE.search(S, max(0, f.start - 90), f.start) and (close := _ASIDE_END.search(S, f.end, nxt)):
@@ -2623,6 +2642,11 @@ def _near_cues(S: str, f: Figure, cues, clause_lo: int, vp_end: int | None = Non
         lo = attach.clause_start(S, S[:clause_lo].rstrip().rfind(":"))
         near = [c for c in cues if lo <= c.start and c.end <= clause_lo]
     return near
+
+
+_ABSOLUTE_AFTER = re.compile(r",\s*(?:with\s+|avec\s+)?(?:the|its|le|la|les|l['’]|sa|son|ses)\s*[^,;]{1,40}?\s"
+                             r"(?:devant|étant|to\s+be|being|due|set\s+to|expected\s+to|slated\s+to|scheduled\s+(?:to|for)|"
+                             r"prévue?s?\s+(?:pour|en|au|dès)|attendue?s?\s+(?:pour|en|au|dès))\b", re.IGNORECASE)
 
 
 def _since_cue(S: str, c) -> bool:
