@@ -3093,3 +3093,35 @@ def test_the_fund_and_money_put_into_a_company(text, lang, expected):
 def test_values_of_stakes_companies_and_deals(text, lang, expected):
     got = extract_claims(text, lang=lang, published="2025-11-20")
     assert [(c.subject, c.metric, c.counterparty) for c in got] == expected
+
+
+# Whole articles' readings: guidance after a group's sum (« Microsoft, Alphabet, Amazon et Meta devraient consacrer
+# ensemble plus de 400 milliards à leurs dépenses d'investissement. Meta a relevé sa fourchette à 70-72 milliards »:
+# capex, as the sum names it), "raised its outlook to" (no money raised), the nonprofit named by a description (« une
+# fondation à but non lucratif »), an unowned valuation after a sentence on a fund (the article's company's), a
+# deal "with" a lab in a vendor's relative clause (the lab buys).
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Les investissements dans l'IA atteignent des sommets. Microsoft, Alphabet, Amazon et Meta devraient consacrer "
+     "ensemble plus de 400 milliards de dollars à leurs dépenses d'investissement cette année. Meta a relevé sa "
+     "fourchette à 70-72 milliards de dollars, tandis qu'Alphabet prévoit désormais entre 91 et 93 milliards.", "fr",
+     [("meta", "capex", None), ("google", "capex", None)]),
+    ("Big Tech's AI spending keeps climbing. Microsoft, Alphabet, Amazon and Meta are together expected to spend more "
+     "than $400 billion on capital expenditures this year. Meta raised its outlook to $70 billion to $72 billion, while "
+     "Alphabet now expects $91 billion to $93 billion.", "en", [("meta", "capex", None), ("google", "capex", None)]),
+    ("Meta raised its capital expenditure outlook to $70 billion to $72 billion.", "en", [("meta", "capex", None)]),
+    ("OpenAI a bouclé sa transformation. La nouvelle entité reste contrôlée par une fondation à but non lucratif, qui "
+     "détient environ 26 % du capital.", "fr", [("openai_foundation", "stake", "openai")]),
+    ("OpenAI a bouclé sa transformation. Le reste est réparti entre les salariés et les investisseurs, parmi lesquels "
+     "SoftBank, qui a injecté 30 milliards de dollars cette année. Selon le Financial Times, la valorisation implicite "
+     "de l'ensemble atteint ainsi 500 milliards de dollars.", "fr",
+     [("softbank", "investment", "openai"), ("openai", "valuation", None)]),
+    ("Oracle, which signed a $300 billion cloud deal with OpenAI, has seen its debt swell to more than $100 billion.",
+     "en", [("openai", "compute_commitment", "oracle")]),
+    ("Oracle, qui a signé un contrat de 300 milliards de dollars avec OpenAI, voit sa dette gonfler.", "fr",
+     [("openai", "compute_commitment", "oracle")]),
+    ("CoreWeave, which ran 250,000 GPUs at the end of 2024, supplies Microsoft.", "en",
+     [("coreweave", "compute_capacity", None)]),
+])
+def test_whole_article_readings(text, lang, expected):
+    got = extract_claims(text, lang=lang, published="2025-11-20")
+    assert [(c.subject, c.metric, c.counterparty) for c in got] == expected

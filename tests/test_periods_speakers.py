@@ -1463,3 +1463,25 @@ def test_analysts_consensus(text, lang, expected):
 def test_an_absolute_clause_has_its_own_dates(text, lang, expected):
     (c,) = extract_claims(text, lang=lang, published="2025-11-20")
     assert (c.period.kind, c.period.start, c.period.end) == expected
+
+
+# "Its chief executive, Sam Altman, has said…" is Altman's (no inversion after "has said"); "adding $180 billion to its
+# market value" is no saying; "Meanwhile" does not carry the last source to another company's news; "agreed in
+# September to invest" is a plan; "over the same six months" is the latest six-month period named, not the run rate
+# named in between.
+def test_article_speakers_and_the_same_six_months():
+    text = ("Is the AI boom a bubble? OpenAI, which generated about $4.3 billion in the first half of the year, has "
+            "signed compute deals worth some $1.4 trillion. Its chief executive, Sam Altman, has said the company will "
+            "end the year with more than $20 billion in annualized revenue. Yet the company lost $13.5 billion over the "
+            "same six months, according to The Information. HSBC analysts estimate OpenAI faces a $207 billion funding "
+            "shortfall by 2030. Meanwhile Nvidia, which agreed in September to invest up to $100 billion in OpenAI, "
+            "counts on the startup as one of its biggest buyers. Nvidia shares rose 4% in extended trading, adding "
+            "roughly $180 billion to its market value of $4.5 trillion.")
+    got = {(c.subject, c.metric): c for c in extract_claims(text, lang="en", published="2025-11-20")}
+    rev = [c for c in extract_claims(text, lang="en", published="2025-11-20") if c.period.kind == "run_rate"]
+    assert [(c.speaker_kind, c.speaker) for c in rev] == [("company", "Sam Altman")]
+    loss = got[("openai", "loss")]
+    assert (loss.period.kind, loss.period.start, loss.period.end) == ("cumulative", "2025-01", "2025-06")
+    inv = got[("nvidia", "investment")]
+    assert (inv.modality, inv.speaker_kind) == ("projected", "unattributed")
+    assert got[("nvidia", "valuation")].speaker_kind == "unattributed"

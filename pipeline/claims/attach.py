@@ -622,7 +622,8 @@ def subject(S, f, trig, mentions, anaphors, lang, metric, ctx, prev, lex, trigge
                      and apposition_head(S, x, mentions) is None]
             if prior:
                 return prior[-1].entity
-        if re.search(r"\b(?:la|le|l')\s*$", S[max(0, trig.start - 4):trig.start]):
+        if re.search(r"\b(?:la|le|l')\s*$", S[max(0, trig.start - 4):trig.start]) and \
+                not re.search(r"(?:ion|ions|eur|eurs)$", trig.text):   # (a clitic, not « la valorisation »)
             sm = subject_of(S, trig.start, mentions, lang, anaphors=anaphors)
             return resolve_anaphor(Mention(0, 0, None, "anaphor", "it"), ctx, lex, exclude=sm.entity if sm else None)
     # 5. the clause's subject, named or referred back to
@@ -644,6 +645,11 @@ def subject(S, f, trig, mentions, anaphors, lang, metric, ctx, prev, lex, trigge
         # (the same metric again with no subject of its own: the same company's, as two sources give it — « …
         # impliquent une perte d'environ 12 milliards, tandis que The Register évoque une perte nette de 11,5 milliards »)
         return prev[1]
+    if metric in _OWN_RESULTS and ctx.focus and ctx.main and ctx.main != ctx.focus and \
+            lex.entities.get(ctx.focus, {}).get("kind") == "investor":
+        # an unowned result after a sentence on a fund is the article's company's: « …, parmi lesquels SoftBank, qui a
+        # injecté 30 milliards. Selon le Financial Times, la valorisation implicite de l'ensemble atteint 500 milliards »
+        return ctx.main
     return ctx.focus or ctx.main
 
 

@@ -57,7 +57,7 @@ PROJECTION = {
           r"to (?:deploy|build|bring online|roll out|install)|"
           r"considering|weighing|exploring|mulling|discussing|in discussions|"
           r"is raising|was raising|"
-          r"pledg\w*|promis\w*|vows?|vowed|agreed to|agrees to|commits? to invest|committed to invest|"
+          r"pledg\w*|promis\w*|vows?|vowed|agree[sd]?(?:\s+(?:in|on|last|this|earlier|late|early)(?:\s+[\w.]+){0,2})?\s+to|commits? to invest|committed to invest|"
           r"are raising|to raise|has to|needs?|would put|could reach|estimated to|predicts?|envisions?|assumes?|"
           r"prepar\w+|poised|ready to|(?:laying|lays|lay) the groundwork|paving the way|invite\w*|signals?|anticipat\w+|proposed|potential|prospective|goal|"
           r"(?:prior|previous|earlier|initial|original) estimates?|(?:estimates?|forecasts?|consensus|analysts?|"
@@ -192,7 +192,7 @@ def _guided_metric(i: int, ctx: Context) -> str | None:
     own = next((c.metric for c in reversed(ctx.in_sentence) if c.metric in _GUIDED), None)
     if own is not None or i > 0:
         return own
-    return ctx.last_metric if ctx.last_metric in _GUIDED else (ctx.last_guided if ctx.quarterly else None)
+    return ctx.last_metric if ctx.last_metric in _GUIDED else ctx.unclaimed or (ctx.last_guided if ctx.quarterly else None)
 
 
 def _lead_metric(orig: str, s0: int, i: int, lang: str, lex: Lexicon) -> str | None:
@@ -215,6 +215,11 @@ _BARE_SHARE = re.compile(r"(?<![\w'’])(?:sa|son|leur|its|their)\s+(?:part|shar
                          r"[^,;:]{0,40}$", re.IGNORECASE)
 _GUIDANCE_BEFORE = re.compile(r"(?<![\w'’])(?:(?:table|tablait)(?:\s+(?:désormais|maintenant|toujours|aussi|également))?"
                               r"\s+sur|prévoit|anticipe|attend|s'attend à|vise|guides? for|"
+                              # « a relevé sa fourchette à », "raised its outlook to", "cut its forecast to"
+                              r"(?:relevé|rehaussé|abaissé|réduit|revu\s+(?:à\s+la\s+hausse|à\s+la\s+baisse)|raised|"
+                              r"lifted|lowered|cut|trimmed|narrowed)\s+(?:sa|son|ses|its|their)\s+(?:fourchette|"
+                              r"prévisions?|objectifs?|estimations?|guidance|outlook|forecasts?|range|estimates?)\s+"
+                              r"(?:à|to)|"
                               r"guided to|guided for|expects?|forecasts?|projects?|sees|is targeting|targets?)\s+"
                               r"(?:(?:désormais|now|still|also|aussi)\s+)?"
                               r"(?:(?:a|an|about|around|roughly|some|environ|près de|autour de|plus de|more than|"
@@ -392,6 +397,8 @@ class Context:
     reported: list = field(default_factory=list)   # the media reports' claims of the sentence just read
     in_sentence: list = field(default_factory=list)   # the claims of the sentence being read, so far
     listed_away: tuple | None = None    # (metric, None, family, None) of a listed figure that was another's (see _sentence)
+    unclaimed: str | None = None        # the result a sentence's figures named but gave no claim of (a group's sum)
+    periods: list = field(default_factory=list)   # the article's dated periods, latest last (for "the same six months")
 
 
 # Words that introduce the base of a comparison ("up from $3.7 billion", « contre 3,7 milliards », "down from a previous
@@ -542,12 +549,18 @@ def _sentence(orig: str, norm: str, s: int, e: int, lang: str, doc_lang: str, pu
                 and not (k and _COMPARISON_BASE.search(S, max(0, p - 45), p))]   # (a base follows a figure)
         if main:
             ctx.last_period, ctx.lead_period = main[-1].period, main[0].period
+            ctx.periods += [c.period for c in main if c.period.start and c.period.end]
         elif ctx.last_period is None:
             ctx.last_period, ctx.lead_period = out[-1].period, out[0].period
         ctx.last_guided = next((c.metric for c in reversed(out) if c.metric in _GUIDED and c.modality == "actual"),
                                ctx.last_guided)
     elif figures:
         ctx.last_metric = None
+    # (« Microsoft, Alphabet, Amazon et Meta devraient consacrer ensemble plus de 400 milliards à leurs dépenses
+    # d'investissement. Meta a relevé sa fourchette à 70-72 milliards »: the group's figure is no claim, the result it
+    # names is what the next sentence's guidance is for)
+    ctx.unclaimed = None if out or not figures else \
+        next((t.metric for t in triggers if t.metric in _GUIDED and not WEAK.match(t.text)), None)
     speakers.remember(attrs, mentions, ctx.sources)
     speakers.open_list(S, attrs, ctx.sources)
     denials = _denied_reports(S, lang, out, fpos, mentions, lex, ctx.reported)
@@ -1234,6 +1247,8 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         if family == "percent" and (shared := _shared_of_noun(S, f, triggers, figures, allowed, lex)) is not None:
             trig = shared   # "Nvidia and AMD hold 90% and 8% of the market": "of the market" is both shares'
         trig = _strong_instead_of_weak(S, trig, triggers, allowed)
+        if trig is not None and trig.metric == "funding" and _RAISED_OUTLOOK.match(S, trig.start):
+            trig = None   # "Meta raised its outlook to $70 billion to $72 billion": a forecast raised, no money raised
         if trig is not None and trig.start >= f.end and _WORTH_OF.fullmatch(S, f.end, trig.end) and \
                 _OF_AFTER.match(S, trig.end):
             # "$1.4 trillion worth of computing deals": an amount of what "of" heads, never a company's value; no
@@ -1616,9 +1631,14 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
                                                                     or _UNNAMED_BUYER_AFTER.match(S, f.end)) and \
                 not any(lex.entities.get(m.entity, {}).get("buys_compute") for m in mentions if m.start < f.start):
             return []   # « un quatrième client a commandé pour 10 milliards », "an unnamed customer": no tracked buyer
-        if metric in ("compute_commitment", "compute_capacity") and not (rel is not None and rel.entity == subject) \
+        deal_with_lab = metric == "compute_commitment" and any(
+            m.start >= f.end and lex.entities.get(m.entity, {}).get("buys_compute") and
+            _WITH_BEFORE.search(S, max(0, m.start - 8), m.start) for m in mentions)
+        if metric in ("compute_commitment", "compute_capacity") and \
+                not (rel is not None and rel.entity == subject and not deal_with_lab) \
                 and not (trig is not None and trig.start >= f.end and _CHIPS_AFTER.match(S, f.end)):
-            # (a relative clause names its own subject: "CoreWeave, which ran 250,000 GPUs"; and who buys chips is the
+            # (a relative clause names its own subject: "CoreWeave, which ran 250,000 GPUs", unless its deal is "with"
+            # a lab, the buyer: "Oracle, which signed a $300 billion cloud deal with OpenAI"; and who buys chips is the
             # verb's subject: "Oracle will buy $40 billion of Nvidia chips to power OpenAI's Stargate data center")
             subject, cp = attach.buyer_first(S, subject, cp, mentions, lex, ctx, f.start)
             if cp is None and (pair := _JOINT_PAIR.match(S, attach.clause_start(S, f.start))) is not None:
@@ -2328,6 +2348,12 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
         near_cues = [c for c in cues if c.kind != "same" and c.end <= near_cues[0].start][-1:]
     if near_cues and near_cues[0].kind == "same" and ctx.last_period is not None:
         prior = ctx.last_period   # "over the same period", « dans le même temps »: the previous figure's period
+        months = _months_named(near_cues[0].text)
+        if months and _span_months(prior) != months:
+            # "the same six months", « les mêmes neuf mois »: the latest period of that length, not the last figure's
+            # (a run rate in between: "…$4.3 billion in the first half. … $20 billion in annualized revenue. Yet the
+            # company lost $13.5 billion over the same six months")
+            prior = next((p for p in reversed(ctx.periods) if _span_months(p) == months), prior)
         period = Period(kind=prior.kind, start=prior.start, end=prior.end, text=near_cues[0].text)
     else:
         period = periods.resolve(mdef.period, [c for c in near_cues if c.kind != "same"], published, fy_end,
@@ -2480,6 +2506,9 @@ _BUYS_BEFORE = re.compile(r"\b(?:buy|buys|buying|bought|purchas\w+|acquir\w+|sna
 # Light words that only carry a metric when no noun does: "a contract worth $11.9 billion" is a contract.
 _WITH_NAME_THAT = re.compile(r"\s+(?:with|avec)\s+(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*)?\s+(?:that|qui)\b",
                              re.IGNORECASE)
+_WITH_BEFORE = re.compile(r"(?<![\w'’])(?:with|avec)\s+$", re.IGNORECASE)
+_RAISED_OUTLOOK = re.compile(r"(?:raised|raises|raising|lifted|lifts|lifting)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?"
+                             r"(?:outlook|forecasts?|guidance|range|estimates?|targets?|projections?)\b", re.IGNORECASE)
 _TOTAL_BEFORE = re.compile(r"(?<![\w'’])total\s+$", re.IGNORECASE)
 _OWN_VALUE = re.compile(r"(?<![\w'’])(?:its|their|sa|leur)\s+(?:value|valeur)$", re.IGNORECASE)
 _TO_FIGURE = re.compile(r"\s+(?:to|à)\s+(?:(?:more than|over|about|around|roughly|some|nearly|plus de|près de|environ|"
@@ -2647,6 +2676,38 @@ def _near_cues(S: str, f: Figure, cues, clause_lo: int, vp_end: int | None = Non
 _ABSOLUTE_AFTER = re.compile(r",\s*(?:with\s+|avec\s+)?(?:the|its|le|la|les|l['’]|sa|son|ses)\s*[^,;]{1,40}?\s"
                              r"(?:devant|étant|to\s+be|being|due|set\s+to|expected\s+to|slated\s+to|scheduled\s+(?:to|for)|"
                              r"prévue?s?\s+(?:pour|en|au|dès)|attendue?s?\s+(?:pour|en|au|dès))\b", re.IGNORECASE)
+
+
+def _months_named(text: str) -> int | None:
+    """The length a "same" cue names, in months: "the same six months" 6, "the same quarter" 3, "the same year" 12."""
+    m = _SAME_LENGTH.search(text)
+    if m is None:
+        return None
+    w = m.group(1).lower()
+    if w.startswith(("quarter", "trimestre")):
+        return 3
+    if w.startswith(("year", "année", "exercice")):
+        return 12
+    if w.startswith(("half", "semestre")):
+        return 6
+    n = m.group(2).lower() if m.group(2) else ""
+    return int(n) if n.isdigit() else periods.MONTH_COUNTS.get(n) or {"six": 6, "twelve": 12, "douze": 12}.get(n)
+
+
+_SAME_LENGTH = re.compile(r"(quarter|trimestre|year|année|exercice|half|semestre|(?:(\w+)\s+(?:mêmes\s+)?(?:months|mois)))",
+                          re.IGNORECASE)
+
+
+def _span_months(p: Period) -> int | None:
+    """The number of months a dated period covers ("2025-01".."2025-06": 6; a year "2025": 12), else None."""
+    if p is None or not p.start or not p.end or p.kind in ("point", "run_rate"):
+        return None
+    try:
+        ys, ms = int(p.start[:4]), int(p.start[5:7]) if len(p.start) >= 7 else 1
+        ye, me = int(p.end[:4]), int(p.end[5:7]) if len(p.end) >= 7 else 12
+    except ValueError:
+        return None
+    return (ye - ys) * 12 + me - ms + 1
 
 
 def _since_cue(S: str, c) -> bool:
