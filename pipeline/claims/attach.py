@@ -492,6 +492,12 @@ def subject(S, f, trig, mentions, anaphors, lang, metric, ctx, prev, lex, trigge
         for m in mentions:
             if m.start >= trig.end and not S[trig.end:m.start].strip() and _CONTACT_VERB.match(S, m.end):
                 return m.entity
+    # 0c'. a name right before the metric noun owns it, whatever governs the pair: "calling for OpenAI revenue of $30
+    # billion", "estimates for Nvidia revenue" (a compound, as "OpenAI's revenue")
+    if trig is not None and metric in _OWN_RESULTS and trig.end <= f.start:
+        for m in mentions:
+            if m.entity and m.end < trig.start and S[m.end:trig.start] == " " and not m.kind.startswith("person:"):
+                return m.entity
     # 0d. a first-person possessive in a quote is the speaker's company: '"Our revenue will reach $20 billion," Altman
     # said', « « Notre investissement s'élève à 13,8 milliards », a précisé Amy Hood » (named after the quote), else
     # the company in focus (« …, a-t-elle précisé » after a sentence on Microsoft's finance chief)

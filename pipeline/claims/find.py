@@ -1089,6 +1089,24 @@ def _unit_of(S, f: Figure, prev, triggers, figures, lex):
     return "USD", None
 
 
+def _consensus_before(S: str, f: Figure) -> bool:
+    """The analysts' consensus before the figure ("analysts expect …", « les analystes tablaient sur », "beating
+    estimates of"), not one firm's analysts ("Morgan Stanley analysts expect…", "analysts at HSBC forecast…": theirs)."""
+    m = CONSENSUS_BEFORE.search(S, max(0, f.start - 160), f.start)
+    if m is None:
+        return False
+    if _FIRM_AFTER.match(S, m.start()):
+        return False
+    firm = _FIRM_BEFORE.search(S, max(0, m.start() - 40), m.start())
+    return firm is None or attach._STOP.fullmatch(firm.group(1)) is not None or firm.group(1).lower() in periods.MONTHS
+
+
+# A firm named with its analysts: "Morgan Stanley analysts", "HSBC's analysts" (before), "analysts at HSBC",
+# « les analystes de Morgan Stanley » (after).
+_FIRM_BEFORE = re.compile(r"(?<![\w'’])((?-i:[A-Z])[\w&.'’-]*)(?:\s+(?-i:[A-Z])[\w&.'’-]*)*(?:['’]s)?\s+$")
+_FIRM_AFTER = re.compile(r"(?:analysts?|analystes?)\s+(?:at|from|with|of|de|d['’]|chez)\s*(?-i:[A-Z])", re.IGNORECASE)
+
+
 def _claim(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers, attrs, cues, lang, doc_lang, published,
            lex: Lexicon, ctx: Context, prev, force_subject: str | None = None) -> list[Claim]:
     """The claims of figure `f` of sentence `S` (several when coordinated subjects each have it)."""
@@ -1103,7 +1121,23 @@ def _claim(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers, att
     if resp and resp[1]:
         # "X and Y have invested $13 billion and $8 billion, respectively, in A and B": the k-th figure goes to the k-th
         out = [dataclasses.replace(c, counterparty=resp[1]) if resp[1] != c.subject else c for c in out]
-    return out
+    return [c for c in out if not _consensus(S, c, lex)]
+
+
+def _consensus(S: str, c: Claim, lex: Lexicon) -> bool:
+    """A listed company's results as analysts at large expect them ("Analysts expect Nvidia to report revenue of $54.9
+    billion", "Wall Street expects…", "according to LSEG data", « selon le consensus FactSet »): the consensus, which the
+    contract does not track (one firm's forecast, "Morgan Stanley analysts expect…", is an analyst claim)."""
+    return c.speaker_kind == "analyst" and c.modality == "projected" and c.metric in _GUIDED and \
+        (c.speaker in _CONSENSUS_SOURCES or (c.speaker is None or re.match(r"analys", c.speaker, re.IGNORECASE))
+         and _ANALYSTS_EXPECT.search(S)) and "startup" not in lex.entities.get(c.subject, {}).get("types", ())
+
+
+# Analysts at large expecting: "analysts expect", "analysts polled by…", « les analystes tablent sur ».
+_ANALYSTS_EXPECT = re.compile(r"(?<![\w'’])(?:analysts?|analystes?|Wall Street|consensus)\b[^.;$€£\d]{0,30}?(?<![\w'’])"
+                              r"(?:expect\w*|forecast\w*|anticipat\w*|estimat\w*|project\w*|predict\w*|call\w* for|polled|"
+                              r"surveyed|attend\w*|tabl\w*|anticip\w*|prévoi\w*|misent)|consensus", re.IGNORECASE)
+_CONSENSUS_SOURCES = {"LSEG", "FactSet", "Visible Alpha", "Refinitiv", "Refinitiv IBES", "Zacks", "Wall Street"}
 
 
 def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers, attrs, cues, lang, doc_lang, published,
@@ -1123,7 +1157,7 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
             return out
     after = S[f.end:]
     before = S[:f.start]
-    if CONSENSUS_AFTER.match(after) or CONSENSUS_BEFORE.search(S, max(0, f.start - 160), f.start) or RND_AFTER.match(after) or \
+    if CONSENSUS_AFTER.match(after) or _consensus_before(S, f) or RND_AFTER.match(after) or \
             DELTA_AFTER.match(after) and not (f.unit is None and COUNT_NOUN.match(after)
                                               and not _THAN_AFTER.match(after)):
         return []   # (a difference, but "100,000 more Nvidia GPUs" is a number of chips bought)
