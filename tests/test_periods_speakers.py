@@ -1495,3 +1495,30 @@ def test_article_speakers_and_the_same_six_months():
     inv = got[("nvidia", "investment")]
     assert (inv.modality, inv.speaker_kind) == ("projected", "unattributed")
     assert got[("nvidia", "valuation")].speaker_kind == "unattributed"
+
+
+# More of a whole article's readings: "Management expects…" is the company's; a coordinated "and has told investors
+# …until 2029" has its own dates; "By then" / « D'ici là » is the year the text just named; "lifted that to $500
+# billion" moves the figure before it; a change in percent "since January" is no date of the value after it; the verb
+# of a long clause before a capacity says whether it is to come, and a relative clause's own verb says it for the figure
+# in it.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("OpenAI is burning cash. Management expects cash burn of $8.5 billion this year and has told investors it does not "
+     "expect to be cash-flow positive until 2029. By then, it projects annual revenue of $125 billion.", "en",
+     [("cash_burn", "annual", "2025", "2025", "projected"), ("revenue", "annual", "2029", "2029", "projected")]),
+    ("OpenAI ne prévoit pas d'être rentable avant 2029. D'ici là, l'entreprise vise un chiffre d'affaires annuel de 125 "
+     "milliards de dollars.", "fr", [("revenue", "annual", "2029", "2029", "projected")]),
+    ("OpenAI's most recent funding round valued it at $300 billion; a secondary share sale in October lifted that to "
+     "$500 billion.", "en", [("valuation", "point", None, None, "actual"), ("valuation", "point", "2025-10", "2025-10", "actual")]),
+    ("Le titre Nvidia, qui a gagné 40 % depuis janvier, prenait 4 % dans les échanges électroniques, ce qui valorise "
+     "l'entreprise à près de 4 700 milliards de dollars.", "fr", [("valuation", "point", None, None, "actual")]),
+    ("AMD s'envole. Le concepteur de puces fournira au créateur de ChatGPT des processeurs graphiques Instinct "
+     "représentant une capacité de 6 gigawatts sur plusieurs années.", "fr",
+     [("compute_capacity", "point", None, None, "projected")]),
+    ("L'accord vient s'ajouter à un plan d'investissement d'OpenAI chiffré à près de 1 000 milliards de dollars, qui "
+     "compte déjà un contrat de 10 gigawatts avec Nvidia.", "fr",
+     [("compute_commitment", "cumulative", None, None, "projected"), ("compute_capacity", "point", None, None, "actual")]),
+])
+def test_more_article_readings(text, lang, expected):
+    got = extract_claims(text, lang=lang, published="2025-11-20")
+    assert [(c.metric, c.period.kind, c.period.start, c.period.end, c.modality) for c in got] == expected

@@ -417,6 +417,8 @@ def resolve_anaphor(a: Mention, ctx, lex: Lexicon, exclude: str | None = None) -
     return ctx.main if ctx.main != exclude else None
 
 
+_STOCK_OF = re.compile(r"(?<![\w'’])(?:titre|action|l['’]action|stock|shares?\s+(?:of|in))\s+$", re.IGNORECASE)
+_STOCK_AFTER = re.compile(r"['’]?s?\s+(?:shares|stock)\b", re.IGNORECASE)
 _INTO_BEFORE = re.compile(r"(?<![\w'’])(?:in|into|dans|au capital de|au capital d['’])\s*(?:the\s+|l['’])?$", re.IGNORECASE)
 _COMPANY_WORD = re.compile(r"(?:the company|the business|l['’]entreprise|la société)$", re.IGNORECASE)
 
@@ -616,8 +618,10 @@ def subject(S, f, trig, mentions, anaphors, lang, metric, ctx, prev, lex, trigge
             # "X bought shares, valuing the company at ...": the company valued is not the buyer; but a start-up
             # planning its own listing values itself (« OpenAI envisage une IPO valorisant la société à … »)
             sm = subject_of(S, trig.start, mentions, lang)
-            if sm is not None and sm.entity and not backer(sm.entity, lex):
-                return sm.entity
+            if sm is not None and sm.entity and (not backer(sm.entity, lex) or _STOCK_OF.search(S, max(0, sm.start - 12),
+                                                                                               sm.start)
+                                                 or _STOCK_AFTER.match(S, sm.end)):
+                return sm.entity   # (its stock values the company: « Le titre Nvidia …, ce qui valorise l'entreprise à »)
             # "Nvidia will invest in xAI's funding round, which values the company at …": the company named before
             return earlier_in_sentence(S, obj[0], mentions, sm.entity if sm else None, lex) or \
                 resolve_anaphor(obj[0], ctx, lex, exclude=sm.entity if sm else None)

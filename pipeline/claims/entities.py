@@ -17,7 +17,8 @@ ANAPHORS = {
                     r"the AI lab", r"the AI developer", r"the AI startup", r"the artificial intelligence company",
                     r"the cloud provider", r"the GPU cloud", r"the maker", r"the developer", r"the venture",
                     r"the project", r"the conglomerate", r"the investor", r"the tech giant", r"the giant",
-                    r"the social media giant", r"the search giant", r"the fund", r"the investment firm", r"it", r"they"],
+                    r"the social media giant", r"the search giant", r"the fund", r"the investment firm",
+                    r"management", r"the management", r"its management", r"company executives", r"it", r"they"],
         "possessive": [r"its", r"their"],
     },
     "fr": {
@@ -26,6 +27,7 @@ ANAPHORS = {
                     r"le géant des puces", r"le géant des semi-conducteurs", r"le concepteur de puces",
                     r"le géant", r"l'éditeur", r"le créateur", r"le concepteur", r"la plateforme", r"le programme",
                     r"le projet", r"le conglomérat", r"l'investisseur", r"le fonds", r"la licorne", r"le spécialiste",
+                    r"la direction", r"sa direction",
                     r"il", r"elle", r"ils", r"elles", r"celle-ci", r"celui-ci"],
         "possessive": [r"son", r"sa", r"ses", r"leur", r"leurs"],
         "object": [r"le", r"la", r"l'", r"lui", r"y", r"en"],

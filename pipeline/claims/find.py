@@ -410,6 +410,7 @@ class Context:
     listed_away: tuple | None = None    # (metric, None, family, None) of a listed figure that was another's (see _sentence)
     unclaimed: str | None = None        # the result a sentence's figures named but gave no claim of (a group's sum)
     periods: list = field(default_factory=list)   # the article's dated periods, latest last (for "the same six months")
+    last_year: str | None = None        # the last year the text named (for "by then", « d'ici là »)
 
 
 # Words that introduce the base of a comparison ("up from $3.7 billion", « contre 3,7 milliards », "down from a previous
@@ -485,6 +486,7 @@ def extract(text: str, lang: str, published: str | None, lex: Lexicon, read_all:
         # within a source's scope of a figure: its source is worked out if and when a figure needs it
         later = _source_later(S, sl, mentions, lex, ctx) if any(figs[i + 1:i + SCOPE + 1]) else None
         _move_focus(S, mentions, [], sl, lex, ctx)
+        _note_year(S, ctx)
         speakers.remember([], mentions, ctx.sources, later=later)
         speakers.open_list(S, [], ctx.sources)
     return claims
@@ -570,6 +572,7 @@ def _sentence(orig: str, norm: str, s: int, e: int, lang: str, doc_lang: str, pu
     # (« Microsoft, Alphabet, Amazon et Meta devraient consacrer ensemble plus de 400 milliards à leurs dépenses
     # d'investissement. Meta a relevé sa fourchette à 70-72 milliards »: the group's figure is no claim, the result it
     # names is what the next sentence's guidance is for)
+    _note_year(S, ctx)
     ctx.unclaimed = None if out or not figures else \
         next((t.metric for t in triggers if t.metric in _GUIDED and not WEAK.match(t.text)), None)
     speakers.remember(attrs, mentions, ctx.sources)
@@ -1239,6 +1242,13 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         return [_venture_size(_finish(orig, S, s0, g, unit, "compute_commitment", lex.metrics["compute_commitment"],
                                       venture.entity, None, None, mentions, attrs, cues, lang, doc_lang, published, lex,
                                       ctx))]
+    if prev is not None and i > 0 and prev[2] == family and force_subject is None and \
+            _MOVED_THAT_TO.search(S, max(figures[i - 1].end, f.start - 40), f.start):
+        # "…valued it at $300 billion; a secondary share sale in October lifted that to $500 billion", « … l'a portée à »:
+        # the same figure moved, its subject's and counterparty's (a new level, dated on its own)
+        g = _plausible_or_none(f, prev[0], family, lex)
+        return [] if g is None else [_finish(orig, S, s0, g, unit, prev[0], lex.metrics[prev[0]], prev[1], prev[3], None,
+                                             mentions, attrs, cues, lang, doc_lang, published, lex, ctx)]
     if prev is not None and i > 0 and prev[2] == family and force_subject is None and \
             _BRINGING_TOTAL.search(S, figures[i - 1].end, f.start):
         # "expanded its contract with OpenAI by up to $6.5 billion, bringing the total value to about $22.4 billion", «
@@ -2254,6 +2264,12 @@ _BRINGING_TOTAL = re.compile(r",\s*(?:bringing|taking|lifting|raising|pushing|po
                              r"(?:(?:about|roughly|around|some|nearly|approximately|more than|over|environ|près de|quelque|"
                              r"plus de)\s+)?(?:US\s?)?[$€£]?\s*\Z", re.IGNORECASE)
 _SPACE_ONLY = re.compile(r"[\s\u00a0-]*")
+# The figure before moved to this one: "lifted that to", "pushed it to", « l'a portée à », « a fait passer ce chiffre à ».
+_MOVED_THAT_TO = re.compile(r"(?<![\w'’])(?:lifted|lifts|raised|raises|pushed|pushes|brought|brings|took|takes|boosted|boosts|"
+                            r"cut|cuts|lowered|lowers|increased|(?:l['’]a|l['’]ont|la|le)\s+(?:portée?|porte|portent|"
+                            r"fait\s+passer|relevée?|ramenée?|hissée?))\s+(?:that|this|it|the\s+figure|the\s+valuation|"
+                            r"ce\s+chiffre|cette\s+valorisation)?\s*(?:to|à)\s+(?:(?:about|roughly|around|some|nearly|more\s+than|"
+                            r"over|environ|près\s+de|plus\s+de|quelque)\s+)?(?:US\s?)?[$€£]?\s*$", re.IGNORECASE)
 _JOINT_PAIR = re.compile(r"\s*([A-Z][\w&.'’-]*)\s+(?:and|et|&)\s+([A-Z][\w&.'’-]*)\s")
 
 
@@ -2344,7 +2360,12 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
         # $5 billion last year — expects…"): the clause ends at its comma or dash
         close = _ASIDE_END.search(S, f.end)
         hi = min(hi, close.start()) if close is not None else hi
-    lo = max(verb_lo, f.start - 90)
+    # (capacity is told with long noun phrases before it: « fournira au créateur de ChatGPT des processeurs graphiques
+    # Instinct représentant une capacité de 6 gigawatts »: the clause's verb says whether it is to come)
+    lo = max(verb_lo, f.start - (150 if metric == "compute_capacity" else 90))
+    for rel in attach.RELATIVE_OPEN.finditer(S, lo, f.start):
+        lo = rel.start()   # (a relative clause holding the figure has its own verb: « un plan d'investissement …, qui compte
+        # déjà un contrat de 10 gigawatts » is no plan)
     paren = S.rfind("(", max(0, f.start - 60), f.start)
     if paren >= 0 and ")" not in S[paren:f.start] and (shut := S.find(")", f.end)) >= 0 and \
             _ASIDE_WORD.search(S, paren, shut):
@@ -2450,6 +2471,12 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
             # period the article was just on
             d = (prior.end or prior.start)[:7]
             period = Period("point", d, d, None)
+        if all(c.kind == "yearly" for c in near_cues) and ctx.last_year and period.kind in ("annual", "point") and \
+                (then := _BY_THEN.search(S, attach.clause_start(S, f.start) if f.start else 0, f.start)) is not None:
+            # "…not cash-flow positive until 2029. By then, it projects annual revenue of $125 billion", « d'ici là »:
+            # the year the text just named
+            y = ctx.last_year
+            period = Period("annual", y, y, then.group(0)) if period.kind == "annual" else Period("point", None, y, then.group(0))
         if not near_cues and ctx.quarterly and subject == ctx.main and modality == "actual" and published and \
                 (metric in _QUARTERLY_RESULTS_METRICS and period.kind == "annual" or
                  period.kind == "quarter" and period.start is None):
@@ -2620,9 +2647,17 @@ def _own_verb_phrase_after(S: str, f: Figure, lang: str) -> int | None:
     """Where a coordinated verb phrase with a modality cue of its own starts after the figure ("…and expects", « et
     prévoit »): its cues and dates are not the figure's. None when there is none."""
     for conj in _AND_THEN.finditer(S, f.end):
-        if _PROJECTION_RE.get(lang, _PROJECTION_RE["en"]).match(S, conj.end()) or _CHANGE_VERB.match(S, conj.end()):
+        if _PROJECTION_RE.get(lang, _PROJECTION_RE["en"]).match(S, conj.end()) or _CHANGE_VERB.match(S, conj.end()) or \
+                _SAYING_VP.match(S, conj.end()):
             return conj.start()
     return None
+
+
+# A verb of saying opening a coordinated verb phrase ("…$8.5 billion this year and has told investors it does not
+# expect to be cash-flow positive until 2029", « et a prévenu que… »): what it says has its own dates.
+_SAYING_VP = re.compile(r"(?:(?:has|have|had|also)\s+)*(?:told|said|says|warned|warns|indicated|noted|cautioned|"
+                        r"a\s+(?:indiqué|déclaré|précisé|assuré|prévenu|averti|souligné)|indique|précise|assure|prévient)\b",
+                        re.IGNORECASE)
 
 
 # A verb of change opening a coordinated verb phrase ("would end the year with $20 billion … and grow to hundreds of
@@ -2700,7 +2735,8 @@ def _near_cues(S: str, f: Figure, cues, clause_lo: int, vp_end: int | None = Non
     # depuis février pour atteindre 800 millions »
     near = [c for c in near if not (_since_cue(S, c) and (
         c.end <= f.start and _SINCE_TO.fullmatch(S, c.end, f.start) or
-        c.start >= f.end and c.start - f.end <= 60 and _CHANGE_WORD.search(S, f.end, c.start)))]
+        c.start >= f.end and c.start - f.end <= 60 and _CHANGE_WORD.search(S, f.end, c.start) or
+        c.end <= f.start and _CHANGE_SINCE.search(S, max(0, c.start - 30), c.start)))]
     near.sort(key=lambda c: min(abs(c.start - f.end), abs(f.start - c.end)) - (5 if c.start >= f.end else 0))
     if not near:
         # a fronted adverbial ("In the third quarter, ...", « Au troisième trimestre, ... ») dates the whole sentence
@@ -2725,6 +2761,19 @@ def _near_cues(S: str, f: Figure, cues, clause_lo: int, vp_end: int | None = Non
 _ABSOLUTE_AFTER = re.compile(r",\s*(?:with\s+|avec\s+)?(?:the|its|le|la|les|l['’]|sa|son|ses)\s*[^,;]{1,40}?\s"
                              r"(?:devant|étant|to\s+be|being|due|set\s+to|expected\s+to|slated\s+to|scheduled\s+(?:to|for)|"
                              r"prévue?s?\s+(?:pour|en|au|dès)|attendue?s?\s+(?:pour|en|au|dès))\b", re.IGNORECASE)
+
+
+def _note_year(S: str, ctx: Context) -> None:
+    """Remember the last year a sentence names, for "by then", « d'ici là » in the next one."""
+    if "19" in S or "20" in S:   # (speed)
+        years = _YEAR_IN.findall(S)
+        if years:
+            ctx.last_year = years[-1]
+
+
+_BY_THEN = re.compile(r"(?<![\w'’])(?:by then|by that time|by that point|at that point|by that year|d['’]ici là|"
+                      r"à cette date|à cet horizon|à cette échéance|à ce moment-là)(?![\w'’])", re.IGNORECASE)
+_YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _months_named(text: str) -> int | None:
@@ -2769,6 +2818,10 @@ _SINCE_BEFORE = re.compile(r"(?<![\w'’])(?:since|depuis)\s", re.IGNORECASE)
 _SINCE_TO = re.compile(r"\s*,?\s*(?:to|à|pour\s+(?:atteindre|s['’]établir\s+à|se\s+hisser\s+à|grimper\s+à))\s+"
                        r"(?:(?:about|around|roughly|some|nearly|almost|more than|over|environ|près de|plus de|quelque)\s+)?"
                        r"(?:US\s?)?[$€£]?\s*", re.IGNORECASE)
+# A change in percent right before "since": « qui a gagné 40 % depuis janvier », "which has gained 35% since January".
+_CHANGE_SINCE = re.compile(r"(?<![\w'’])(?:gained|gagné|lost|perdu|risen|rose|climbed|grimpé|progressé|bondi|reculé|fallen|fell|"
+                           r"jumped|soared|up|down)\s+(?:(?:about|some|nearly|more than|près de|plus de|environ)\s+)?"
+                           r"\d[\d,.\s]*\s*(?:%|percent|pour\s*cent)\s*$", re.IGNORECASE)
 _CHANGE_WORD = re.compile(r"(?<![\w'’])(?:up|down|rose|risen|grown|grew|gained|climbed|jumped|surged|soared|fell|fallen|"
                           r"increased|decreased|declined|doubl\w*|tripl\w*|quadrupl\w*|hausse|baisse|progress\w*|bondi|"
                           r"doublé|triplé|grimpé|augment\w*|recul\w*)(?![\w'’])", re.IGNORECASE)
