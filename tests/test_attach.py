@@ -3143,3 +3143,25 @@ def test_whole_article_readings(text, lang, expected):
 ])
 def test_segments_and_what_it_would_take(text, lang, expected):
     assert [(c.subject, c.metric) for c in extract_claims(text, lang=lang, published="2025-11-20")] == expected
+
+
+# Money passed on to others (« Une partie du ticket, 10 Md$, doit être revendue à des co-investisseurs », "sold down to
+# other investors") is not the subject's; chips sold (« 1,5 million de puces H20 pourraient être vendues en Chine »,
+# "shipped") are the seller's sales, no capacity, while chips to acquire are the buyer's; a product we do not track
+# heading its clause after a capitalised article ("The Gemini app has passed 650 million monthly active users") has its
+# own figures (an outlet so placed, "The Register évoque…", is a source, not a subject).
+@pytest.mark.parametrize("text,lang,expected", [
+    ("SoftBank apportera 10 Md$ à OpenAI dès avril. Une partie du ticket, 10 Md$, doit être revendue à des co-investisseurs, "
+     "parmi lesquels Microsoft et Thrive Capital.", "fr", [("softbank", "investment")]),
+    ("D'après les analystes de Bernstein, environ 1,5 million de puces H20 de Nvidia pourraient être vendues en Chine en "
+     "2025.", "fr", []),
+    ("Nvidia shipped 2 million Blackwell GPUs last quarter.", "en", []),
+    ("xAI plans to acquire 100,000 Nvidia chips.", "en", [("xai", "compute_capacity")]),
+    ("xAI prévoit d'acquérir 100 000 puces Nvidia.", "fr", [("xai", "compute_capacity")]),
+    ("Alphabet reported strong results. The Gemini app has passed 650 million monthly active users.", "en", []),
+    ("The ChatGPT app has 800 million weekly users.", "en", [("openai", "users")]),
+    ("Les comptes de Microsoft impliquent une perte d'OpenAI d'environ 12 milliards, tandis que The Register évoque une "
+     "perte nette de plus de 11,5 milliards.", "fr", [("openai", "loss"), ("openai", "loss")]),
+])
+def test_money_passed_on_chips_sold_and_untracked_products(text, lang, expected):
+    assert [(c.subject, c.metric) for c in extract_claims(text, lang=lang, published="2025-11-20")] == expected

@@ -245,8 +245,13 @@ def unknown_subject(text: str, pos: int, mentions: list[Mention], stop: re.Patte
         a, b = cs + m.start(1), cs + m.end(1)
         if any(mn.start <= a < mn.end or a <= mn.start < b for mn in mentions):
             return False
-        if stop.fullmatch(m.group(1)) or stop.fullmatch(m.group(1).split()[0]):
-            continue
+        words = m.group(1).split()
+        if stop.fullmatch(m.group(1)) or stop.fullmatch(words[0]) and (len(words) == 1 or stop.fullmatch(words[1])):
+            continue   # ("The Gemini app has…": the name after a capitalised article)
+        if stop.fullmatch(words[0]):
+            if _is_source_name(" ".join(words[1:])) or _is_source_name(m.group(1)) or _says_next(text, b):
+                continue   # ("The Register évoque…", "The Information reported": an outlet, a source, not a subject)
+            a = b - len(" ".join(words[1:]))
         before = text[max(0, a - 25):a]
         if is_object(text, Mention(a, b, None, "x", m.group(1)), "fr") or is_object(text, Mention(a, b, None, "x", m.group(1)), "en"):
             continue
@@ -254,6 +259,24 @@ def unknown_subject(text: str, pos: int, mentions: list[Mention], stop: re.Patte
             continue
         return True
     return False
+
+
+def _says_next(text: str, end: int) -> bool:
+    """A verb of saying right after a name: "The Verge reported", « The Register évoque »."""
+    from pipeline.claims.speakers import SAY_RE
+    rest = text[end:end + 40].lstrip()
+    return any(rx.match(rest) for rx in SAY_RE.values())
+
+
+def _is_source_name(name: str) -> bool:
+    from pipeline.claims.speakers import ANALYST_FIRMS, OUTLETS
+    global _SOURCE_NAMES
+    if _SOURCE_NAMES is None:
+        _SOURCE_NAMES = {n.lower() for n in OUTLETS + ANALYST_FIRMS}
+    return name.lower() in _SOURCE_NAMES
+
+
+_SOURCE_NAMES: set | None = None
 
 
 def parts_follow(text: str, pos: int) -> bool:

@@ -1272,12 +1272,15 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         # porte sur 4,5 gigawatts de capacité » after a sentence on a compute deal is that deal's)
     if family in ("W", "count"):
         metric = "compute_capacity" if family == "W" or noun == "chips" else "users"
+        if metric == "compute_capacity" and family == "count" and _SOLD_AFTER.match(S, f.end):
+            return []   # « 1,5 million de puces H20 pourraient être vendues en Chine », "2 million GPUs were shipped": units
+            # sold, the seller's sales, no one's capacity
         if metric == "users" and _PAYING_USERS.match(S, f.end):
             return []   # "5 million paying business users", « abonnés payants »: customers, not the active users
             # the metric counts (a contradiction with 800 million weekly users otherwise)
         t, c = best_trigger(S, f, triggers, figures, set(), lex)
-        if t is not None and t.metric == "ignore" and c <= 4:
-            return []
+        if t is not None and t.metric == "ignore" and c <= 4 and not (noun == "chips" and _BUY_WORD.match(t.text)):
+            return []   # (but "plans to acquire 100,000 Nvidia chips", « d'acquérir 100 000 puces »: chips bought)
     elif family == "percent" and force_subject is None and (share := _share_of_sales(S, f, mentions, anaphors, lang,
                                                                                       ctx, lex)) is not None:
         # "Microsoft accounted for 19% of Nvidia's revenue", « Microsoft représente 20 % du chiffre d'affaires de
@@ -1484,7 +1487,9 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
     # its subject's and counterparty's (« dont » is no relative pronoun of the company before it)
     part = prev if prev is not None and (trig is None or trig.start > f.end) and prev[0] == metric and \
         prev[2] == family and _PART_OF_BEFORE.search(S, max(0, f.start - 25), f.start) else None
-    if part is not None and _TO_OTHERS.search(S[f.end:f.end + 100].split(";")[0]):
+    passed = _PASSED_ON.search(S[f.end:f.end + 60].split(";")[0]) if part is None else None
+    if (part is not None or passed is not None and not re.search(r"\d", S[f.end:f.end + passed.start()])) and \
+            _TO_OTHERS.search(S[f.end:f.end + 100].split(";")[0]):
         return []   # "up to $40 billion in OpenAI, of which $10 billion would be syndicated to other investors", « dont 10
         # milliards seront syndiqués »: the part that goes to others, not the subject's
     # (a verb after the part keeps it the whole's: « dont 11,6 milliards déjà versés »)
@@ -2006,6 +2011,14 @@ _PART_BY_NAME = re.compile(r",\s*(?:of which|dont)\s+(?P<name>[A-Z][\w&.'’-]*(
                            r"pledge|supplied|supply|apporté|apporter|apporte|investi|investir|fourni|fournir|injecté|injecter|"
                            r"mis|mettre)\s+(?:(?:about|around|roughly|some|nearly|environ|près de|quelque)\s+)?"
                            r"(?:US\s?)?[$€£]?\s*$")
+_BUY_WORD = re.compile(r"(?:acqui|acquér|achet|achat|buy|bought|purchas)", re.IGNORECASE)
+# Chips sold after their count: « de puces H20 pourraient être vendues », "GPUs were shipped".
+_SOLD_AFTER = re.compile(r"[^,;.]{0,40}?\b(?:(?:pourraient|devraient|pourrait|devrait|could|would|will|may|might|are|were|was|is|"
+                         r"ont|ont\s+été|seront|sont)\s+)?(?:(?:être|be|been|have\s+been|été)\s+)?(?:vendue?s?|sold|shipped|"
+                         r"expédiée?s?|livrée?s?|exportée?s?|exported|écoulée?s?)\b", re.IGNORECASE)
+# Money passed on to others: "would be resold", « doit être revendue à des co-investisseurs », "syndicated".
+_PASSED_ON = re.compile(r"(?<![\w'’])(?:revendu\w*|rétrocédé\w*|cédée?s?|syndiqu\w*|syndicat\w*|resold|resell\w*|"
+                        r"sold\s+(?:on|down)|passed\s+on|offloaded|placed\s+with)(?![\w'’])", re.IGNORECASE)
 # The part of a whole that goes to others: "would be syndicated to other investors", « syndiqués auprès d'autres ».
 _TO_OTHERS = re.compile(r"(?<![\w'’])(?:syndicat\w*|syndiqu\w*|(?:to|from|by|with|among)\s+other\s+(?:investors|backers|"
                         r"firms|companies|partners|lenders)|(?:auprès\s+)?d['’]autres\s+(?:investisseurs|partenaires|"
