@@ -344,15 +344,6 @@ SEGMENT_AFTER = re.compile(r"^\s*(?:de l'infrastructure|du cloud|cloud|liés? à
                            r"to (?:data[- ]cent(?:er|re)s|datacenters|cloud|gaming|automakers|hyperscalers))\b", re.IGNORECASE)
 HYPOTHETICAL = folded(re.compile(r"\b(?:whether|if|even if|had hoped|hoped for|hopes for|même si|à supposer|"
                                  r"would cost|coûterait|imagine)\b[^;:]*$", re.IGNORECASE))
-# What it would take: a need before the figure, its purpose after it.
-_NEED_BEFORE = re.compile(r"(?<![\w'’])(?:(?:would|will|'d)\s+need\s+to|needs?\s+to|would\s+have\s+to|has\s+to|have\s+to|must|"
-                          r"devrai(?:t|ent)|devra(?:it)?|faudrait|faudra|il\s+faut)\b[^.;:]*$", re.IGNORECASE)
-_TO_JUSTIFY = re.compile(r"[^.;:]{0,60}?(?<![\w'’])(?:to\s+(?:justify|break\s+even|cover|pay\s+for|support|fund|finance|"
-                         r"service|turn\s+a\s+profit)|(?:in\s+order\s+)?pour\s+(?:justifier|rentabiliser|couvrir|financer|"
-                         r"être\s+rentable|atteindre\s+l['’]équilibre|honorer))\b", re.IGNORECASE)
-# (money still to raise is the funding figure itself: "needs to raise $207 billion by 2030 to fund its commitments")
-_RAISE_NEED = re.compile(r"(?<![\w'’])(?:raise|raising|lever|levée|funding|financement|financing|borrow|emprunter)",
-                         re.IGNORECASE)
 # A correction's withdrawn figure: "An earlier version of this article misstated…", « une version précédente de cet
 # article indiquait… » (up to a semicolon, after which the corrected figure may follow).
 _CORRECTED = folded(re.compile(r"(?<![\w'’])(?:(?:an?|the)\s+(?:earlier|previous|prior)\s+version\s+of\s+this\s+"
@@ -1178,10 +1169,6 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
     if HYPOTHETICAL.search(before[-120:]) and not _TARGET_OF.search(S, max(0, f.start - 40), f.start) or \
             PRICE_FOR.search(before[-90:]):
         return []   # (but "if OpenAI hits its target of $200 billion": the target is stated, whatever comes of it)
-    if _NEED_BEFORE.search(S, max(0, f.start - 60), f.start) and _TO_JUSTIFY.match(after) and \
-            not _RAISE_NEED.search(S, max(0, f.start - 60), f.start):
-        return []   # "revenue would need to grow to $200 billion by 2030 to justify its commitments", « devrait atteindre
-        # 200 milliards pour justifier… »: what it would take, no one's figure
     window = before[-250:]
     if ("ersion" in window or "isstat" in window or "ncorrect" in window or "rron" in window or "rreur" in window) \
             and _CORRECTED.search(window):   # (speed: a word _CORRECTED needs first)
