@@ -1522,3 +1522,30 @@ def test_article_speakers_and_the_same_six_months():
 def test_more_article_readings(text, lang, expected):
     got = extract_claims(text, lang=lang, published="2025-11-20")
     assert [(c.metric, c.period.kind, c.period.start, c.period.end, c.modality) for c in got] == expected
+
+
+# "annual revenue reached $2 billion at the end of 2023" is the run rate of that December; "announced a $100 billion
+# investment" is money to be put in, "has ordered 50,000 AMD chips" capacity to come; a results release's "period
+# ended …" / « la période close fin novembre » is its quarter; a market share takes the research house named in the
+# sentences just before.
+@pytest.mark.parametrize("text,lang,published,expected", [
+    ("OpenAI's annual revenue reached $2 billion at the end of 2023.", "en", "2024-02-10",
+     ("revenue", "run_rate", "2023-12", "2023-12", "actual", "unattributed")),
+    ("OpenAI a vu ses revenus annuels atteindre 2 milliards de dollars à la fin de 2023.", "fr", "2024-02-10",
+     ("revenue", "run_rate", "2023-12", "2023-12", "actual", "unattributed")),
+    ("Nvidia also announced a $100 billion investment in OpenAI.", "en", "2025-09-26",
+     ("investment", "cumulative", None, None, "projected", "company")),
+    ("Le fabricant de puces Nvidia a aussi annoncé un investissement de 100 milliards dans OpenAI.", "fr", "2025-09-26",
+     ("investment", "cumulative", None, None, "projected", "company")),
+    ("Oracle has ordered 50,000 AMD chips for its cloud.", "en", "2025-11-14",
+     ("compute_capacity", "point", None, None, "projected", "unattributed")),
+    ("Oracle a publié ses résultats trimestriels. Sur la période close fin novembre, le chiffre d'affaires a progressé "
+     "de 14 % sur un an, à 16,06 milliards de dollars.", "fr", "2025-12-11",
+     ("revenue", "quarter", "2025-09", "2025-11", "actual", "company")),
+    ("Jon Peddie Research a publié son rapport sur les cartes graphiques : les livraisons ont bondi de 27 %. Sur ce "
+     "marché, Nvidia s'est adjugé 94 % de parts.", "fr", "2025-09-03",
+     ("market_share", "point", None, None, "actual", "analyst")),
+])
+def test_run_rates_announcements_orders_periods_and_shares(text, lang, published, expected):
+    (c,) = extract_claims(text, lang=lang, published=published)
+    assert (c.metric, c.period.kind, c.period.start, c.period.end, c.modality, c.speaker_kind) == expected

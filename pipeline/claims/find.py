@@ -2387,6 +2387,11 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
         # investment that will be done ("will spend $50 billion on data centers", "will bring Stargate to $400 billion
         # in investment") is a plan, unless committed to ("has committed to spend", « s'est engagé à dépenser »)
         modality = "actual"
+    if modality == "actual" and (metric in ("investment", "compute_commitment") and _ANNOUNCED_NOUN.search(local) or
+                                 metric == "compute_capacity" and f.unit is None and _ORDERED.search(local)):
+        # "announced a $100 billion investment in OpenAI", « a annoncé un investissement de 100 milliards »: money to be put
+        # in; "has ordered 50,000 AMD chips", « en a commandé 50 000 unités »: capacity to be delivered
+        modality = "projected"
     # the report a speaker rejects keeps its own figure: `_denied_reports` adds the denial
     dr = _DENIED_REPORT[lang].search(S, 0, f.start) if lang in _DENIED_REPORT else None
     deny_lo = max(clause_lo, f.start - 60, dr.end() if dr is not None else 0)
@@ -2771,6 +2776,11 @@ def _note_year(S: str, ctx: Context) -> None:
             ctx.last_year = years[-1]
 
 
+_ANNOUNCED_NOUN = re.compile(r"(?<![\w'’])(?:announced|announces|unveiled|unveils|annoncé|annonce|dévoilé|dévoile)\s+"
+                             r"(?:(?:an?|un|une|son|sa|its|the|le|la|l['’])\s*)?(?:[\w$€,.-]+\s+){0,4}?"
+                             r"(?:investment|investissement|commitment|engagement)s?\b", re.IGNORECASE)
+_ORDERED = re.compile(r"(?<![\w'’])(?:ordered|has\s+ordered|placed\s+(?:an?\s+)?orders?\s+for|commandé\w*|commande)(?![\w'’])",
+                      re.IGNORECASE)
 _BY_THEN = re.compile(r"(?<![\w'’])(?:by then|by that time|by that point|at that point|by that year|d['’]ici là|"
                       r"à cette date|à cet horizon|à cette échéance|à ce moment-là)(?![\w'’])", re.IGNORECASE)
 _YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -3025,6 +3035,13 @@ def _speaker(S, f, attrs, subject, cp, lang, ctx, modality, metric, period: Peri
     c = speakers.carried(S, lang, ctx.sources, subject, lex, f.start)
     if c is not None:
         return c
+    if metric == "market_share":
+        # market shares are a research house's estimates: one named in the sentences just before ("Jon Peddie Research a
+        # publié son rapport … : … Sur ce marché, Nvidia s'est adjugé 94 %") is their source
+        ctx.sources.settle()
+        last = ctx.sources.last
+        if last is not None and last.kind == "analyst" and ctx.sources.age <= 2 and last.name:
+            return last.name, "analyst"
     own = speakers.display_name(subject, lex)
     if metric in speakers.RESULTS_METRICS and (period.kind == "quarter" or ctx.sources.results and subject == ctx.main):
         return own, "company"

@@ -61,7 +61,9 @@ CUES = [
              rf"(?P<ytd>year[- ]to[- ]date|so far this year|depuis le début de l'année)"),
     ("since", rf"(?:since|depuis)\s+(?:(?:the\s+)?(?:start|beginning)\s+of\s+|(?:le\s+)?début\s+(?:de\s+)?)?"
               rf"(?P<fy>fiscal\s+(?:year\s+)?|l'exercice\s+|FY\s?)?(?P<y>{_Y})(?!\s*-)"),
-    ("quarter", rf"(?:the\s+|le\s+|au\s+|du\s+|(?:sur|pour)\s+le\s+)?(?:quarter|three months|trimestre|trois mois)\s+"
+    ("quarter", rf"(?:the\s+|le\s+|au\s+|du\s+|(?:sur|pour)\s+le\s+|(?:sur|pour)\s+la\s+|la\s+)?(?:quarter|three months|trimestre|trois mois|"
+                # a results release's "period ended …", « la période close fin … »: its quarter
+                rf"period|période)\s+"
                 rf"(?:that\s+|qui\s+s'est\s+)?(?:ended|ending|to|clos|close|achevé|terminé|arrêté|se terminant|"
                 rf"s'achevant)\s+"
                 rf"(?:on\s+|in\s+|le\s+|fin\s+|en\s+|à\s+fin\s+|at\s+the\s+end\s+of\s+|the\s+end\s+of\s+)?"
@@ -127,7 +129,7 @@ _GATES = {
     "months": _MONTH_WORDS,
     "part": ("months", "mois", "year to date", "year-to-date", "so far this year", "début de l'année"),
     "since": ("since", "depuis"),
-    "quarter": ("QT", "quarter", "trimestr", "three months", "trois mois"),
+    "quarter": ("QT", "quarter", "trimestr", "three months", "trois mois", "period", "période"),
     "fiscal": ("fiscal", "fy", "exercice"),
     "span": ("YEAR", "years", "ans", "année", "decade", "décennie"),
     "by": ("YEAR", "year", "année", "ans", "decade", "décennie"),
@@ -581,6 +583,14 @@ def resolve(metric_kind: str, cues: list[Cue], published: str | None, fy_end: in
             a, b = fiscal_year(y, fy_end)
             return Period("annual", a, b, text)
 
+    if metric == "revenue" and not projected and "yearly" in kinds and "month" in kinds and "year" not in kinds and \
+            _ANNUAL_ADJ.fullmatch(by_kind["yearly"].text) and re.match(r"(?:à\s+la\s+)?(?:fin|end)\b",
+                                                                        by_kind["month"].text, re.IGNORECASE):
+        ym = month_of(by_kind["month"])
+        if ym:
+            # "annual revenue reached $2 billion at the end of 2023", « ses revenus annuels atteindre 2 milliards à la fin
+            # de 2023 »: a year's pace at a point in time, the run rate of that month
+            return Period("run_rate", _ym(*ym), _ym(*ym), text)
     rel = by_kind["month"].groups.get("rel", "").lower() if "month" in kinds else ""
     if metric_kind == "annual" and year_now and ("year" in rel or "un an" in rel) and "year" not in kinds and \
             cues[0].kind == "month":
@@ -629,6 +639,9 @@ def resolve(metric_kind: str, cues: list[Cue], published: str | None, fy_end: in
             return Period("quarter", None, None, text)
         return Period("annual", y, y, text)
     return Period(metric_kind, None, None, text)
+
+
+_ANNUAL_ADJ = re.compile(r"annual|annuels?|annuelles?", re.IGNORECASE)
 
 
 def latest_quarter(published: str, fy_end: int = 12) -> Period:
