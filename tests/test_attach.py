@@ -3163,3 +3163,21 @@ def test_segments_and_what_it_would_take(text, lang, expected):
 ])
 def test_money_passed_on_chips_sold_and_untracked_products(text, lang, expected):
     assert [(c.subject, c.metric) for c in extract_claims(text, lang=lang, published="2025-11-20")] == expected
+
+
+# "the company's OpenAI holding was valued at…" is the company's stake in OpenAI (a name modifying "holding", "stake",
+# "investment" is the company held; an officer saying it speaks of the company's holding); ", and now owns about 11%"
+# has a verb of its own (not the "pledge" before it); "The software maker" is Microsoft.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("SoftBank reported results. Chief Financial Officer Yoshimitsu Goto said the company's OpenAI holding was valued "
+     "at roughly $34.7 billion at the end of September.", "en", [("softbank", "stake", "openai", "actual")]),
+    ("SoftBank said its OpenAI stake was worth $34.7 billion.", "en", [("softbank", "stake", "openai", "actual")]),
+    ("SoftBank said it had invested $22.5 billion in OpenAI, completing a $30 billion pledge, and now owns about 11% of "
+     "the startup.", "en", [("softbank", "investment", "openai", "actual"), ("softbank", "investment", "openai", "projected"),
+                           ("softbank", "stake", "openai", "actual")]),
+    ("Microsoft took a charge. The software maker, which has committed $13 billion to OpenAI, accounts for its stake "
+     "under the equity method.", "en", [("microsoft", "investment", "openai", "actual")]),
+])
+def test_holdings_named_by_the_company_held(text, lang, expected):
+    got = extract_claims(text, lang=lang, published="2025-11-12")
+    assert [(c.subject, c.metric, c.counterparty, c.modality) for c in got] == expected

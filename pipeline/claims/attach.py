@@ -180,15 +180,16 @@ def subject_of(text: str, pos: int, mentions: list[Mention], lang: str, exclude:
 
 
 def noun_modifier(text: str, m: Mention) -> bool:
-    """A name that only modifies the noun after it: "the OpenAI deal", "its Oracle contract", « l'accord OpenAI »
-    (the deal is the clause's subject, not the company: "AMD expects the OpenAI deal to generate $100 billion")."""
+    """A name that only modifies the noun after it: "the OpenAI deal", "its Oracle contract", "the company's OpenAI
+    holding" (the deal or holding is the clause's subject, not the company: "AMD expects the OpenAI deal to generate
+    $100 billion")."""
     return _ARTICLE_BEFORE.search(text, max(0, m.start - 6), m.start) is not None and \
         _DEAL_NOUN_AFTER.match(text, m.end) is not None
 
 
-_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:the|its|their|this|that|a|an)\s+$", re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(r"(?:(?<![\w'’])(?:the|its|their|this|that|a|an)|\w['’]s)\s+$", re.IGNORECASE)
 _DEAL_NOUN_AFTER = re.compile(r"[ -](?:deal|deals|contract|contracts|agreement|agreements|partnership|tie-up|transaction|"
-                              r"pact|arrangement|order|orders)\b", re.IGNORECASE)
+                              r"pact|arrangement|order|orders|holding|stake|investment|shares|position)\b", re.IGNORECASE)
 
 
 _RELATIVE_JUST_BEFORE = re.compile(r"(?<![\w'’])(?:que|qu['’]|dont)\s+$", re.IGNORECASE)

@@ -1524,8 +1524,9 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
     if metric == "stake" and force_subject is None:
         lo = attach.clause_start(S, f.start)
         own = [m for m in mentions if lo <= m.start < f.start and m.entity == subject]
-        if own and all(m.kind.startswith("person:") for m in own):
+        if own and all(m.kind.startswith("person:") and not _SAYS_AFTER_NAME.match(S, m.end) for m in own):
             return []   # "Co-founder Larry Ellison owns roughly 41% of the company": a person's holding, no company's
+            # (but an officer saying it speaks of the company's: "CFO Yoshimitsu Goto said the company's OpenAI holding…")
         if _HOLDERS.match(S, lo) and not any(lo <= m.start < f.start for m in mentions):
             return []   # "Employees hold about 26% of the company", « les salariés détiennent 26 % »: untracked holders
     if metric == "funding" and force_subject is None and _backer(subject, lex) and \
@@ -2322,7 +2323,8 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
     clause_lo = attach.clause_start(S, f.start)
     # an elliptical coordination has no verb of its own and keeps the one before it:
     # « SoftBank apportera 10 Md$ dès avril, puis jusqu'à 30 Md$ en décembre »
-    verb_lo = clause_lo if len(S[clause_lo:f.start].split()) > 3 else attach.clause_start(S, max(0, clause_lo - 2))
+    verb_lo = clause_lo if len(S[clause_lo:f.start].split()) > 3 or _FINITE_VERB.search(S, clause_lo, f.start) else \
+        attach.clause_start(S, max(0, clause_lo - 2))   # (", and now owns about 11%" has a verb of its own)
     hi = f.end + 40
     nxt = _NEXT_NUMBER.search(S, f.end, hi + 60)
     if nxt is not None:
@@ -2776,6 +2778,11 @@ def _note_year(S: str, ctx: Context) -> None:
             ctx.last_year = years[-1]
 
 
+_SAYS_AFTER_NAME = re.compile(r"\s*,?\s*(?:said|says|told|explained|noted|added|a\s+(?:dit|déclaré|indiqué|précisé|"
+                              r"expliqué|ajouté)|indique|précise|explique)\b", re.IGNORECASE)
+# A finite verb in a short coordinated clause: it is not elliptical (« puis jusqu'à 30 Md$ en décembre » is).
+_FINITE_VERB = re.compile(r"(?<![\w'’])(?:owns|holds|has|had|is|was|are|were|reached|raised|invested|lost|spent|"
+                          r"détient|possède|détenait|est|était|a|ont|atteint|pèse|compte|vaut)(?![\w'’])", re.IGNORECASE)
 _ANNOUNCED_NOUN = re.compile(r"(?<![\w'’])(?:announced|announces|unveiled|unveils|annoncé|annonce|dévoilé|dévoile)\s+"
                              r"(?:(?:an?|un|une|son|sa|its|the|le|la|l['’])\s*)?(?:[\w$€,.-]+\s+){0,4}?"
                              r"(?:investment|investissement|commitment|engagement)s?\b", re.IGNORECASE)
