@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.claims import extract_claims
 from pipeline.claims.numbers import find_figures
 
 B, M, T = 1e9, 1e6, 1e12
@@ -299,3 +300,18 @@ def test_a_negated_verb_of_crossing(text, lang, expected):
 def test_more_hedges(text, lang, expected):
     (f,) = find_figures(text, lang)
     assert f.qualifier == expected
+
+
+# French fractions with a definite article (« le quart d'OpenAI », « un peu plus du quart », « près du tiers ») are
+# shares like « un quart », with their qualifier; "FY26" before a metric word is a fiscal year, not a chip segment.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Microsoft détient le quart d'OpenAI.", "fr", [("stake", 25.0, "exact")]),
+    ("Microsoft détient un peu plus du quart d'OpenAI.", "fr", [("stake", 25.0, "more_than")]),
+    ("Le premier client pèse près du tiers du chiffre d'affaires de CoreWeave.", "fr",
+     [("customer_concentration", 33.3, "nearly")]),
+    ("Nvidia's Q3 FY26 revenue came in at $57.0B.", "en", [("revenue", 57e9, "exact")]),
+    ("Nvidia's H20 revenue came in at $4.6B.", "en", []),
+])
+def test_french_definite_fractions_and_fiscal_year_codes(text, lang, expected):
+    got = extract_claims(text, lang=lang, published="2025-11-20")
+    assert [(c.metric, c.value, c.qualifier) for c in got] == expected

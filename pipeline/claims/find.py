@@ -336,7 +336,7 @@ SEGMENT = folded(re.compile(r"(?<!\w)(?:cloud|infrastructure|data[- ]cent(?:er|r
                             r"networking|réseau|professional visualization|visualisation professionnelle|robotics|"
                             r"subscription|abonnements?|enterprise|consumer|search|licensing|hardware|software|"
                             r"services|segment|division|unit|business|publicité|centres? de données|produits?|product|"
-                            r"[A-Z]{1,4}\d{2,4}|H20|Blackwell|app|Gemini|Copilot|Azure|AWS|Google Cloud|OCI|Claude Code)\W*$",
+                            r"(?!FY\d|CY\d)[A-Z]{1,4}\d{2,4}|H20|Blackwell|app|Gemini|Copilot|Azure|AWS|Google Cloud|OCI|Claude Code)\W*$",
                             re.IGNORECASE))
 SEGMENT_AFTER = re.compile(r"^\s*(?:de l'infrastructure|du cloud|cloud|liés? à l'IA|liées? à l'IA|de l'IA|d'IA|"
                            r"publicitaires?|de (?:la )?publicité|du jeu|des centres de données|de l'activité|"

@@ -79,7 +79,7 @@ QUALIFIERS_BEFORE = {
         ("at_most", r"(?:ne|n['’]) ?(?:dépass|excèd|excéd)\w* pas|(?:ne|n['’]) ?(?:a|ont|avait|avaient) pas (?:dépassé|excédé)|"
                     r"pas plus (?:de|d['’])|ne \w+ pas plus (?:de|d['’])"),
         ("less_than", r"(?:n['’]) ?(?:atteint|atteignent|atteignait|atteindra|atteindront) pas|n['’] ?(?:a|ont) pas atteint"),
-        ("more_than", r"bien (?:plus|supérieure?s?) (?:de|à|d')|plus de|plus d'|supérieure?s?|"
+        ("more_than", r"bien (?:plus|supérieure?s?) (?:de|à|d')|plus de|plus d'|plus du|plus des|supérieure?s?|"
                       r"au-delà de|au-delà des|dépass(?:e|ent|ait|aient|er|é|ée|era|eront|erait)|"
                       r"franchi(?:ssant|t|r)?(?: la barre| le seuil(?: symbolique)?| le cap)? de|"
                       r"franchi(?:ssant|t|r)?(?: la barre| le seuil(?: symbolique)?| le cap)? des|"
@@ -89,9 +89,9 @@ QUALIFIERS_BEFORE = {
         ("at_least", r"au moins|au minimum|pas moins de|pas moins d'|minimum de|a minima"),
         ("at_most", r"au plus|au maximum|tout au plus|maximum de"),
         ("up_to", r"jusqu'à|jusqu’à|pouvant atteindre|pouvant aller jusqu'à|qui pourrait atteindre|allant jusqu'à"),
-        ("less_than", r"moins de|moins d'|inférieure?s? à|en deçà de|en dessous de|sous la barre de|sous la barre des|"
+        ("less_than", r"moins de|moins d'|moins du|moins des|inférieure?s? à|en deçà de|en dessous de|sous la barre de|sous la barre des|"
                       r"bien en dessous de"),
-        ("nearly", r"près de|près d'|presque|quasiment|approche|approchent|approchait|frôle|frôlent|avoisine|"
+        ("nearly", r"près de|près d'|près du|près des|presque|quasiment|approche|approchent|approchait|frôle|frôlent|avoisine|"
                    r"avoisinent|pas loin de"),
         ("about", r"environ|quelque|quelques|à peu près|aux alentours de|autour de|de l'ordre de|d'environ|"
                   r"estimée? à|estimés? à|estimées à|évaluée? à|évalués? à|chiffrée? à|≈|~|en moyenne|"
@@ -457,6 +457,8 @@ _FRACTION = {
     "en": re.compile(r"(?<![\w-])(?:(?P<n>a|one|two|three|four)[- ](?P<d>thirds?|quarters?|fifths?|tenths?)|"
                      r"(?<!first )(?<!second )(?<!latter )(?<!former )(?P<half>half))\s+(?:of|of the)\b", re.IGNORECASE),
     "fr": re.compile(r"(?<![\w-])(?:(?P<n>un|une|deux|trois|quatre)[- ](?P<d>tiers|quarts?|cinquièmes?|dixièmes?)|"
+                     # « le quart d'OpenAI », « un peu plus du tiers de ses ventes »: one of them
+                     r"(?<=\b(?:le|du) )(?P<d1>tiers|quart|cinquième|dixième)|"
                      r"(?P<half>la moitié|moitié))\s+(?:de|du|des|d['’])", re.IGNORECASE),
 }
 _FRACTION_NUM = {"a": 1, "one": 1, "un": 1, "une": 1, "two": 2, "deux": 2, "three": 3, "trois": 3, "four": 4, "quatre": 4}
@@ -474,13 +476,16 @@ def _fractions(text: str, low: str, lang: str) -> list[Figure]:
         if m.group("half"):
             v = 50.0
             start = m.start("half")
+        elif m.groupdict().get("d1"):
+            v = round(100.0 / _FRACTION_DEN[m.group("d1").lower()], 1)
+            start = m.start("d1")
         else:
             d = _FRACTION_DEN.get(m.group("d").lower().rstrip("s"), _FRACTION_DEN.get(m.group("d").lower()))
             if d is None:
                 continue
             v = round(100.0 * _FRACTION_NUM[m.group("n").lower()] / d, 1)
             start = m.start()
-        end = m.end("half") if m.group("half") else m.end("d")
+        end = m.end("half") if m.group("half") else m.end("d1") if m.groupdict().get("d1") else m.end("d")
         # a fraction is a rounded share: its half-unit is that of a figure given to 5 points
         out.append(Figure(start, end, v, v, v, "percent", "exact", 2.5, v, 1.0, False, (), False, text[start:end]))
     return out
