@@ -1549,3 +1549,18 @@ def test_more_article_readings(text, lang, expected):
 def test_run_rates_announcements_orders_periods_and_shares(text, lang, published, expected):
     (c,) = extract_claims(text, lang=lang, published=published)
     assert (c.metric, c.period.kind, c.period.start, c.period.end, c.modality, c.speaker_kind) == expected
+
+
+# Reports said to be false and the one who says so after them: "…, the company said" is the company the report is about,
+# "…, Microsoft said" Microsoft (not a company named inside the report).
+@pytest.mark.parametrize("text,expected", [
+    ("Reports that Microsoft would cut its OpenAI stake to 20% are inaccurate, the company said.",
+     [("projected", "media_report", None), ("denied", "company", "Microsoft")]),
+    ("Reports that OpenAI lost $12 billion are wrong, Microsoft said.",
+     [("actual", "media_report", None), ("denied", "other", "Microsoft")]),
+    ("Reports that OpenAI lost $12 billion are wrong, a spokesperson said.",
+     [("actual", "media_report", None), ("denied", "company", "OpenAI")]),
+])
+def test_who_says_a_report_is_false(text, expected):
+    got = extract_claims(text, lang="en", published="2025-11-20")
+    assert [(c.modality, c.speaker_kind, c.speaker) for c in got] == expected

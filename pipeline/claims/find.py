@@ -767,8 +767,15 @@ def _denied_reports(S: str, lang: str, out: list[Claim], fpos: list[int], mentio
         return []
     c = inside[0]   # the report's headline figure, not the details that follow it
     who = [mn for mn in mentions if mn.end <= m.start() and m.start() - mn.end <= 40] or \
-        [mn for mn in mentions if m.start() < mn.start and mn.end <= m.end()]   # ("a figure Elon Musk called false")
+        ([mn for mn in mentions if m.start() < mn.start and mn.end <= m.end()] if said_false is None else
+         # ("reports that … are inaccurate, Microsoft said": the one named after them)
+         [mn for mn in mentions if m.end() <= mn.start <= m.end() + 30 and not mn.kind.startswith("anaphor")])
     speaker, kind = None, "other"
+    if said_false is not None and not who and _THE_COMPANY_AFTER.match(S, m.end()):
+        # "Reports that Microsoft would cut its OpenAI stake to 20% are inaccurate, the company said": the company the
+        # report is about denies it
+        return [dataclasses.replace(c, modality="denied", speaker=speakers.display_name(c.subject, lex),
+                                    speaker_kind="company")]
     if who:
         w = who[-1]
         speaker, kind = speakers.mention_name(w, lex), ("company" if w.entity == c.subject else "other")
@@ -2788,6 +2795,9 @@ _ANNOUNCED_NOUN = re.compile(r"(?<![\w'’])(?:announced|announces|unveiled|unve
                              r"(?:investment|investissement|commitment|engagement)s?\b", re.IGNORECASE)
 _ORDERED = re.compile(r"(?<![\w'’])(?:ordered|has\s+ordered|placed\s+(?:an?\s+)?orders?\s+for|commandé\w*|commande)(?![\w'’])",
                       re.IGNORECASE)
+_THE_COMPANY_AFTER = re.compile(r"\s*,?\s*(?:the\s+(?:company|group|firm|startup|start-up)|it|la\s+société|le\s+groupe|"
+                                r"l['’]entreprise)\s+(?:said|says|told|added|a\s+(?:dit|déclaré|indiqué|affirmé|précisé)|"
+                                r"indique|affirme|précise)\b", re.IGNORECASE)
 _BY_THEN = re.compile(r"(?<![\w'’])(?:by then|by that time|by that point|at that point|by that year|d['’]ici là|"
                       r"à cette date|à cet horizon|à cette échéance|à ce moment-là)(?![\w'’])", re.IGNORECASE)
 _YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
