@@ -3181,3 +3181,37 @@ def test_money_passed_on_chips_sold_and_untracked_products(text, lang, expected)
 def test_holdings_named_by_the_company_held(text, lang, expected):
     got = extract_claims(text, lang=lang, published="2025-11-12")
     assert [(c.subject, c.metric, c.counterparty, c.modality) for c in got] == expected
+
+
+# A vendor's results article: a customer's share of revenue with no seller named is the vendor's, not the lab last named
+# as a buyer; "in the period" is the last dated period, not an undated deal's; "below its earlier forecast of …" measures
+# what the figure before does; "agreed to buy $6.3 billion of any unused capacity" is compute bought; « Le conglomérat »
+# is SoftBank (entities.toml type "conglomerate"); a stake sold, or its sale price (« a cédé … pour 5,83 milliards »),
+# is no stake.
+def test_a_vendors_results_article():
+    text = ("CoreWeave Inc. reported third-quarter revenue of $1.36 billion. The AI cloud provider's backlog rose to $55.6 "
+            "billion, boosted by a new $14.2 billion contract with Meta Platforms. Microsoft accounted for 71% of revenue "
+            "in the period. CoreWeave said it expects full-year revenue of $5.05 billion to $5.15 billion, below its "
+            "earlier forecast of $5.15 billion to $5.35 billion, citing a delay at a third-party data center developer. "
+            "Nvidia, which owns about 6% of CoreWeave, has also agreed to buy $6.3 billion of any unused capacity through "
+            "2032.")
+    got = [(c.subject, c.metric, c.counterparty, c.period.kind) for c in
+           extract_claims(text, lang="en", published="2025-11-12")]
+    assert got == [("coreweave", "revenue", None, "quarter"), ("meta", "compute_commitment", "coreweave", "cumulative"),
+                   ("coreweave", "customer_concentration", "microsoft", "quarter"), ("coreweave", "revenue", None, "annual"),
+                   ("coreweave", "revenue", None, "annual"), ("nvidia", "stake", "coreweave", "point"),
+                   ("nvidia", "compute_commitment", "coreweave", "cumulative")]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Le japonais SoftBank a annoncé mardi avoir cédé l'intégralité de sa participation dans Nvidia, soit 32,1 millions "
+     "d'actions, pour 5,83 milliards de dollars. Le conglomérat dirigé par Masayoshi Son entend consacrer ces fonds à "
+     "OpenAI, dans lequel il a promis d'investir 30 milliards de dollars au total. Il détient déjà environ 11 % de la "
+     "start-up.", "fr", [("softbank", "investment", "openai"), ("softbank", "stake", "openai")]),
+    ("SoftBank sold its entire 32.1 million-share stake in Nvidia, worth about $5.8 billion, last month.", "en", []),
+    ("SoftBank, which sold part of its Nvidia shares last year, still holds a 5% stake in the chipmaker.", "en",
+     [("softbank", "stake", "nvidia")]),
+])
+def test_stakes_sold_and_the_conglomerate(text, lang, expected):
+    got = extract_claims(text, lang=lang, published="2025-11-12")
+    assert [(c.subject, c.metric, c.counterparty) for c in got] == expected

@@ -39,7 +39,8 @@ TYPED = {
     "startup": r"the startup|the start-up|the lab|the AI lab|the AI startup|la start-up|la startup|la jeune pousse|"
                r"le laboratoire|la licorne|the unicorn|the young company",
     "venture": r"the project|the venture|the programme|the program|le projet|le programme|la coentreprise|the joint venture",
-    "big": r"the group|the giant|the tech giant|le groupe|le géant|the conglomerate|le conglomérat",
+    "big": r"the group|the giant|the tech giant|le groupe|le géant",
+    "conglomerate": r"the conglomerate|le conglomérat",
     "investor": r"the investor|the fund|the investment firm|l'investisseur|le fonds",
     "chipmaker": r"the chipmaker|the chip maker|the chip designer|the chip giant|le fabricant de puces|le fabricant|le fondeur|"
                  r"le concepteur de puces|le géant des puces|le géant des semi-conducteurs",

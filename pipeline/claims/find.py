@@ -355,7 +355,9 @@ _TARGET_OF = folded(re.compile(r"(?<![\w'’])(?:targets?|goals?|forecasts?|proj
                                r"(?:of|de|d['’])\s*(?:(?:about|around|roughly|some|nearly|environ|près de|quelque)\s+)?"
                                r"(?:US\s?)?[$€£]?\s*$", re.IGNORECASE))
 PRICE_FOR = folded(re.compile(r"\b(?:sold|sells|sell|sale|buy|bought|acquire\w*|acquisition|purchase\w*|cédé\w*|vendu\w*|"
-                              r"cession|racheter|rachat|acquérir|déboursé|paid|payé)\b[^;:]{0,60}?\b(?:for|pour)\s*$", re.IGNORECASE))
+                              r"cession|racheter|rachat|acquérir|déboursé|paid|payé)\b[^;:]{0,100}?\b(?:for|pour)\s*"
+                              r"(?:(?:about|around|roughly|some|nearly|approximately|more than|over|environ|près de|"
+                              r"quelque|plus de)\s+)?(?:US\s?)?[$€£]?\s*$", re.IGNORECASE))
 # The amount of a change: "up $1.5 billion from", "down roughly $2 billion", « en hausse de 2 milliards » (not the
 # particle of a verb: "spending down $115 billion of cash", "lined up more than 26 gigawatts")
 _CHANGE_BY_BEFORE = folded(re.compile(r"(?<![\w'’-])(?:(?<!ing )(?<!ed )(?<!set )(?<!line )(?<!lines )(?:up|down)(?!\s+to\b)|an? (?:increase|decrease|rise|drop|jump|gain) of|"
@@ -951,8 +953,11 @@ def _share_of_sales(S, f, mentions, anaphors, lang, ctx, lex):
         # (the one whose statement it is); else the company in focus
         named = [x.entity for x in mentions if x.end <= buyers[-1].start and x.entity not in (None, buyer)
                  and not x.kind.startswith("person:") and lex.entities.get(x.entity, {}).get("kind") != "unnamed"]
-        seller = named[-1] if named else \
-            ctx.focus if ctx.focus not in (None, buyer) else (ctx.main if ctx.main != buyer else None)
+        # (a lab that buys compute is no seller whose customers we count: "…a $14.2 billion contract with Meta. Microsoft
+        # accounted for 71% of revenue" is the article's vendor's revenue, CoreWeave's)
+        sells = [e for e in (ctx.focus, ctx.main) if e not in (None, buyer)
+                 and not lex.entities.get(e, {}).get("buys_compute")]
+        seller = named[-1] if named else sells[0] if sells else None
     if seller is None or seller == buyer:
         return None
     return seller, buyer, Trigger(verb.start(), verb.end(), "customer_concentration", verb.group(0).strip())
@@ -1174,7 +1179,7 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
                                               and not _THAN_AFTER.match(after)):
         return []   # (a difference, but "100,000 more Nvidia GPUs" is a number of chips bought)
     if HYPOTHETICAL.search(before[-120:]) and not _TARGET_OF.search(S, max(0, f.start - 40), f.start) or \
-            PRICE_FOR.search(before[-90:]):
+            PRICE_FOR.search(before[-130:]):
         return []   # (but "if OpenAI hits its target of $200 billion": the target is stated, whatever comes of it)
     window = before[-250:]
     if ("ersion" in window or "isstat" in window or "ncorrect" in window or "rron" in window or "rreur" in window) \
@@ -1332,6 +1337,10 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
             trig = next((t for t in reversed(triggers) if t.metric == "funding" and t.end <= f.start
                          and attach.clause_start(S, t.start) == attach.clause_start(S, f.start)), trig)
         base = _COMPARISON_BASE.search(S, max(0, f.start - 45), f.start) if prev is not None and prev[2] == family else None
+        if base is None and prev is not None and prev[2] == family and trig is not None and trig.start >= f.end and \
+                re.search(r"[,;:]", S[f.end:trig.start]) and _EARLIER_FORECAST_OF.search(S, max(0, f.start - 60), f.start):
+            trig = None   # "…, below its earlier forecast of $5.15 billion to $5.35 billion, citing a delay at a data
+            # center developer": the earlier forecast of what the figure before measures, not the words after it
         if base is not None and (trig is None or trig.metric == "ignore" or trig.end <= base.start()
                                  or trig.start >= f.end and re.search(r"[,;:]", S[f.end:trig.start])):
             # the base of a comparison measures what the figure before it does, unless a word of its own says
@@ -1528,6 +1537,9 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
     if metric == "market_share" and not any(m.entity == subject for m in mentions) and \
             not (trig is not None and any(a.kind == "possessive" and 0 <= trig.start - a.end <= 2 for a in anaphors)):
         return []   # (« Sa part de marché ne dépasse pas 10 % », "Its market share": the company referred to)
+    if metric == "stake" and _SOLD_STAKE.search(S, max(attach.clause_start(S, f.start), f.start - 120), f.start):
+        return []   # "sold its entire 32.1 million-share stake in Nvidia, worth about $5.8 billion", « a cédé sa
+        # participation »: a stake no longer held
     if metric == "stake" and force_subject is None:
         lo = attach.clause_start(S, f.start)
         own = [m for m in mentions if lo <= m.start < f.start and m.entity == subject]
@@ -1695,7 +1707,8 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
             _WITH_BEFORE.search(S, max(0, m.start - 8), m.start) for m in mentions)
         if metric in ("compute_commitment", "compute_capacity") and \
                 not (rel is not None and rel.entity == subject and not deal_with_lab) \
-                and not (trig is not None and trig.start >= f.end and _CHIPS_AFTER.match(S, f.end)):
+                and not (trig is not None and trig.start >= f.end and (cm := _CHIPS_AFTER.match(S, f.end)) is not None
+                         and not _CAPACITY_NOUN.fullmatch(cm.group("noun"))):
             # (a relative clause names its own subject: "CoreWeave, which ran 250,000 GPUs", unless its deal is "with"
             # a lab, the buyer: "Oracle, which signed a $300 billion cloud deal with OpenAI"; and who buys chips is the
             # verb's subject: "Oracle will buy $40 billion of Nvidia chips to power OpenAI's Stargate data center")
@@ -2006,6 +2019,14 @@ _PART_BY_NAME = re.compile(r",\s*(?:of which|dont)\s+(?P<name>[A-Z][\w&.'’-]*(
                            r"pledge|supplied|supply|apporté|apporter|apporte|investi|investir|fourni|fournir|injecté|injecter|"
                            r"mis|mettre)\s+(?:(?:about|around|roughly|some|nearly|environ|près de|quelque)\s+)?"
                            r"(?:US\s?)?[$€£]?\s*$")
+_EARLIER_FORECAST_OF = re.compile(r"(?<![\w'’])(?:its|their|the|an?|sa|son|ses|leur|une?)\s+(?:earlier|previous|prior|initial|"
+                                  r"original|précédente?|initiale?)\s+(?:forecast|guidance|outlook|estimate|projection|target|"
+                                  r"range|prévision|estimation|objectif|fourchette)\s+(?:of|de|d['’])\s*(?:US\s?)?[$€£]?\s*$",
+                                  re.IGNORECASE)
+_SOLD_STAKE = re.compile(r"(?<![\w'’])(?:sold|sells|selling|sell|divested|offloaded|exited|liquidated|unloaded|cédé|cède|"
+                         r"céder|vendu|vend|vendre|liquidé|soldé)\s+(?:(?:off|out|of|its|their|her|his|sa|son|ses|the|la|le|"
+                         r"l['’]|all|entire|whole|remaining|total|intégralité|totalité|de|d['’])\s*)*(?:[\w.,-]+\s+){0,3}?"
+                         r"(?:stake|holding|participation|position|shares|actions)\b[^;.]*$", re.IGNORECASE)
 _BUY_WORD = re.compile(r"(?:acqui|acquér|achet|achat|buy|bought|purchas)", re.IGNORECASE)
 # Chips sold after their count: « de puces H20 pourraient être vendues », "GPUs were shipped".
 _SOLD_AFTER = re.compile(r"[^,;.]{0,40}?\b(?:(?:pourraient|devraient|pourrait|devrait|could|would|will|may|might|are|were|was|is|"
@@ -2432,6 +2453,8 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
         near_cues = [c for c in cues if c.kind != "same" and c.end <= near_cues[0].start][-1:]
     if near_cues and near_cues[0].kind == "same" and ctx.last_period is not None:
         prior = ctx.last_period   # "over the same period", « dans le même temps »: the previous figure's period
+        if not (prior.start or prior.end) and ctx.periods:
+            prior = ctx.periods[-1]   # (the latest dated one: an undated deal in between dates nothing, "in the period")
         months = _months_named(near_cues[0].text)
         if months and _span_months(prior) != months:
             # "the same six months", « les mêmes neuf mois »: the latest period of that length, not the last figure's
@@ -2585,8 +2608,10 @@ _WORTH_OF = re.compile(r"\s*worth", re.IGNORECASE)
 # Chips after a money figure: "$40 billion (worth) of Nvidia chips", « 40 milliards de dollars de puces Nvidia ».
 _CHIPS_AFTER = re.compile(r"(?:\s+de\s+dollars|\s+d['’]euros)?\s+(?:worth\s+)?(?:of|de|d['’])\s*(?:(?:its|the|ses|des)\s+)?"
                           r"(?:[A-Z][\w-]*(?:['’]s)?\s+){0,3}"
+                          r"(?:(?:any|unused|spare|excess|cloud|computing|compute|GPU|data[- ]center|its|the)\s+){0,3}"
                           r"(?P<noun>chips|GPUs|processors|accelerators|graphics processors|puces|processeurs|accélérateurs|"
-                          r"GPU)\b")
+                          r"GPU|capacity|computing\s+power|compute|capacité|puissance\s+de\s+calcul)\b")
+_CAPACITY_NOUN = re.compile(r"capacity|computing\s+power|compute|capacité|puissance\s+de\s+calcul", re.IGNORECASE)
 _BUYS_FOR_BEFORE = re.compile(r"\b(?:achet\w+|achèt\w+|command\w+)\s+(?:pour\s+)?(?:(?:environ|près de|plus de)\s+)?$",
                               re.IGNORECASE)
 _SHARES_OF = re.compile(r"\s+of\s+(?:(?:its|their|the\s+company's|new|newly\s+issued|[A-Z][\w.&-]*(?:['’]s)?)\s+)?"
