@@ -1564,3 +1564,18 @@ def test_run_rates_announcements_orders_periods_and_shares(text, lang, published
 def test_who_says_a_report_is_false(text, expected):
     got = extract_claims(text, lang="en", published="2025-11-20")
     assert [(c.modality, c.speaker_kind, c.speaker) for c in got] == expected
+
+
+# A source after a consensus figure is the consensus's: "came in at $57.01 billion vs. $54.92 billion expected, according
+# to LSEG", « contre 54,9 milliards attendus, selon LSEG » (but "according to Bernstein estimates" after the figure alone
+# is its source).
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Nvidia's revenue came in at $57.01 billion vs. $54.92 billion expected, according to LSEG.", "en",
+     [("unattributed", None)]),
+    ("Le chiffre d'affaires de Nvidia a atteint 57 milliards de dollars, contre 54,9 milliards attendus, selon LSEG.",
+     "fr", [("unattributed", None)]),
+    ("Nvidia's revenue was $57 billion, according to Bernstein estimates.", "en", [("analyst", "Bernstein")]),
+])
+def test_a_source_after_a_consensus_is_the_consensuss(text, lang, expected):
+    got = extract_claims(text, lang=lang, published="2025-11-20")
+    assert [(c.speaker_kind, c.speaker) for c in got] == expected

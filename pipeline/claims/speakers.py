@@ -758,7 +758,15 @@ def applies(text: str, fig_start: int, fig_end: int, a: Attribution) -> bool:
         return False
     if a.start >= fig_end and _NEW_CLAUSE.search(text[fig_end:a.start]):
         return False
+    if a.start >= fig_end and a.kind == "analyst" and _BENCHMARK_BETWEEN.search(text, fig_end, a.start):
+        return False   # "Revenue came in at $57.01 billion vs. $54.92 billion expected, according to LSEG": the benchmark's
     return True
+
+
+# A consensus figure between a figure and the source after it: the source is the consensus's.
+_BENCHMARK_BETWEEN = re.compile(r"(?<![\w'’])(?:vs\.?|versus|against|compared with|above|below|beating|topping|missing|contre|"
+                                r"au-dessus|en deçà)\b[^;]{0,60}?\b(?:expected|estimates?|forecast|consensus|attendus?|"
+                                r"anticipés?|prévus?)\b", re.IGNORECASE)
 
 
 def speaks_for(entity: str | None, subject: str, lex) -> bool:
