@@ -3215,3 +3215,25 @@ def test_a_vendors_results_article():
 def test_stakes_sold_and_the_conglomerate(text, lang, expected):
     got = extract_claims(text, lang=lang, published="2025-11-12")
     assert [(c.subject, c.metric, c.counterparty) for c in got] == expected
+
+
+# « une levée de 6,6 milliards de dollars valorisant la société 157 milliards »: the participle values the figure after
+# it (the first is the round); « en » after a market named before is the market (« Sur le marché des GPU, Nvidia en
+# détient 94 % »: a market share), but after a company named as an object it is that company (« a investi dans OpenAI
+# et en détient 27 % »: a stake); capacity a vendor "agreed to provide" / « s'est engagé à fournir » is to come.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("OpenAI a bouclé une levée de fonds de 6,6 milliards de dollars valorisant la société 157 milliards.", "fr",
+     [("openai", "funding", "actual"), ("openai", "valuation", "actual")]),
+    ("Le marché des puces d'IA est dominé par Nvidia, qui en contrôle environ 80 %.", "fr",
+     [("nvidia", "market_share", "actual")]),
+    ("Sur le marché des GPU, Nvidia en détient 94 %.", "fr", [("nvidia", "market_share", "actual")]),
+    ("Microsoft, présent sur le marché du cloud, a investi dans OpenAI et en détient 27 %.", "fr",
+     [("microsoft", "stake", "actual")]),
+    ("Oracle s'est engagé à fournir à OpenAI 4,5 gigawatts de capacité de calcul.", "fr",
+     [("openai", "compute_capacity", "projected")]),
+    ("Oracle agreed to provide OpenAI with 4.5 gigawatts of capacity.", "en", [("openai", "compute_capacity", "projected")]),
+    ("Oracle has delivered 1 gigawatt of capacity to OpenAI.", "en", [("openai", "compute_capacity", "actual")]),
+])
+def test_valuing_participles_market_clitics_and_capacity_to_supply(text, lang, expected):
+    got = extract_claims(text, lang=lang, published="2025-11-20")
+    assert [(c.subject, c.metric, c.modality) for c in got] == expected

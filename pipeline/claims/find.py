@@ -1308,6 +1308,13 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         if family == "percent" and (shared := _shared_of_noun(S, f, triggers, figures, allowed, lex)) is not None:
             trig = shared   # "Nvidia and AMD hold 90% and 8% of the market": "of the market" is both shares'
         trig = _strong_instead_of_weak(S, trig, triggers, allowed)
+        if trig is not None and trig.metric == "valuation" and trig.start >= f.end and \
+                _NEXT_NUMBER.search(S, trig.end, trig.end + 40) is not None:
+            # « une levée de 6,6 milliards de dollars valorisant la société 157 milliards »: the participle values the
+            # figure after it; this one is what the word before it names
+            trig = next((t for t in reversed(triggers) if t.end <= f.start and t.metric in allowed and
+                         t.metric != "valuation" and not WEAK.match(t.text) and
+                         attach.clause_start(S, t.start) == attach.clause_start(S, f.start)), trig)
         if trig is not None and trig.metric == "funding" and _RAISED_OUTLOOK.match(S, trig.start):
             trig = None   # "Meta raised its outlook to $70 billion to $72 billion": a forecast raised, no money raised
         if trig is not None and trig.start >= f.end and _WORTH_OF.fullmatch(S, f.end, trig.end) and \
@@ -1358,6 +1365,14 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         if trig is not None and (_MONTHLY_BEFORE.search(S[max(0, trig.start - 30):trig.start])
                                  or _MONTHLY_AFTER.match(S, trig.end)):
             return []   # "monthly cash burn", « la consommation mensuelle »: a month's figure (no period kind for it)
+        if family == "percent" and trig is not None and trig.metric == "stake" and force_subject is None and \
+                _EN_HOLDS.search(S, max(0, f.start - 50), f.start) and \
+                (holder := _share_of_market(S, f, mentions, lex)) is not None:
+            # « Sur le marché des GPU, Nvidia en détient 94 % »: « en » holds the market, not a company
+            g = _plausible_or_none(f, "market_share", family, lex)
+            return [] if g is None else [_finish(orig, S, s0, g, unit, "market_share", lex.metrics["market_share"],
+                                                 holder, None, None, mentions, attrs, cues, lang, doc_lang, published,
+                                                 lex, ctx)]
         if trig is not None:
             metric = trig.metric
         elif family == "percent" and force_subject is None and \
@@ -2115,7 +2130,27 @@ def _share_of_market(S: str, f: Figure, mentions, lex) -> str | None:
             sm = _SHARE_OF_MARKET.match(S, m.end)
             if sm is not None and sm.end() <= f.start:
                 return m.entity
+    clitic = _EN_HOLDS.search(S, max(0, f.start - 50), f.start)
+    market = None
+    for market in _MARKET_NAMED.finditer(S, 0, clitic.start()) if clitic is not None else ():
+        pass
+    if market is not None and not any(market.end() <= m.start < clitic.start() and
+                                      _OBJECT_PREP.search(S, max(0, m.start - 8), m.start) for m in mentions):
+        # (but a company named as an object after the market is what « en » stands for: « … a investi dans OpenAI et en
+        # détient 27 % »)
+        # « Le marché des puces d'IA est dominé par Nvidia, qui en contrôle environ 80 % », « Sur le marché des GPU,
+        # Nvidia en détient 94 % »: « en » is the market named before, its holder the name before the clitic
+        named = [m for m in mentions if m.end <= clitic.start() and m.entity and
+                 lex.entities.get(m.entity, {}).get("kind") != "unnamed"]
+        if named:
+            return named[-1].entity
     return None
+
+
+_EN_HOLDS = re.compile(r"(?<![\w'’])en\s+(?:contrôle|contrôlait|détient|détenait|possède|accapare|revendique|capte|"
+                       r"captait|truste|monopolise)\s+(?:(?:environ|près de|plus de|quelque|autour de)\s+)?$", re.IGNORECASE)
+_MARKET_NAMED = re.compile(r"(?<![\w'’])marché\b", re.IGNORECASE)
+_OBJECT_PREP = re.compile(r"(?<![\w'’])(?:dans|à|de|d['’]|avec|chez|au\s+capital\s+d['’e])\s*$", re.IGNORECASE)
 
 
 def _stake_before_relative(S: str, f: Figure, mentions) -> tuple[str, str | None] | None:
@@ -2424,7 +2459,8 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
         # in investment") is a plan, unless committed to ("has committed to spend", « s'est engagé à dépenser »)
         modality = "actual"
     if modality == "actual" and (metric in ("investment", "compute_commitment") and _ANNOUNCED_NOUN.search(local) or
-                                 metric == "compute_capacity" and f.unit is None and _ORDERED.search(local)):
+                                 metric == "compute_capacity" and (f.unit is None and _ORDERED.search(local) or
+                                                                   _TO_SUPPLY.search(local))):
         # "announced a $100 billion investment in OpenAI", « a annoncé un investissement de 100 milliards »: money to be put
         # in; "has ordered 50,000 AMD chips", « en a commandé 50 000 unités »: capacity to be delivered
         modality = "projected"
@@ -2825,6 +2861,10 @@ _FINITE_VERB = re.compile(r"(?<![\w'’])(?:owns|holds|has|had|is|was|are|were|r
 _ANNOUNCED_NOUN = re.compile(r"(?<![\w'’])(?:announced|announces|unveiled|unveils|annoncé|annonce|dévoilé|dévoile)\s+"
                              r"(?:(?:an?|un|une|son|sa|its|the|le|la|l['’])\s*)?(?:[\w$€,.-]+\s+){0,4}?"
                              r"(?:investment|investissement|commitment|engagement)s?\b", re.IGNORECASE)
+# Capacity committed to be supplied: « s'est engagé à fournir 4,5 gigawatts », "agreed to provide", "committed to deliver".
+_TO_SUPPLY = re.compile(r"(?<![\w'’])(?:engagée?s?\s+à|agreed\s+to|agrees\s+to|committed\s+to|commits\s+to|accepté\s+de)\s+"
+                        r"(?:\w+\s+)?(?:fournir|livrer|supply|provide|deliver|deploy|déployer|mettre\s+à\s+disposition)\b",
+                        re.IGNORECASE)
 _ORDERED = re.compile(r"(?<![\w'’])(?:ordered|has\s+ordered|placed\s+(?:an?\s+)?orders?\s+for|commandé\w*|commande)(?![\w'’])",
                       re.IGNORECASE)
 _THE_COMPANY_AFTER = re.compile(r"\s*,?\s*(?:the\s+(?:company|group|firm|startup|start-up)|it|la\s+société|le\s+groupe|"
