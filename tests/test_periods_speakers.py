@@ -1579,3 +1579,28 @@ def test_who_says_a_report_is_false(text, expected):
 def test_a_source_after_a_consensus_is_the_consensuss(text, lang, expected):
     got = extract_claims(text, lang=lang, published="2025-11-20")
     assert [(c.speaker_kind, c.speaker) for c in got] == expected
+
+
+# Fiscal years and days: « l'exercice 2025 » is fiscal 2025 (not the current one, « l'exercice » alone); « l'exercice
+# clos fin janvier » for a result is the fiscal year last ended; "which ends in January" after "fiscal 2026" describes it;
+# « au 30 septembre », « le 31 décembre », "as of 30 September" are that month; "the nine months through September",
+# « les neuf mois clos fin septembre » run to that month.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Au titre de l'exercice 2025, Nvidia a réalisé un chiffre d'affaires de 130,5 milliards de dollars.", "fr",
+     ("annual", "2024-02", "2025-01")),
+    ("Sur l'exercice clos fin janvier, les ventes de Nvidia ont atteint 130,5 milliards de dollars.", "fr",
+     ("annual", "2024-02", "2025-01")),
+    ("For fiscal 2026, which ends in January, Nvidia expects revenue of about $200 billion.", "en",
+     ("annual", "2025-02", "2026-01")),
+    ("Au 30 septembre, Microsoft détenait 32,5 % d'OpenAI.", "fr", ("point", "2025-09", "2025-09")),
+    ("As of 30 September, Microsoft held 32.5% of OpenAI.", "en", ("point", "2025-09", "2025-09")),
+    ("SoftBank Group a annoncé le 31 décembre 2024 avoir versé 1,5 milliard de dollars à OpenAI.", "fr",
+     ("cumulative", "2024-12", "2024-12")),
+    ("In the nine months through September, OpenAI generated $9 billion in revenue.", "en",
+     ("cumulative", "2025-01", "2025-09")),
+    ("Sur les neuf mois clos fin septembre, Microsoft a investi 65 milliards de dollars en capex.", "fr",
+     ("cumulative", "2025-01", "2025-09")),
+])
+def test_fiscal_years_days_and_months_through(text, lang, expected):
+    (c,) = extract_claims(text, lang=lang, published="2025-11-20")
+    assert (c.period.kind, c.period.start, c.period.end) == expected

@@ -2818,6 +2818,9 @@ def _near_cues(S: str, f: Figure, cues, clause_lo: int, vp_end: int | None = Non
         c.end <= f.start and _SINCE_TO.fullmatch(S, c.end, f.start) or
         c.start >= f.end and c.start - f.end <= 60 and _CHANGE_WORD.search(S, f.end, c.start) or
         c.end <= f.start and _CHANGE_SINCE.search(S, max(0, c.start - 30), c.start)))]
+    if any(c.kind == "fiscal" and (c.groups.get("y") or c.groups.get("yfy")) for c in cues):
+        # "For fiscal 2026, which ends in January, …": the month the fiscal year ends in describes it, it dates nothing
+        near = [c for c in near if not (c.kind == "month" and _ENDS_IN.search(S, max(0, c.start - 25), c.start + 12))]
     near.sort(key=lambda c: min(abs(c.start - f.end), abs(f.start - c.end)) - (5 if c.start >= f.end else 0))
     if not near:
         # a fronted adverbial ("In the third quarter, ...", « Au troisième trimestre, ... ») dates the whole sentence
@@ -2839,6 +2842,8 @@ def _near_cues(S: str, f: Figure, cues, clause_lo: int, vp_end: int | None = Non
     return near
 
 
+_ENDS_IN = re.compile(r"(?<![\w'’])(?:ends|ending|ended|end|closes|closing|closed|se\s+termine|s['’]achève|clos|close)\s+"
+                      r"(?:in\s+|en\s+|fin\s+|à\s+fin\s+|on\s+)?", re.IGNORECASE)
 _ABSOLUTE_GATE = re.compile(r"devant|étant|to be|being|due|set to|xpected to|lated|cheduled|prévu|attendu")   # (speed)
 _ABSOLUTE_AFTER = re.compile(r",\s*(?:with\s+|avec\s+)?(?:the|its|le|la|les|l['’]|sa|son|ses)\s*[^,;]{1,40}?\s"
                              r"(?:devant|étant|to\s+be|being|due|set\s+to|expected\s+to|slated\s+to|scheduled\s+(?:to|for)|"

@@ -58,6 +58,10 @@ CUES = [
              rf"(?:the\s+)?(?:past|last|trailing|previous|preceding)\s+(?:12|twelve)\s+months|"
              rf"(?:les\s+|des\s+)?(?:12|douze)\s+derniers\s+mois|"
              rf"(?:the\s+)?(?:12|twelve)\s+months\s+(?:to|through|ended|ending)\s+(?P<mt>{_M})(?:\s+(?P<y3>{_Y}))?|"
+             # "the nine months through September", « les neuf mois clos fin septembre »
+             rf"(?:the\s+|les\s+)?(?P<nt>two|four|five|six|seven|eight|nine|ten|eleven|deux|quatre|cinq|sept|huit|neuf|"
+             rf"dix|onze|[24-9]|1[01])\s+(?:months\s+(?:to|through|ended|ending)|mois\s+(?:clos|achevés|"
+             rf"terminés)(?:\s+(?:fin|à\s+fin|en))?)\s+(?P<mt2>{_M})(?:\s+(?P<y4>{_Y}))?|"
              rf"(?P<ytd>year[- ]to[- ]date|so far this year|depuis le début de l'année)"),
     ("since", rf"(?:since|depuis)\s+(?:(?:the\s+)?(?:start|beginning)\s+of\s+|(?:le\s+)?début\s+(?:de\s+)?)?"
               rf"(?P<fy>fiscal\s+(?:year\s+)?|l'exercice\s+|FY\s?)?(?P<y>{_Y})(?!\s*-)"),
@@ -85,7 +89,7 @@ CUES = [
     ("fiscal", rf"(?:fiscal\s+(?:year\s+)?|FY\s?|exercice\s+(?:fiscal\s+)?)(?P<y>{_Y})|FY\s?['’]?(?P<yfy>\d\d)|(?P<cur>l'exercice en cours|exercice en cours|"
                rf"(?:(?:the|its|their)\s+)?(?:current|last|previous|prior|past|next|this)\s+fiscal\s+year|"
                rf"l'exercice (?:dernier|précédent|prochain|suivant)|(?:le|son|du|au) (?:dernier|précédent|prochain) exercice|"
-               rf"l'exercice|exercice précédent)"),
+               rf"l'exercice(?!\s+(?:fiscal\s+)?{_Y})|exercice précédent)"),
     ("span", rf"(?:between|from|entre|de)\s+(?P<y>{_Y})\s+(?:and|to|et|à)\s+(?P<y2>{_Y})|"
              # « sur la période 2025-2029 », "over 2025-2029"
              rf"(?<![\d-])(?P<yr>{_Y})\s*[-–]\s*(?P<yr2>{_Y})(?![\d-])|"
@@ -100,7 +104,9 @@ CUES = [
            rf"avant la fin de (?:la|cette) décennie)|"
            rf"(?P<n>dans\s+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+ans|in\s+(?:two|three|four|five|six|seven|eight|nine|ten)(?:\s+or\s+\w+)?\s+years)"),
     ("month", rf"(?:(?:à\s+la\s+)?fin|end|late|exit|exits|exiting|terminer|terminera|termine|early|début|mi|mid|(?:the\s+)?(?:start|beginning))[- ]?(?:(?:of\s+|de\s+)?(?P<nextyear>next\s+year|l'année\s+prochaine|l'an\s+prochain)\s*|(?:of\s+|de\s+)?(?P<lastyear>last\s+year|l'année\s+dernière|l'an\s+dernier|l'an\s+passé)\s*|(?:of\s+|de\s+|d')?(?P<thisyear>the\s+year|this\s+year|l'année|année|cette\s+année)\s*|de\s+|d'|of\s+)?(?:(?P<m>{_M})\s*)?(?P<y>{_Y})?|"
-              rf"(?:in|en|au mois de|since|depuis|d'|de|of|dès|from|starting in|as of|à partir d'|à partir de|à compter de|by|d'ici|last|this past)\s+(?P<m2>{_M}|{_MDOT})(?:\s+(?:dernier|last))?(?:\s+(?P<y2>{_Y}))?|"
+              rf"(?:(?:in|en|au mois de|since|depuis|d'|de|of|dès|from|starting in|as of|à partir d'|à partir de|à compter de|by|d'ici|last|this past)\s+|"
+              # « au 30 septembre », "as of 30 September": a day's date is its month's
+              rf"(?:au|le|as of|at|on)\s+\d{{1,2}}(?:er)?\s+)(?P<m2>{_M}|{_MDOT})(?:\s+(?:dernier|last))?(?:\s+(?P<y2>{_Y}))?|"
               rf"(?P<m3>{_M}|{_MDOT})\s+(?P<y3>{_Y})|"
               rf"(?P<rel>last month|le mois dernier|six months earlier|six mois plus tôt|a year earlier|a year ago|un an plus tôt|il y a un an|un an auparavant|year-ago)"),
     ("year", rf"(?P<that>that year|that same year|the same year|cette année-là|la même année)|"
@@ -500,6 +506,12 @@ def resolve(metric_kind: str, cues: list[Cue], published: str | None, fy_end: in
             # "so far this year", "year to date": January to the month before publication (this month in January)
             end = _add_months(*pub, -1) if pub[1] > 1 else pub
             return Period("cumulative", _ym(year_now, 1), _ym(*end), text)
+        if g.get("nt") and g.get("mt2"):
+            # "the nine months through September": the n months that end with it (the latest one, or the year named)
+            m = MONTHS[g["mt2"].lower()]
+            y = int(g["y4"]) if g.get("y4") else (year_now if m < pub[1] else year_now - 1)
+            k = int(g["nt"]) if g["nt"].isdigit() else {**MONTH_COUNTS, "six": 6}[g["nt"].lower()]
+            return Period("cumulative", _ym(*_add_months(y, m, 1 - k)), _ym(y, m), text)
         if g.get("mt"):
             # "the 12 months to October": the twelve months that end with it (the latest October, or the year named)
             m = MONTHS[g["mt"].lower()]
@@ -580,6 +592,9 @@ def resolve(metric_kind: str, cues: list[Cue], published: str | None, fy_end: in
                 y -= 1   # "last fiscal year", « le dernier exercice »: the fiscal year before the current one
             elif re.search(r"next|prochain|suivant", c.text, re.IGNORECASE):
                 y += 1
+            elif not projected and "month" in kinds and c.text.lower().replace("’", "'") == "l'exercice" and fy_end != 12:
+                # « Sur l'exercice clos fin janvier, les ventes ont atteint… »: a result of the fiscal year last ended
+                y = pub[0] if fy_end < pub[1] else pub[0] - 1
             a, b = fiscal_year(y, fy_end)
             return Period("annual", a, b, text)
 
