@@ -1,6 +1,7 @@
 """Attaches a figure to its subject and counterparty by the sentence's grammar: owners, relative clauses, prepositions."""
 from __future__ import annotations
 
+import functools
 import re
 from typing import NamedTuple
 
@@ -270,14 +271,14 @@ def _says_next(text: str, end: int) -> bool:
 
 
 def _is_source_name(name: str) -> bool:
-    from pipeline.claims.speakers import ANALYST_FIRMS, OUTLETS
-    global _SOURCE_NAMES
-    if _SOURCE_NAMES is None:
-        _SOURCE_NAMES = {n.lower() for n in OUTLETS + ANALYST_FIRMS}
-    return name.lower() in _SOURCE_NAMES
+    """An outlet or a research house by its name ("The Register", "Bernstein")."""
+    return name.lower() in _source_names()
 
 
-_SOURCE_NAMES: set | None = None
+@functools.lru_cache(maxsize=1)
+def _source_names() -> frozenset:
+    from pipeline.claims.speakers import ANALYST_FIRMS, OUTLETS   # (speakers imports this module)
+    return frozenset(n.lower() for n in OUTLETS + ANALYST_FIRMS)
 
 
 def parts_follow(text: str, pos: int) -> bool:

@@ -771,7 +771,7 @@ def _denied_reports(S: str, lang: str, out: list[Claim], fpos: list[int], mentio
     who = [mn for mn in mentions if mn.end <= m.start() and m.start() - mn.end <= 40] or \
         ([mn for mn in mentions if m.start() < mn.start and mn.end <= m.end()] if said_false is None else
          # ("reports that … are inaccurate, Microsoft said": the one named after them)
-         [mn for mn in mentions if m.end() <= mn.start <= m.end() + 30 and not mn.kind.startswith("anaphor")])
+         [mn for mn in mentions if m.end() <= mn.start <= m.end() + 30])
     speaker, kind = None, "other"
     if said_false is not None and not who and _THE_COMPANY_AFTER.match(S, m.end()):
         # "Reports that Microsoft would cut its OpenAI stake to 20% are inaccurate, the company said": the company the
@@ -875,8 +875,8 @@ def _list_head_trigger(S, f, triggers, allowed):
     OpenAI ($500 billion), Anthropic ($183 billion)…"): the list holds nothing but names and their figures up to
     this one (a list of the figures alone, or a clause of its own after the colon, says nothing of the kind)."""
     colon = S.rfind(":", max(0, f.start - 200), f.start)
-    if colon < 0 or _NAME_AT_FIGURE.search(S, max(colon, f.start - 60), f.start) is None or \
-            not _LIST_SO_FAR.fullmatch(S, colon + 1, _NAME_AT_FIGURE.search(S, max(colon, f.start - 60), f.start).start()):
+    name = _NAME_AT_FIGURE.search(S, max(colon, f.start - 60), f.start) if colon >= 0 else None
+    if name is None or not _LIST_SO_FAR.fullmatch(S, colon + 1, name.start()):
         return None
     lo = attach.clause_start(S, colon)
     return next((t for t in reversed(triggers) if lo <= t.start and t.end <= colon and t.metric in allowed
@@ -1145,16 +1145,19 @@ def _consensus(S: str, c: Claim, lex: Lexicon) -> bool:
     """A listed company's results as analysts at large expect them ("Analysts expect Nvidia to report revenue of $54.9
     billion", "Wall Street expects…", "according to LSEG data", « selon le consensus FactSet »): the consensus, which the
     contract does not track (one firm's forecast, "Morgan Stanley analysts expect…", is an analyst claim)."""
-    return c.speaker_kind == "analyst" and c.modality == "projected" and c.metric in _GUIDED and \
-        (c.speaker in _CONSENSUS_SOURCES or (c.speaker is None or re.match(r"analys", c.speaker, re.IGNORECASE))
-         and _ANALYSTS_EXPECT.search(S)) and "startup" not in lex.entities.get(c.subject, {}).get("types", ())
+    if c.speaker_kind != "analyst" or c.modality != "projected" or c.metric not in _GUIDED or \
+            "startup" in lex.entities.get(c.subject, {}).get("types", ()):
+        return False
+    if c.speaker in speakers.CONSENSUS_SOURCES:
+        return True
+    at_large = c.speaker is None or re.match(r"analys", c.speaker, re.IGNORECASE) is not None
+    return at_large and _ANALYSTS_EXPECT.search(S) is not None
 
 
 # Analysts at large expecting: "analysts expect", "analysts polled by…", « les analystes tablent sur ».
 _ANALYSTS_EXPECT = re.compile(r"(?<![\w'’])(?:analysts?|analystes?|Wall Street|consensus)\b[^.;$€£\d]{0,30}?(?<![\w'’])"
                               r"(?:expect\w*|forecast\w*|anticipat\w*|estimat\w*|project\w*|predict\w*|call\w* for|polled|"
                               r"surveyed|attend\w*|tabl\w*|anticip\w*|prévoi\w*|misent)|consensus", re.IGNORECASE)
-_CONSENSUS_SOURCES = {"LSEG", "FactSet", "Visible Alpha", "Refinitiv", "Refinitiv IBES", "Zacks", "Wall Street"}
 
 
 def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers, attrs, cues, lang, doc_lang, published,
@@ -2136,10 +2139,10 @@ def _share_of_market(S: str, f: Figure, mentions, lex) -> str | None:
         pass
     if market is not None and not any(market.end() <= m.start < clitic.start() and
                                       _OBJECT_PREP.search(S, max(0, m.start - 8), m.start) for m in mentions):
-        # (but a company named as an object after the market is what « en » stands for: « … a investi dans OpenAI et en
-        # détient 27 % »)
         # « Le marché des puces d'IA est dominé par Nvidia, qui en contrôle environ 80 % », « Sur le marché des GPU,
-        # Nvidia en détient 94 % »: « en » is the market named before, its holder the name before the clitic
+        # Nvidia en détient 94 % »: « en » is the market named before, its holder the name before the clitic (but a
+        # company named as an object after the market is what « en » stands for: « … a investi dans OpenAI et en
+        # détient 27 % »)
         named = [m for m in mentions if m.end <= clitic.start() and m.entity and
                  lex.entities.get(m.entity, {}).get("kind") != "unnamed"]
         if named:
@@ -2660,7 +2663,6 @@ _SHARES_OF = re.compile(r"\s+of\s+(?:(?:its|their|the\s+company's|new|newly\s+is
                         r"(shares|stock|equity)\b")
 _BUYS_BEFORE = re.compile(r"\b(?:buy|buys|buying|bought|purchas\w+|acquir\w+|snapped up|snap up|pick(?:ed|s)? up)\b"
                           r"[^,;:]*$", re.IGNORECASE)
-# Light words that only carry a metric when no noun does: "a contract worth $11.9 billion" is a contract.
 _WITH_NAME_THAT = re.compile(r"\s+(?:with|avec)\s+(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*)?\s+(?:that|qui)\b",
                              re.IGNORECASE)
 _WITH_BEFORE = re.compile(r"(?<![\w'’])(?:with|avec)\s+$", re.IGNORECASE)
@@ -2670,6 +2672,7 @@ _TOTAL_BEFORE = re.compile(r"(?<![\w'’])total\s+$", re.IGNORECASE)
 _OWN_VALUE = re.compile(r"(?<![\w'’])(?:its|their|sa|leur)\s+(?:value|valeur)$", re.IGNORECASE)
 _TO_FIGURE = re.compile(r"\s+(?:to|à)\s+(?:(?:more than|over|about|around|roughly|some|nearly|plus de|près de|environ|"
                         r"quelque)\s+)?(?:US\s?)?[$€£]?\s*\d")
+# Light words that only carry a metric when no noun does: "a contract worth $11.9 billion" is a contract.
 WEAK = re.compile(r"^(?:worth|value|valeur|brings? in|brought in|bring in|makes|making|"
                   r"put|puts|bought|buy|secured|handed|fournit|fournir|met|mis|mettre|capital|vaut|valait|vaudrait|"
                   r"vaudra)$", re.IGNORECASE)

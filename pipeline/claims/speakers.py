@@ -38,9 +38,12 @@ ANALYST_FIRMS = [
     "Wolfe Research", "Raymond James", "TD Cowen", "Cowen", "Needham", "Melius", "Melius Research", "Loop Capital",
     "Rosenblatt", "Truist", "Stifel", "Oppenheimer", "Baird", "BNP Paribas Exane", "Exane", "Forrester", "Arete",
     "Arete Research", "Bernstein SocGen", "Yole", "Yole Group",
-    # the consensus of analysts' estimates, as the data providers compile it ("according to LSEG data")
-    "LSEG", "FactSet", "Visible Alpha", "Refinitiv", "Refinitiv IBES", "Zacks",
 ]
+# The data providers that compile analysts' consensus ("according to LSEG data"): analysts, whose expectations of a
+# listed company's results are the consensus, no claim (find._consensus), as are those of "Wall Street".
+CONSENSUS_COMPILERS = ["LSEG", "FactSet", "Visible Alpha", "Refinitiv", "Refinitiv IBES", "Zacks"]
+ANALYST_FIRMS += CONSENSUS_COMPILERS
+CONSENSUS_SOURCES = frozenset(CONSENSUS_COMPILERS + ["Wall Street"])
 # Where a clause opens: « Pour Morgan Stanley, … » at the start or after a break is a source's view.
 _CLAUSE_OPENS = re.compile(r"(?:^|[.!?,;:(«—–]\s*|\b(?:mais|et|or|car)\s+)$", re.IGNORECASE)
 # Phrases that make a claim a media report with no named outlet.
