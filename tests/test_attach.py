@@ -3237,3 +3237,18 @@ def test_stakes_sold_and_the_conglomerate(text, lang, expected):
 def test_valuing_participles_market_clitics_and_capacity_to_supply(text, lang, expected):
     got = extract_claims(text, lang=lang, published="2025-11-20")
     assert [(c.subject, c.metric, c.modality) for c in got] == expected
+
+
+# "the company" in a sentence that opens on a company we do not track, as the owner of its staff or shares ("WeWork
+# employees …, since the company abandoned plans for an IPO and had its valuation slashed…", "Intel shares fell after the
+# company said…") is that company, none of ours (a real page read WeWork's valuations as SoftBank's).
+@pytest.mark.parametrize("text,expected", [
+    ("SoftBank is WeWork's biggest backer. WeWork employees have waited weeks to hear notice of the layoffs, since the "
+     "company abandoned plans for an IPO and had its valuation slashed from $47 billion to $8 billion.", []),
+    ("OpenAI is the focus. Intel shares fell after the company said its revenue would be $13 billion.", []),
+    ("OpenAI is the focus. Nvidia shares rose after the company said its revenue reached $57 billion.",
+     [("nvidia", "revenue")]),
+    ("OpenAI is the focus. Analysts said the company's revenue reached $13 billion.", [("openai", "revenue")]),
+])
+def test_the_company_after_an_untracked_opening(text, expected):
+    assert [(c.subject, c.metric) for c in extract_claims(text, lang="en", published="2025-11-20")] == expected

@@ -468,6 +468,21 @@ def sentence_antecedent(S: str, m, mentions, lang: str, lex: Lexicon) -> str | N
     return head[0].entity if head else None
 
 
+def _untracked_opening(S: str, m, mentions) -> bool:
+    """The sentence opens on a company we do not track, named as the owner of its people or shares ("WeWork employees
+    …", "Intel shares fell…", "Perplexity's revenue…"), and no company we track is named before `m`."""
+    if any(x.end <= m.start for x in mentions):
+        return False
+    o = _OWNER_OPENING.match(S)
+    return o is not None and o.end("name") <= m.start and not _STOP.fullmatch(o.group("name")) and \
+        not _is_source_name(o.group("name"))
+
+
+# A name opening a sentence as the owner of its staff, shares or results.
+_OWNER_OPENING = re.compile(r"\s*(?:The\s+)?(?P<name>(?-i:[A-Z])[\w&.-]*(?-i:[a-z])[\w&.-]*)(?:['’]s\s+\w+|\s+(?:employees|staff|workers|"
+                            r"shares|stock|investors|executives|customers|salariés|actions|employés)\b)", re.IGNORECASE)
+
+
 def earlier_in_sentence(S: str, a, mentions, exclude: str | None, lex: Lexicon) -> str | None:
     """The entity a description in object position ("14% of the company", « dans la start-up ») refers to
     within its sentence: the nearest entity named before it, of its type, other than the clause's subject."""
@@ -501,6 +516,9 @@ def subject(S, f, trig, mentions, anaphors, lang, metric, ctx, prev, lex, trigge
     def ent(m):
         if m.entity:
             return m.entity
+        if _COMPANY_WORD.match(m.text) and _untracked_opening(S, m, mentions):
+            return None   # "WeWork employees have waited weeks…, since the company abandoned plans for an IPO and had its
+            # valuation slashed…", "Intel shares fell after the company said…": the company the sentence opens on
         return sentence_antecedent(S, m, mentions, lang, lex) or resolve_anaphor(m, ctx, lex, exclude=into)
 
     # 0. a demonstrative metric noun refers back to the figure before it: "that revenue", « ce chiffre d'affaires »
