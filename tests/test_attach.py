@@ -3252,3 +3252,10 @@ def test_valuing_participles_market_clitics_and_capacity_to_supply(text, lang, e
 ])
 def test_the_company_after_an_untracked_opening(text, expected):
     assert [(c.subject, c.metric) for c in extract_claims(text, lang="en", published="2025-11-20")] == expected
+
+
+def test_an_outlet_opening_the_sentence_is_no_company_of_its_own():
+    # ("The Information's report said the company lost…": an outlet's report, the company in focus's loss)
+    got = extract_claims("OpenAI is the focus. The Information's report said the company lost $5 billion last year.",
+                         lang="en", published="2025-11-20")
+    assert [(c.subject, c.metric, c.speaker_kind) for c in got] == [("openai", "loss", "media_report")]

@@ -470,17 +470,17 @@ def sentence_antecedent(S: str, m, mentions, lang: str, lex: Lexicon) -> str | N
 
 def _untracked_opening(S: str, m, mentions) -> bool:
     """The sentence opens on a company we do not track, named as the owner of its people or shares ("WeWork employees
-    …", "Intel shares fell…", "Perplexity's revenue…"), and no company we track is named before `m`."""
+    …", "Intel shares fell…"), and no company we track is named before `m`."""
     if any(x.end <= m.start for x in mentions):
         return False
     o = _OWNER_OPENING.match(S)
     return o is not None and o.end("name") <= m.start and not _STOP.fullmatch(o.group("name")) and \
-        not _is_source_name(o.group("name"))
+        not _is_source_name(o.group("name")) and not _is_source_name(o.group("full"))   # ("The Information's report")
 
 
-# A name opening a sentence as the owner of its staff, shares or results.
-_OWNER_OPENING = re.compile(r"\s*(?:The\s+)?(?P<name>(?-i:[A-Z])[\w&.-]*(?-i:[a-z])[\w&.-]*)(?:['’]s\s+\w+|\s+(?:employees|staff|workers|"
-                            r"shares|stock|investors|executives|customers|salariés|actions|employés)\b)", re.IGNORECASE)
+# A name opening a sentence as the owner of its staff or shares.
+_OWNER_OPENING = re.compile(r"\s*(?P<full>(?:The\s+)?(?P<name>(?-i:[A-Z])[\w&.-]*(?-i:[a-z])[\w&.-]*))\s+(?:employees|staff|workers|"
+                            r"shares|stock|investors|executives|customers|salariés|actions|employés)\b", re.IGNORECASE)
 
 
 def earlier_in_sentence(S: str, a, mentions, exclude: str | None, lex: Lexicon) -> str | None:
