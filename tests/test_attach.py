@@ -3259,3 +3259,18 @@ def test_an_outlet_opening_the_sentence_is_no_company_of_its_own():
     got = extract_claims("OpenAI is the focus. The Information's report said the company lost $5 billion last year.",
                          lang="en", published="2025-11-20")
     assert [(c.subject, c.metric, c.speaker_kind) for c in got] == [("openai", "loss", "media_report")]
+
+
+# "The artificial intelligence startup" refers back as "the startup" does (a lab's spending is its cash burn); money that untracked holders put into a company we track is its funding ("Investors poured $6.6
+# billion into OpenAI"), and into no company we can name, nobody's ("into AI startups": was the focus's investment).
+@pytest.mark.parametrize("text,expected", [
+    ("Elon Musk's xAI posted a net loss of $1.46 billion in the third quarter. The artificial intelligence startup, "
+     "which merged with Musk's social network X last year, spent $7.8 billion in cash in the first nine months of 2025.",
+     [("xai", "loss", None), ("xai", "cash_burn", None)]),
+    ("Nvidia's shares rose. Investors poured $6.6 billion into OpenAI last year.", [("openai", "funding", None)]),
+    ("Nvidia's shares rose. Investors poured $202 billion into AI startups last year.", []),
+    ("Nvidia's shares rose. Nvidia poured $2 billion into OpenAI last year.", [("nvidia", "investment", "openai")]),
+])
+def test_ai_startup_descriptions_and_untracked_investors(text, expected):
+    got = extract_claims(text, lang="en", published="2026-01-09")
+    assert [(c.subject, c.metric, c.counterparty) for c in got] == expected

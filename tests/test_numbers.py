@@ -315,3 +315,20 @@ def test_more_hedges(text, lang, expected):
 def test_french_definite_fractions_and_fiscal_year_codes(text, lang, expected):
     got = extract_claims(text, lang=lang, published="2025-11-20")
     assert [(c.metric, c.value, c.qualifier) for c in got] == expected
+
+
+# Dollars of another country are that country's currency, whichever side the adjective stands on: « dollars
+# taïwanais », "New Taiwan dollars", "Canadian dollars" (US dollars, « dollars américains », stay USD).
+@pytest.mark.parametrize("text,lang,unit", [
+    ("Son chiffre d'affaires a atteint 933,8 milliards de dollars taïwanais.", "fr", "TWD"),
+    ("Revenue of 933.8 billion New Taiwan dollars.", "en", "TWD"),
+    ("Revenue of 933.8 billion Taiwan dollars.", "en", "TWD"),
+    ("Une commande de 2 milliards de dollars canadiens.", "fr", "CAD"),
+    ("A deal worth 5 billion Australian dollars.", "en", "AUD"),
+    ("Un contrat de 3 milliards de dollars de Hong Kong.", "fr", "HKD"),
+    ("Un chiffre d'affaires de 13 milliards de dollars américains.", "fr", "USD"),
+    ("Revenue of 13 billion dollars.", "en", "USD"),
+])
+def test_national_dollars(text, lang, unit):
+    (f,) = find_figures(text, lang)
+    assert f.unit == unit

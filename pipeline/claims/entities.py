@@ -14,7 +14,10 @@ ANAPHORS = {
         "subject": [r"the company", r"the startup", r"the start-up", r"the firm", r"the group", r"the lab",
                     r"the business", r"the chipmaker", r"the chip maker", r"the chip designer", r"the chip giant",
                     r"the AI company",
-                    r"the AI lab", r"the AI developer", r"the AI startup", r"the artificial intelligence company",
+                    r"the AI lab", r"the AI developer", r"the AI startup", r"the AI start-up", r"the AI firm",
+                    r"the artificial intelligence company", r"the artificial intelligence startup",
+                    r"the artificial intelligence start-up", r"the artificial intelligence lab",
+                    r"the artificial intelligence developer", r"the artificial intelligence firm",
                     r"the cloud provider", r"the GPU cloud", r"the maker", r"the developer", r"the venture",
                     r"the project", r"the conglomerate", r"the investor", r"the tech giant", r"the giant",
                     r"the social media giant", r"the search giant", r"the fund", r"the investment firm",
@@ -36,7 +39,8 @@ ANAPHORS = {
 
 # Definite descriptions that name a kind of entity: they refer to the latest entity of that kind.
 TYPED = {
-    "startup": r"the startup|the start-up|the lab|the AI lab|the AI startup|la start-up|la startup|la jeune pousse|"
+    "startup": r"the startup|the start-up|the lab|the AI lab|the AI startup|the AI start-up|the AI firm|"
+               r"the artificial intelligence (?:startup|start-up|lab|developer|firm)|la start-up|la startup|la jeune pousse|"
                r"le laboratoire|la licorne|the unicorn|the young company",
     "venture": r"the project|the venture|the programme|the program|le projet|le programme|la coentreprise|the joint venture",
     "big": r"the group|the giant|the tech giant|le groupe|le géant",

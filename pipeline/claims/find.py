@@ -164,6 +164,8 @@ _HOLDERS = re.compile(r"\s*(?:(?:current|former|early|existing|other|some|its|th
                       r"anciens|actuels|and|et|,)\s+)*(?:staff|employees|workers|investors|shareholders|founders|insiders|"
                       r"the public|public investors|backers|salariés|employés|investisseurs|actionnaires|fondateurs|"
                       r"le public)\b", re.IGNORECASE)
+# The preposition of what money is put into, right after the figure: "into OpenAI", « dans OpenAI ».
+_INTO = re.compile(r"\s*(?:into|in|dans)\s+(?:the\s+)?", re.IGNORECASE)
 # An indefinite buyer: "a fourth customer", "an unnamed client", « un nouveau client », « un client mystère ».
 _UNNAMED_BUYER = re.compile(r"(?<![\w])(?:(?:a|an|one|another)\s+(?:\w+\s+){0,2}?(?:customer|client|buyer)s?|"
                             r"(?:its|their|the)\s+(?:fourth|fifth|sixth|new|latest|unnamed|mystery|newest)\s+"
@@ -1567,6 +1569,16 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
             # (but an officer saying it speaks of the company's: "CFO Yoshimitsu Goto said the company's OpenAI holding…")
         if _HOLDERS.match(S, lo) and not any(lo <= m.start < f.start for m in mentions):
             return []   # "Employees hold about 26% of the company", « les salariés détiennent 26 % »: untracked holders
+    if metric == "investment" and force_subject is None:
+        lo = attach.clause_start(S, f.start)
+        if _HOLDERS.match(S, lo) and not any(lo <= m.start < f.start for m in mentions):
+            # "Investors poured $6.6 billion into OpenAI": the company's funding, from holders we do not track; "into
+            # AI startups": no company's
+            into = _INTO.match(S, f.end)
+            investee = next((m for m in mentions if into is not None and m.start == into.end() and m.entity), None)
+            if investee is None:
+                return []
+            subject, metric, trig = investee.entity, "funding", None
     if metric == "funding" and force_subject is None and _backer(subject, lex) and \
             (_LEADS_ROUND.search(S, max(0, f.start - 80), f.start) and _OWN_PART_BEFORE.search(S, max(0, f.start - 30),
                                                                                                f.start)

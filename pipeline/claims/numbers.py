@@ -170,8 +170,15 @@ _WORD_FIGURE_GATE = compile_grouped(r"illi|thousand|mille|watt|\$|€|£|¥|doll
 _CUR_BEFORE = folded(re.compile(r"(?:US\s?\$|NT\$|HK\$|S\$|C\$|A\$|\$|€|£|¥|USD\s?|EUR\s?|CHF\s?)\s?$", re.IGNORECASE))
 _SCALE_AFTER = {lang: re.compile(rf"^[ \u00a0\u202f]?(?:-)?({_alt(t)})(?![\w])", re.IGNORECASE) for lang, t in SCALES.items()}
 _CUR_AFTER = folded(re.compile(
-    r"^[ \u00a0\u202f]*(?:de |d'|d’|of )?(?:(US\s?\$|\$|€|£|¥|USD|EUR|CHF)(?![\w])|(dollars?|euros?|livres?|pounds|francs?|yens?|yuans?)\b"
-    r"(?: (?:américains|US|us))?)", re.IGNORECASE))
+    r"^[ \u00a0\u202f]*(?:de |d'|d’|of )?(?:(US\s?\$|\$|€|£|¥|USD|EUR|CHF)(?![\w])|"
+    r"(?:(new taiwan|taiwan(?:ese)?|canadian|australian|hong kong|singapore) )?(dollars?|euros?|livres?|pounds|francs?|yens?|yuans?)\b"
+    r"(?: (?:américains|US|us|(taïwanais|taiwanais|de taïwan|de taiwan|canadiens|australiens|de hong kong|hongkongais|"
+    r"singapouriens)\b))?)", re.IGNORECASE))
+# Dollars of another country than the United States: "Taiwan dollars", « dollars taïwanais ».
+NATIONAL_DOLLARS = {"new taiwan": "TWD", "taiwan": "TWD", "taiwanese": "TWD", "taïwanais": "TWD", "taiwanais": "TWD",
+                    "de taïwan": "TWD", "de taiwan": "TWD", "canadian": "CAD", "canadiens": "CAD", "australian": "AUD",
+                    "australiens": "AUD", "hong kong": "HKD", "de hong kong": "HKD", "hongkongais": "HKD",
+                    "singapore": "SGD", "singapouriens": "SGD"}
 _POWER_AFTER = re.compile(rf"^[ \u00a0\u202f-]*(?:de |d'|d’|of )?(?:premiers? |first |additional |supplémentaires? |nouveaux? )?({_alt(POWER)})(?![\w])", re.IGNORECASE)
 _PCT_AFTER = re.compile(r"^[ \u00a0\u202f]?(%|percent\b|per cent\b|pour cent\b|pourcent\b|pct\b|pc\b)", re.IGNORECASE)
 _PER = re.compile(r"^[ \u00a0\u202f]*(?:a|per|par|each|every|chaque|chacune?|l'|/)\s*(?:share|action|titre|megawatt|MW|kilowatt|hour|heure|user|utilisateur|month|mois|head|tête)\b", re.IGNORECASE)
@@ -352,7 +359,9 @@ def _tail(text: str, pos: int, lang: str, currency_before: bool):
     rest = text[end:end + 40]
     cm = _CUR_AFTER.match(rest)
     if cm:
-        unit = CURRENCY_SYMBOLS.get((cm.group(1) or "").lower().replace(" ", "")) or CURRENCY_WORDS.get((cm.group(2) or "").lower())
+        unit = CURRENCY_SYMBOLS.get((cm.group(1) or "").lower().replace(" ", "")) or CURRENCY_WORDS.get((cm.group(3) or "").lower())
+        if unit == "USD" and (cm.group(2) or cm.group(4)):
+            unit = NATIONAL_DOLLARS.get((cm.group(2) or cm.group(4)).lower(), unit)
         if unit:
             return scales, end + cm.end(), unit, 1.0, half
     pm = _POWER_AFTER.match(rest)
