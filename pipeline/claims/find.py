@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import islice
 
-from pipeline.claims import attach, periods, speakers
+from pipeline.claims import attach, interview, periods, speakers
 from pipeline.claims.entities import (Mention, anaphor_type, entity_spans, find_anaphors, find_mentions, mentions_at,
                                       owner_before, sentence_spans)
 from pipeline.claims.lexicon import UNSAFE_FOR_LOWER, Lexicon, compile_low, folded
@@ -41,7 +41,8 @@ _AND_THEN = folded(re.compile(r"[\s,]+(?:and|but|while|whereas|et|mais|tandis qu
 # A word in the future or the conditional (« sera », « atteindrait », « pourraient »): the whole word (possessive,
 # no backtracking), then its ending looked back at, one look per ending length; ~30 % off the French cues' scan
 # against "\w+(?:era|…)", which backtracked through every word of the text.
-_FUTURE_OR_CONDITIONAL_ENDING = (r"(?:(?<=\wera|\wira|\wdra)|(?<=\weront|\werait|\wiront|\wirait|\wdront|\wdrait)|"
+_FUTURE_OR_CONDITIONAL_ENDING = (r"(?:(?<=\wera|\wira|\wdra)|(?<=\weront|\werait|\wiront|\wirait|\wdront|\wdrait|"
+                                 r"\werons|\wdrons)|(?<=\werions|\wdrions)|"
                                  r"(?<=\weraient|\wiraient|\wdraient))")
 
 # Cues of the modality, per language.
@@ -52,6 +53,7 @@ PROJECTION = {
           r"(?<!\bthe )(?<!\ba )(?<!\bthis )(?<!\bthat )(?<!\bits )(?<!\btheir )projects?(?!\s+(?:in|at|of|with|worth|"
           r"across|around|for|and|is|are|was|were|will|would|has|have)\b)|"
           r"guid(?:ed|ance|es|ing)|outlook|budget(?:s|ed|ing)?|eyes|eyeing|"
+          r"(?:we|I)\s+(?:still\s+|now\s+|also\s+)?see|"   # an officer's forecast: "We still see $26 billion to $30 billion"
           r"set to|on track|on pace|on course|likely|hopes?|intends?|seeks?|seeking|looking to|lining up|in talks|"
           r"slated|scheduled (?:to|for)|due to (?:be|begin|start|come|open|close|launch|complete|finish)|"
           r"to (?:deploy|build|bring online|roll out|install)|"
@@ -63,7 +65,7 @@ PROJECTION = {
           r"(?:prior|previous|earlier|initial|original) estimates?|(?:estimates?|forecasts?|consensus|analysts?|"
           r"expectations?)\s+calls?\s+for|calling\s+for)\b",
     "fr": r"\b(?:(?:va|vont)\s+(?:(?:le|la|les|lui|leur|se)\s+|[ls]['’])?[a-zéèêàâîôûç]+(?:er|ir|re)\b|"   # futur proche
-          r"prévoi\w*|prévoy\w*|visons|visez|comptons|tablons sur|prévu\w*|prévision\w*|devrai\w*|devra\w*|pourrai\w*|pourra\w*|vise\w*|vis(?:ait|aient|é|ée|és|ées)\b|table(?:\s+(?:désormais|toujours|maintenant|aussi|également|donc|encore))?\s+sur|"
+          r"prévoi\w*|prévoy\w*|visons|visez|comptons|tablons sur|aurons|aurions|serions|devrons|devrions|ferons|prévu\w*|prévision\w*|devrai\w*|devra\w*|pourrai\w*|pourra\w*|vise\w*|vis(?:ait|aient|é|ée|és|ées)\b|table(?:\s+(?:désormais|toujours|maintenant|aussi|également|donc|encore))?\s+sur|"
           r"tablait|compt(?:e|ent|ait|aient)\s+(?:(?:désormais|toujours|bien|aussi|également|encore|maintenant|donc)\s+)?"
           r"(?!(?:encore|entre|contre|notre|votre|près|plus)\b)[a-zéèêàâîôûç]+(?:er|ir|re)\b|"   # « compte lever »
           r"objectif\w*|cible\w*|ambition\w*|s'attend\w*|attendu\w*|attendue\w*|anticip\w*|"
@@ -406,6 +408,8 @@ class Context:
     unclaimed: str | None = None        # the result a sentence's figures named but gave no claim of (a group's sum)
     periods: list = field(default_factory=list)   # the article's dated periods, latest last (for "the same six months")
     last_year: str | None = None        # the last year the text named (for "by then", « d'ici là »)
+    interview: interview.Interview | None = None   # the article is a question-and-answer interview
+    part: interview.Part | None = None  # the sentence is in one of its questions or answers
 
 
 # Words that introduce the base of a comparison ("up from $3.7 billion", « contre 3,7 milliards », "down from a previous
@@ -445,6 +449,7 @@ def extract(text: str, lang: str, published: str | None, lex: Lexicon, read_all:
         ctx.focus = ctx.main
         ctx.named = tuple(sorted(first, key=first.get))
     ctx.sources.results = speakers.is_results_article(norm)
+    ctx.interview = interview.detect(norm, lang, lex, spans, ctx.main)
     # (quarterly results named as such, or a quarter named twice at least: an article that names one in passing is
     # not about quarterly results)
     ctx.quarterly = ctx.sources.results and (_QUARTERLY_RESULTS.search(norm) is not None or
@@ -465,9 +470,13 @@ def extract(text: str, lang: str, published: str | None, lex: Lexicon, read_all:
         if not read_all and not any(figs[i:]) and not ctx.reported and not (i > 0 and figs[i - 1]):
             break   # (the sentence after figures may deny their report, "Altman denied the report.", or name it)
         sp = sentence_spans(spans, s, e)
+        if ctx.interview is not None:
+            ctx.part = _interview_part(ctx.interview, norm, s, ctx)
         if read_all or figs[i] or speakers.may_name_source(norm[s:e], sl):
             n = len(claims)
             claims.extend(_sentence(text, norm, s, e, sl, lang, published, lex, ctx, sp, figs[i]))
+            if ctx.part is not None and ctx.part.kind == "answer":
+                claims[n:] = [_interviewee_says(c, ctx.interview, lex) for c in claims[n:]]
             if not figs[i] and i > 0 and figs[i - 1]:
                 _credit_source(norm[s:e], claims, *prev_claims)
             prev_claims = (n, len(claims)) if figs[i] else (0, 0)
@@ -485,6 +494,30 @@ def extract(text: str, lang: str, published: str | None, lex: Lexicon, read_all:
         speakers.remember([], mentions, ctx.sources, later=later)
         speakers.open_list(S, [], ctx.sources)
     return claims
+
+
+def _interview_part(iv: interview.Interview, norm: str, s: int, ctx: Context) -> interview.Part | None:
+    """The interview part the sentence at `s` is in (its company in focus); an answer opens on its figure only in
+    its first sentence."""
+    for ps, pe, part in iv.parts:
+        if ps <= s < pe:
+            ctx.focus = iv.company
+            if part.fragment and norm[ps:s].strip():
+                part = dataclasses.replace(part, fragment=False)
+            return part
+    return None
+
+
+def _interviewee_says(c: Claim, iv: interview.Interview, lex: Lexicon) -> Claim:
+    """An answer's claim with no source of its own is the interviewee's word (of the company, about another's figure
+    "other"); "We" said, or the company as its own source, is the interviewee too."""
+    company = speakers.display_name(iv.company, lex)
+    if c.speaker_kind != "unattributed" and (c.speaker or "").lower() not in interview.FIRST_PERSON_SPEAKERS and \
+            c.speaker != company:
+        return c
+    name = iv.person or company
+    return dataclasses.replace(c, speaker=name,
+                               speaker_kind="company" if speakers.speaks_for(iv.company, c.subject, lex) else "other")
 
 
 # "These figures, reported by The Information, …", « Ces chiffres, dévoilés par The Information »: the sentence
@@ -521,7 +554,11 @@ def _sentence(orig: str, norm: str, s: int, e: int, lang: str, doc_lang: str, pu
               figures: list[Figure] | None = None) -> list[Claim]:
     S = norm[s:e]
     mentions = mentions_at(S, spans, lex) if spans is not None else find_mentions(S, lex)
+    if ctx.part is not None:   # "we" / « nous » in an answer, "you" in a question: the interviewee's company
+        mentions = interview.mentions(S, ctx.part, ctx.interview.company, mentions)
     anaphors = find_anaphors(S, lang, mentions)
+    if ctx.part is not None:
+        anaphors = interview.possessives(S, ctx.part, anaphors)
     figures = find_figures(S, lang) if figures is None else figures
     figures = [f for f in figures if not (f.unit == "percent" and GROWTH_BEFORE.search(S[max(0, f.start - 40):f.start]))
                and not _is_date_day(S, f)]
@@ -1365,6 +1402,10 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         if family == "percent" and trig is not None and trig.metric == "ignore" and trig.end <= f.start and \
                 _option_on_company(S, f, mentions):
             trig = None   # "the option to buy up to 10% of AMD": a part of a company we track (below), a stake
+        if ctx.part is not None and ctx.part.fragment and ctx.part.asked in allowed and trig is not None and \
+                trig.metric != ctx.part.asked and cost > 0:
+            trig = None   # "Quelle est votre dernière valorisation ? 730 milliards de dollars avant l'argent levé…":
+            # an answer that opens on its figure gives what the question asks, unless a word is attached to it
         if trig is not None and trig.metric == "ignore":
             return []
         if trig is not None and (_MONTHLY_BEFORE.search(S[max(0, trig.start - 30):trig.start])
@@ -1406,6 +1447,9 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
             metric = "revenue"   # "its first $100 billion quarter": a period's sales
         elif prev is not None and prev[2] == family:
             metric = prev[0]
+        elif i == 0 and ctx.part is not None and ctx.part.kind == "answer" and ctx.part.asked in allowed:
+            metric = ctx.part.asked   # "And capital spending? We still see $26 billion to $30 billion this year" (not
+            # the series of the answer before: « Et vos investissements ? Environ 25 milliards en 2026 »)
         elif i > 0 and prev is not None and _AND_BEFORE.search(S, max(0, f.start - 12), f.start) and \
                 (same := next((c for c in reversed(ctx.in_sentence) if _family(c.unit) == family), None)) is not None:
             # « pour un objectif final de 10 gigawatts et 500 milliards » after « 7 gigawatts … 400 milliards

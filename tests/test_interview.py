@@ -1,0 +1,77 @@
+"""Question-and-answer interviews: the answers are the interviewee's word, "we" / « nous » the interviewee's company,
+"you" / « vous » in the questions too, and a question's metric is what a bare figure of its answer measures."""
+from __future__ import annotations
+
+from pipeline.claims import extract_claims, interview, lexicon
+from pipeline.claims.entities import entity_spans
+
+FR = """Le directeur financier de CoreWeave, Nitin Agrawal, détaille les comptes du groupe. Propos recueillis par Marc Lenoir.
+
+Quel chiffre d'affaires visez-vous cette année ?
+Nous visons entre 12 et 13 milliards de dollars, et la demande ne faiblit pas.
+
+Et vos investissements ?
+Environ 25 milliards de dollars en 2026, surtout pour des centres de données.
+
+Combien de puissance avez-vous ?
+Nous aurons 3 gigawatts sous contrat à la fin de l'année.
+"""
+
+EN = """Nvidia reported results on Wednesday. We spoke with chief financial officer Colette Kress the next day.
+
+How concentrated is your revenue?
+Our largest customer was 19% of revenue in the quarter. We do not name it.
+
+And capital spending?
+We still see about $6 billion this year.
+
+What is OpenAI to you?
+A partner. OpenAI has committed to deploy 10 gigawatts of Nvidia systems.
+"""
+
+
+def _claims(text, lang):
+    return extract_claims(text, lang=lang, published="2026-03-10")
+
+
+def test_french_answers_are_the_interviewee_companys_and_take_the_questions_metric():
+    got = [(c.subject, c.metric, c.value, c.modality, c.speaker, c.speaker_kind) for c in _claims(FR, "fr")]
+    assert got == [
+        ("coreweave", "revenue", 12.5e9, "projected", "Nitin Agrawal", "company"),
+        # (no metric word in the answer: the question's « investissements » is capital spending)
+        ("coreweave", "capex", 25e9, "actual", "Nitin Agrawal", "company"),
+        ("coreweave", "compute_capacity", 3e9, "projected", "Nitin Agrawal", "company"),
+    ]
+
+
+def test_english_our_and_we_are_the_company_another_companys_figure_is_other():
+    got = [(c.subject, c.metric, c.counterparty, c.modality, c.speaker, c.speaker_kind) for c in _claims(EN, "en")]
+    assert got == [
+        ("nvidia", "customer_concentration", "customer_a", "actual", "Colette Kress", "company"),
+        ("nvidia", "capex", None, "projected", "Colette Kress", "company"),
+        ("openai", "compute_capacity", "nvidia", "projected", "Colette Kress", "other"),
+    ]
+
+
+def test_an_answer_that_opens_on_its_figure_measures_what_was_asked():
+    text = ("La directrice financière d'OpenAI, Sarah Friar, répond à nos questions.\n\n"
+            "Quelle est votre dernière valorisation ?\n"
+            "730 milliards de dollars avant l'argent levé en février.\n\n"
+            "Et votre chiffre d'affaires ?\nNous avons dépassé 30 milliards de dollars en rythme annualisé.\n")
+    got = [(c.subject, c.metric, c.value, c.speaker_kind) for c in _claims(text, "fr")]
+    assert got == [("openai", "valuation", 730e9, "company"), ("openai", "revenue", 30e9, "company")]
+
+
+def test_what_is_no_interview():
+    lex = lexicon.load(None)
+    essay = ("I bought the book on Amazon for $200. Why was it so rare?\n"
+             "How had a writer this good fallen into obscurity?\n"
+             "I spent 18 months on my quest. My friends helped.\n"
+             "Why wasn't anyone publishing his books?\n"
+             "I asked his publisher, and my questions went unanswered.\n")
+    # (questions answered in the first person singular: an essay, no company's voice)
+    assert interview.detect(essay, "en", lex, entity_spans(essay, lex), None) is None
+    news = ("OpenAI raised $40 billion. What is it worth?\n"
+            "We think the round values OpenAI at $300 billion, analysts said.\n")
+    # (one question is no interview)
+    assert interview.detect(news, "en", lex, entity_spans(news, lex), None) is None
