@@ -3274,3 +3274,21 @@ def test_an_outlet_opening_the_sentence_is_no_company_of_its_own():
 def test_ai_startup_descriptions_and_untracked_investors(text, expected):
     got = extract_claims(text, lang="en", published="2026-01-09")
     assert [(c.subject, c.metric, c.counterparty) for c in got] == expected
+
+
+# A verb of taking a share of a whole gives a market share ("Anthropic captured 40% of enterprise spending on LLM
+# APIs", « ChatGPT captait 64 % du trafic »), as does "its share" / « sa part » after market shares (« a triplé sa part
+# sur la période, à 21 % »); trackers of traffic and spending shares are analysts (Similarweb, Menlo Ventures).
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Menlo Ventures estimates that Anthropic captured 40% of enterprise spending on large language model APIs.", "en",
+     [("anthropic", "market_share", 40.0, "analyst")]),
+    ("Selon Similarweb, ChatGPT captait environ 64 % du trafic des assistants d'IA en avril. Google a triplé sa part "
+     "sur la même période, à 21 %.", "fr",
+     [("openai", "market_share", 64.0, "analyst"), ("google", "market_share", 21.0, "analyst")]),
+    ("OpenAI captured $2 billion of new funding.", "en", [("openai", "funding", 2e9, "unattributed")]),
+    ("Microsoft détient 27 % d'OpenAI. Sa part devrait passer à 30 %.", "fr",
+     [("microsoft", "stake", 27.0, "unattributed"), ("microsoft", "stake", 30.0, "unattributed")]),
+])
+def test_captured_shares_and_share_trackers(text, lang, expected):
+    got = extract_claims(text, lang=lang, published="2026-05-14")
+    assert [(c.subject, c.metric, c.value, c.speaker_kind) for c in got] == expected

@@ -216,7 +216,8 @@ _DIGIT_OR_CURRENCY = re.compile(r"[\d$€£]")
 _RESULTS_CARRIED = {"revenue", "loss", "cash_burn", "capex"}   # results an undated one after a half or a quarter is of
 # A possessive share that names no whole ("its share", « sa part », not « sa part de marché »).
 _BARE_SHARE = re.compile(r"(?<![\w'’])(?:sa|son|leur|its|their)\s+(?:part|share|holding)\b(?!\s+(?:de|du|des|d['’]|of|in|dans)\b)"
-                         r"[^,;:]{0,40}$", re.IGNORECASE)
+                         r"[^,;:]{0,40}(?:,\s*(?:à|to)\s*(?:(?:about|around|roughly|environ|près de|quelque)\s+)?)?$",
+                         re.IGNORECASE)   # (« a triplé sa part sur la période, à 21 % »)
 _GUIDANCE_BEFORE = re.compile(r"(?<![\w'’])(?:(?:table|tablait)(?:\s+(?:désormais|maintenant|toujours|aussi|également))?"
                               r"\s+sur|prévoit|anticipe|attend|s'attend à|vise|guides? for|"
                               # « a relevé sa fourchette à », "raised its outlook to", "cut its forecast to"
@@ -1458,9 +1459,10 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         elif i == 0 and ctx.last_metric and ctx.last_family == family == "money" and \
                 re.search(r"\b(?:19|20)\d\d\b", S[f.end:f.end + 20]):
             metric = ctx.last_metric   # a series continued: "$17 billion in 2026, $35 billion in 2027"
-        elif i == 0 and family == "percent" and ctx.last_metric == "stake" and \
+        elif i == 0 and family == "percent" and ctx.last_metric in ("stake", "market_share") and \
                 _BARE_SHARE.search(S, max(0, f.start - 60), f.start):
-            metric = "stake"   # « Sa part s'élevait jusqu'ici à 32,5 % » after a sentence on its stake: that stake
+            metric = ctx.last_metric   # « Sa part s'élevait jusqu'ici à 32,5 % » after a sentence on its stake: that
+            # stake; « Gemini … a presque triplé sa part sur la même période, à 21 % » after market shares: its share
         elif family == "money" and _GUIDANCE_BEFORE.search(S, max(0, f.start - 50), f.start) and \
                 (guided := _guided_metric(i, ctx) or _lead_metric(orig, s0, i, lang, lex)) is not None:
             # guidance after results: « Le groupe table sur 65 milliards au trimestre suivant », also after figures

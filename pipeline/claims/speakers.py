@@ -38,6 +38,10 @@ ANALYST_FIRMS = [
     "Wolfe Research", "Raymond James", "TD Cowen", "Cowen", "Needham", "Melius", "Melius Research", "Loop Capital",
     "Rosenblatt", "Truist", "Stifel", "Oppenheimer", "Baird", "BNP Paribas Exane", "Exane", "Forrester", "Arete",
     "Arete Research", "Bernstein SocGen", "Yole", "Yole Group",
+    # trackers of usage, traffic and spending shares, whose figures are estimates ("Menlo Ventures estimates that
+    # Anthropic captured 40% of enterprise spending", « selon Similarweb »)
+    "Similarweb", "SimilarWeb", "Sensor Tower", "Appfigures", "Comscore", "Menlo Ventures", "Mercury Research",
+    "TechInsights", "Futurum", "Futurum Group", "Moor Insights", "IoT Analytics", "Bloomberg Intelligence",
 ]
 # The data providers that compile analysts' consensus ("according to LSEG data"): analysts, whose expectations of a
 # listed company's results are the consensus, no claim (find._consensus), as are those of "Wall Street".
