@@ -3292,3 +3292,45 @@ def test_ai_startup_descriptions_and_untracked_investors(text, expected):
 def test_captured_shares_and_share_trackers(text, lang, expected):
     got = extract_claims(text, lang=lang, published="2026-05-14")
     assert [(c.subject, c.metric, c.value, c.speaker_kind) for c in got] == expected
+
+
+# A company's headquarters city names it (« le groupe de Seattle » is Amazon, not the Google just named); the party
+# named right before a figure's "for" / « pour » is its counterparty in a list of deals ("with Nvidia for 10
+# gigawatts, with AMD for 6 gigawatts…": was shifted to the next one); « dépenser … en investissements » is capital
+# spending; the price of one unit of power is no company's figure (« un gigawatt de capacité représente entre 50 et
+# 60 milliards, dont 35 milliards pour les puces », "each gigawatt costs…").
+@pytest.mark.parametrize("text,lang,expected", [
+    ("AWS était perçu comme en retard face à Google Cloud. Le groupe de Seattle, qui a investi 8 milliards de dollars "
+     "dans Anthropic, prévoit de dépenser environ 125 milliards de dollars en investissements cette année.", "fr",
+     [("amazon", "investment", "anthropic"), ("amazon", "capex", None)]),
+    ("OpenAI a signé avec Nvidia pour 10 gigawatts de systèmes, avec AMD pour 6 gigawatts et avec Broadcom pour 10 "
+     "gigawatts.", "fr",
+     [("openai", "compute_capacity", "nvidia"), ("openai", "compute_capacity", "amd"),
+      ("openai", "compute_capacity", "broadcom")]),
+    ("OpenAI has signed a deal with Oracle for $300 billion over five years.", "en",
+     [("openai", "compute_commitment", "oracle")]),
+    ("Selon Jensen Huang, le patron de Nvidia, un gigawatt de capacité représente entre 50 et 60 milliards de dollars de "
+     "dépenses, dont environ 35 milliards pour les puces.", "fr", []),
+    ("Huang has said that each gigawatt of capacity costs $50 billion to $60 billion, of which about $35 billion goes "
+     "to Nvidia.", "en", []),
+    ("OpenAI plans to spend $100 billion for each gigawatt, including $35 billion on chips.", "en", []),
+    ("OpenAI disposera d'un gigawatt de capacité en 2026.", "fr", [("openai", "compute_capacity", None)]),
+])
+def test_hq_cities_deal_lists_and_unit_prices(text, lang, expected):
+    got = extract_claims(text, lang=lang, published="2025-11-04")
+    assert [(c.subject, c.metric, c.counterparty) for c in got] == expected
+
+
+# A stock or level dated by a year is that year's ("0.2 gigawatts in 2023", « valorisée 29 milliards en 2023 »: were
+# undated, and compared with today's); a first part after the figure keeps its date (« jusqu'à 6 gigawatts …, avec un
+# premier gigawatt dès 2026 »: the 6 gigawatts are not 2026's).
+@pytest.mark.parametrize("text,lang,expected", [
+    ("OpenAI had 0.2 gigawatts of capacity in 2023.", "en", [("2023", "2023")]),
+    ("OpenAI était valorisée 29 milliards de dollars en 2023.", "fr", [("2023", "2023")]),
+    ("OpenAI is valued at $500 billion.", "en", [(None, None)]),
+    ("OpenAI prévoit de mettre en service jusqu'à 6 gigawatts de GPU AMD, répartis sur plusieurs générations, avec un "
+     "premier gigawatt dès 2026.", "fr", [(None, None), ("2026", "2026")]),
+])
+def test_points_dated_by_a_year(text, lang, expected):
+    got = extract_claims(text, lang=lang, published="2025-10-06")
+    assert [(c.period.start, c.period.end) for c in got] == expected

@@ -290,6 +290,10 @@ _PARTS_FOLLOW = re.compile(r"(?-i:[^,;:A-Z]){0,30}?,\s*(?:including|among them|o
                            re.IGNORECASE)
 
 
+_WITH_FOR = re.compile(r"\s+(?:for|pour)\s+(?:(?:about|around|roughly|some|up to|nearly|environ|près de|quelque|"
+                       r"jusqu['’]à)\s+)?(?:US\s?)?[$€£]?\s*", re.IGNORECASE)
+
+
 def counterparty_of(text: str, pos_from: int, pos_to: int, mentions: list[Mention], preps: tuple[str, ...],
                     subject: str | None, lang: str) -> Mention | None:
     """The entity introduced by one of the metric's prepositions near the figure (after, then before)."""
@@ -303,6 +307,11 @@ def counterparty_of(text: str, pos_from: int, pos_to: int, mentions: list[Mentio
                 and not re.search(r"[;:,]", RELATIVE_ASIDE.sub("", text[m.end:pos_to])):   # (a relative set off by commas
             # is an aside: "its stake in OpenAI, which it values at $135 billion, will be 27%")
             return m
+    for m in mentions:
+        if m.end <= pos_from and m.entity != subject and _WITH_FOR.fullmatch(text, m.end, pos_from) and \
+                rx.search(text, max(0, m.start - 30), m.start):
+            return m   # "signed with Nvidia for 10 gigawatts, with AMD for 6 gigawatts…", « avec AMD pour 6 gigawatts »:
+            # the party named right before the figure's "for", not the next one's
     if _PARTS_FOLLOW.match(text, pos_to):
         return None   # a whole split into parts after it (", including $300 billion with Oracle, $250 billion with
         # Microsoft…", « , dont 300 milliards avec Oracle »): each part has its party, the whole none of its own

@@ -264,10 +264,18 @@ _THAN_AFTER = re.compile(r"[^,;.]{0,40}?(?<![\w'’])(?:than|que|qu['’])(?![\w
 _PER_UNIT_LATER = re.compile(r"[^,;:.]{0,40}?(?<![\w'’])(?:for (?:every|each)|per|pour chaque|par|à chaque)\s+(?:new\s+|nouveau\s+)?"
                              r"(?:gigawatts?|GW|megawatts?|MW|chips?|GPUs?|puces?|users?|utilisateurs?|customers?|"
                              r"clients?|employees?|salariés?)\b", re.IGNORECASE)
+# What one unit of power costs: "a gigawatt of capacity costs…", « un gigawatt de capacité représente… ».
+_UNIT_COSTS = (r"\s+(?:(?:de|d['’]|of)\s+(?:capacité|capacity|calcul|compute|puissance|power|data[- ]cent(?:er|re)s?)\s+)?"
+               r"(?:costs?|coûte|coûterait|coûtent|représente|représenterait|represents|requires|nécessite|vaut|equals|"
+               r"means|runs|is worth)\b")
+_UNIT_COSTS_AFTER = re.compile(_UNIT_COSTS, re.IGNORECASE)
 # ... and the same unit named before the figure, as the subject of its clause: "each gigawatt could bring Nvidia about
 # $35 billion in revenue", « chaque gigawatt rapporterait 35 milliards »
-_PER_UNIT_BEFORE = re.compile(r"(?<![\w'’])(?:each|every|per|chaque)\s+(?:new\s+|nouveau\s+)?(?:gigawatts?|GW|megawatts?|MW|"
-                              r"chips?|GPUs?|puces?|users?|utilisateurs?)\b[^,;:.]{0,60}$", re.IGNORECASE)
+_PER_UNIT_BEFORE = re.compile(r"(?<![\w'’])(?:(?:each|every|per|chaque)\s+(?:new\s+|nouveau\s+)?(?:gigawatts?|GW|megawatts?|MW|"
+                              r"chips?|GPUs?|puces?|users?|utilisateurs?)\b|"
+                              # « un gigawatt de capacité représente entre 50 et 60 milliards »: one unit's cost
+                              r"(?:un|a|one)\s+(?:gigawatt|GW|megawatt|mégawatt|MW)" + r"(?=" + _UNIT_COSTS + r"))"
+                              r"[^,;:.]{0,60}$", re.IGNORECASE)
 # A pace in a span shorter than the periods claims have (the monthly money flows are read apart, _MONTHLY_*)
 _PER_SHORT_TIME_LATER = re.compile(r"[^,;:.]{0,40}?(?<![\w'’])(?:every|each|per|a|par|chaque|toutes les)\s+"
                                    r"(?:week|day|month|semaine|jour|mois)s?\b", re.IGNORECASE)
@@ -1233,8 +1241,15 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
     if f.unit not in (None, "percent", "W") and (_PER_UNIT_LATER.match(after) or
                                                  _PER_UNIT_BEFORE.search(S, max(0, f.start - 90), f.start)):
         return []   # "$10 billion in OpenAI for every gigawatt deployed", « 10 milliards par gigawatt »: a rate, no total
+    if i > 0 and prev is None and f.unit not in ("percent", "W") and _PART_OF_BEFORE.search(S, max(0, f.start - 25), f.start) \
+            and (_PER_UNIT_BEFORE.search(S, max(0, figures[i - 1].start - 90), figures[i - 1].start) or
+                 _PER_UNIT_LATER.match(S, figures[i - 1].end)):
+        return []   # « un gigawatt représente 50 à 60 milliards, dont environ 35 milliards pour les puces »: a part of a rate
     if _LOSS_ON_HOLDING_AFTER.match(after):
         return []   # "a $3.1 billion loss related to its OpenAI investment", "a gain on its stake": a holding's result
+    if f.unit == "W" and _UNIT_COSTS_AFTER.match(S, f.end) and re.match(r"(?:un|a|one|each|every|chaque)\b", f.text,
+                                                                        re.IGNORECASE):
+        return []   # "a gigawatt of capacity costs $50 billion", « un gigawatt de capacité représente… »: a unit priced
     if f.unit in (None, "W") and (m := _PER_SHORT_TIME_LATER.match(after)) and not _USERS_WORD.search(m.group(0)):
         return []   # "add a gigawatt of new capacity every week", « un gigawatt par semaine »: a pace, no capacity
         # ("800 million users a week" are weekly users)
@@ -2839,6 +2854,9 @@ def _near_cues(S: str, f: Figure, cues, clause_lo: int, vp_end: int | None = Non
     # … and so has an absolute clause after it: « 6 gigawatts de puces, le premier gigawatt devant être déployé au second
     # semestre 2026 », "6 gigawatts, with the first gigawatt due in the second half of 2026" (the first one's date)
     absolute = _ABSOLUTE_AFTER.search(S, f.end, nxt) if _ABSOLUTE_GATE.search(S) else None
+    if absolute is None and ("premi" in S or "irst" in S or "nitial" in S):
+        # (« jusqu'à 6 gigawatts …, avec un premier gigawatt dès 2026 », ", with a first gigawatt in 2026")
+        absolute = _WITH_FIRST_AFTER.search(S, f.end, nxt)
     if absolute:
         nxt = absolute.start()
     # … and so has the main clause after an aside holding the figure: « Le conglomérat, qui détient environ 11 %
@@ -2909,6 +2927,12 @@ _ABSOLUTE_GATE = re.compile(r"devant|étant|to be|being|due|set to|xpected to|la
 _ABSOLUTE_AFTER = re.compile(r",\s*(?:with\s+|avec\s+)?(?:the|its|le|la|les|l['’]|sa|son|ses)\s*[^,;]{1,40}?\s"
                              r"(?:devant|étant|to\s+be|being|due|set\s+to|expected\s+to|slated\s+to|scheduled\s+(?:to|for)|"
                              r"prévue?s?\s+(?:pour|en|au|dès)|attendue?s?\s+(?:pour|en|au|dès))\b", re.IGNORECASE)
+
+
+# A first part of the figure, with a date of its own, after it: ", with a first gigawatt in 2026", « , avec un premier
+# gigawatt dès 2026 ».
+_WITH_FIRST_AFTER = re.compile(r",\s*(?:with|avec)\s+(?:a|an|the|its|un|une|le|la|son|sa)\s+(?:first|premier|première|"
+                               r"initial|initiale)\b", re.IGNORECASE)
 
 
 def _note_year(S: str, ctx: Context) -> None:

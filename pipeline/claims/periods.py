@@ -640,6 +640,8 @@ def resolve(metric_kind: str, cues: list[Cue], published: str | None, fy_end: in
             if by_kind["year"].groups.get("from"):
                 return Period("cumulative", str(y), None, text)   # "a contract which starts in 2027": open-ended
             return Period("cumulative", str(y), str(y), text)
+        if metric_kind == "point" and y:
+            return Period("point", str(y), str(y), text)   # "0.2 gigawatts in 2023", « valorisée 29 milliards en 2023 »
         return Period(metric_kind, None, None, text)
 
     if flow:
