@@ -3334,3 +3334,27 @@ def test_hq_cities_deal_lists_and_unit_prices(text, lang, expected):
 def test_points_dated_by_a_year(text, lang, expected):
     got = extract_claims(text, lang=lang, published="2025-10-06")
     assert [(c.period.start, c.period.end) for c in got] == expected
+
+
+# "up 62% from $35.1 billion a year earlier" / « en hausse de 62 % par rapport aux 35,1 milliards » opens a base, as
+# "up from" does; a clause of its own inside a relative clause has its own subject ("Nvidia, which agreed to invest
+# $100 billion in OpenAI as the ChatGPT maker deploys at least 10 gigawatts": OpenAI's capacity, not Nvidia's); the
+# first months of a fiscal year start with it ("the first nine months of fiscal 2026" at Nvidia: February to October).
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Nvidia reported third-quarter revenue of $57.0 billion on Wednesday, up 62% from $35.1 billion a year earlier.",
+     "en", [("nvidia", "revenue", 57e9, "2025-08"), ("nvidia", "revenue", 35.1e9, "2024-08")]),
+    ("Nvidia a publié un chiffre d'affaires de 57 milliards de dollars au troisième trimestre, en hausse de 62 % par "
+     "rapport aux 35,1 milliards un an plus tôt.", "fr",
+     [("nvidia", "revenue", 57e9, "2025-08"), ("nvidia", "revenue", 35.1e9, "2024-08")]),
+    ("Nvidia, which agreed in September to invest as much as $100 billion in OpenAI as the ChatGPT maker deploys at "
+     "least 10 gigawatts of Nvidia systems, said the deal is still a letter of intent.", "en",
+     [("nvidia", "investment", 100e9, "2025-09"), ("openai", "compute_capacity", 10e9, "2025-09")]),
+    ("Nvidia revenue for the first nine months of fiscal 2026 totaled $147.8 billion.", "en",
+     [("nvidia", "revenue", 147.8e9, "2025-02")]),
+    ("Le chiffre d'affaires de Nvidia sur les neuf premiers mois de l'exercice 2026 a atteint 147,8 milliards de "
+     "dollars.", "fr", [("nvidia", "revenue", 147.8e9, "2025-02")]),
+    ("OpenAI revenue for the first nine months of 2025 totaled $10 billion.", "en", [("openai", "revenue", 10e9, "2025-01")]),
+])
+def test_bases_after_a_change_subordinate_subjects_and_fiscal_first_months(text, lang, expected):
+    got = extract_claims(text, lang=lang, published="2025-11-19")
+    assert [(c.subject, c.metric, c.value, c.period.start) for c in got] == expected

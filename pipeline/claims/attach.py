@@ -95,7 +95,16 @@ def relative_antecedent(text: str, pos: int, mentions: list[Mention]) -> Mention
                     not (_THAT_ONLY.match(rest) and _PREP_OBJECT.search(text, max(0, m.start - 8), m.start)):
                 best = m   # (but "a contract with Oracle that would bring…": a restrictive "that" after a
                 # preposition's object qualifies the noun before it, the contract)
+    if best is not None and any(best.end < x.start < pos and x.entity and
+                                _SUBORDINATOR_BEFORE.search(text, max(best.end, x.start - 16), x.start) for x in mentions):
+        return None   # "Nvidia, which agreed to invest $100 billion in OpenAI as the ChatGPT maker deploys at least 10
+        # gigawatts": a clause of its own inside the relative, with its own subject
     return best
+
+
+_SUBORDINATOR_BEFORE = re.compile(r"(?<![\w'’])(?:as|while|whereas|after|because|once|until|when|alors qu['’]|alors que|"
+                                  r"tandis qu['’]|tandis que|lorsqu['’]|lorsque|quand|parce qu['’]|parce que|puisqu['’]|"
+                                  r"puisque)\s*$", re.IGNORECASE)
 
 
 _THAT_ONLY = re.compile(r"\s+that\b", re.IGNORECASE)

@@ -426,7 +426,10 @@ class Context:
 _BASE_WORDS = r"contre|against|versus|vs\.?|compared (?:with|to)|par rapport à|comparé à|up from|down from"
 # A past participle or past form, English or French ("invested", « versé », "spent"): what was done.
 _PAST_VERB = r"[a-zéè]+(?:ed|é|ée|és|ées)|spent|put|paid|lost|raised|brought"
-_COMPARISON_BASE = folded(re.compile(rf"(?<![\w'’])(?:{_BASE_WORDS}|en hausse par rapport à|(?<=,)\s*from)\s+"
+_COMPARISON_BASE = folded(re.compile(rf"(?<![\w'’])(?:{_BASE_WORDS}|en hausse par rapport à|(?<=,)\s*from|par rapport aux|"
+                                     # "up 62% from $35.1 billion", « en hausse de 62 % par rapport aux 35,1 milliards »
+                                     r"(?:up|down|en hausse de|en baisse de)\s+(?:about\s+|roughly\s+|some\s+|environ\s+)?"
+                                     r"\d+(?:[.,]\d+)?\s*(?:%|percent|per cent|pour cent)\s+(?:from|par rapport à|par rapport aux|sur))\s+"
                                      r"(?:(?:the|its|an?|le|la|les|l['’]|un|une|des)\s+)?"
                                      r"(?:[\w-]+\s+){0,3}?(?:US\s?\$|\$|€|£)?\s*$", re.IGNORECASE))
 _COMMIT_WORD = re.compile(r"(?:commit\w*|engag\w*|pledge\w*)$", re.IGNORECASE)

@@ -53,8 +53,8 @@ CUES = [
     ("months", rf"(?:between|from|entre|de)\s+(?P<m>{_M})\s+(?:and|to|et|à)\s+(?P<m2>{_M})(?:\s+(?P<y>{_Y}))?"),
     # a part of a year or twelve months to a date: "the first nine months of 2025", « les neuf premiers mois de
     # l'année », "the past 12 months", "the 12 months to October", « les douze derniers mois », "year to date"
-    ("part", rf"(?:the\s+)?first\s+(?P<nf>{_MONTH_COUNT})\s+months(?:\s+of\s+(?:the\s+year\s+)?(?:fiscal\s+)?(?P<y>{_Y}))?|"
-             rf"(?:les\s+|des\s+)?(?P<nf2>{_MONTH_COUNT})\s+premiers\s+mois(?:\s+de\s+(?:l'année\s+|l'exercice\s+)?(?P<y2>{_Y}))?|"
+    ("part", rf"(?:the\s+)?first\s+(?P<nf>{_MONTH_COUNT})\s+months(?:\s+of\s+(?:the\s+year\s+)?(?P<pfy>fiscal\s+)?(?P<y>{_Y}))?|"
+             rf"(?:les\s+|des\s+)?(?P<nf2>{_MONTH_COUNT})\s+premiers\s+mois(?:\s+de\s+(?:l'année\s+|(?P<pfy2>l'exercice\s+))?(?P<y2>{_Y}))?|"
              rf"(?:the\s+)?(?:past|last|trailing|previous|preceding)\s+(?:12|twelve)\s+months|"
              rf"(?:les\s+|des\s+)?(?:12|douze)\s+derniers\s+mois|"
              rf"(?:the\s+)?(?:12|twelve)\s+months\s+(?:to|through|ended|ending)\s+(?P<mt>{_M})(?:\s+(?P<y3>{_Y}))?|"
@@ -501,6 +501,10 @@ def resolve(metric_kind: str, cues: list[Cue], published: str | None, fy_end: in
             # "the first nine months of the year": January to September of that year
             y = int(g.get("y") or g.get("y2") or year_now)
             k = int(n) if n.isdigit() else MONTH_COUNTS[n.lower()]
+            if (g.get("pfy") or g.get("pfy2")) and fy_end != 12:
+                # "the first nine months of fiscal 2026" (Nvidia's, which ends in January): from the fiscal year's start
+                a = fiscal_year(y, fy_end)[0]
+                return Period("cumulative", a, _ym(*_add_months(int(a[:4]), int(a[5:7]), k - 1)), text)
             return Period("cumulative", _ym(y, 1), _ym(y, k), text)
         if g.get("ytd"):
             # "so far this year", "year to date": January to the month before publication (this month in January)
