@@ -3358,3 +3358,26 @@ def test_points_dated_by_a_year(text, lang, expected):
 def test_bases_after_a_change_subordinate_subjects_and_fiscal_first_months(text, lang, expected):
     got = extract_claims(text, lang=lang, published="2025-11-19")
     assert [(c.subject, c.metric, c.value, c.period.start) for c in got] == expected
+
+
+# The company described by an aside that refers back to the one in focus does not take the focus ("Microsoft, which
+# had put $10 billion into the company that January, was the only partner that mattered. By 2024 … revenue of $3.7
+# billion": OpenAI's, was Microsoft's); "the year" after a year the sentence names is that year, and a bare month
+# after a year that opens the sentence is of that year.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("In 2023, the year ChatGPT became a household name, OpenAI ended December with annualized revenue of about $2 "
+     "billion. Microsoft, which had put $10 billion into the company that January, was the only partner that mattered. "
+     "By 2024 the shape of the business was clearer: revenue of $3.7 billion for the year and a loss of about $5 "
+     "billion.", "en",
+     [("openai", "revenue", "2023-12"), ("microsoft", "investment", None), ("openai", "revenue", "2024"),
+      ("openai", "loss", "2024")]),
+    ("En 2024, OpenAI a levé 6,6 milliards de dollars en octobre.", "fr", [("openai", "funding", "2024-10")]),
+    ("OpenAI lost $5 billion in 2024 and raised $40 billion in March.", "en",
+     [("openai", "loss", "2024"), ("openai", "funding", "2026-03")]),
+    ("En 2023, OpenAI a réalisé un chiffre d'affaires de 1 milliard de dollars sur l'année.", "fr",
+     [("openai", "revenue", "2023")]),
+    ("Nvidia revenue for the year reached $130 billion.", "en", [("nvidia", "revenue", "2026")]),
+])
+def test_focus_through_an_aside_and_years_named_once(text, lang, expected):
+    got = extract_claims(text, lang=lang, published="2026-04-20")
+    assert [(c.subject, c.metric, c.period.start) for c in got] == expected

@@ -651,8 +651,11 @@ def _move_focus(S: str, mentions: list[Mention], out: list[Claim], lang: str, le
     """The entity in focus for later sentences: the first named subject of this sentence; the recent entities."""
     subj = [m for m in mentions if not attach.is_object(S, m, lang)
             and lex.entities.get(m.entity, {}).get("kind") != "unnamed" and not attach.inside_relative(S, m.start, len(S))]
-    if subj:
+    if subj and not (ctx.focus is not None and subj[0].entity != ctx.focus and _refers_back_in_aside(S, subj[0], lang)):
         ctx.focus = subj[0].entity
+    elif subj:
+        pass   # "Microsoft, which had put $10 billion into the company that January, was the only partner": the company
+        # referred back to in the subject's aside stays the one the text is on
     elif out and lex.entities.get(out[0].subject, {}).get("kind") != "unnamed" and \
             not ((_SUBJECT_PRONOUN.search(S) or _POSSESSIVE_START.match(S)) and
                  any(m.entity == out[0].subject for m in mentions)):
@@ -663,6 +666,19 @@ def _move_focus(S: str, mentions: list[Mention], out: list[Claim], lang: str, le
         if m.entity in ctx.recent:
             ctx.recent.remove(m.entity)
         ctx.recent.append(m.entity)
+
+
+def _refers_back_in_aside(S: str, m: Mention, lang: str) -> bool:
+    """The subject `m` is described by a relative clause set off by commas that refers back to a company ("the
+    company", « la start-up »): the one in focus, which stays so."""
+    rel = _SUBJECT_ASIDE.match(S, m.end)
+    if rel is None:
+        return False
+    return any(a.kind == "anaphor" and a.text.lower() not in attach._SUBJECT_PRONOUNS
+               for a in find_anaphors(rel.group(0), lang, []))
+
+
+_SUBJECT_ASIDE = re.compile(r"\s*,\s*(?:which|who|qui)\b[^,;:]{0,120},", re.IGNORECASE)
 
 
 # A sentence that opens on a possessive (« Son carnet de commandes… », "Its backlog…") is about the entity in focus.

@@ -177,9 +177,27 @@ def year_before(a: str, b: str) -> tuple[str, str]:
     return _year_ago(a, b, True)
 
 
+_RELATIVE_MONTH = re.compile(r"last|next|dernier|prochain|this|ce mois", re.IGNORECASE)
+_THE_YEAR_NAMED = re.compile(r"(?:(?:for|in|over|during|sur|pour|de)\s+)?(?:the year|l['’]année)", re.IGNORECASE)
+
+
 def that_year(cue: Cue, cues: list[Cue], last_year: str | None) -> Cue:
     """"that year", « cette année-là »: the year the sentence named before it (else `last_year`, the previous
-    claim's), as a plain year cue; other cues as they are."""
+    claim's), as a plain year cue, and so is "the year" after a year named; other cues as they are."""
+    g = cue.groups
+    if cue.kind == "month" and (g.get("m") or g.get("m2") or g.get("m3")) and not any(
+            g.get(k) for k in ("y", "y2", "y3", "thisyear", "nextyear", "lastyear", "rel")) and \
+            not _RELATIVE_MONTH.search(cue.text):
+        # « En 2024, OpenAI a levé 6,6 milliards en octobre », "In 2023, … in December": a month of the year the sentence named
+        # (a year that opens the sentence: "OpenAI lost $5 billion in 2024 and raised $40 billion in March" leaves March
+        # to its own reading)
+        named = [c.groups["y"] for c in cues if c.kind == "year" and c.groups.get("y") and not c.groups.get("from")
+                 and c.start <= 4 and c.end <= cue.start]
+        return Cue(cue.start, cue.end, "month", {**g, "y": named[-1]}, cue.text) if named else cue
+    if cue.kind == "year" and cue.groups.get("this") and _THE_YEAR_NAMED.fullmatch(cue.text):
+        # "By 2024 …: revenue of $3.7 billion for the year", « En 2023, … sur l'année »: the year the sentence named
+        named = [c.groups["y"] for c in cues if c.kind in ("year", "by") and c.groups.get("y") and c.end <= cue.start]
+        return Cue(cue.start, cue.end, "year", {"y": named[-1]}, cue.text) if named else cue
     if not cue.groups.get("that"):
         return cue
     named = [c.groups["y"] for c in cues if c.kind == "year" and c.groups.get("y") and c.end <= cue.start]
