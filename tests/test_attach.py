@@ -3381,3 +3381,25 @@ def test_bases_after_a_change_subordinate_subjects_and_fiscal_first_months(text,
 def test_focus_through_an_aside_and_years_named_once(text, lang, expected):
     got = extract_claims(text, lang=lang, published="2026-04-20")
     assert [(c.subject, c.metric, c.period.start) for c in got] == expected
+
+
+# A figure in another currency said to be the same is a gloss, whichever the currencies (« 933,8 milliards de dollars
+# taïwanais sur la période, soit environ 27 milliards d'euros », "€10 billion, or about $11 billion"); a name we do not
+# track set apart by a comma before "at" / « à » owns the figure (« loin devant Samsung, à 7,7 % »); « budget
+# d'investissement » is capital spending, and a budget is a plan.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("TSMC a publié ses résultats. Son chiffre d'affaires a atteint 933,8 milliards de dollars taïwanais sur la période, "
+     "soit environ 27 milliards d'euros, en progression de 38,6 %.", "fr", [("tsmc", "revenue", "TWD", "actual")]),
+    ("OpenAI raised €10 billion, or about $11 billion, from investors.", "en", [("openai", "funding", "EUR", "actual")]),
+    ("SoftBank invested ¥3 trillion in OpenAI and $2 billion more in OpenAI last year.", "en",
+     [("softbank", "investment", "JPY", "actual"), ("softbank", "investment", "USD", "actual")]),
+    ("Selon TrendForce, la part de marché de TSMC dans la fonderie a atteint 67,6 %, loin devant Samsung, à 7,7 %.", "fr",
+     [("tsmc", "market_share", "percent", "actual")]),
+    ("Nvidia holds 90% of the market, ahead of AMD, at 8%.", "en",
+     [("nvidia", "market_share", "percent", "actual"), ("amd", "market_share", "percent", "actual")]),
+    ("TSMC a publié ses résultats. Le groupe a confirmé son budget d'investissement pour 2025, entre 38 et 42 milliards "
+     "de dollars.", "fr", [("tsmc", "capex", "USD", "projected")]),
+])
+def test_glosses_in_any_currency_untracked_names_apart_and_budgets(text, lang, expected):
+    got = extract_claims(text, lang=lang, published="2025-07-17")
+    assert [(c.subject, c.metric, c.unit, c.modality) for c in got] == expected

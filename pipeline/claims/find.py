@@ -79,7 +79,7 @@ PROJECTION = {
           r"entend|plans?|pouvant|programmé\w*|censé\w*|(?:pour|à) (?:déployer|construire|bâtir|installer|mettre en service)|"
           r"doi(?:t|vent) (?:être|entrer|démarrer|commencer|débuter|s'achever|aboutir|atteindre|ouvrir)|"
           r"(?:précédente|première) estimation|estimation (?:précédente|initiale)|"
-          r"étudi(?:e|ent|ait|aient|erait)|réfléchi\w*\s+à|song\w+\s+à|planch\w+\s+sur|discut\w+|fourchettes?)\b",
+          r"étudi(?:e|ent|ait|aient|erait)|réfléchi\w*\s+à|song\w+\s+à|planch\w+\s+sur|discut\w+|fourchettes?|budgets?)\b",
 }
 DENIAL = {
     "en": r"\b(?:never|not|no|denied|denies|deny|rejected|rejects|dismissed|false|fake|untrue|far below)\b",
@@ -586,7 +586,7 @@ def _sentence(orig: str, norm: str, s: int, e: int, lang: str, doc_lang: str, pu
         cl = _claim(orig, S, s, f, i, figures, mentions, anaphors, triggers, attrs, cues, lang, doc_lang, published,
                     lex, ctx, prev)
         away, ctx.listed_away = ctx.listed_away, None
-        if not cl and (DELTA_AFTER.match(S[f.end:]) or _POINTS_AFTER.match(S[f.end:]) or _is_gloss(f, figures)):
+        if not cl and (DELTA_AFTER.match(S[f.end:]) or _POINTS_AFTER.match(S[f.end:]) or _is_gloss(f, figures, S)):
             continue   # "90%, 2 points more than last year, while AMD falls to 8%": a difference does not end the series
         if not cl and away is not None:
             prev = away   # "SpaceX (400 milliards de dollars) et OpenAI (500 milliards)": the list goes on measuring
@@ -908,7 +908,7 @@ _GAP_TO_FIGURE = re.compile(r"(?:['’]s?)?[\s,]*(?:(?:about|around|roughly|near
 
 
 # A name right before its figure in a list: "OpenAI at $500 billion", "OpenAI ($500 billion)", « SpaceX (400 milliards) ».
-_NAME_AT_FIGURE = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})(?:\s+(?:at|à)\s+|\s*(?P<paren>\()\s*)"
+_NAME_AT_FIGURE = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})(?:(?P<comma>,)?\s+(?:at|à)\s+|\s*(?P<paren>\()\s*)"
                              r"(?:(?:about|around|roughly|some|nearly|environ|près de|quelque)\s+)?(?:US\s?)?[$€£]?\s*$")
 
 
@@ -934,6 +934,8 @@ def _name_right_before(S, f, mentions) -> str | None:
     named = [mn for mn in mentions if mn.end == m.end("name") or m.start("name") <= mn.start < m.end("name")]
     if named:
         return named[-1].entity or None
+    if m.group("comma"):
+        return ""   # « loin devant Samsung, à 7,7 % », "ahead of Samsung, at 7.7%": the name's own figure
     return "" if _NAME_LIST_AROUND.search(S, max(0, m.start() - 30), min(len(S), f.end + 30)) else None
 
 
@@ -1147,10 +1149,20 @@ def _is_date_day(S: str, f: Figure) -> bool:
         bool(_DAY_MONTH_BEFORE.search(S, max(0, f.start - 12), f.start) or _DAY_MONTH_AFTER.match(S, f.end))
 
 
-def _is_gloss(f: Figure, figures: list[Figure]) -> bool:
-    """A currency gloss next to a dollar figure: « 13 milliards de dollars (soit environ 12,1 milliards d'euros) »."""
-    return f.unit not in (None, "USD", "W", "percent", "count") and \
-        any(g.unit == "USD" and 0 <= f.start - g.end < 45 for g in figures)
+def _is_gloss(f: Figure, figures: list[Figure], S: str | None = None) -> bool:
+    """A currency gloss next to a dollar figure: « 13 milliards de dollars (soit environ 12,1 milliards d'euros) »; with
+    the sentence, also a figure in any other currency said to be the same ("933,8 milliards de dollars taïwanais, soit
+    environ 27 milliards d'euros", "€10 billion, or about $11 billion")."""
+    if f.unit in (None, "W", "percent", "count"):
+        return False
+    if f.unit != "USD" and any(g.unit == "USD" and 0 <= f.start - g.end < 45 for g in figures):
+        return True
+    return S is not None and any(g.unit not in (None, "W", "percent", "count", f.unit) and 0 <= f.start - g.end < 45
+                                 and _GLOSS_GAP.fullmatch(S, g.end, f.start) for g in figures)
+
+
+_GLOSS_GAP = re.compile(r"[^,;:.()\d]{0,30}?[\s,(]*(?:soit|or|ou|i\.e\.|that is|equivalent to|l['’]équivalent de)\s+(?:(?:about|around|roughly|"
+                        r"some|nearly|environ|près de|quelque)\s+)?(?:US\s?)?[$€£]?\s*", re.IGNORECASE)
 
 
 def _unit_of(S, f: Figure, prev, triggers, figures, lex):
@@ -1279,7 +1291,7 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
     if own and unit not in ("W", "count") and not any(m.start == f.end + own.start("name") for m in mentions) \
             and not attach._STOP.fullmatch(own.group("name").split()[0]):
         return []   # « les 14 milliards d'Ant Group », "the $14 billion of Acme Corp": an untracked company's figure
-    if _is_gloss(f, figures):
+    if _is_gloss(f, figures, S):
         return []
     if _EQUITY_OR_DEBT_PART.match(S, f.end) and _DEBT.search(S) and not _DEBT_AND_EQUITY.match(S, f.end):
         return []   # « 7,5 milliards en actions et 12,5 milliards en dette »: the parts of a round, not a figure of its own
