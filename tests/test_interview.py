@@ -75,3 +75,46 @@ def test_what_is_no_interview():
             "We think the round values OpenAI at $300 billion, analysts said.\n")
     # (one question is no interview)
     assert interview.detect(news, "en", lex, entity_spans(news, lex), None) is None
+
+
+TRANSCRIPT = """[Extrait de l'épisode 112 de « Silicium », transcription relue par la rédaction.]
+
+CLAIRE VASSEUR : On commence par Anthropic. Le chiffre qui circule, c'est une valorisation de 350 milliards de dollars.
+
+THOMAS MOREL : Selon Reuters, son chiffre d'affaires annualisé tournait autour de 9 milliards de dollars fin 2025.
+
+CLAIRE VASSEUR : Passons à xAI. Là, ça dépense énormément.
+
+THOMAS MOREL : La levée de janvier, 20 milliards de dollars, la valorise autour de 230 milliards.
+"""
+
+
+def test_a_transcripts_speakers_and_the_topics_they_turn_to():
+    got = [(c.subject, c.metric, c.value, c.speaker, c.speaker_kind) for c in _claims(TRANSCRIPT, "fr")]
+    assert got == [
+        # (« On commence par Anthropic »: the figures that follow are Anthropic's, though xAI is named as often)
+        ("anthropic", "valuation", 350e9, "Claire Vasseur", "other"),
+        ("anthropic", "revenue", 9e9, "Reuters", "media_report"),
+        ("xai", "funding", 20e9, "Thomas Morel", "other"),
+        ("xai", "valuation", 230e9, "Thomas Morel", "other"),
+    ]
+
+
+def test_headings_are_no_transcript():
+    lex = lexicon.load(None)
+    page = ("New Release: OpenAI revenue reached $13 billion.\nNew Release: a second item.\n"
+            "Price Drop: a third one.\nThe Plan Stage: a fourth.\n")
+    assert interview.transcript(page, lex) == ()
+    labelled = page.replace("New Release:", "SAM ALTMAN:").replace("Price Drop:", "SARAH FRIAR:")
+    assert [who for _, _, who in interview.transcript(labelled, lex)] == ["Sam Altman", "Sam Altman", "Sarah Friar"]
+    # (a listed person's label is the company's word)
+    got = extract_claims(labelled, lang="en", published="2026-01-10")
+    assert [(c.subject, c.speaker, c.speaker_kind) for c in got] == [("openai", "Sam Altman", "company")]
+
+
+def test_topics_opened_on_and_close_to():
+    got = extract_claims("SoftBank a investi 30 milliards de dollars dans OpenAI. Quant à Anthropic, il revendique "
+                         "désormais un rythme annuel de revenus proche de 40 milliards de dollars.", lang="fr",
+                         published="2026-09-24")
+    assert [(c.subject, c.metric, c.qualifier) for c in got] == [("softbank", "investment", "exact"),
+                                                                 ("anthropic", "revenue", "nearly")]

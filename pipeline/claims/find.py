@@ -419,6 +419,7 @@ class Context:
     last_year: str | None = None        # the last year the text named (for "by then", « d'ici là »)
     interview: interview.Interview | None = None   # the article is a question-and-answer interview
     part: interview.Part | None = None  # the sentence is in one of its questions or answers
+    transcript: tuple = ()              # the labelled paragraphs of a transcript (start, end, speaker)
 
 
 # Words that introduce the base of a comparison ("up from $3.7 billion", « contre 3,7 milliards », "down from a previous
@@ -462,6 +463,7 @@ def extract(text: str, lang: str, published: str | None, lex: Lexicon, read_all:
         ctx.named = tuple(sorted(first, key=first.get))
     ctx.sources.results = speakers.is_results_article(norm)
     ctx.interview = interview.detect(norm, lang, lex, spans, ctx.main)
+    ctx.transcript = interview.transcript(norm, lex)
     # (quarterly results named as such, or a quarter named twice at least: an article that names one in passing is
     # not about quarterly results)
     ctx.quarterly = ctx.sources.results and (_QUARTERLY_RESULTS.search(norm) is not None or
@@ -489,6 +491,10 @@ def extract(text: str, lang: str, published: str | None, lex: Lexicon, read_all:
             claims.extend(_sentence(text, norm, s, e, sl, lang, published, lex, ctx, sp, figs[i]))
             if ctx.part is not None and ctx.part.kind == "answer":
                 claims[n:] = [_interviewee_says(c, ctx.interview, lex) for c in claims[n:]]
+            elif ctx.transcript:
+                label = next((who for ps, pe, who in ctx.transcript if ps <= s < pe), None)
+                if label is not None:
+                    claims[n:] = [_labelled_speaker_says(c, label, lex) for c in claims[n:]]
             if not figs[i] and i > 0 and figs[i - 1]:
                 _credit_source(norm[s:e], claims, *prev_claims)
             prev_claims = (n, len(claims)) if figs[i] else (0, 0)
@@ -532,6 +538,16 @@ def _interviewee_says(c: Claim, iv: interview.Interview, lex: Lexicon) -> Claim:
                                speaker_kind="company" if speakers.speaks_for(iv.company, c.subject, lex) else "other")
 
 
+def _labelled_speaker_says(c: Claim, label: str, lex: Lexicon) -> Claim:
+    """A transcript paragraph's claim with no source of its own is its speaker's word (« THOMAS MOREL : … »), the
+    company's when the speaker is one of its people we list."""
+    if c.speaker_kind != "unattributed":
+        return c
+    person = next((m for m in find_mentions(label, lex) if m.kind.startswith("person:")), None)
+    company = person is not None and speakers.speaks_for(person.entity, c.subject, lex)
+    return dataclasses.replace(c, speaker=label, speaker_kind="company" if company else "other")
+
+
 # "These figures, reported by The Information, …", « Ces chiffres, dévoilés par The Information »: the sentence
 # after figures names their source.
 _FIGURES_BY = re.compile(r"\s*(?:These|Those|The|Such|Ces|Les|Ses|Their)\s+(?:[\w-]+\s+)?(?:figures|numbers|data|results|"
@@ -571,6 +587,8 @@ def _sentence(orig: str, norm: str, s: int, e: int, lang: str, doc_lang: str, pu
     anaphors = find_anaphors(S, lang, mentions)
     if ctx.part is not None:
         anaphors = interview.possessives(S, ctx.part, anaphors)
+    if mentions and (topic := _topic_of(S, mentions)) is not None:
+        ctx.focus = topic   # « Quant à Anthropic, il revendique… », "As for Anthropic, it…": the sentence is on it
     figures = find_figures(S, lang) if figures is None else figures
     figures = [f for f in figures if not (f.unit == "percent" and GROWTH_BEFORE.search(S[max(0, f.start - 40):f.start]))
                and not _is_date_day(S, f)]
@@ -651,7 +669,10 @@ def _move_focus(S: str, mentions: list[Mention], out: list[Claim], lang: str, le
     """The entity in focus for later sentences: the first named subject of this sentence; the recent entities."""
     subj = [m for m in mentions if not attach.is_object(S, m, lang)
             and lex.entities.get(m.entity, {}).get("kind") != "unnamed" and not attach.inside_relative(S, m.start, len(S))]
-    if subj and not (ctx.focus is not None and subj[0].entity != ctx.focus and _refers_back_in_aside(S, subj[0], lang)):
+    topic = _topic_of(S, mentions)
+    if topic is not None:
+        ctx.focus = topic   # « On commence par Anthropic. », "As for Anthropic, …": what follows is on it
+    elif subj and not (ctx.focus is not None and subj[0].entity != ctx.focus and _refers_back_in_aside(S, subj[0], lang)):
         ctx.focus = subj[0].entity
     elif subj:
         pass   # "Microsoft, which had put $10 billion into the company that January, was the only partner": the company
@@ -679,6 +700,24 @@ def _refers_back_in_aside(S: str, m: Mention, lang: str) -> bool:
 
 
 _SUBJECT_ASIDE = re.compile(r"\s*,\s*(?:which|who|qui)\b[^,;:]{0,120},", re.IGNORECASE)
+
+
+# A topic the sentence opens on: « Quant à Anthropic, … », "As for Anthropic, …", « Côté Anthropic, … », or a turn to
+# it: « On commence par Anthropic. », « Passons à xAI. », "Turning to Anthropic, …", "Let's start with Anthropic."
+_TOPIC = re.compile(r"\s*(?:[A-ZÉÈ][A-ZÉÈ'’.-]+(?:\s+[A-ZÉÈ][A-ZÉÈ'’.-]+){0,2}\s?:\s*)?"   # (a transcript's speaker label)
+                    r"(?:(?:Et\s+)?quant\s+(?:à|aux?)|As\s+for|As\s+to|Côté|Du\s+côté\s+d['’]|Du\s+côté\s+de|"
+                    r"(?:On\s+commence|Commençons|On\s+termine|Terminons|Finissons)\s+(?:donc\s+)?par|"
+                    r"(?:Passons|Venons-en|Revenons|On\s+passe|On\s+revient)\s+(?:maintenant\s+)?(?:à|aux?)|Parlons\s+(?:de|d['’]|du)|"
+                    r"(?:Turning|Moving\s+on|Now\s+on)\s+to|Let['’]s\s+(?:start|begin|turn|move\s+on)\s+(?:with|to))\s*",
+                    re.IGNORECASE)
+
+
+def _topic_of(S: str, mentions: list[Mention]) -> str | None:
+    """The company the sentence opens on as its topic, or None."""
+    topic = _TOPIC.match(S)
+    if topic is None:
+        return None
+    return next((m.entity for m in mentions if m.start == topic.end() and m.entity), None)
 
 
 # A sentence that opens on a possessive (« Son carnet de commandes… », "Its backlog…") is about the entity in focus.

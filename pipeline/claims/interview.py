@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.claims.entities import Mention, mentions_at
+from pipeline.claims.entities import Mention, find_mentions, mentions_at
 from pipeline.claims.lexicon import Lexicon
 from pipeline.claims.metrics import find_triggers
 
@@ -111,3 +111,30 @@ def possessives(S: str, part: Part, anaphors: list[Mention]) -> list[Mention]:
     rx = _ANSWER_POSSESSIVE if part.kind == "answer" else _QUESTION_POSSESSIVE
     extra = [Mention(m.start(), m.end(), None, "possessive", m.group(0)) for m in rx.finditer(S)]
     return sorted(anaphors + extra, key=lambda m: m.start) if extra else anaphors
+
+
+# A transcript's speaker label at the start of a paragraph: « THOMAS MOREL : … », "JENSEN HUANG: …", "Sarah Friar: …".
+_LABEL = re.compile(r"[ \t]*(?P<label>[A-ZÉÈ][A-ZÉÈ'’.-]+(?:[ \t]+[A-ZÉÈ][A-ZÉÈ'’.-]+){0,3}|"
+                    r"[A-Z][a-zéèï'’-]+(?:[ \t]+[A-Z][a-zéèï'’-]+){1,2})[ \t\u00a0]?:[ \t]")
+
+
+def transcript(text: str, lex: Lexicon) -> tuple[tuple[int, int, str], ...]:
+    """The labelled paragraphs (start, end, speaker) of a transcript: at least three paragraphs open on a speaker's
+    label, with two speakers at least and one who speaks twice (a page of headings "Revenue: …" is none). A label in
+    capitals is a name (« THOMAS MOREL : »); one in title case only when it is a person we list ("Jensen Huang:"; not
+    "Dear Abby:", "New Release:")."""
+    if text.count(":") < 3:
+        return ()
+    out = []
+    for m in _PARAGRAPH.finditer(text):
+        lm = _LABEL.match(m.group(0))
+        if lm is None:
+            continue
+        label = lm.group("label")
+        if not label.isupper() and not any(x.kind.startswith("person:") for x in find_mentions(label, lex)):
+            continue
+        out.append((m.start(), m.end(), " ".join(w.capitalize() if w.isupper() else w for w in label.split())))
+    labels = [x[2] for x in out]
+    if len(out) < 3 or len(set(labels)) < 2 or len(set(labels)) == len(labels):
+        return ()
+    return tuple(out)

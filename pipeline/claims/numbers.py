@@ -92,7 +92,7 @@ QUALIFIERS_BEFORE = {
         ("less_than", r"moins de|moins d'|moins du|moins des|inférieure?s? à|en deçà de|en dessous de|sous la barre de|sous la barre des|"
                       r"bien en dessous de"),
         ("nearly", r"près de|près d'|près du|près des|presque|quasiment|approche|approchent|approchait|frôle|frôlent|avoisine|"
-                   r"avoisinent|pas loin de"),
+                   r"avoisinent|pas loin de|proches? de|proches? des|proches? du"),   # (« proche de », as "close to")
         ("about", r"environ|quelque|quelques|à peu près|aux alentours de|autour de|de l'ordre de|d'environ|"
                   r"estimée? à|estimés? à|estimées à|évaluée? à|évalués? à|chiffrée? à|≈|~|en moyenne|"
                   r"approximativement|grosso modo|aux environs de|dans les parages de|un ordre de grandeur de"),
