@@ -3403,3 +3403,37 @@ def test_focus_through_an_aside_and_years_named_once(text, lang, expected):
 def test_glosses_in_any_currency_untracked_names_apart_and_budgets(text, lang, expected):
     got = extract_claims(text, lang=lang, published="2025-07-17")
     assert [(c.subject, c.metric, c.unit, c.modality) for c in got] == expected
+
+
+# A results article's fiscal year: « Sur l'ensemble de l'exercice » a month after it ended is the year just ended, and
+# « l'année précédente » right after a figure the one before; « qui s'achèvera fin avril » describes the quarter, it
+# dates nothing; « à 2 % près » is a tolerance; a stock that opens a sentence with no name is the article's company's
+# (« Le titre cédait 1,8 %, ce qui valorise toujours le groupe autour de 4 600 milliards »: not Amazon, named as an
+# example just before); « a par ailleurs démenti les informations du Wall Street Journal selon lesquelles… » gives
+# the report's figure and its denial.
+def test_a_french_results_article_on_nvidias_fiscal_year():
+    text = ("Nvidia a publié mercredi un chiffre d'affaires de 68,1 milliards de dollars pour le quatrième trimestre de son "
+            "exercice 2026, clos le 25 janvier. Sur l'ensemble de l'exercice, les ventes ont atteint 216 milliards de "
+            "dollars, après 130,5 milliards l'année précédente. Pour le premier trimestre de l'exercice 2027, qui "
+            "s'achèvera fin avril, le groupe vise 76 milliards de dollars de revenus, à 2 % près. Les analystes y voient "
+            "des assembleurs travaillant pour Microsoft, Amazon ou Google. Le titre cédait 1,8 % dans les échanges après "
+            "Bourse, ce qui valorise toujours le groupe autour de 4 600 milliards de dollars. Nvidia a par ailleurs "
+            "démenti les informations du Wall Street Journal selon lesquelles elle aurait réduit à 20 milliards de "
+            "dollars son investissement dans OpenAI.")
+    got = [(c.subject, c.metric, c.qualifier, c.period.kind, c.period.start, c.period.end, c.modality, c.speaker_kind)
+           for c in extract_claims(text, lang="fr", published="2026-02-26")]
+    assert got == [
+        ("nvidia", "revenue", "exact", "quarter", "2025-11", "2026-01", "actual", "company"),
+        ("nvidia", "revenue", "exact", "annual", "2025-02", "2026-01", "actual", "company"),
+        ("nvidia", "revenue", "exact", "annual", "2024-02", "2025-01", "actual", "company"),
+        ("nvidia", "revenue", "between", "quarter", "2026-02", "2026-04", "projected", "company"),
+        ("nvidia", "valuation", "about", "point", None, None, "actual", "unattributed"),
+        ("nvidia", "investment", "exact", "cumulative", None, None, "actual", "media_report"),
+        ("nvidia", "investment", "exact", "cumulative", None, None, "denied", "company"),
+    ]
+
+
+def test_the_fiscal_year_in_english():
+    got = extract_claims("Nvidia reported results. For the fiscal year, revenue was $216 billion.", lang="en",
+                         published="2026-02-26")
+    assert [(c.period.start, c.period.end) for c in got] == [("2025-02", "2026-01")]

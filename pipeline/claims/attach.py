@@ -460,6 +460,9 @@ def resolve_anaphor(a: Mention, ctx, lex: Lexicon, exclude: str | None = None) -
     return ctx.main if ctx.main != exclude else None
 
 
+# A sentence that opens on a stock with no name: « Le titre cédait… », « L'action a bondi… », "Shares rose…".
+_STOCK_OPENS = re.compile(r"\s*(?:Le\s+titre|L['’]action|Les\s+actions|The\s+stock|The\s+shares|Shares|Its\s+shares|Its\s+stock|"
+                          r"Son\s+titre|Son\s+action)\b", re.IGNORECASE)
 _STOCK_OF = re.compile(r"(?<![\w'’])(?:titre|action|l['’]action|stock|shares?\s+(?:of|in))\s+$", re.IGNORECASE)
 _STOCK_AFTER = re.compile(r"['’]?s?\s+(?:shares|stock)\b", re.IGNORECASE)
 _INTO_BEFORE = re.compile(r"(?<![\w'’])(?:in|into|dans|au capital de|au capital d['’])\s*(?:the\s+|l['’])?$", re.IGNORECASE)
@@ -683,6 +686,9 @@ def subject(S, f, trig, mentions, anaphors, lang, metric, ctx, prev, lex, trigge
                                                                                                sm.start)
                                                  or _STOCK_AFTER.match(S, sm.end)):
                 return sm.entity   # (its stock values the company: « Le titre Nvidia …, ce qui valorise l'entreprise à »)
+            if sm is None and _STOCK_OPENS.match(S) and ctx.main is not None:
+                return ctx.main   # « Le titre cédait 1,8 %, ce qui valorise toujours le groupe autour de 4 600
+                # milliards »: the stock of the company the text is on, whatever was named since
             # "Nvidia will invest in xAI's funding round, which values the company at …": the company named before
             return earlier_in_sentence(S, obj[0], mentions, sm.entity if sm else None, lex) or \
                 resolve_anaphor(obj[0], ctx, lex, exclude=sm.entity if sm else None)

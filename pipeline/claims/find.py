@@ -730,7 +730,8 @@ _SUBJECT_PRONOUN = re.compile(r"(?:^|,\s*)(?:elle|il|it|she|he|they|elles|ils)\s
 # "X rejected a CNBC report that Y was raising $10 billion", « X a démenti les informations selon lesquelles… »:
 # the report's figure stays the report's, and the denier's rejection of it is a `denied` claim of its own.
 # French verbs of denial, as the two patterns below use them.
-_DENY_FR = (r"(?:(?:a|ont|avait|avaient)\s+(?:formellement\s+|catégoriquement\s+|fermement\s+)?"
+_DENY_FR = (r"(?:(?:a|ont|avait|avaient)\s+(?:(?:formellement|catégoriquement|fermement|par\s+ailleurs|aussi|également|"
+            r"toutefois|cependant|pourtant|déjà|aussitôt|immédiatement|vivement|officiellement|depuis)\s+)?"
             r"(?:démenti|nié|rejeté|contesté|balayé)|dément|démentent|démentant|nie|nient|niant|rejette|rejettent|"
             r"rejetant|conteste|contestent|contestant|balaie|balaye|balayant)")
 _DENIED_REPORT = {
@@ -2970,6 +2971,10 @@ def _near_cues(S: str, f: Figure, cues, clause_lo: int, vp_end: int | None = Non
     if any(c.kind == "fiscal" and (c.groups.get("y") or c.groups.get("yfy")) for c in cues):
         # "For fiscal 2026, which ends in January, …": the month the fiscal year ends in describes it, it dates nothing
         near = [c for c in near if not (c.kind == "month" and _ENDS_IN.search(S, max(0, c.start - 25), c.start + 12))]
+    elif any(c.kind == "quarter" for c in cues):
+        # (nor does the month a quarter ends in: « le premier trimestre de l'exercice 2027, qui s'achèvera fin avril »,
+        # "the quarter ending in April")
+        near = [c for c in near if not (c.kind == "month" and _QUARTER_ENDS_IN.search(S, max(0, c.start - 30), c.start))]
     near.sort(key=lambda c: min(abs(c.start - f.end), abs(f.start - c.end)) - (5 if c.start >= f.end else 0))
     if not near:
         # a fronted adverbial ("In the third quarter, ...", « Au troisième trimestre, ... ») dates the whole sentence
@@ -2991,7 +2996,11 @@ def _near_cues(S: str, f: Figure, cues, clause_lo: int, vp_end: int | None = Non
     return near
 
 
-_ENDS_IN = re.compile(r"(?<![\w'’])(?:ends|ending|ended|end|closes|closing|closed|se\s+termine|s['’]achève|clos|close)\s+"
+_QUARTER_ENDS_IN = re.compile(r"(?:(?:which|that|qui|,)\s*(?:s['’]achève|s['’]achèvera|s['’]est\s+achevé|se\s+termine|"
+                              r"se\s+terminera|s['’]est\s+terminé|ends|ended|will\s+end|closes|closed)|ending|ended|clos|close)"
+                              r"\s+(?:in\s+|en\s+|on\s+)?$", re.IGNORECASE)
+_ENDS_IN = re.compile(r"(?<![\w'’])(?:ends|ending|ended|end|closes|closing|closed|se\s+termine|se\s+terminera|s['’]achève|"
+                      r"s['’]achèvera|s['’]est\s+achevé|s['’]est\s+terminé|clos|close|will\s+end)\s+"
                       r"(?:in\s+|en\s+|fin\s+|à\s+fin\s+|on\s+)?", re.IGNORECASE)
 _ABSOLUTE_GATE = re.compile(r"devant|étant|to be|being|due|set to|xpected to|lated|cheduled|prévu|attendu")   # (speed)
 _ABSOLUTE_AFTER = re.compile(r",\s*(?:with\s+|avec\s+)?(?:the|its|le|la|les|l['’]|sa|son|ses)\s*[^,;]{1,40}?\s"

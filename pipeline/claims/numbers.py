@@ -111,8 +111,10 @@ QUALIFIERS_AFTER = {
 _TOLERANCE = {
     "en": re.compile(r"(?:[^\d,;:.()]{1,50},)?[\s,(]*(?:plus or minus|give or take|±|\+/-)\s*(\d+(?:\.\d+)?)\s*"
                      r"(?:%|percent\b|per cent\b)", re.IGNORECASE),
-    "fr": re.compile(r"(?:[^\d,;:.()]{1,50},)?[\s,(]*(?:à\s+)?(?:plus ou moins|±|\+/-)\s*(\d+(?:,\d+)?)"
-                     r"[\s\u00a0\u202f]*(?:%|pour cent\b)", re.IGNORECASE),
+    "fr": re.compile(r"(?:[^\d,;:.()]{1,50},)?[\s,(]*(?:(?:à\s+)?(?:plus ou moins|±|\+/-)\s*(\d+(?:,\d+)?)"
+                     r"[\s\u00a0\u202f]*(?:%|pour cent\b)|"
+                     # « 76 milliards de dollars de revenus, à 2 % près »
+                     r"à\s+(\d+(?:,\d+)?)[\s\u00a0\u202f]*(?:%|pour cent)\s+près\b)", re.IGNORECASE),
 }
 # Words that may sit between a qualifier cue and the figure without changing it.
 FILLERS = (r"well|far|already|now|still|just|only|nearly|roughly|the|a|an|some|today|slightly|narrowly|comfortably|"
@@ -436,7 +438,7 @@ def find_figures(text: str, lang: str) -> list[Figure]:
         tol = _TOLERANCE[lang].match(text, f.end)
         if tol is not None and f.unit != "percent":
             # "$54 billion, plus or minus 2%", « 54 milliards, à plus ou moins 2 % »: the range the tolerance gives
-            d = f.value * float(tol.group(1).replace(",", ".")) / 100
+            d = f.value * float((tol.group(1) or tol.group(tol.lastindex)).replace(",", ".")) / 100
             out.append(replace(f, qualifier="between", low=f.value - d, high=f.value + d))
             within = tol.end()
             continue

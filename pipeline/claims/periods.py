@@ -88,6 +88,7 @@ CUES = [
                 rf"three months|trois mois|quarter)"),
     ("fiscal", rf"(?:fiscal\s+(?:year\s+)?|FY\s?|exercice\s+(?:fiscal\s+)?)(?P<y>{_Y})|FY\s?['’]?(?P<yfy>\d\d)|(?P<cur>l'exercice en cours|exercice en cours|"
                rf"(?:(?:the|its|their)\s+)?(?:current|last|previous|prior|past|next|this)\s+fiscal\s+year|"
+               rf"(?:the|its|their)\s+(?:full\s+)?fiscal\s+year(?!\s+(?:\d|to\b))|"
                rf"l'exercice (?:dernier|précédent|prochain|suivant)|(?:le|son|du|au) (?:dernier|précédent|prochain) exercice|"
                rf"l'exercice(?!\s+(?:fiscal\s+)?{_Y})|exercice précédent)"),
     ("span", rf"(?:between|from|entre|de)\s+(?P<y>{_Y})\s+(?:and|to|et|à)\s+(?P<y2>{_Y})|"
@@ -113,7 +114,8 @@ CUES = [
              rf"(?:(?P<from>starting|beginning|starts|start|begins|begin|started|began|à partir de|à compter de|débute|débutera|"
              rf"commence|commencera|démarre|démarrera)\s+(?:in\s+|en\s+)?)?(?P<y>{_Y})|(?P<this>this year|cette année|l'année en cours|this year's|de l'année(?! \d)|full[- ]year(?! \d)|"
              rf"l'année complète|sur l'année(?! \d)|year to date|last year|l'an dernier|l'année dernière|l'an passé|"
-             rf"l'exercice précédent|next year|l'an prochain|l'année prochaine|the year(?! \d)|l'année(?! \d))"),
+             rf"l'exercice précédent|l'année précédente|the previous year|the prior year|the year before|next year|l'an prochain|"
+             rf"l'année prochaine|the year(?! \d)|l'année(?! \d))"),
     ("total", r"cumulative|cumulated|cumulés?|cumulées?|in total|au total|en tout|all told|totalis\w+|"
               r"(?:to|will|would|could|expected to|projected to)\s+total|totaling|totalling"),
     ("yearly", r"a year|per year|per annum|par an|annuel\w*|annual\w*|yearly|each year|chaque année|every year"),
@@ -379,7 +381,7 @@ def resolve(metric_kind: str, cues: list[Cue], published: str | None, fy_end: in
         t = c.text.lower()
         if year_now is None:
             return None
-        if re.search(r"last|dernier|dernière|passé|précédent", t):
+        if re.search(r"last|dernier|dernière|passé|précédent|previous|prior|before", t):
             return year_now - 1
         if re.search(r"next|prochain", t):
             return year_now + 1
@@ -617,6 +619,13 @@ def resolve(metric_kind: str, cues: list[Cue], published: str | None, fy_end: in
             elif not projected and "month" in kinds and c.text.lower().replace("’", "'") == "l'exercice" and fy_end != 12:
                 # « Sur l'exercice clos fin janvier, les ventes ont atteint… »: a result of the fiscal year last ended
                 y = pub[0] if fy_end < pub[1] else pub[0] - 1
+            elif not projected and fy_end != 12 and 0 < pub[0] * 12 + pub[1] - ((y - 1) * 12 + fy_end) <= 3:
+                # « Sur l'ensemble de l'exercice, les ventes ont atteint 216 milliards » a month after it ended: the
+                # fiscal year just ended (as "full-year" is in the months after a December year end)
+                y -= 1
+            if cues[0].kind == "year" and re.search(r"précédent|previous|prior|before", cues[0].text, re.IGNORECASE) and \
+                    figure_end is not None and 0 <= cues[0].start - figure_end <= 20:
+                y -= 1   # « …, après 130,5 milliards l'année précédente »: the fiscal year before the one named
             a, b = fiscal_year(y, fy_end)
             return Period("annual", a, b, text)
 

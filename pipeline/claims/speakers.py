@@ -508,7 +508,8 @@ def _near_cue(text: str, s: int, e: int, lang: str) -> bool:
     return bool(_PREFIX[lang].search(before) or _BY_BEFORE.search(before) or _SAID_BY_OUTLET_BEFORE.search(before)
                 or _SAY[lang].match(_SAY_GAP.sub("", after, count=1)) or _REPORTS_AFTER.match(after)
                 or after.lstrip().startswith(",") and _ACCORDING_BEFORE.search(before)
-                or _CREDIT_IN_PARENS.search(before) is not None and _CREDIT_CLOSES.match(after) is not None)
+                or _CREDIT_IN_PARENS.search(before) is not None and _CREDIT_CLOSES.match(after) is not None
+                or _OUTLET_THAT.match(text, e) is not None)   # (« les informations du WSJ selon lesquelles »)
 
 
 # An outlet credited in parentheses at the end of a sentence or a list item: "Burn in 2025: ~$8.5B (The Information).",
@@ -801,6 +802,8 @@ _REPORTS_OBJECT = re.compile(r"\s+(?:(?:has|had|a|avait)\s+)?(?:reported|reports
 _SAID_RIGHT_AFTER = folded(re.compile(r"\s+(?:\w+\s+)?(?:said|says|told|announced|stated|a (?:dit|déclaré|annoncé|"
                                       r"indiqué|affirmé)|déclare|annonce|indique|affirme)\b", re.IGNORECASE))
 _REPORT_THAT = re.compile(r"(?:that|selon lesquel\w+|selon laquelle)$", re.IGNORECASE)
+# An outlet's report whose content follows: « les informations du Wall Street Journal selon lesquelles … ».
+_OUTLET_THAT = re.compile(r"\s+selon\s+(?:lesquel\w+|laquelle|lequel)\b", re.IGNORECASE)
 _INTRODUCES = re.compile(r"\s*(?:,[^,]{0,60},\s*)?(?:[\w'’-]+\s+){1,3}(?:that|que|qu['’])(?![\w])", re.IGNORECASE)
 
 
@@ -810,7 +813,8 @@ def best(text: str, fig_start: int, fig_end: int, attrs: list[Attribution]) -> A
     # complement of "reports that" / « des informations selon lesquelles » is what the reports say, whoever
     # speaks around them (a denial of it is added by find._denied_reports)
     for a in reversed(attrs):
-        if a.kind == "media" and not a.compare and a.end <= fig_start and _REPORT_THAT.search(text, a.start, a.end) \
+        if a.kind == "media" and not a.compare and a.end <= fig_start and (
+                _REPORT_THAT.search(text, a.start, a.end) or a.name and _OUTLET_THAT.match(text, a.end)) \
                 and not _NEW_CLAUSE.search(text, a.end, fig_start):
             return a
     # "…, after CNBC reported a $15 billion round", « après que CNBC a fait état d'un tour de 15 milliards »: the
