@@ -3437,3 +3437,21 @@ def test_the_fiscal_year_in_english():
     got = extract_claims("Nvidia reported results. For the fiscal year, revenue was $216 billion.", lang="en",
                          published="2026-02-26")
     assert [(c.period.start, c.period.end) for c in got] == [("2025-02", "2026-01")]
+
+
+# A deal that "could hand" someone "10% of the chipmaker" gives the recipient a stake in the company described; a
+# metric word inside an apposition describes the noun before it ("remaining performance obligations, a measure of
+# contracted future sales, jumped to $455 billion" are no sales; "capital spending, a gauge of AI demand, rose to $35
+# billion" is capital spending).
+@pytest.mark.parametrize("text,expected", [
+    ("AMD agreed to supply OpenAI with chips totaling 6 gigawatts, in a deal that could hand the ChatGPT maker as much as "
+     "10% of the chipmaker.", [("openai", "compute_capacity", "amd"), ("openai", "stake", "amd")]),
+    ("Oracle reported results. Oracle's remaining performance obligations, a measure of contracted future sales, jumped "
+     "to $455 billion last quarter.", []),
+    ("Microsoft's capital spending, a gauge of AI demand, rose to $35 billion in the quarter.",
+     [("microsoft", "capex", None)]),
+    ("OpenAI's revenue, a closely watched figure, reached $13 billion.", [("openai", "revenue", None)]),
+])
+def test_shares_of_a_company_handed_and_appositions(text, expected):
+    got = extract_claims(text, lang="en", published="2025-10-06")
+    assert [(c.subject, c.metric, c.counterparty) for c in got] == expected

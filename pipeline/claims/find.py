@@ -1279,6 +1279,19 @@ _ANALYSTS_EXPECT = re.compile(r"(?<![\w'’])(?:analysts?|analystes?|Wall Street
                               r"surveyed|attend\w*|tabl\w*|anticip\w*|prévoi\w*|misent)|consensus", re.IGNORECASE)
 
 
+def _apposition_head(S: str, trig: Trigger, triggers: list[Trigger]) -> Trigger:
+    """The metric word an apposition holding `trig` describes, else `trig`: "Oracle's remaining performance
+    obligations, a measure of contracted future sales, jumped to $455 billion" (the obligations, not the sales)."""
+    for ap in _DESCRIBING_APPOSITION.finditer(S, 0, trig.start + 90):
+        if ap.start() < trig.start and trig.end <= ap.end():
+            head = next((t for t in triggers if t.end <= ap.start() and not S[t.end:ap.start()].strip()), None)
+            return head if head is not None else trig
+    return trig
+
+
+_DESCRIBING_APPOSITION = re.compile(r",\s*(?:a|an|the|un|une|le|la|l['’])\s*[^,;:()]{1,80},", re.IGNORECASE)
+
+
 def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers, attrs, cues, lang, doc_lang, published,
                lex: Lexicon, ctx: Context, prev, force_subject: str | None = None) -> list[Claim]:
     if force_subject is None:
@@ -1437,6 +1450,8 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         if family == "percent" and (shared := _shared_of_noun(S, f, triggers, figures, allowed, lex)) is not None:
             trig = shared   # "Nvidia and AMD hold 90% and 8% of the market": "of the market" is both shares'
         trig = _strong_instead_of_weak(S, trig, triggers, allowed)
+        if trig is not None and trig.end <= f.start and "," in S[trig.end:f.start]:
+            trig = _apposition_head(S, trig, triggers)
         if trig is not None and trig.metric == "valuation" and trig.start >= f.end and \
                 _NEXT_NUMBER.search(S, trig.end, trig.end + 40) is not None:
             # « une levée de 6,6 milliards de dollars valorisant la société 157 milliards »: the participle values the
@@ -2336,6 +2351,7 @@ _GIVEN_STAKE = re.compile(r"(?<![\w'’])(?:give|gives|gave|given|giving|grant|g
 _OF_OWN_EQUITY = re.compile(r"\s*(?:of|de|d['’])\s*(?:its|their|the company['’]s|son|sa|ses|leurs?)\s+(?:own\s+|propre\s+)?"
                             r"(?:outstanding\s+)?(?:shares|stock|equity|share capital|capital|actions|titres)\b", re.IGNORECASE)
 _OF_NAMED_EQUITY = re.compile(_OF_THE_CAPITAL.pattern + r"\s+(?:of|du|de la|de l['’]|d['’]|de)\s*(?:the\s+)?", re.IGNORECASE)
+_OF_THE = re.compile(r"\s*(?:of|du|de la|de l['’]|d['’]|de)\s*", re.IGNORECASE)   # (a description keeps its article)
 _DESCRIPTION = re.compile(r"(?:fabricant de puces|chipmaker|chip maker|chip giant|géant des puces|start-?up|groupe|company)\b",
                           re.IGNORECASE)
 _CLITIC_BEFORE = re.compile(r"(?<![\w'’])(?:lui|leur)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -2349,6 +2365,9 @@ _TO_RECIPIENT = re.compile(r"[^,;:.]{0,40}?\b(?:to|à)\s+(?:the |la |le |l['’]
 def _shares_handed(S: str, f: Figure, mentions, anaphors, lang: str, ctx: Context, lex: Lexicon):
     """(holder, company held) of a share of a company's own equity handed to someone, or None."""
     eq = _OF_OWN_EQUITY.match(S, f.end) or _OF_NAMED_EQUITY.match(S, f.end)
+    if eq is None and (of := _OF_THE.match(S, f.end)) is not None and \
+            any(m.start == of.end() for m in mentions + [a for a in anaphors if a.kind == "anaphor"]):
+        eq = of   # "a deal that could hand the ChatGPT maker as much as 10% of the chipmaker": a part of the company
     if eq is None:
         return None
     lo = attach.clause_start(S, f.start)
@@ -2370,7 +2389,7 @@ def _shares_handed(S: str, f: Figure, mentions, anaphors, lang: str, ctx: Contex
         to = [ent(sm)] if sm is not None else []
     if not to or to[0] is None:
         return None
-    if eq.re is _OF_NAMED_EQUITY:
+    if eq.re is _OF_NAMED_EQUITY or eq.re is _OF_THE:
         # « 10 % du capital du fabricant de puces », "10% of the equity of AMD": the company named after it
         owner = next((m for m in mentions + [a for a in anaphors if a.kind == "anaphor"] if m.start == eq.end()), None)
         held = ent(owner) if owner is not None else None
