@@ -3455,3 +3455,18 @@ def test_the_fiscal_year_in_english():
 def test_shares_of_a_company_handed_and_appositions(text, expected):
     got = extract_claims(text, lang="en", published="2025-10-06")
     assert [(c.subject, c.metric, c.counterparty) for c in got] == expected
+
+
+# « la fondation OpenAI » is the foundation, not OpenAI (« reste contrôlée par la fondation OpenAI, qui en détient 26
+# % »: was OpenAI's stake in the foundation); "he retorted", « il a rétorqué » speak as "he said" does.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("OpenAI prépare son IPO. La société commerciale reste contrôlée par la fondation OpenAI, qui en détient 26 %.", "fr",
+     [("openai_foundation", "stake", "openai", "unattributed")]),
+    ("Sam Altman a reconnu des besoins. Il a rétorqué que le chiffre d'affaires d'OpenAI était supérieur à 13 milliards de "
+     "dollars par an.", "fr", [("openai", "revenue", None, "company")]),
+    ("Sam Altman spoke. He retorted that OpenAI revenue was well above $13 billion a year.", "en",
+     [("openai", "revenue", None, "company")]),
+])
+def test_the_foundation_named_in_french_and_retorts(text, lang, expected):
+    got = extract_claims(text, lang=lang, published="2025-11-03")
+    assert [(c.subject, c.metric, c.counterparty, c.speaker_kind) for c in got] == expected

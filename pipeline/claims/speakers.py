@@ -113,14 +113,16 @@ SAY = {
 # Pronoun speakers: "he said", « a-t-elle assuré », « selon lui »; resolved to the person last named.
 PRONOUN_SAY = {
     "en": r"\b(?:he|she)\s+(?:also\s+|has\s+|had\s+)?(?:said|says|told|added|noted|wrote|argued|explained|insisted|" \
-          r"stressed|estimated|predicted|warned|claimed|confirmed|announced|disclosed)\b|" \
+          r"stressed|estimated|predicted|warned|claimed|confirmed|announced|disclosed|retorted|replied|responded|" \
+          r"countered|conceded|acknowledged|admitted|maintained|suggested)\b|" \
           r"\b(?:said|says|added|noted|wrote|explained)\s+(?:he|she)\b|\baccording to (?:him|her)\b|" \
           r"\b(?:it|they)\s+(?:also\s+|now\s+|still\s+)?(?:said|says|told|added|noted|estimated|estimates|sees|saw|" \
           r"expects|expected|values|valued|reckons|believes|puts|put|forecasts|projects|assumes|reported|disclosed)\b",
     "fr": r"\b\w+-t-(?:il|elle)(?:\s+\w+é)?|\b(?:dit|ajoute|précise|explique|souligne|estime|affirme|assure|indique|" \
           r"insiste|poursuit|résume|reconnaît|prévient|confie|lance|note|observe|avance|glisse|juge|martèle)-(?:il|elle)\b|" \
           r"\b(?:selon|d'après) (?:lui|elle)\b|\b(?:[Ii]l|[Ee]lle)\s+(?:a\s+|avait\s+)?(?:affirm|indiqu|assur|déclar|" \
-          r"expliqu|précis|soulign|estim|annonc|révél|confirm|ajout|évoqu|insist|martel|reconn|détaill)\w*",
+          r"expliqu|précis|soulign|estim|annonc|révél|confirm|ajout|évoqu|insist|martel|reconn|détaill|rétorqu|répliqu|"
+          r"répond|tempér|nuanc|concéd|admi[st]|maint(?:ient|enu))\w*",
 }
 # Nouns that refer back to a source already named: "the report" is the outlet, "the bank" the analyst.
 SOURCE_REF = {
