@@ -3470,3 +3470,26 @@ def test_shares_of_a_company_handed_and_appositions(text, expected):
 def test_the_foundation_named_in_french_and_retorts(text, lang, expected):
     got = extract_claims(text, lang=lang, published="2025-11-03")
     assert [(c.subject, c.metric, c.counterparty, c.speaker_kind) for c in got] == expected
+
+
+# A sentence that opens on a company we do not track puts it in focus: what refers back to it (a clitic, « la
+# société », "it") and figures with no owner of their own are none of ours (« Mistral AI a annoncé … un tour de table
+# de 1,7 Md€, qui la valorise 11,7 Mds € »: was OpenAI's valuation); a single capitalised word opening a sentence is a
+# name only when the text also writes it inside a sentence ("Several partners…", "Regulators in…" are none); a research
+# house by its name is an analyst ("Kestrel Research estimates").
+@pytest.mark.parametrize("text,lang,expected", [
+    ("OpenAI vaut 500 milliards de dollars. Mistral AI a annoncé mardi avoir bouclé un tour de table de 1,7 Md€, qui la "
+     "valorise 11,7 Mds € après l'opération. Fondée en 2023 par Arthur Mensch, la société avait été valorisée 5,8 "
+     "milliards d'euros.", "fr", [("openai", "valuation", 5e11, "unattributed")]),
+    ("OpenAI is worth $500 billion. Rival Mistral is smaller. Mistral is building a campus and plans to have 40,000 "
+     "graphics processors.", "en", [("openai", "valuation", 5e11, "unattributed")]),
+    ("OpenAI competes with Salesforce. Salesforce reported revenue of $10 billion. Salesforce said it expects revenue of "
+     "$11 billion next year.", "en", []),
+    ("OpenAI is the focus. Several partners are expected to share the cost. The company lost $13 billion in the first "
+     "half of 2026.", "en", [("openai", "loss", 13e9, "unattributed")]),
+    ("Oracle's capital expenditure will reach $52 billion in fiscal 2026, Kestrel Research estimates.", "en",
+     [("oracle", "capex", 52e9, "analyst")]),
+])
+def test_untracked_companies_in_focus_and_research_houses(text, lang, expected):
+    got = extract_claims(text, lang=lang, published="2026-05-10")
+    assert [(c.subject, c.metric, c.value, c.speaker_kind) for c in got] == expected

@@ -248,6 +248,33 @@ def untracked_head(text: str, pos: int, mentions: list[Mention], stop: re.Patter
                    for mn in mentions)
 
 
+# The focus when the text is on a company we do not track (Context.focus): what refers back is none of ours.
+UNTRACKED = ""
+
+
+def opens_on_untracked(S: str, mentions: list[Mention], names: frozenset = frozenset()) -> bool:
+    """The sentence opens on a name we do not track as its subject ("Mistral AI a annoncé…", "Intel said…"): a name of
+    two capitalised words, or one the text also capitalises inside a sentence (`names`; "Regulators in…", "Several
+    partners…" open a sentence, they name nothing)."""
+    head = _OPENING_NAME.match(S)
+    if head is None or any(m.start < head.end() for m in mentions):
+        return False
+    name = head.group(1)
+    words = name.split()
+    if len(words) == 1 and words[0] not in names:
+        return False
+    if _STOP.fullmatch(words[0]) or _is_source_name(name):
+        return False   # ("The company…", "In March…", "Reuters reported…": no company of its own)
+    if len(words) == 2 and not _CORPORATE_WORD.fullmatch(words[1]) and _says_next(S, head.end()):
+        return False   # ("Dan Ives said the company…": a person we do not list, speaking of the company in focus)
+    return True
+
+
+_OPENING_NAME = re.compile(r"\s*([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})(?=\s+[a-zé])")
+_CORPORATE_WORD = re.compile(r"AI|Inc\.?|Corp\.?|Group|Labs?|Technologies|Systems|Capital|Partners|SA|SE|AG|Ltd\.?|"
+                             r"Holdings|Networks|Semiconductor|Computing|Cloud", re.IGNORECASE)
+
+
 def unknown_subject(text: str, pos: int, mentions: list[Mention], stop: re.Pattern) -> bool:
     """The clause's subject is a name we do not track ("Salesforce needed...", "The Gemini app has...")."""
     cs = clause_start(text, pos)
@@ -435,7 +462,10 @@ def backer(entity: str, lex: Lexicon) -> bool:
 
 
 def resolve_anaphor(a: Mention, ctx, lex: Lexicon, exclude: str | None = None) -> str | None:
-    """The entity a word like « la start-up » or "it" refers to: the latest entity of its kind, else the focus."""
+    """The entity a word like « la start-up » or "it" refers to: the latest entity of its kind, else the focus (none
+    when the focus is a company we do not track)."""
+    if ctx.focus == UNTRACKED:
+        return None
     kind = anaphor_type(a.text)
     if kind:
         for e in reversed(ctx.recent):
@@ -572,7 +602,7 @@ def subject(S, f, trig, mentions, anaphors, lang, metric, ctx, prev, lex, trigge
         said_by = [m for m in mentions if close is not None and m.start >= close.end() and m.entity is not None]
         if said_by:
             return said_by[0].entity
-        if close is not None and ctx.focus is not None:
+        if close is not None and ctx.focus:
             return ctx.focus
     # 1. the owner of the metric word: "Nvidia's revenue", « la perte d'OpenAI », "its holding", passive agents
     ag = agent_after(S, f.end, mentions, f.start)
@@ -727,7 +757,7 @@ def subject(S, f, trig, mentions, anaphors, lang, metric, ctx, prev, lex, trigge
         # an unowned result after a sentence on a fund is the article's company's: « …, parmi lesquels SoftBank, qui a
         # injecté 30 milliards. Selon le Financial Times, la valorisation implicite de l'ensemble atteint 500 milliards »
         return ctx.main
-    return ctx.focus or ctx.main
+    return None if ctx.focus == UNTRACKED else ctx.focus or ctx.main
 
 
 HOLDER_NOUN = re.compile(r"shareholders?|owners?|actionnaires?|propriétaires?", re.IGNORECASE)

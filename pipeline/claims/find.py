@@ -420,6 +420,7 @@ class Context:
     interview: interview.Interview | None = None   # the article is a question-and-answer interview
     part: interview.Part | None = None  # the sentence is in one of its questions or answers
     transcript: tuple = ()              # the labelled paragraphs of a transcript (start, end, speaker)
+    names: frozenset = frozenset()      # capitalised words the text writes inside sentences (proper names)
 
 
 # Words that introduce the base of a comparison ("up from $3.7 billion", « contre 3,7 milliards », "down from a previous
@@ -464,6 +465,7 @@ def extract(text: str, lang: str, published: str | None, lex: Lexicon, read_all:
     ctx.sources.results = speakers.is_results_article(norm)
     ctx.interview = interview.detect(norm, lang, lex, spans, ctx.main)
     ctx.transcript = interview.transcript(norm, lex)
+    ctx.names = frozenset(_NAME_INSIDE.findall(norm))
     # (quarterly results named as such, or a quarter named twice at least: an article that names one in passing is
     # not about quarterly results)
     ctx.quarterly = ctx.sources.results and (_QUARTERLY_RESULTS.search(norm) is not None or
@@ -548,6 +550,10 @@ def _labelled_speaker_says(c: Claim, label: str, lex: Lexicon) -> Claim:
     return dataclasses.replace(c, speaker=label, speaker_kind="company" if company else "other")
 
 
+# A capitalised word inside a sentence (after a lower-case word or a comma): a proper name.
+_NAME_INSIDE = re.compile(r"(?<=[a-zéèàù,;:] )([A-Z][\w&'’-]+)")
+
+
 # "These figures, reported by The Information, …", « Ces chiffres, dévoilés par The Information »: the sentence
 # after figures names their source.
 _FIGURES_BY = re.compile(r"\s*(?:These|Those|The|Such|Ces|Les|Ses|Their)\s+(?:[\w-]+\s+)?(?:figures|numbers|data|results|"
@@ -589,6 +595,8 @@ def _sentence(orig: str, norm: str, s: int, e: int, lang: str, doc_lang: str, pu
         anaphors = interview.possessives(S, ctx.part, anaphors)
     if mentions and (topic := _topic_of(S, mentions)) is not None:
         ctx.focus = topic   # « Quant à Anthropic, il revendique… », "As for Anthropic, it…": the sentence is on it
+    elif attach.opens_on_untracked(S, mentions, ctx.names):
+        ctx.focus = attach.UNTRACKED   # "Mistral AI a annoncé …, qui la valorise 11,7 Mds €": the clitic is Mistral
     figures = find_figures(S, lang) if figures is None else figures
     figures = [f for f in figures if not (f.unit == "percent" and GROWTH_BEFORE.search(S[max(0, f.start - 40):f.start]))
                and not _is_date_day(S, f)]
@@ -670,7 +678,11 @@ def _move_focus(S: str, mentions: list[Mention], out: list[Claim], lang: str, le
     subj = [m for m in mentions if not attach.is_object(S, m, lang)
             and lex.entities.get(m.entity, {}).get("kind") != "unnamed" and not attach.inside_relative(S, m.start, len(S))]
     topic = _topic_of(S, mentions)
-    if topic is not None:
+    if topic is None and not subj and not out and attach.opens_on_untracked(S, mentions, ctx.names):
+        # "Mistral AI a annoncé… Fondée en 2023…, la société avait été valorisée 5,8 milliards": what refers back next is
+        # the company we do not track, none of ours
+        ctx.focus = attach.UNTRACKED
+    elif topic is not None:
         ctx.focus = topic   # « On commence par Anthropic. », "As for Anthropic, …": what follows is on it
     elif subj and not (ctx.focus is not None and subj[0].entity != ctx.focus and _refers_back_in_aside(S, subj[0], lang)):
         ctx.focus = subj[0].entity
@@ -1064,7 +1076,7 @@ def _share_of_sales(S, f, mentions, anaphors, lang, ctx, lex):
                  and not x.kind.startswith("person:") and lex.entities.get(x.entity, {}).get("kind") != "unnamed"]
         # (a lab that buys compute is no seller whose customers we count: "…a $14.2 billion contract with Meta. Microsoft
         # accounted for 71% of revenue" is the article's vendor's revenue, CoreWeave's)
-        sells = [e for e in (ctx.focus, ctx.main) if e not in (None, buyer)
+        sells = [e for e in (ctx.focus, ctx.main) if e and e != buyer
                  and not lex.entities.get(e, {}).get("buys_compute")]
         seller = named[-1] if named else sells[0] if sells else None
     if seller is None or seller == buyer:

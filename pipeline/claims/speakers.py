@@ -424,8 +424,15 @@ _ROLE_AFTER = re.compile(r",\s*(?:the\s+|l[ae]\s+|l['’]|an?\s+|une?\s+)?[^,;:.
 _ROLE_BEFORE = re.compile(r"^(?:['’]s?\s+)?[^,;:.\"“«]{0,60},\s*$")
 
 
+_RESEARCH_NAME = re.compile(r"\b(?:Research|Analytics|Securities|Economics|Insights|Intelligence|Advisors|Advisory|"
+                            r"Equities|Recherche)$")
+
+
 def _unlisted_person(text: str, start: int, end: int, name: str, mentions: list[Mention]) -> Attribution:
-    """A person we do not list, as a source: of the company its apposition names, if it names one."""
+    """A person we do not list, as a source: of the company its apposition names, if it names one; a research house
+    by its name ("Kestrel Research estimates", « Acme Analytics »)."""
+    if _RESEARCH_NAME.search(name):
+        return Attribution(start, end, name, "analyst", None)
     for mn in mentions:
         if mn.kind.startswith("person:") or mn.entity is None:
             continue
