@@ -3489,6 +3489,10 @@ def test_the_foundation_named_in_french_and_retorts(text, lang, expected):
      "half of 2026.", "en", [("openai", "loss", 13e9, "unattributed")]),
     ("Oracle's capital expenditure will reach $52 billion in fiscal 2026, Kestrel Research estimates.", "en",
      [("oracle", "capex", 52e9, "analyst")]),
+    # (a person's surname opening a sentence is no company: "chief executive Hock Tan … Tan declined…")
+    ("Broadcom's chief executive Hock Tan spoke on Thursday. Tan again declined to name the company's biggest buyers, "
+     "but a filing showed that a single customer accounted for 31% of revenue.", "en",
+     [("broadcom", "customer_concentration", 31.0, "company")]),
 ])
 def test_untracked_companies_in_focus_and_research_houses(text, lang, expected):
     got = extract_claims(text, lang=lang, published="2026-05-10")

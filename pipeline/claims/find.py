@@ -465,7 +465,8 @@ def extract(text: str, lang: str, published: str | None, lex: Lexicon, read_all:
     ctx.sources.results = speakers.is_results_article(norm)
     ctx.interview = interview.detect(norm, lang, lex, spans, ctx.main)
     ctx.transcript = interview.transcript(norm, lex)
-    ctx.names = frozenset(_NAME_INSIDE.findall(norm))
+    # (not a person's surname, "Tan" after "Hock Tan": "Tan declined to name the buyers, but…" is a person speaking)
+    ctx.names = frozenset(_NAME_INSIDE.findall(norm)) - frozenset(_SURNAME.findall(norm))
     # (quarterly results named as such, or a quarter named twice at least: an article that names one in passing is
     # not about quarterly results)
     ctx.quarterly = ctx.sources.results and (_QUARTERLY_RESULTS.search(norm) is not None or
@@ -552,6 +553,8 @@ def _labelled_speaker_says(c: Claim, label: str, lex: Lexicon) -> Claim:
 
 # A capitalised word inside a sentence (after a lower-case word or a comma): a proper name.
 _NAME_INSIDE = re.compile(r"(?<=[a-zéèàù,;:] )([A-Z][\w&'’-]+)")
+# The second of two capitalised words inside a sentence: a person's surname ("chief executive Hock Tan").
+_SURNAME = re.compile(r"(?<=[a-zéèàù,;:] )[A-Z][a-zéèï'’-]+ ([A-Z][a-zéèï'’-]+)(?![\w'’-])")   # (inside a sentence)
 
 
 # "These figures, reported by The Information, …", « Ces chiffres, dévoilés par The Information »: the sentence
