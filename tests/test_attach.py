@@ -3497,3 +3497,23 @@ def test_the_foundation_named_in_french_and_retorts(text, lang, expected):
 def test_untracked_companies_in_focus_and_research_houses(text, lang, expected):
     got = extract_claims(text, lang=lang, published="2026-05-10")
     assert [(c.subject, c.metric, c.value, c.speaker_kind) for c in got] == expected
+
+
+# A relative clause set off by commas closes at the comma the main verb follows ("Oracle, which is building most of
+# the sites, has agreed to provide OpenAI with some 4.5 gigawatts": the supplier's customer's capacity, was Oracle's);
+# money "committed … of equity to" a company is put into it, and "the venture" it goes to is the venture
+# (Stargate, not the article's start-up); equity owned is a stake.
+@pytest.mark.parametrize("text,expected", [
+    ("Oracle, which is building most of the sites, has agreed to provide OpenAI with some 4.5 gigawatts of capacity "
+     "under a contract valued at about $300 billion.",
+     [("openai", "compute_capacity", "oracle"), ("openai", "compute_commitment", "oracle")]),
+    ("Microsoft, which invested $13 billion in OpenAI, owns 27% of it.",
+     [("microsoft", "investment", "openai"), ("microsoft", "stake", "openai")]),
+    ("Stargate is a venture of OpenAI, Oracle and SoftBank. SoftBank, for its part, has committed $19 billion of equity "
+     "to the venture, with each partner holding 40%.",
+     [("softbank", "investment", "stargate"), ("softbank", "stake", "stargate")]),
+    ("Microsoft owns $135 billion of equity in OpenAI.", [("microsoft", "stake", "openai")]),
+])
+def test_relatives_closed_by_the_main_verb_and_equity_put_in(text, expected):
+    got = extract_claims(text, lang="en", published="2026-07-22")
+    assert [(c.subject, c.metric, c.counterparty) for c in got] == expected

@@ -112,9 +112,19 @@ _PREP_OBJECT = re.compile(r"(?<![\w'’])(?:with|from|to|for|by)\s+(?:the\s+)?$"
 
 
 def _closed_relative(s: str) -> bool:
-    """A relative clause ends at a comma followed by the main verb's material; keep it short."""
+    """A relative clause ends at a comma followed by the main verb's material; keep it short. (`s` is what follows
+    the relative pronoun: "is building most of the sites, has agreed to provide…" has closed at the comma the main
+    verb's auxiliary follows.)"""
     parts = s.split(",")
-    return len(parts) > 2
+    return len(parts) > 2 or len(parts) == 2 and _MAIN_VERB_OPENS.match(parts[1]) is not None
+
+
+# The main clause's verb right after the comma that closes a relative clause: "Oracle, which is building the sites, has
+# agreed…", « Oracle, qui construit les sites, s'est engagé… ».
+_MAIN_VERB_OPENS = re.compile(r"\s*(?:(?:also|now|still|already|aussi|également|déjà)\s+)?(?:has|have|had|is|was|are|were|will|"
+                              r"would|could|can|may|might|should|plans|planned|expects|expected|agreed|signed|said|says|"
+                              r"a|ont|avait|est|sont|était|sera|va|vont|devrait|pourrait|prévoit|s['’]est|s['’]était)\s",
+                              re.IGNORECASE)
 
 
 def agent_after(text: str, pos: int, mentions: list[Mention], fig_start: int | None = None) -> Mention | None:

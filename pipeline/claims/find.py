@@ -1294,6 +1294,12 @@ _ANALYSTS_EXPECT = re.compile(r"(?<![\w'’])(?:analysts?|analystes?|Wall Street
                               r"surveyed|attend\w*|tabl\w*|anticip\w*|prévoi\w*|misent)|consensus", re.IGNORECASE)
 
 
+_EQUITY_PUT_IN = re.compile(r"\s*(?:of|in)\s+(equity)\s+(?:to|in|into)\b", re.IGNORECASE)
+_PUTS_IN_BEFORE = re.compile(r"(?<![\w'’])(?:commit\w*|pledg\w*|put|puts|putting|contribut\w*|inject\w*|invest\w*|"
+                             r"provid\w*|promis\w*)\s+(?:(?:about|some|roughly|nearly|up to|another|an additional)\s+)?"
+                             r"(?:US\s?)?[$€£]?\s*$", re.IGNORECASE)
+
+
 def _apposition_head(S: str, trig: Trigger, triggers: list[Trigger]) -> Trigger:
     """The metric word an apposition holding `trig` describes, else `trig`: "Oracle's remaining performance
     obligations, a measure of contracted future sales, jumped to $455 billion" (the obligations, not the sales)."""
@@ -1465,6 +1471,11 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         if family == "percent" and (shared := _shared_of_noun(S, f, triggers, figures, allowed, lex)) is not None:
             trig = shared   # "Nvidia and AMD hold 90% and 8% of the market": "of the market" is both shares'
         trig = _strong_instead_of_weak(S, trig, triggers, allowed)
+        if trig is not None and trig.metric == "stake" and family == "money" and \
+                (eq := _EQUITY_PUT_IN.match(S, f.end)) is not None and "investment" in allowed and \
+                _PUTS_IN_BEFORE.search(S, max(0, f.start - 40), f.start):
+            # "committed $19 billion of equity to the venture", « 19 milliards de fonds propres dans »: money put in
+            trig = Trigger(eq.start(1), eq.end(1), "investment", eq.group(1))
         if trig is not None and trig.end <= f.start and "," in S[trig.end:f.start]:
             trig = _apposition_head(S, trig, triggers)
         if trig is not None and trig.metric == "valuation" and trig.start >= f.end and \
@@ -1863,7 +1874,7 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
             cp = cpm.entity or attach.earlier_in_sentence(S, cpm, mentions, subject, lex) \
                 or attach.resolve_anaphor(cpm, ctx, lex, exclude=subject)
             if metric in ("stake", "investment") and cpm.entity is None and cp is not None and not _startup(cp, lex) \
-                    and ctx.main not in (None, subject) and _startup(ctx.main, lex):
+                    and ctx.main not in (None, subject) and _startup(ctx.main, lex) and anaphor_type(cpm.text) != "venture":
                 # "…, while Google owns about 14% of the company" in an article on Anthropic, « Amazon, son principal
                 # actionnaire, a investi 8 milliards dans la société » after a sentence on Google: the start-up, not the
                 # tech giant named before (stakes in these and money put into them are not what the news reports)
