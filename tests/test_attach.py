@@ -3517,3 +3517,22 @@ def test_untracked_companies_in_focus_and_research_houses(text, lang, expected):
 def test_relatives_closed_by_the_main_verb_and_equity_put_in(text, expected):
     got = extract_claims(text, lang="en", published="2026-07-22")
     assert [(c.subject, c.metric, c.counterparty) for c in got] == expected
+
+
+# A description with its place refers back as the bare one does ("the San Francisco start-up", "the Paris-based
+# company"), and so do French descriptions after a contraction (« du spécialiste », « au groupe »); a relative clause
+# inside a phrase of an apposition modifies that phrase's noun ("…as much as OpenAI, a steep climb for a company that
+# was valued at $61.5 billion": the start-up's valuation, not OpenAI's).
+def test_descriptions_with_places_and_relatives_inside_appositions():
+    from pipeline.claims.entities import anaphor_type, find_anaphors
+    assert [a.text for a in find_anaphors("the San Francisco start-up grew; the largest company fell", "en", [])] == \
+        ["the San Francisco start-up"]
+    assert anaphor_type("the Paris-based startup") == "startup" and anaphor_type("du fabricant de puces") == "chipmaker"
+    assert [a.text for a in find_anaphors("la part du groupe et au spécialiste", "fr", [])] == ["du groupe", "au spécialiste"]
+    got = extract_claims("Anthropic, the maker of Claude, is in talks to raise $20 billion. At that price, the San "
+                         "Francisco start-up would be worth well over half as much as OpenAI, a steep climb for a company "
+                         "that was valued at $61.5 billion as recently as March 2025.", lang="en", published="2026-10-27")
+    assert [(c.subject, c.metric) for c in got] == [("anthropic", "funding"), ("anthropic", "valuation")]
+    got = extract_claims("Microsoft, the company that invested $13 billion in OpenAI, owns 27% of it.", lang="en",
+                         published="2026-10-27")
+    assert [(c.subject, c.metric) for c in got] == [("microsoft", "investment"), ("microsoft", "stake")]

@@ -20,7 +20,11 @@ PREPOSITIONS = {
 }
 _PREP_BEFORE = {k: folded(re.compile(rf"(?<![\w'’])(?:{v})\s*(?:the |le |la |les |l'|l’)?$", re.IGNORECASE)) for k, v in PREPOSITIONS.items()}
 # Relative pronouns: "Microsoft, which invested...", « OpenAI, qui devrait réaliser... ».
-_RELATIVE = folded(re.compile(r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:(?:a|an|the|un|une|le|la)\b|l')\s*[\w\s'-]{0,30}?\s+)?(?:which|who|whose|that|qui|dont|lequel|laquelle)\b", re.IGNORECASE))
+_RELATIVE = folded(re.compile(r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:(?:a|an|the|un|une|le|la)\b|l')\s*"
+                              # (an apposition's noun, "the company that…", not a phrase inside it: "OpenAI, a steep climb
+                              # for a company that was valued…" is about that company)
+                              r"(?:(?!\b(?:for|of|in|with|to|than|from|pour|avec|dans|que)\b)[\w\s'-]){0,30}?\s+)?"
+                              r"(?:which|who|whose|that|qui|dont|lequel|laquelle)\b", re.IGNORECASE))
 # A new clause with its own subject starts after these.
 _CLAUSE_BREAK = folded(re.compile(r"[;:]|,\s*(?:and|but|while|whereas|et|mais|tandis que|alors que|puis)\b|\b(?:while|whereas|tandis que|tandis qu'|alors que|alors qu')|"
                                   r"\b(?:and|et)\b(?=\s+(?:[A-Z]|l'|la |le |the |its |son |sa |ses ))", re.IGNORECASE))

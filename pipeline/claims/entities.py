@@ -53,15 +53,33 @@ _TYPED_RE = {k: re.compile(rf"^(?:{v})$", re.IGNORECASE) for k, v in TYPED.items
 
 
 def anaphor_type(word: str) -> str | None:
-    w = word.replace("’", "'")
+    w = _PLACE_MODIFIER.sub("the ", _CONTRACTED.sub(r"le \1", word.replace("’", "'")))   # « du fabricant », "the Paris start-up"
     for k, rx in _TYPED_RE.items():
         if rx.match(w):
             return k
     return None
 
 
+# « du fabricant de puces », « au groupe » are « le fabricant de puces », « le groupe » after « de » / « à ».
+_CONTRACTED = re.compile(r"^(?:du|au)\s+(.*)$", re.IGNORECASE)
+# "the San Francisco start-up", "the Paris-based company": a description with its place.
+_PLACE_MODIFIER = re.compile(r"^the\s+(?:[A-Z][\w.]*(?:-based)?\s+){1,2}")
+
+
+def _variants(lang: str, kind: str, p: str) -> list[str]:
+    """A description and its forms after a contraction (« du groupe ») or with a place before it ("the San Francisco
+    start-up", "the Paris-based company")."""
+    out = [p]
+    if lang == "fr" and kind == "subject" and p.startswith("le "):
+        out += ["du " + p[3:], "au " + p[3:]]
+    if lang == "en" and kind == "subject" and p.startswith("the ") and p not in ("the foundation",):
+        out.append(r"the (?-i:[A-Z][\w.]*(?:-based)?\s+){1,2}" + re.escape(p[4:]).replace(r"\ ", " "))
+    return out
+
+
 _ANAPHOR_RE = {
-    lang: {kind: re.compile(r"(?<![\w'’])(?:" + "|".join(p.replace("'", "['’]") for p in sorted(pats, key=len, reverse=True))
+    lang: {kind: re.compile(r"(?<![\w'’])(?:" + "|".join(v.replace("'", "['’]") for p in sorted(pats, key=len, reverse=True)
+                                                       for v in _variants(lang, kind, p))
                             + r")(?![\w'’-])", re.IGNORECASE)
            for kind, pats in table.items()}
     for lang, table in ANAPHORS.items()
