@@ -266,16 +266,18 @@ def untracked_head(text: str, pos: int, mentions: list[Mention], stop: re.Patter
 UNTRACKED = ""
 
 
-def opens_on_untracked(S: str, mentions: list[Mention], names: frozenset = frozenset()) -> bool:
+def opens_on_untracked(S: str, mentions: list[Mention], names=frozenset) -> bool:
     """The sentence opens on a name we do not track as its subject ("Mistral AI a annoncé…", "Intel said…"): a name of
-    two capitalised words, or one the text also capitalises inside a sentence (`names`; "Regulators in…", "Several
-    partners…" open a sentence, they name nothing)."""
+    two capitalised words, or one the text also capitalises inside a sentence (`names()`, called only when needed;
+    "Regulators in…", "Several partners…" open a sentence, they name nothing)."""
     head = _OPENING_NAME.match(S)
-    if head is None or any(m.start < head.end() for m in mentions):
+    if head is None:
         return False
     name = head.group(1)
     words = name.split()
-    if len(words) == 1 and words[0] not in names:
+    if len(words) == 1 and words[0] not in names():
+        return False
+    if any(m.start < head.end() for m in mentions):
         return False
     if _STOP.fullmatch(words[0]) or _is_source_name(name):
         return False   # ("The company…", "In March…", "Reuters reported…": no company of its own)

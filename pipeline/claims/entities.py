@@ -72,8 +72,11 @@ def _variants(lang: str, kind: str, p: str) -> list[str]:
     out = [p]
     if lang == "fr" and kind == "subject" and p.startswith("le "):
         out += ["du " + p[3:], "au " + p[3:]]
-    if lang == "en" and kind == "subject" and p.startswith("the ") and p not in ("the foundation",):
-        out.append(r"the (?-i:[A-Z][\w.]*(?:-based)?\s+){1,2}" + re.escape(p[4:]).replace(r"\ ", " "))
+    if lang == "en" and kind == "subject" and p == "the company":
+        # (one alternative for all of them: the nouns of the English descriptions, after one or two capitalised words)
+        nouns = sorted({q[4:] for q in ANAPHORS["en"]["subject"] if q.startswith("the ") and q != "the foundation"},
+                       key=len, reverse=True)
+        out.append(r"the (?-i:[A-Z][\w.]*(?:-based)?\s+){1,2}(?:" + "|".join(re.escape(n).replace(r"\ ", " ") for n in nouns) + ")")
     return out
 
 

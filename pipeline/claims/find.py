@@ -420,7 +420,16 @@ class Context:
     interview: interview.Interview | None = None   # the article is a question-and-answer interview
     part: interview.Part | None = None  # the sentence is in one of its questions or answers
     transcript: tuple = ()              # the labelled paragraphs of a transcript (start, end, speaker)
-    names: frozenset = frozenset()      # capitalised words the text writes inside sentences (proper names)
+    text: str = ""                      # the article's text (normalised)
+    _names: frozenset | None = None
+
+    def names(self) -> frozenset:
+        """The capitalised words the text writes inside sentences (proper names), but a person's surname ("Tan"
+        after "Hock Tan": "Tan declined to name the buyers, but…" is a person speaking); computed on first use."""
+        if self._names is None:
+            pairs = _NAME_INSIDE.findall(self.text)
+            self._names = frozenset(a for a, _ in pairs) - frozenset(b for _, b in pairs if b)
+        return self._names
 
 
 # Words that introduce the base of a comparison ("up from $3.7 billion", « contre 3,7 milliards », "down from a previous
@@ -465,8 +474,7 @@ def extract(text: str, lang: str, published: str | None, lex: Lexicon, read_all:
     ctx.sources.results = speakers.is_results_article(norm)
     ctx.interview = interview.detect(norm, lang, lex, spans, ctx.main)
     ctx.transcript = interview.transcript(norm, lex)
-    # (not a person's surname, "Tan" after "Hock Tan": "Tan declined to name the buyers, but…" is a person speaking)
-    ctx.names = frozenset(_NAME_INSIDE.findall(norm)) - frozenset(_SURNAME.findall(norm))
+    ctx.text = norm
     # (quarterly results named as such, or a quarter named twice at least: an article that names one in passing is
     # not about quarterly results)
     ctx.quarterly = ctx.sources.results and (_QUARTERLY_RESULTS.search(norm) is not None or
@@ -552,9 +560,8 @@ def _labelled_speaker_says(c: Claim, label: str, lex: Lexicon) -> Claim:
 
 
 # A capitalised word inside a sentence (after a lower-case word or a comma): a proper name.
-_NAME_INSIDE = re.compile(r"(?<=[a-zéèàù,;:] )([A-Z][\w&'’-]+)")
-# The second of two capitalised words inside a sentence: a person's surname ("chief executive Hock Tan").
-_SURNAME = re.compile(r"(?<=[a-zéèàù,;:] )[A-Z][a-zéèï'’-]+ ([A-Z][a-zéèï'’-]+)(?![\w'’-])")   # (inside a sentence)
+# (and the second of two such words, a person's surname: "chief executive Hock Tan")
+_NAME_INSIDE = re.compile(r"(?<=[a-zéèàù,;:] )([A-Z][\w&'’-]+)(?:(?<=[a-zéèï'’-]) ([A-Z][a-zéèï'’-]+)(?![\w'’-]))?")
 
 
 # "These figures, reported by The Information, …", « Ces chiffres, dévoilés par The Information »: the sentence
@@ -727,8 +734,14 @@ _TOPIC = re.compile(r"\s*(?:[A-ZÉÈ][A-ZÉÈ'’.-]+(?:\s+[A-ZÉÈ][A-ZÉÈ'’
                     re.IGNORECASE)
 
 
+_TOPIC_GATE = re.compile(r"[Qq]uant|[Aa]s |[Cc]ôté|ommen|ermin|inisson|assons|enons|evenons|asse|evient|arlons|"
+                         r"urning|oving|[Nn]ow on|[Ll]et")
+
+
 def _topic_of(S: str, mentions: list[Mention]) -> str | None:
     """The company the sentence opens on as its topic, or None."""
+    if not mentions or _TOPIC_GATE.search(S, 0, 40) is None:
+        return None   # (speed: a word every topic opening holds, near the start)
     topic = _TOPIC.match(S)
     if topic is None:
         return None
