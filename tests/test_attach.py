@@ -3528,7 +3528,14 @@ def test_descriptions_with_places_and_relatives_inside_appositions():
     assert [a.text for a in find_anaphors("the San Francisco start-up grew; the largest company fell", "en", [])] == \
         ["the San Francisco start-up"]
     assert anaphor_type("the Paris-based startup") == "startup" and anaphor_type("du fabricant de puces") == "chipmaker"
-    assert [a.text for a in find_anaphors("la part du groupe et au spécialiste", "fr", [])] == ["du groupe", "au spécialiste"]
+    # (« du groupe » is « le groupe » after « de »: its mention starts after the contraction, a complement)
+    assert [(a.start, a.text) for a in find_anaphors("la part du groupe et au spécialiste", "fr", [])] == \
+        [(11, "le groupe"), (24, "le spécialiste")]
+    got = extract_claims("OpenAI a signé avec Broadcom pour 10 gigawatts. Ce contrat s’ajoute à la lettre d’intention "
+                         "signée avec Nvidia – 10 gigawatts de systèmes, assortis d’un investissement du fabricant – et à "
+                         "l’accord conclu avec AMD, portant sur 6 gigawatts de GPU Instinct.", lang="fr",
+                         published="2025-10-15")
+    assert [(c.subject, c.counterparty) for c in got] == [("openai", "broadcom"), ("openai", "nvidia"), ("openai", "amd")]
     got = extract_claims("Anthropic, the maker of Claude, is in talks to raise $20 billion. At that price, the San "
                          "Francisco start-up would be worth well over half as much as OpenAI, a steep climb for a company "
                          "that was valued at $61.5 billion as recently as March 2025.", lang="en", published="2026-10-27")
@@ -3536,3 +3543,11 @@ def test_descriptions_with_places_and_relatives_inside_appositions():
     got = extract_claims("Microsoft, the company that invested $13 billion in OpenAI, owns 27% of it.", lang="en",
                          published="2026-10-27")
     assert [(c.subject, c.metric) for c in got] == [("microsoft", "investment"), ("microsoft", "stake")]
+
+
+def test_a_contracted_description_is_the_company_of_its_kind_just_named():
+    # « l'action Microsoft a bondi …, portant la capitalisation du groupe à 3,3 billions » after Amazon was named: Microsoft
+    got = extract_claims("Amazon a dépensé 24,3 milliards de dollars. Côté marché, l'action Microsoft a bondi de 7,6 % "
+                         "jeudi, portant la capitalisation du groupe à près de 3,3 billions de dollars.", lang="fr",
+                         published="2025-05-02")
+    assert [(c.subject, c.metric) for c in got] == [("amazon", "capex"), ("microsoft", "valuation")]

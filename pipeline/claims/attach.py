@@ -370,9 +370,9 @@ def counterparty_of(text: str, pos_from: int, pos_to: int, mentions: list[Mentio
     after = [m for m in mentions if m.start >= pos_to and m.entity != subject]
     for m in after:
         gap = text[pos_to:m.start]
-        if re.search(r"[;:]", gap) or len(gap) > 90 or _PARTS_FOLLOW.search(gap) or RELATIVE_OPEN.search(gap):
+        if re.search(r"[;:]|\s[–—]\s", gap) or len(gap) > 90 or _PARTS_FOLLOW.search(gap) or RELATIVE_OPEN.search(gap):
             break   # (a part's party is not the figure's, nor what a relative clause after it names: « un contrat de
-            # 38 milliards, qui lui donnera accès à des puces Nvidia »)
+            # 38 milliards, qui lui donnera accès à des puces Nvidia », nor a party past a dash that closes an aside)
         if rx.search(text[max(0, m.start - 30):m.start]):
             nxt = [o for o in mentions if o.start > m.end and o.entity not in (m.entity, subject)
                    and re.fullmatch(r"\s*(?:,|and|et|ou|or|&|comme)\s*", text[m.end:o.start])]
@@ -583,6 +583,14 @@ def subject(S, f, trig, mentions, anaphors, lang, metric, ctx, prev, lex, trigge
     def ent(m):
         if m.entity:
             return m.entity
+        if m.kind == "anaphor" and S[max(0, m.start - 3):m.start].lower() in ("du ", "au "):
+            # « l'action Microsoft a bondi, portant la capitalisation du groupe à… »: a description after a contracted
+            # article, the entity of its kind the sentence named before it
+            kind = anaphor_type(m.text)
+            same = [x.entity for x in mentions if x.end <= m.start and x.entity
+                    and kind in lex.entities.get(x.entity, {}).get("types", [])]
+            if same:
+                return same[-1]
         if _COMPANY_WORD.match(m.text) and _untracked_opening(S, m, mentions):
             return None   # "WeWork employees have waited weeks…, since the company abandoned plans for an IPO and had its
             # valuation slashed…", "Intel shares fell after the company said…": the company the sentence opens on

@@ -188,6 +188,10 @@ def find_anaphors(text: str, lang: str, taken: list[Mention]) -> list[Mention]:
             word = m.group(0).lower()
             if kind == "subject" and word in ("it", "il") and _impersonal(text, m.end()):
                 continue
+            if lang == "fr" and kind == "subject" and word[:3] in ("du ", "au "):
+                # « un investissement du fabricant »: « le fabricant » after « de », a complement (never the subject)
+                out.append(Mention(m.start() + 3, m.end(), None, "anaphor", "le " + m.group(0)[3:]))
+                continue
             out.append(Mention(m.start(), m.end(), None, "anaphor" if kind == "subject" else "possessive", m.group(0)))
     out.sort(key=lambda x: x.start)
     return out

@@ -1871,7 +1871,8 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
     hi_pos = max(f.end, trig.end) if trig is not None else f.end
     cp = None
     if metric in ("investment", "stake", "compute_commitment", "compute_capacity"):
-        cands = list(mentions) + [a for a in anaphors if a.kind == "anaphor" and a.text.lower() not in ("il", "elle", "they", "ils", "elles")]
+        cands = sorted(list(mentions) + [a for a in anaphors if a.kind == "anaphor" and a.text.lower() not in
+                                         ("il", "elle", "they", "ils", "elles")], key=lambda m: m.start)
         if metric == "compute_commitment" and trig is not None and _COMMIT_WORD.match(trig.text) and (
                 lex.entities.get(subject, {}).get("kind") == "investor" or
                 _backer(subject, lex) and any(_startup(m.entity, lex) for m in mentions) or
