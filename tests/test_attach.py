@@ -3551,3 +3551,33 @@ def test_a_contracted_description_is_the_company_of_its_kind_just_named():
                          "jeudi, portant la capitalisation du groupe à près de 3,3 billions de dollars.", lang="fr",
                          published="2025-05-02")
     assert [(c.subject, c.metric) for c in got] == [("amazon", "capex"), ("microsoft", "valuation")]
+
+
+# A main clause after a fronted conditional is stated, as a projection, with its own subject ("If it is fully
+# exercised, OpenAI would own roughly 10 percent of AMD": was dropped as hypothetical); « possédait » holds a stake;
+# "at a total cost of $1.4 trillion" is a commitment; "the deal valued xAI at $80 billion" is a valuation (a verb with
+# its object; "a deal valued at $38 billion" is the deal's size), and "…and the social network at $33 billion" is the
+# other thing's; developers are no users; a name we do not track glossed with its figure in parentheses owns it
+# (« loin devant Samsung (6,8 %) »); "a gigawatt is roughly the output of a nuclear reactor" is no capacity.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("AMD granted OpenAI a warrant. If it is fully exercised, OpenAI would own roughly 10 percent of AMD.", "en",
+     [("openai", "stake", "amd", "projected")]),
+    ("If OpenAI raised $40 billion, it would be the largest round ever.", "en", []),
+    ("Microsoft, qui a injecté 13,8 milliards de dollars dans OpenAI depuis 2019, possédait jusqu'ici 32,5 % de la "
+     "société.", "fr", [("microsoft", "investment", "openai", "actual"), ("microsoft", "stake", "openai", "actual")]),
+    ("OpenAI plans 30 gigawatts of capacity at a total cost of roughly $1.4 trillion.", "en",
+     [("openai", "compute_capacity", None, "projected"), ("openai", "compute_commitment", None, "projected")]),
+    ("When xAI merged with X last March, the deal valued xAI at $80 billion and the social network at $33 billion.",
+     "en", [("xai", "valuation", None, "actual")]),
+    ("OpenAI signed a seven-year deal valued at $38 billion with Amazon.", "en",
+     [("openai", "compute_commitment", "amazon", "actual")]),
+    ("OpenAI revendique 800 millions d'utilisateurs. Plus de 4 millions de développeurs utilisent par ailleurs ses "
+     "outils.", "fr", [("openai", "users", None, "actual")]),
+    ("Selon TrendForce, TSMC a capté 71,4 % du marché mondial de la fonderie, loin devant Samsung (6,8 %).", "fr",
+     [("tsmc", "market_share", None, "actual")]),
+    ("OpenAI signed with AMD for 6 gigawatts. To put the numbers in perspective, a gigawatt of compute is roughly the "
+     "output of a large nuclear reactor.", "en", [("openai", "compute_capacity", "amd", "actual")]),
+])
+def test_conditionals_stakes_held_deal_values_and_glossed_names(text, lang, expected):
+    got = extract_claims(text, lang=lang, published="2026-03-10")
+    assert [(c.subject, c.metric, c.counterparty, c.modality) for c in got] == expected

@@ -27,6 +27,9 @@ _RELATIVE = folded(re.compile(r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:(?:a|an|the|un|u
                               r"(?:which|who|whose|that|qui|dont|lequel|laquelle)\b", re.IGNORECASE))
 # A new clause with its own subject starts after these.
 _CLAUSE_BREAK = folded(re.compile(r"[;:]|,\s*(?:and|but|while|whereas|et|mais|tandis que|alors que|puis)\b|\b(?:while|whereas|tandis que|tandis qu'|alors que|alors qu')|"
+                                  # a fronted conditional or time clause ends at its comma: "If it is fully exercised, OpenAI
+                                  # would own…"
+                                  r"^\s*(?:if|once|when|si|s['’]il|s['’]ils|une fois|lorsqu['’]|lorsque|quand)\b[^,;:]*,|"
                                   r"\b(?:and|et)\b(?=\s+(?:[A-Z]|l'|la |le |the |its |son |sa |ses ))", re.IGNORECASE))
 # Passive agent: "is 26% owned by the foundation", « détenue par ».
 _AGENT = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:\w+(?:ed|en|é|ée|és|ées|is|ise|it|ite|us|ue))\s+(?:by|par)\s+(?:the |la |le |l')?", re.IGNORECASE)

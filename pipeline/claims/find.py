@@ -265,9 +265,9 @@ _PER_UNIT_LATER = re.compile(r"[^,;:.]{0,40}?(?<![\w'’])(?:for (?:every|each)|
                              r"(?:gigawatts?|GW|megawatts?|MW|chips?|GPUs?|puces?|users?|utilisateurs?|customers?|"
                              r"clients?|employees?|salariés?)\b", re.IGNORECASE)
 # What one unit of power costs: "a gigawatt of capacity costs…", « un gigawatt de capacité représente… ».
-_UNIT_COSTS = (r"\s+(?:(?:de|d['’]|of)\s+(?:capacité|capacity|calcul|compute|puissance|power|data[- ]cent(?:er|re)s?)\s+)?"
-               r"(?:costs?|coûte|coûterait|coûtent|représente|représenterait|represents|requires|nécessite|vaut|equals|"
-               r"means|runs|is worth)\b")
+_UNIT_COSTS = (r"\s*(?:(?:de|d['’]|of)\s+(?:capacité|capacity|calcul|compute|puissance|power|data[- ]cent(?:er|re)s?)\s+)?"
+               r"(?:,\s*c['’]est|costs?|coûte|coûterait|coûtent|représente|représenterait|represents|requires|nécessite|"
+               r"vaut|equals|means|runs|is worth|is\s+(?:roughly|about|enough|the\s+output|equivalent))\b")
 _UNIT_COSTS_AFTER = re.compile(_UNIT_COSTS, re.IGNORECASE)
 # ... and the same unit named before the figure, as the subject of its clause: "each gigawatt could bring Nvidia about
 # $35 billion in revenue", « chaque gigawatt rapporterait 35 milliards »
@@ -356,7 +356,11 @@ SEGMENT_AFTER = re.compile(r"^\s*(?:de l'infrastructure|du cloud|cloud|liés? à
                            r"d'Azure|d'AWS|from (?:cloud|AI|data|advertising)|"
                            r"to (?:data[- ]cent(?:er|re)s|datacenters|cloud|gaming|automakers|hyperscalers))\b", re.IGNORECASE)
 HYPOTHETICAL = folded(re.compile(r"\b(?:whether|if|even if|had hoped|hoped for|hopes for|même si|à supposer|"
-                                 r"would cost|coûterait|imagine)\b[^;:]*$", re.IGNORECASE))
+                                 r"would cost|coûterait|imagine)\b(?:[^;:,]|,(?!\s+(?:[A-Z][\w-]*|it|they|il|elle|ils|"
+                                 r"elles|the\s+\w+|la\s+\w+|le\s+\w+)\s+(?:would|could|will|might|may|should|aurait|"
+                                 r"pourrait|serait|détiendrait|posséderait|devrait)\b))*$", re.IGNORECASE))
+# (a main clause after the conditional one is not hypothetical: "If it is fully exercised, OpenAI would own roughly 10
+# percent of AMD" states what OpenAI would own, a projection)
 # A correction's withdrawn figure: "An earlier version of this article misstated…", « une version précédente de cet
 # article indiquait… » (up to a semicolon, after which the corrected figure may follow).
 _CORRECTED = folded(re.compile(r"(?<![\w'’])(?:(?:an?|the)\s+(?:earlier|previous|prior)\s+version\s+of\s+this\s+"
@@ -963,7 +967,10 @@ _PAYING_USERS = re.compile(r"[\s\u00a0]*(?:de |d['’]|of )?(?:"
                            r"(?:[\w-]+\s+){0,2}?(?:paying|paid|business|enterprise|corporate)\s+(?:[\w-]+\s+)?"
                            r"(?:users?|customers?|subscribers?|seats?)|"
                            r"(?:utilisateurs?|clients?|abonnés)\s+(?:payants?|professionnels|entreprises)|"
-                           r"(?:[\w-]+\s+)?(?:subscribers?|abonnés))\b", re.IGNORECASE)
+                           r"(?:[\w-]+\s+)?(?:subscribers?|abonnés)|"
+                           # developers and businesses are customers too, not the active users the metric counts
+                           r"(?:[\w-]+\s+)?(?:developers?|développeurs?|businesses|entreprises|companies|sociétés))\b",
+                           re.IGNORECASE)
 _IN_WHICH = re.compile(r",\s*(?:dans lequel|dans laquelle|in which|into which|auquel|à laquelle)\b[^,;:]*$", re.IGNORECASE)
 
 
@@ -999,6 +1006,9 @@ def _name_right_before(S, f, mentions) -> str | None:
         return None
     if m.group("paren") and not re.match(r"\s*\)", S[f.end:]):
         return None   # (a parenthesis the figure does not close: not a gloss of the name)
+    if m.group("paren") and not any(mn.end == m.end("name") or m.start("name") <= mn.start < m.end("name")
+                                    for mn in mentions) and not attach._STOP.fullmatch(m.group("name").split()[-1]):
+        return ""   # « loin devant Samsung (6,8 %) »: a name we do not track, glossed with its own figure
     named = [mn for mn in mentions if mn.end == m.end("name") or m.start("name") <= mn.start < m.end("name")]
     if named:
         return named[-1].entity or None
@@ -1307,6 +1317,11 @@ _ANALYSTS_EXPECT = re.compile(r"(?<![\w'’])(?:analysts?|analystes?|Wall Street
                               r"surveyed|attend\w*|tabl\w*|anticip\w*|prévoi\w*|misent)|consensus", re.IGNORECASE)
 
 
+# A clause with its verb left out whose subject is a description, after "and": "…and the social network at $33
+# billion", « et le réseau social à 33 milliards ».
+_GAPPED_DESCRIPTION = re.compile(r"(?<![\w'’])(?:and|et)\s+(?P<np>(?:the|its|la|le|l['’]|son|sa)\s*[a-zé][\w\s'’-]{1,30}?)\s+"
+                                 r"(?:at|à)\s+(?:(?:about|around|roughly|some|environ|près de|quelque)\s+)?(?:US\s?)?[$€£]?\s*$",
+                                 re.IGNORECASE)
 _EQUITY_PUT_IN = re.compile(r"\s*(?:of|in)\s+(equity)\s+(?:to|in|into)\b", re.IGNORECASE)
 _PUTS_IN_BEFORE = re.compile(r"(?<![\w'’])(?:commit\w*|pledg\w*|put|puts|putting|contribut\w*|inject\w*|invest\w*|"
                              r"provid\w*|promis\w*)\s+(?:(?:about|some|roughly|nearly|up to|another|an additional)\s+)?"
@@ -1704,6 +1719,10 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         # milliards seront syndiqués »: the part that goes to others, not the subject's
     # (a verb after the part keeps it the whole's: « dont 11,6 milliards déjà versés »)
     named_before = _name_right_before(S, f, mentions) if force_subject is None else None
+    if named_before is None and force_subject is None and i > 0 and \
+            (gd := _GAPPED_DESCRIPTION.search(S, max(0, f.start - 60), f.start)) is not None and \
+            not any(gd.start("np") <= m.start < gd.end("np") for m in list(mentions) + list(anaphors)):
+        return []   # "the deal valued xAI at $80 billion and the social network at $33 billion": the other thing's
     if named_before == "":
         ctx.listed_away = (metric, None, family, None)
         return []   # "…, SpaceX at $400 billion and ByteDance at $330 billion", « SpaceX (400 milliards) »: theirs
@@ -2898,6 +2917,9 @@ _ONE_OF = re.compile(r"\s*,?\s*(?:including|notably|among them|of which|dont|not
                      r"(?:one|l['’]un|l['’]une|un|une)\b", re.IGNORECASE)
 
 
+_AT_NEXT = re.compile(r"\s*(?:at|à|to|about|around|roughly|some|environ|près de|\$|€|\d)", re.IGNORECASE)
+
+
 def _strong_instead_of_weak(S, trig, triggers, allowed):
     if trig is None or trig.metric == "ignore":
         return trig
@@ -2908,8 +2930,8 @@ def _strong_instead_of_weak(S, trig, triggers, allowed):
         # "the contract, valued at $300 billion" (not a valuation of the company)
         prev = [t for t in triggers if t.end <= trig.start]
         if prev and prev[-1].metric == "compute_commitment" and "compute_commitment" in allowed and \
-                re.fullmatch(r"\s*,?\s*", S[prev[-1].end:trig.start]):
-            return prev[-1]
+                re.fullmatch(r"\s*,?\s*", S[prev[-1].end:trig.start]) and _AT_NEXT.match(S, trig.end):
+            return prev[-1]   # (but "the deal valued xAI at $80 billion": a verb with its object, a valuation)
         return trig
     if not passive and (not WEAK.match(trig.text) or
                         (trig.text.lower() == "value" and _VALUE_VERB_OBJECT.match(S, trig.end)) or
