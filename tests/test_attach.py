@@ -3581,3 +3581,24 @@ def test_a_contracted_description_is_the_company_of_its_kind_just_named():
 def test_conditionals_stakes_held_deal_values_and_glossed_names(text, lang, expected):
     got = extract_claims(text, lang=lang, published="2026-03-10")
     assert [(c.subject, c.metric, c.counterparty, c.modality) for c in got] == expected
+
+
+# Partners that "each commit $19 billion to the venture in exchange for 40% stakes apiece" invest in it and hold the
+# same stake in it (OpenAI's was given SoftBank as its counterparty); two customers "together" making up a share of
+# a seller's revenue are its top two customers; a 10-K is the company's own word.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Stargate will be owned by SoftBank, OpenAI and Oracle. SoftBank and OpenAI would each commit $19 billion to the "
+     "venture in exchange for 40% stakes apiece.", "en",
+     [("softbank", "investment", "stargate", "unattributed"), ("openai", "investment", "stargate", "unattributed"),
+      ("softbank", "stake", "stargate", "unattributed"), ("openai", "stake", "stargate", "unattributed")]),
+    ("OpenAI will commit $300 billion to Oracle for computing power.", "en",
+     [("openai", "compute_commitment", "oracle", "unattributed")]),
+    ("Together, Microsoft and OpenAI made up 79% of CoreWeave's 2025 revenue, according to the 10-K.", "en",
+     [("coreweave", "customer_concentration", "top2_customers", "company")]),
+    ("Ensemble, Microsoft et OpenAI ont représenté 79 % du chiffre d'affaires de CoreWeave en 2025.", "fr",
+     [("coreweave", "customer_concentration", "top2_customers", "unattributed")]),
+    ("Together, Microsoft and Nvidia are worth $8 trillion.", "en", []),
+])
+def test_partners_each_and_customers_together(text, lang, expected):
+    got = extract_claims(text, lang=lang, published="2026-03-10")
+    assert [(c.subject, c.metric, c.counterparty, c.speaker_kind) for c in got] == expected

@@ -421,6 +421,7 @@ class Context:
     unclaimed: str | None = None        # the result a sentence's figures named but gave no claim of (a group's sum)
     periods: list = field(default_factory=list)   # the article's dated periods, latest last (for "the same six months")
     last_year: str | None = None        # the last year the text named (for "by then", « d'ici là »)
+    siblings: list = field(default_factory=list)   # the claims of a figure's coordinated subjects so far ("each")
     interview: interview.Interview | None = None   # the article is a question-and-answer interview
     part: interview.Part | None = None  # the sentence is in one of its questions or answers
     transcript: tuple = ()              # the labelled paragraphs of a transcript (start, end, speaker)
@@ -1322,6 +1323,8 @@ _ANALYSTS_EXPECT = re.compile(r"(?<![\w'’])(?:analysts?|analystes?|Wall Street
 _GAPPED_DESCRIPTION = re.compile(r"(?<![\w'’])(?:and|et)\s+(?P<np>(?:the|its|la|le|l['’]|son|sa)\s*[a-zé][\w\s'’-]{1,30}?)\s+"
                                  r"(?:at|à)\s+(?:(?:about|around|roughly|some|environ|près de|quelque)\s+)?(?:US\s?)?[$€£]?\s*$",
                                  re.IGNORECASE)
+# The seller whose revenue a share is of, named next: "79% of CoreWeave's 2025 revenue", « 79 % du chiffre d'affaires de ».
+_SELLERS_REVENUE = re.compile(r"\s*(?:of|du chiffre d['’]affaires (?:de|d['’])|des revenus (?:de|d['’])|des ventes (?:de|d['’]))\s*")
 _EQUITY_PUT_IN = re.compile(r"\s*(?:of|in)\s+(equity)\s+(?:to|in|into)\b", re.IGNORECASE)
 _PUTS_IN_BEFORE = re.compile(r"(?<![\w'’])(?:commit\w*|pledg\w*|put|puts|putting|contribut\w*|inject\w*|invest\w*|"
                              r"provid\w*|promis\w*)\s+(?:(?:about|some|roughly|nearly|up to|another|an additional)\s+)?"
@@ -1349,12 +1352,24 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
                 sum(bool(lex.entities.get(m.entity, {}).get("buys_compute")) for m in mentions if m.start < f.start) == 1:
             group = None   # "OpenAI and Broadcom would jointly deploy 10 gigawatts": a deal, its buyer's capacity
         if group is not None:
+            buyers = {m.entity for m in mentions if m.end <= f.start and m.entity and not attach.is_object(S, m, lang)}
+            if group.joint and len(buyers) == 2 and f.unit == "percent" and \
+                    (seller := _SELLERS_REVENUE.match(S, f.end)) is not None and \
+                    (sm := next((m for m in mentions if m.start == seller.end() and m.entity
+                                 and m.entity not in buyers), None)) is not None:
+                # "Together, Microsoft and OpenAI made up 79% of CoreWeave's 2025 revenue": its two customers' share
+                g = _plausible_or_none(f, "customer_concentration", "percent", lex)
+                return [] if g is None else [_finish(orig, S, s0, g, "percent", "customer_concentration",
+                                                     lex.metrics["customer_concentration"], sm.entity, "top2_customers",
+                                                     None, mentions, attrs, cues, lang, doc_lang, published, lex, ctx)]
             if group.joint:
                 return []   # "Together, X and Y are worth...", « un investissement conjugué »: no single company's figure
             out = []
+            ctx.siblings = out   # (what the others of the group got: "…each commit $19 billion … for 40% stakes apiece")
             for e in group.entities:   # "X and Y each invested...", « chacun », « l'un comme l'autre »
                 out += _claim(orig, S, s0, f, i, figures, mentions, anaphors, triggers, attrs, cues, lang, doc_lang,
                               published, lex, ctx, prev, force_subject=e)
+            ctx.siblings = []
             return out
     after = S[f.end:]
     before = S[:f.start]
@@ -1901,6 +1916,10 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
             # « l'engagement total de SoftBank »), or a commitment "in" one (« son engagement dans la start-up »)
             metric, mdef = "investment", lex.metrics["investment"]
         cpm = attach.counterparty_of(S, lo_pos, hi_pos, cands, mdef.prepositions, subject, lang)
+        if metric == "compute_commitment" and trig is not None and _COMMIT_WORD.match(trig.text) and cpm is not None \
+                and cpm.entity is None and anaphor_type(cpm.text) == "venture":
+            # "SoftBank and OpenAI would each commit $19 billion to the venture": equity put into it, an investment
+            metric, mdef = "investment", lex.metrics["investment"]
         if cpm is None and listed is not None:
             cp = listed
         if cpm is not None:
@@ -2021,8 +2040,10 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
             # a stake names what it is in; else it is in the company its sentence says the holder put money into
             # ("Amazon has put $8 billion into Anthropic; it now values its stake at $60 billion"), else in the one
             # the article is about (« La fondation détiendra une participation d'environ 130 milliards de dollars »)
-            cp = next((m.entity for m in reversed(mentions) if m.end <= f.start and m.entity != subject
-                       and _INVESTED_IN.search(S, max(0, m.start - 20), m.start)), None) \
+            cp = next((c.counterparty for c in ctx.siblings if force_subject is not None and
+                       c.metric == "stake" and c.counterparty not in (None, subject)), None) \
+                or next((m.entity for m in reversed(mentions) if m.end <= f.start and m.entity != subject
+                         and _INVESTED_IN.search(S, max(0, m.start - 20), m.start)), None) \
                 or (ctx.last_counterparty if (ctx.last_metric, ctx.last_subject) == ("stake", subject) else None) \
                 or (ctx.last_counterparty if (ctx.last_metric, ctx.last_subject) == ("investment", subject) else None) \
                 or (ctx.last_counterparty if ctx.last_metric == "stake" and ctx.last_counterparty not in (None, subject)

@@ -139,6 +139,7 @@ COMPANY_SOURCE = {
     "en": r"\b(?:(?:the (?:two |three )?|both )companies (?:said|say|announced|added|confirmed|stated)|(?:said|announced|"
           r"added) (?:the (?:two |three )?|both )companies|joint statement|press release|(?:in a |its |the )statement|(?:regulatory |annual |quarterly |securities )?filings?\b(?! seen)|" \
           r"earnings call|conference call|blog post|shareholder letter|letter to shareholders|(?:annual|quarterly) report|" \
+          r"10-[kq]|20-f|s-1 filing|the s-1|" \
           r"financial statements|" \
           r"investor presentation|results presentation)\b",
     "fr": r"\b(?:(?:ont|a) (?:indiqué|annoncé|précisé|déclaré|confirmé) (?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|"
