@@ -3602,3 +3602,28 @@ def test_conditionals_stakes_held_deal_values_and_glossed_names(text, lang, expe
 def test_partners_each_and_customers_together(text, lang, expected):
     got = extract_claims(text, lang=lang, published="2026-03-10")
     assert [(c.subject, c.metric, c.counterparty, c.speaker_kind) for c in got] == expected
+
+
+# A product line's revenue is a segment's ("AI semiconductor revenue", « les revenus des semi-conducteurs dédiés à
+# l'IA », "GPU sales", "Nvidia's data center segment, which includes…, generated"); a tolerance in money gives a range
+# (« à plus ou moins 300 millions », "plus or minus $300 million": was a claim of $300 million, and "minus $" read as
+# "US$"); a part of a rate with its own verb is none ("…per GW…, of which Nvidia captures ~$35 billion"); "per GW" is no
+# source.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Broadcom reported revenue of $22.1 billion. The chip designer's AI semiconductor revenue reached $10.6 billion.",
+     "en", [("broadcom", "revenue", "exact", 22.1e9)]),
+    ("Nvidia reported revenue of $90 billion. Nvidia's data center segment, which includes its AI accelerators and "
+     "networking gear, generated $80.3 billion.", "en", [("nvidia", "revenue", "exact", 90e9)]),
+    ("Broadcom a publié ses résultats. Les revenus des semi-conducteurs dédiés à l'IA ont progressé de 74 %, à 6,5 "
+     "milliards de dollars.", "fr", []),
+    ("Au premier trimestre, AMD table sur un chiffre d'affaires d'environ 10,1 milliards de dollars, à plus ou moins 300 "
+     "millions de dollars.", "fr", [("amd", "revenue", "between", 10.1e9)]),
+    ("AMD expects revenue of about $7.1 billion, plus or minus $300 million, for the first quarter.", "en",
+     [("amd", "revenue", "between", 7.1e9)]),
+    ("At our all-in figure of ~$50 billion per GW for an Nvidia-based build, of which Nvidia captures ~$35 billion, "
+     "OpenAI's 26 GW of deals imply a lot.", "en", [("openai", "compute_capacity", "exact", 26e9)]),
+])
+def test_product_lines_money_tolerances_and_parts_of_rates(text, lang, expected):
+    got = extract_claims(text, lang=lang, published="2026-03-10")
+    assert [(c.subject, c.metric, c.qualifier, c.value) for c in got] == expected
+    assert all(c.speaker != "GW" for c in got)

@@ -158,9 +158,10 @@ def _segment_subject(S: str, pos: int, mentions) -> bool:
 # A business line named as the subject of the figure's verb: "its cloud infrastructure business to reach", « son
 # activité cloud atteindra »
 _SEGMENT_NP_BEFORE = re.compile(
-    r"(?<![\w'’])(?:(?:its|their)\s+(?:cloud|data[- ]cent(?:er|re)|AI|gaming|advertising|infrastructure)(?:\s+[\w-]+){0,2}?"
+    r"(?:(?:(?<![\w'’])(?:its|their)|['’]s)\s+(?:cloud|data[- ]cent(?:er|re)|AI|gaming|advertising|infrastructure)(?:\s+[\w-]+){0,2}?"
     r"\s+(?:business|unit|division|segment|arm)|(?:son|sa|ses|leur|leurs)\s+(?:activité|division|branche|pôle|filiale)s?"
-    r"\s+(?:cloud|centres? de données|IA|d['’]IA|infrastructure))\b[^,;:]{0,40}$", re.IGNORECASE)
+    r"\s+(?:cloud|centres? de données|IA|d['’]IA|infrastructure))\b(?:\s*,\s*(?:which|qui)\b[^,;:]{0,90},)?[^,;:]{0,40}$",
+    re.IGNORECASE)   # (a relative aside between: "Nvidia's data center segment, which includes …, generated")
 # Holders we do not track, as a clause's subject: staff, investors, founders, the public.
 _HOLDERS = re.compile(r"\s*(?:(?:current|former|early|existing|other|some|its|their|les|des|ses|leurs|certains|d'autres|"
                       r"anciens|actuels|and|et|,)\s+)*(?:staff|employees|workers|investors|shareholders|founders|insiders|"
@@ -349,9 +350,12 @@ SEGMENT = folded(re.compile(r"(?<!\w)(?:cloud|infrastructure|data[- ]cent(?:er|r
                             r"networking|réseau|professional visualization|visualisation professionnelle|robotics|"
                             r"subscription|abonnements?|enterprise|consumer|search|licensing|hardware|software|"
                             r"services|segment|division|unit|business|publicité|centres? de données|produits?|product|"
-                            r"(?!FY\d|CY\d)[A-Z]{1,4}\d{2,4}|H20|Blackwell|app|Gemini|Copilot|Azure|AWS|Google Cloud|OCI|Claude Code)\W*$",
+                            r"(?!FY\d|CY\d)[A-Z]{1,4}\d{2,4}|H20|Blackwell|app|Gemini|Copilot|Azure|AWS|Google Cloud|OCI|Claude Code|"
+                            # a product line: "AI semiconductor revenue", "GPU sales", "chip revenue"
+                            r"semiconductors?|chips?|GPUs?|accelerators?)\W*$",
                             re.IGNORECASE))
 SEGMENT_AFTER = re.compile(r"^\s*(?:de l'infrastructure|du cloud|cloud|liés? à l'IA|liées? à l'IA|de l'IA|d'IA|"
+                           r"des semi-conducteurs|de semi-conducteurs|des puces|de puces|des GPU|de GPU|des accélérateurs|"
                            r"publicitaires?|de (?:la )?publicité|du jeu|des centres de données|de l'activité|"
                            r"d'Azure|d'AWS|from (?:cloud|AI|data|advertising)|"
                            r"to (?:data[- ]cent(?:er|re)s|datacenters|cloud|gaming|automakers|hyperscalers))\b", re.IGNORECASE)
@@ -1320,6 +1324,9 @@ _ANALYSTS_EXPECT = re.compile(r"(?<![\w'’])(?:analysts?|analystes?|Wall Street
 
 # A clause with its verb left out whose subject is a description, after "and": "…and the social network at $33
 # billion", « et le réseau social à 33 milliards ».
+# A part of the figure before, with its own verb: ", of which Nvidia captures ~$35 billion", « dont Nvidia capte ».
+_PART_BY_VERB_BEFORE = re.compile(r",\s*(?:of which|dont)\s+[^,;:]{1,40}?\s*(?:~|about|some|roughly|environ|près de)?\s*"
+                                  r"(?:US\s?)?[$€£]?\s*$", re.IGNORECASE)
 _GAPPED_DESCRIPTION = re.compile(r"(?<![\w'’])(?:and|et)\s+(?P<np>(?:the|its|la|le|l['’]|son|sa)\s*[a-zé][\w\s'’-]{1,30}?)\s+"
                                  r"(?:at|à)\s+(?:(?:about|around|roughly|some|environ|près de|quelque)\s+)?(?:US\s?)?[$€£]?\s*$",
                                  re.IGNORECASE)
@@ -1389,7 +1396,8 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
     if f.unit not in (None, "percent", "W") and (_PER_UNIT_LATER.match(after) or
                                                  _PER_UNIT_BEFORE.search(S, max(0, f.start - 90), f.start)):
         return []   # "$10 billion in OpenAI for every gigawatt deployed", « 10 milliards par gigawatt »: a rate, no total
-    if i > 0 and prev is None and f.unit not in ("percent", "W") and _PART_OF_BEFORE.search(S, max(0, f.start - 25), f.start) \
+    if i > 0 and prev is None and f.unit not in ("percent", "W") and (_PART_OF_BEFORE.search(S, max(0, f.start - 25), f.start)
+                                                                   or _PART_BY_VERB_BEFORE.search(S, max(0, f.start - 60), f.start)) \
             and (_PER_UNIT_BEFORE.search(S, max(0, figures[i - 1].start - 90), figures[i - 1].start) or
                  _PER_UNIT_LATER.match(S, figures[i - 1].end)):
         return []   # « un gigawatt représente 50 à 60 milliards, dont environ 35 milliards pour les puces »: a part of a rate
@@ -1667,7 +1675,7 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
             return []   # "AWS reported revenue of $33 billion", "Amazon's AWS unit…": a cloud unit's revenue, a segment's
         if metric == "revenue" and _product_line_subject(S, f, lex):
             return []   # "the developer tool Claude Code could soon reach $1 billion in annualized revenue": a product's
-        if metric == "revenue" and (seg := _SEGMENT_NP_BEFORE.search(S, max(0, f.start - 90), f.start)) is not None \
+        if metric == "revenue" and (seg := _SEGMENT_NP_BEFORE.search(S, max(0, f.start - 180), f.start)) is not None \
                 and not any(seg.start() <= m.start < f.start for m in mentions):
             return []   # "Oracle expects its cloud infrastructure business to reach $144 billion in revenue", « son
             # activité cloud atteindra 144 milliards »: a business line's revenue, not the company's

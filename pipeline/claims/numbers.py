@@ -116,6 +116,13 @@ _TOLERANCE = {
                      # « 76 milliards de dollars de revenus, à 2 % près »
                      r"à\s+(\d+(?:,\d+)?)[\s\u00a0\u202f]*(?:%|pour cent)\s+près\b)", re.IGNORECASE),
 }
+# … or in money: "plus or minus $300 million", « à plus ou moins 300 millions de dollars » (the amount's figure ends it).
+_TOLERANCE_AMOUNT = {
+    "en": re.compile(r"(?P<lead>[\s,(]*(?:plus or minus|give or take|±|\+/-)\s*)(?:US\s?)?[$€£]?\s*\d[\d.,]*\s*"
+                     r"(?:million|billion|mn|bn|m|b)\b(?:\s+(?:dollars|euros))?", re.IGNORECASE),
+    "fr": re.compile(r"(?P<lead>[\s,(]*(?:à\s+)?(?:plus ou moins|±|\+/-)\s*)\d[\d\s\u00a0\u202f,]*\s*"
+                     r"(?:millions?|milliards?|M\$|Md\$|Mds?)(?:\s+(?:de dollars|d['’]euros|\$|€))?", re.IGNORECASE),
+}
 # Words that may sit between a qualifier cue and the figure without changing it.
 FILLERS = (r"well|far|already|now|still|just|only|nearly|roughly|the|a|an|some|today|slightly|narrowly|comfortably|"
            r"de peu|légèrement|largement|bien|déjà|aujourd'hui|"
@@ -169,7 +176,8 @@ _DIGIT = re.compile(r"\d")
 # of trying the alternation at every character; "(?:mn|…)\b" as one group would lose that)
 _WORD_FIGURE_GATE = compile_grouped(r"illi|thousand|mille|watt|\$|€|£|¥|dollar|euro|livre|pound|franc|yen|yuan|" + "|".join(
     rf"{abbr}\b" for abbr in "mn mln bn bln tn trn md mds mrd mrds gw mw kw tw usd eur chf gbp".split()))
-_CUR_BEFORE = folded(re.compile(r"(?:US\s?\$|NT\$|HK\$|S\$|C\$|A\$|\$|€|£|¥|USD\s?|EUR\s?|CHF\s?)\s?$", re.IGNORECASE))
+_CUR_BEFORE = folded(re.compile(r"(?:(?<![a-z])US\s?\$|NT\$|HK\$|S\$|C\$|A\$|\$|€|£|¥|USD\s?|EUR\s?|CHF\s?)\s?$",
+                                re.IGNORECASE))   # (not the "us" of "plus or minus $300 million")
 _SCALE_AFTER = {lang: re.compile(rf"^[ \u00a0\u202f]?(?:-)?({_alt(t)})(?![\w])", re.IGNORECASE) for lang, t in SCALES.items()}
 _CUR_AFTER = folded(re.compile(
     r"^[ \u00a0\u202f]*(?:de |d'|d’|of )?(?:(US\s?\$|\$|€|£|¥|USD|EUR|CHF)(?![\w])|"
@@ -436,6 +444,15 @@ def find_figures(text: str, lang: str) -> list[Figure]:
             out.append(f)
             continue
         tol = _TOLERANCE[lang].match(text, f.end)
+        if tol is None and f.unit not in (None, "percent", "W") and \
+                (amt := _TOLERANCE_AMOUNT[lang].match(text, f.end)) is not None:
+            # « environ 10,1 milliards de dollars, à plus ou moins 300 millions », "$7.1 billion, plus or minus $300
+            # million": the range an amount gives
+            d = next((g.value for g in figs if g.start >= amt.end("lead") and g.end <= amt.end() and g.unit == f.unit), None)
+            if d is not None and d < f.value:
+                out.append(replace(f, qualifier="between", low=f.value - d, high=f.value + d))
+                within = amt.end()
+                continue
         if tol is not None and f.unit != "percent":
             # "$54 billion, plus or minus 2%", « 54 milliards, à plus ou moins 2 % »: the range the tolerance gives
             d = f.value * float((tol.group(1) or tol.group(tol.lastindex)).replace(",", ".")) / 100

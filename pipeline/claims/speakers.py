@@ -329,7 +329,7 @@ def find_attributions(text: str, lang: str, mentions: list[Mention], plain: bool
                                                          not _CLAUSE_OPENS.search(low, max(0, m.start() - 8), m.start())):
             continue   # « Pour Morgan Stanley, … » names a source; « les GPU pour l'IA » (also « pour l'IA, mais… ») a purpose
         if pm and not any(a.start <= pm.start() < a.end for a in out) and not any(
-                mn.start <= pm.start() < mn.end for mn in mentions):
+                mn.start <= pm.start() < mn.end for mn in mentions) and pm.group(0).split()[0] not in _NOT_NAMES:
             # "according to Morgan Stanley estimates" (not "according to Morgan Stanley"): a firm's estimates are
             # analysts' work
             kind = "analyst" if _ESTIMATES_AFTER.match(text, pm.end()) else "other"
@@ -418,7 +418,8 @@ _INVERTED_NAME = re.compile(rf"\s+((?:{_NAME_WORD})(?:\s+{_NAME_WORD}){{1,3}})")
 _NOT_NAMES = {"The", "Le", "La", "Les", "It", "Il", "Elle", "He", "She", "In", "En", "Sur", "On", "Sa", "Son", "Ses",
               "Leur", "Leurs", "Its", "His", "Her", "Their", "This", "Ce", "Cette", "Sources", "People", "Insiders",
               "Officials", "Executives", "Investors", "Analysts", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-              "Saturday", "Sunday", "Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi", "Dimanche"}
+              "Saturday", "Sunday", "Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi", "Dimanche",
+              "GW", "MW", "TW", "GPU", "GPUs", "AI", "IA", "IPO", "CEO", "CFO"}   # (units and acronyms: "26 GW implies")
 # An apposition that places a person in a company: "Mark Chen, OpenAI's chief research officer", « Thomas Husson,
 # directeur financier d'OpenAI », "OpenAI's head of ChatGPT, Nick Turley, said"
 _ROLE_AFTER = re.compile(r",\s*(?:the\s+|l[ae]\s+|l['’]|an?\s+|une?\s+)?[^,;:.\"”»]{0,60}$")
