@@ -3627,3 +3627,21 @@ def test_product_lines_money_tolerances_and_parts_of_rates(text, lang, expected)
     got = extract_claims(text, lang=lang, published="2026-03-10")
     assert [(c.subject, c.metric, c.qualifier, c.value) for c in got] == expected
     assert all(c.speaker != "GW" for c in got)
+
+
+# The base of a comparison with no name of its own is the figure before's company's (« 40,8 milliards …, contre 33,1
+# milliards un an plus tôt, porté par … Nvidia et Broadcom en tête »: TSMC's); the article's company named again as an
+# owner takes the focus back ("Apple, valued at $3.13 trillion, was a distant third. The rally has been remarkable even
+# by Nvidia's standards. … the company has guided to revenue of $45 billion": Nvidia's); "the quarter ending in (late)
+# July" is this year's when July has not ended.
+def test_bases_owners_again_and_quarters_ending_this_month():
+    got = extract_claims("Le chiffre d'affaires de TSMC s'est élevé à 40,8 milliards de dollars sur la période, contre "
+                         "33,1 milliards un an plus tôt, porté par la demande des concepteurs de processeurs d'IA, Nvidia "
+                         "et Broadcom en tête.", lang="fr", published="2025-10-16")
+    assert [(c.subject, c.value) for c in got] == [("tsmc", 40.8e9), ("tsmc", 33.1e9)]
+    got = extract_claims("Nvidia became the first company worth $4 trillion. Apple, valued at $3.13 trillion, was a "
+                         "distant third. The rally has been remarkable even by Nvidia's standards. For the quarter ending "
+                         "in late July, the company has guided to revenue of $45 billion, plus or minus 2%.", lang="en",
+                         published="2025-07-10")
+    assert [(c.subject, c.metric, c.period.start, c.period.end) for c in got][-1] == \
+        ("nvidia", "revenue", "2025-05", "2025-07")

@@ -714,10 +714,18 @@ def _move_focus(S: str, mentions: list[Mention], out: list[Claim], lang: str, le
         # (« Adossée à Microsoft, qui s'est engagé à investir 13 milliards, elle reste dans le rouge »: the pronoun
         # subject keeps the focus; the company named in the aside does not take it)
         ctx.focus = out[0].subject
+    elif not out and ctx.main and ctx.focus not in (ctx.main, attach.UNTRACKED) and \
+            any(m.entity == ctx.main and _OWNER_S.match(S, m.end) for m in mentions):
+        # "Apple, valued at $3.13 trillion, was a distant third. The rally has been remarkable even by Nvidia's
+        # standards.": the article's company named again as an owner takes the focus back
+        ctx.focus = ctx.main
     for m in mentions:
         if m.entity in ctx.recent:
             ctx.recent.remove(m.entity)
         ctx.recent.append(m.entity)
+
+
+_OWNER_S = re.compile(r"['’]s?\b")
 
 
 def _refers_back_in_aside(S: str, m: Mention, lang: str) -> bool:
@@ -1752,7 +1760,8 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
     gapped = named_before or (_gapped_subject(S, f, i, figures, mentions, prev, family) if force_subject is None else None)
     subject = force_subject or (holder[0] if holder else None) or (part[1] if part else None) or gapped or \
         (_valued_apposition(S, f, mentions) if metric == "valuation" else None) or \
-        _owner_of_base(S, f, mentions) or _relative_agent(S, f, mentions, lex) or \
+        _owner_of_base(S, f, mentions) or _base_of_prev(S, f, prev, family, mentions) or \
+        _relative_agent(S, f, mentions, lex) or \
         attach.subject(S, f, trig, mentions, anaphors, lang, metric, ctx, prev, lex, triggers)
     if subject is None:
         return []
@@ -2563,6 +2572,17 @@ def _owner_of_base(S: str, f: Figure, mentions) -> str | None:
     return own
 
 
+def _base_of_prev(S: str, f: Figure, prev, family: str, mentions) -> str | None:
+    """The subject of the figure before, for the base of a comparison right after it with no name of its own («
+    40,8 milliards …, contre 33,1 milliards un an plus tôt, porté par … Nvidia et Broadcom en tête »: TSMC's)."""
+    if prev is None or prev[2] != family or not prev[1]:
+        return None
+    base = _COMPARISON_BASE.search(S, max(0, f.start - 45), f.start)
+    if base is None or any(base.start() <= m.start < f.start for m in mentions):
+        return None
+    return prev[1]
+
+
 def _valued_apposition(S: str, f: Figure, mentions) -> str | None:
     """"Microsoft holds 27% of OpenAI, valued at $500 billion", « 27 % d'OpenAI, valorisée à… »: the participle's
     company is the one named right before its comma."""
@@ -3081,9 +3101,9 @@ def _near_cues(S: str, f: Figure, cues, clause_lo: int, vp_end: int | None = Non
     if any(c.kind == "fiscal" and (c.groups.get("y") or c.groups.get("yfy")) for c in cues):
         # "For fiscal 2026, which ends in January, …": the month the fiscal year ends in describes it, it dates nothing
         near = [c for c in near if not (c.kind == "month" and _ENDS_IN.search(S, max(0, c.start - 25), c.start + 12))]
-    elif any(c.kind == "quarter" for c in cues):
-        # (nor does the month a quarter ends in: « le premier trimestre de l'exercice 2027, qui s'achèvera fin avril »,
-        # "the quarter ending in April")
+    elif any(c.kind == "quarter" and any(c.groups.get(k) for k in ("y", "y2", "y3", "fy")) for c in cues):
+        # (nor does the month a quarter of a named year ends in: « le premier trimestre de l'exercice 2027, qui
+        # s'achèvera fin avril »; "the quarter ending in late July" is dated by that month)
         near = [c for c in near if not (c.kind == "month" and _QUARTER_ENDS_IN.search(S, max(0, c.start - 30), c.start))]
     near.sort(key=lambda c: min(abs(c.start - f.end), abs(f.start - c.end)) - (5 if c.start >= f.end else 0))
     if not near:

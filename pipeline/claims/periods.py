@@ -71,7 +71,7 @@ CUES = [
                 rf"(?:that\s+|qui\s+s'est\s+)?(?:ended|ending|to|clos|close|achevé|terminé|arrêté|se terminant|"
                 rf"s'achevant)\s+"
                 rf"(?:on\s+|in\s+|le\s+|fin\s+|en\s+|à\s+fin\s+|at\s+the\s+end\s+of\s+|the\s+end\s+of\s+)?"
-                rf"(?:\d{{1,2}}(?:er)?\s+)?(?P<qm>{_MA})(?:\.(?=\s+\d))?(?:\s+\d{{1,2}}\b)?(?:,?\s+(?P<qy>{_Y}))?|"
+                rf"(?:(?:late|early|mid-?|début|mi-?)\s*)?(?:\d{{1,2}}(?:er)?\s+)?(?P<qm>{_MA})(?:\.(?=\s+\d))?(?:\s+\d{{1,2}}\b)?(?:,?\s+(?P<qy>{_Y}))?|"
                 # "the July quarter", "its October quarter": the quarter that ends in that month
                 rf"(?:the|its|their|a)\s+(?P<qmb>{_MA})(?:\s+(?P<qyb>{_Y}))?[- ](?:fiscal[- ])?quarter|"
                 # the short forms: "3Q25", "Q3'25", "Q3 FY26"
@@ -354,8 +354,8 @@ def _quarter_end_month(groups: dict, pub: tuple[int, int], ahead: bool = False,
     y = groups.get("qy") or groups.get("qyb")
     if y:
         return int(y), m
-    if ahead:
-        return (pub[0] if m > pub[1] else pub[0] + 1), m
+    if ahead:   # (the quarter that ends this month has not ended yet)
+        return (pub[0] if m >= pub[1] else pub[0] + 1), m
     if projected and m > pub[1]:
         return pub[0], m
     return (pub[0] if m <= pub[1] else pub[0] - 1), m
