@@ -3645,3 +3645,19 @@ def test_bases_owners_again_and_quarters_ending_this_month():
                          published="2025-07-10")
     assert [(c.subject, c.metric, c.period.start, c.period.end) for c in got][-1] == \
         ("nvidia", "revenue", "2025-05", "2025-07")
+
+
+# A typed description refers to the company in focus when it is of that type, before one named since as an example
+# (« TSMC … porté par la demande des concepteurs, Nvidia et Broadcom en tête. Pour le quatrième trimestre, le groupe
+# anticipe… »: TSMC's, was Broadcom's); a deal's other party named only after its preposition does not take the focus
+# (« … le contrat conclu avec Meta … Le groupe dépensera moins »: not Meta).
+def test_typed_descriptions_prefer_the_focus_and_deal_parties_do_not_take_it():
+    got = extract_claims("TSMC a publié ses résultats. Le chiffre d'affaires de TSMC a atteint 33 milliards de dollars, "
+                         "porté par la demande des concepteurs de puces, Nvidia et Broadcom en tête. Pour le quatrième "
+                         "trimestre, le groupe anticipe un chiffre d'affaires de 45 milliards de dollars.", lang="fr",
+                         published="2025-10-16")
+    assert [c.subject for c in got] == ["tsmc", "tsmc"]
+    got = extract_claims("CoreWeave a publié ses résultats. Le carnet de commandes a été gonflé par le contrat de 14,2 "
+                         "milliards de dollars conclu avec Meta. Le groupe dépensera moins que prévu : ses investissements "
+                         "de l'année sont ramenés à 12 milliards de dollars.", lang="fr", published="2025-11-12")
+    assert [(c.subject, c.metric) for c in got] == [("meta", "compute_commitment"), ("coreweave", "capex")]

@@ -486,6 +486,8 @@ def resolve_anaphor(a: Mention, ctx, lex: Lexicon, exclude: str | None = None) -
     if ctx.focus == UNTRACKED:
         return None
     kind = anaphor_type(a.text)
+    if kind and ctx.focus and ctx.focus != exclude and kind in lex.entities.get(ctx.focus, {}).get("types", []):
+        return ctx.focus   # « TSMC … Broadcom en tête. Pour le quatrième trimestre, le groupe anticipe… »: the one in focus
     if kind:
         for e in reversed(ctx.recent):
             if e != exclude and kind in lex.entities.get(e, {}).get("types", []):

@@ -703,6 +703,10 @@ def _move_focus(S: str, mentions: list[Mention], out: list[Claim], lang: str, le
         ctx.focus = attach.UNTRACKED
     elif topic is not None:
         ctx.focus = topic   # « On commence par Anthropic. », "As for Anthropic, …": what follows is on it
+    elif subj and out and out[0].subject != subj[0].entity and \
+            any(m.entity == out[0].subject and m.end <= subj[0].start for m in mentions):
+        ctx.focus = out[0].subject   # « Le chiffre d'affaires de TSMC a atteint 33 milliards, porté par …, Nvidia et
+        # Broadcom en tête »: the company the sentence's figure is about, named first, not the examples after it
     elif subj and not (ctx.focus is not None and subj[0].entity != ctx.focus and _refers_back_in_aside(S, subj[0], lang)):
         ctx.focus = subj[0].entity
     elif subj:
@@ -710,7 +714,10 @@ def _move_focus(S: str, mentions: list[Mention], out: list[Claim], lang: str, le
         # referred back to in the subject's aside stays the one the text is on
     elif out and lex.entities.get(out[0].subject, {}).get("kind") != "unnamed" and \
             not ((_SUBJECT_PRONOUN.search(S) or _POSSESSIVE_START.match(S)) and
-                 any(m.entity == out[0].subject for m in mentions)):
+                 any(m.entity == out[0].subject for m in mentions)) and \
+            not any(m.entity == out[0].subject and _PARTY_BEFORE.search(S, max(0, m.start - 20), m.start)
+                    for m in mentions):
+        # (nor a party named only as an object: « gonflé par le contrat de 14,2 milliards conclu avec Meta »)
         # (« Adossée à Microsoft, qui s'est engagé à investir 13 milliards, elle reste dans le rouge »: the pronoun
         # subject keeps the focus; the company named in the aside does not take it)
         ctx.focus = out[0].subject
@@ -726,6 +733,9 @@ def _move_focus(S: str, mentions: list[Mention], out: list[Claim], lang: str, le
 
 
 _OWNER_S = re.compile(r"['’]s?\b")
+# A deal's other party, after its preposition (not an owner after « de » / "of").
+_PARTY_BEFORE = re.compile(r"(?<![\w'’])(?:avec|with|to|from|par|by|pour|for|auprès d[eu]|auprès des|chez)\s+(?:the\s+)?$",
+                           re.IGNORECASE)
 
 
 def _refers_back_in_aside(S: str, m: Mention, lang: str) -> bool:
