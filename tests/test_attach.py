@@ -3661,3 +3661,15 @@ def test_typed_descriptions_prefer_the_focus_and_deal_parties_do_not_take_it():
                          "milliards de dollars conclu avec Meta. Le groupe dépensera moins que prévu : ses investissements "
                          "de l'année sont ramenés à 12 milliards de dollars.", lang="fr", published="2025-11-12")
     assert [(c.subject, c.metric) for c in got] == [("meta", "compute_commitment"), ("coreweave", "capex")]
+
+
+# A cloud's own power is its capacity, not a lab's it supplies (« l'entreprise revendique 420 mégawatts de puissance
+# active et 1,6 gigawatt sous contrat », "contracted power of 3.1 gigawatts": were OpenAI's, or no claim).
+@pytest.mark.parametrize("text,lang", [
+    ("CoreWeave a publié ses résultats. « Nous diversifions notre clientèle », assure son patron, Michael Intrator, qui "
+     "cite l'arrivée d'OpenAI. Côté infrastructures, l'entreprise revendique 420 mégawatts de puissance active.", "fr"),
+    ("CoreWeave serves OpenAI. The company now has 420 megawatts of active power.", "en"),
+])
+def test_a_clouds_own_power(text, lang):
+    got = extract_claims(text, lang=lang, published="2025-05-15")
+    assert [(c.subject, c.metric, c.value) for c in got] == [("coreweave", "compute_capacity", 420e6)]

@@ -808,6 +808,10 @@ def _trigger_at_clause_start(S, pos, triggers) -> bool:
 _SPENDS = re.compile(r"\b(?:spend|spends|spent|spending|dépens\w*)\b", re.IGNORECASE)
 
 
+_OWN_POWER = re.compile(r"active power|contracted power|power (?:it has )?under contract|puissance active|"
+                        r"puissance installée|puissance contractée", re.IGNORECASE)
+
+
 def buyer_first(S, subject, cp, mentions, lex, ctx, pos: int | None = None):
     """In a compute deal the buyer is the subject: "CoreWeave will supply OpenAI" is OpenAI's commitment.
 
@@ -833,7 +837,8 @@ def buyer_first(S, subject, cp, mentions, lex, ctx, pos: int | None = None):
         # (but the deal's own party buys: "contracts with OpenAI totaling $22.4 billion and a $14.2 billion deal with
         # Meta" is Meta's)
     if not labs and not any(m.entity not in (None, subject) and lex.entities.get(m.entity, {}).get("kind") == "company"
-                            for m in mentions) and not _SPENDS.search(S):
+                            for m in mentions) and not _SPENDS.search(S) and not _OWN_POWER.search(S):
+        # (a cloud's own power is its own: « l'entreprise revendique 420 mégawatts de puissance active »)
         # "the chipmaker will supply 10 gigawatts": the buyer is the lab the article is about (but "CoreWeave
         # signed a deal with Microsoft" names its two parties, and one that spends is the buyer itself)
         labs = [e for e in reversed(ctx.recent) if buys(e)][:1]

@@ -2229,7 +2229,9 @@ _DEBT = re.compile(rf"(?<![\w'’])(?:{_DEBT_WORDS})(?![\w'’])", re.IGNORECASE
 # The words of compute, to tell a data centre's gigawatts from a solar park's.
 _COMPUTE_WORD = re.compile(r"(?<![\w'’])(?:compute|computing|calcul|data[- ]?cent(?:er|re)s?|datacenters?|centres? de données|"
                            r"GPUs?|TPUs?|chips?|puces?|accelerators?|accélérateurs?|AI|IA|Stargate|supercomput\w*|"
-                           r"superordinateurs?|clusters?|processeurs?|processors?|serveurs?|servers?)(?![\w'’])", re.IGNORECASE)
+                           r"superordinateurs?|clusters?|processeurs?|processors?|serveurs?|servers?|"
+                           r"active power|contracted power|puissance active|puissance installée|puissance contractée)(?![\w'’])",
+                           re.IGNORECASE)
 
 # The products a company is named with when money goes to them: "Nvidia chips", « des puces Nvidia ».
 _PRODUCT_AFTER = re.compile(r"['’]?s?\s+(?:[\w-]+\s+)?(?:chips?|GPUs?|processors?|accelerators?|servers?|systems?|hardware|"
