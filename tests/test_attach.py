@@ -3673,3 +3673,23 @@ def test_typed_descriptions_prefer_the_focus_and_deal_parties_do_not_take_it():
 def test_a_clouds_own_power(text, lang):
     got = extract_claims(text, lang=lang, published="2025-05-15")
     assert [(c.subject, c.metric, c.value) for c in got] == [("coreweave", "compute_capacity", 420e6)]
+
+
+# A relative clause's antecedent is the subject of a share verb in it (« CoreWeave dépend de Microsoft, qui
+# représentait encore 71 % de ses revenus »); a relative clause set off by commas neither keeps a metric word from its
+# figure nor denies it (« Un client direct, dont le nom n'est pas communiqué, a représenté 12 % »); « détenteur »,
+# « posséderait » hold stakes, and « n'en posséderait plus qu'environ 24 % » restricts, it does not deny.
+@pytest.mark.parametrize("text,expected", [
+    ("CoreWeave dépend de Microsoft, qui représentait encore 71 % de ses revenus au deuxième trimestre.",
+     [("coreweave", "customer_concentration", "microsoft", "actual")]),
+    ("Un client direct, dont le nom n'est pas communiqué, a représenté 12 % du chiffre d'affaires de Nvidia sur "
+     "l'exercice.", [("nvidia", "customer_concentration", "customer_a", "actual")]),
+    ("OpenAI a levé 110 milliards. Détenteur d'environ 27 % du capital de la société commerciale, Microsoft n'en "
+     "posséderait plus qu'environ 24 %.",
+     # (the conditional is read as a projection, as elsewhere)
+     [("openai", "funding", None, "actual"), ("microsoft", "stake", "openai", "actual"),
+      ("microsoft", "stake", "openai", "projected")]),
+])
+def test_relatives_as_share_subjects_asides_and_french_holders(text, expected):
+    got = extract_claims(text, lang="fr", published="2026-03-10")
+    assert [(c.subject, c.metric, c.counterparty, c.modality) for c in got] == expected

@@ -1113,6 +1113,9 @@ def _share_of_sales(S, f, mentions, anaphors, lang, ctx, lex):
                 return None   # an untracked seller
     lo = attach.clause_start(S, f.start)
     buyers = [x for x in mentions if lo <= x.start < f.start and x.entity != seller and not attach.is_object(S, x, lang)]
+    if (rel := attach.relative_antecedent(S, verb.start(), mentions)) is not None and rel.entity and rel.entity != seller:
+        buyers = [rel]   # « CoreWeave dépend de Microsoft, qui représentait encore 71 % de ses revenus »: the relative's
+        # antecedent is the verb's subject
     if not buyers:
         return None
     # the verb's own subject: the last company named before it ("CoreWeave said Microsoft accounted for")
@@ -1354,6 +1357,15 @@ _EQUITY_PUT_IN = re.compile(r"\s*(?:of|in)\s+(equity)\s+(?:to|in|into)\b", re.IG
 _PUTS_IN_BEFORE = re.compile(r"(?<![\w'’])(?:commit\w*|pledg\w*|put|puts|putting|contribut\w*|inject\w*|invest\w*|"
                              r"provid\w*|promis\w*)\s+(?:(?:about|some|roughly|nearly|up to|another|an additional)\s+)?"
                              r"(?:US\s?)?[$€£]?\s*$", re.IGNORECASE)
+
+
+# A relative clause set off by commas, blanked where a negation in it says nothing of the figure: « Un client direct, dont
+# le nom n'est pas communiqué, a représenté 12 % » is no denial.
+_ASIDE_BLANKED = re.compile(r",\s*(?:which|who|whose|qui|dont|lequel|laquelle)\b[^,;:()]{0,90},", re.IGNORECASE)
+
+
+def _blank(m: re.Match) -> str:
+    return " " * len(m.group(0))
 
 
 def _apposition_head(S: str, trig: Trigger, triggers: list[Trigger]) -> Trigger:
@@ -2762,10 +2774,10 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
         deny_lo = min(deny_lo, dt.start())
     while 0 < deny_lo < f.start and S[deny_lo - 1].isalnum() and S[deny_lo].isalnum():
         deny_lo += 1     # a window cut inside a word is no word: "une" cut to "ne" is no negation
-    if _DENIAL_RE.get(lang, _DENIAL_RE["en"]).search(S[deny_lo:f.start]) and \
+    if _DENIAL_RE.get(lang, _DENIAL_RE["en"]).search(_ASIDE_BLANKED.sub(_blank, S[deny_lo:f.start])) and \
             not re.search(r"\b(?:not only|non seulement|no less|pas moins|not far|ne \w+ plus|not (?:yet )?(?:clear|obvious|"
                           r"known)|(?:n['’]est|ne sont) pas (?:encore )?(?:clair|évident)\w*)\b|"
-                          r"\b(?:ne (?:s['’])?\w+|n['’]\w+)(?: \w+)? qu(?:e\b|['’])",   # « ne … que » restricts
+                          r"\b(?:ne (?:s['’])?\w+|n['’]\w+)(?: \w+){0,2} qu(?:e\b|['’])",   # « ne … que » restricts
                           S[max(0, f.start - 60):f.start]) and f.qualifier not in ("less_than", "at_most") and \
             not _OWN_FIGURE.search(S, max(0, f.start - 12), f.start):
         modality = "denied"
