@@ -3693,3 +3693,21 @@ def test_a_clouds_own_power(text, lang):
 def test_relatives_as_share_subjects_asides_and_french_holders(text, expected):
     got = extract_claims(text, lang="fr", published="2026-03-10")
     assert [(c.subject, c.metric, c.counterparty, c.modality) for c in got] == expected
+
+
+# « contribué pour 50 milliards » is a backer's part of a round; a value "before the new money" / « avant l'injection
+# des fonds » is a valuation; « la participation de Microsoft » is Microsoft's holding (was OpenAI's in Microsoft).
+@pytest.mark.parametrize("text,lang,expected", [
+    ("OpenAI a bouclé fin février une levée record de 110 milliards de dollars. Amazon a contribué pour 50 milliards.",
+     "fr", [("openai", "funding", None), ("amazon", "investment", "openai")]),
+    ("OpenAI a levé 110 milliards. Au prix de la dernière levée, soit 730 milliards de dollars avant l'injection des "
+     "fonds, la participation de Microsoft vaudrait plus de 200 milliards.", "fr",
+     [("openai", "funding", None), ("openai", "valuation", None), ("microsoft", "stake", "openai")]),
+    ("The deal values OpenAI at $730 billion before the new money, or roughly $840 billion including it.", "en",
+     [("openai", "valuation", None), ("openai", "valuation", None)]),
+    ("La participation de SoftBank dans OpenAI atteint 11 %.", "fr", [("softbank", "stake", "openai")]),
+    ("Microsoft détient une participation de 27 % dans OpenAI.", "fr", [("microsoft", "stake", "openai")]),
+])
+def test_round_parts_pre_money_values_and_holders_named_after_the_stake(text, lang, expected):
+    got = extract_claims(text, lang=lang, published="2026-03-10")
+    assert [(c.subject, c.metric, c.counterparty) for c in got] == expected

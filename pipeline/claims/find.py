@@ -1353,6 +1353,11 @@ _GAPPED_DESCRIPTION = re.compile(r"(?<![\w'’])(?:and|et)\s+(?P<np>(?:the|its|l
                                  re.IGNORECASE)
 # The seller whose revenue a share is of, named next: "79% of CoreWeave's 2025 revenue", « 79 % du chiffre d'affaires de ».
 _SELLERS_REVENUE = re.compile(r"\s*(?:of|du chiffre d['’]affaires (?:de|d['’])|des revenus (?:de|d['’])|des ventes (?:de|d['’]))\s*")
+_NEW_MONEY_AFTER = re.compile(r"\s*(?:de dollars\s+|d['’]euros\s+)?(?:\w+\s+){0,1}?((?:avant|après|before|after|including|excluding)\s+"
+                              r"(?:l['’]injection des fonds|l['’]argent (?:frais|levé)|les fonds levés|the new money|"
+                              r"the (?:new )?cash|the raise|the new funds))\b", re.IGNORECASE)
+_STAKE_NOUN = re.compile(r"participation|stake|holding", re.IGNORECASE)
+_HOLDER_OF = re.compile(r"\s+(?:de|d['’]|du|of)\s*(?:the\s+)?(?=[A-Z])")
 _EQUITY_PUT_IN = re.compile(r"\s*(?:of|in)\s+(equity)\s+(?:to|in|into)\b", re.IGNORECASE)
 _PUTS_IN_BEFORE = re.compile(r"(?<![\w'’])(?:commit\w*|pledg\w*|put|puts|putting|contribut\w*|inject\w*|invest\w*|"
                              r"provid\w*|promis\w*)\s+(?:(?:about|some|roughly|nearly|up to|another|an additional)\s+)?"
@@ -1552,6 +1557,11 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         if family == "percent" and (shared := _shared_of_noun(S, f, triggers, figures, allowed, lex)) is not None:
             trig = shared   # "Nvidia and AMD hold 90% and 8% of the market": "of the market" is both shares'
         trig = _strong_instead_of_weak(S, trig, triggers, allowed)
+        if family == "money" and "valuation" in allowed and (nm := _NEW_MONEY_AFTER.match(S, f.end)) is not None and \
+                (trig is None or trig.metric != "valuation"):
+            # « 730 milliards de dollars avant l'injection des fonds », "$730 billion before the new money": a value
+            # before or after a round, the company's valuation
+            trig = Trigger(nm.start(1), nm.end(1), "valuation", nm.group(1))
         if trig is not None and trig.metric == "stake" and family == "money" and \
                 (eq := _EQUITY_PUT_IN.match(S, f.end)) is not None and "investment" in allowed and \
                 _PUTS_IN_BEFORE.search(S, max(0, f.start - 40), f.start):
@@ -1787,6 +1797,13 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         attach.subject(S, f, trig, mentions, anaphors, lang, metric, ctx, prev, lex, triggers)
     if subject is None:
         return []
+    if metric == "stake" and force_subject is None and trig is not None and _STAKE_NOUN.fullmatch(trig.text) and \
+            (of := _HOLDER_OF.match(S, trig.end)) is not None:
+        # « la participation de Microsoft vaudrait plus de 200 milliards »: the company after the stake noun holds it
+        owner = next((m.entity for m in mentions if m.start == of.end() and m.entity
+                      and lex.entities.get(m.entity, {}).get("kind") != "unnamed"), None)
+        if owner is not None:
+            subject = owner
     if force_subject is None and family == "money" and _group_does_it(S, f, subject, mentions):
         return []   # "Huang said hyperscalers would spend some $600 billion", « les géants du cloud dépenseront… »: a group
         # of companies, none of them ours, does what the figure measures (not the speaker's company)
