@@ -3711,3 +3711,22 @@ def test_relatives_as_share_subjects_asides_and_french_holders(text, expected):
 def test_round_parts_pre_money_values_and_holders_named_after_the_stake(text, lang, expected):
     got = extract_claims(text, lang=lang, published="2026-03-10")
     assert [(c.subject, c.metric, c.counterparty) for c in got] == expected
+
+
+# A stake "valued at" its figure is the stake's value (« une participation valorisée à l'époque 135 milliards », «
+# cette participation a été valorisée 108 milliards »: were valuations); « pèse … en Bourse » is a market value; «
+# consacrer » spends (capital spending), and the clause after it with its verb left out is another's.
+@pytest.mark.parametrize("text,expected", [
+    ("Microsoft a investi 13,8 milliards dans OpenAI, une participation valorisée à l'époque 135 milliards de dollars.",
+     [("microsoft", "investment", "openai"), ("microsoft", "stake", "openai")]),
+    ("SoftBank détient 11 % d'OpenAI. Cette participation a été valorisée 108 milliards de dollars au 31 mars.",
+     [("softbank", "stake", "openai"), ("softbank", "stake", "openai")]),
+    ("Nvidia a publié ses résultats. Le concepteur de puces pèse environ 5 180 milliards de dollars en Bourse.",
+     [("nvidia", "valuation", None)]),
+    ("Microsoft prévoit d'y consacrer environ 80 milliards de dollars sur son exercice, Alphabet quelque 75 milliards "
+     "cette année.", [("microsoft", "capex", None), ("google", "capex", None)]),
+    ("OpenAI prépare son introduction en Bourse à 1 000 milliards de dollars.", [("openai", "valuation", None)]),
+])
+def test_stakes_valued_market_weight_and_spending_devoted(text, expected):
+    got = extract_claims(text, lang="fr", published="2025-05-10")
+    assert [(c.subject, c.metric, c.counterparty) for c in got] == expected

@@ -1357,6 +1357,10 @@ _NEW_MONEY_AFTER = re.compile(r"\s*(?:de dollars\s+|d['’]euros\s+)?(?:\w+\s+){
                               r"(?:l['’]injection des fonds|l['’]argent (?:frais|levé)|les fonds levés|the new money|"
                               r"the (?:new )?cash|the raise|the new funds))\b", re.IGNORECASE)
 _STAKE_NOUN = re.compile(r"participation|stake|holding", re.IGNORECASE)
+# What may stand between a stake noun and the participle that values it: « participation a été valorisée », "stake,
+# which was valued", "holding is valued".
+_STAKE_THEN_VALUED = re.compile(r"\s*(?:,\s*)?(?:(?:which|qui|that)\s+)?(?:(?:is|was|has been|had been|a été|avait été|est|"
+                                r"était|sera|serait|now|désormais|alors)\s+){0,3}", re.IGNORECASE)
 _HOLDER_OF = re.compile(r"\s+(?:de|d['’]|du|of)\s*(?:the\s+)?(?=[A-Z])")
 _EQUITY_PUT_IN = re.compile(r"\s*(?:of|in)\s+(equity)\s+(?:to|in|into)\b", re.IGNORECASE)
 _PUTS_IN_BEFORE = re.compile(r"(?<![\w'’])(?:commit\w*|pledg\w*|put|puts|putting|contribut\w*|inject\w*|invest\w*|"
@@ -3015,6 +3019,13 @@ def _strong_instead_of_weak(S, trig, triggers, allowed):
         return trig
     valued = _VALUED.match(trig.text) is not None
     passive = valued and _PASSIVE_AUX.search(S, max(0, trig.start - 30), trig.start)
+    if valued and "stake" in allowed:
+        # a stake "valued at" its figure, « une participation valorisée à l'époque 135 milliards », « cette participation
+        # a été valorisée 108 milliards »: the stake's value, not a company's
+        stake = next((t for t in reversed(triggers) if t.end <= trig.start and t.metric == "stake"
+                      and _STAKE_NOUN.fullmatch(t.text) and _STAKE_THEN_VALUED.fullmatch(S, t.end, trig.start)), None)
+        if stake is not None:
+            return stake
     if valued and not passive:
         # a participle right after a deal noun gives the deal's size: "a seven-year deal valued at $38 billion",
         # "the contract, valued at $300 billion" (not a valuation of the company)
