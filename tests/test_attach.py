@@ -3730,3 +3730,20 @@ def test_round_parts_pre_money_values_and_holders_named_after_the_stake(text, la
 def test_stakes_valued_market_weight_and_spending_devoted(text, expected):
     got = extract_claims(text, lang="fr", published="2025-05-10")
     assert [(c.subject, c.metric, c.counterparty) for c in got] == expected
+
+
+# Staff are no users ("The company employs about 228,000 people", « emploie 5 000 personnes »); "widened to $314.6
+# million from $129 million" opens a base; "Those four companies have together pledged more than $300 billion" is a
+# group's figure.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Microsoft reported results. The company employs about 228,000 people, little changed from a year ago.", "en", []),
+    ("OpenAI grandit. La société emploie environ 5 000 personnes.", "fr", []),
+    ("ChatGPT compte 800 millions d'utilisateurs hebdomadaires.", "fr", [("openai", "users", 8e8)]),
+    ("CoreWeave reported results. CoreWeave's net loss widened to $314.6 million from $129 million a year earlier.", "en",
+     [("coreweave", "loss", 314.6e6), ("coreweave", "loss", 129e6)]),
+    ("Nvidia sells to hyperscalers. Those four companies have together pledged more than $300 billion of capital "
+     "spending this year.", "en", []),
+])
+def test_staff_bases_after_from_and_counted_groups(text, lang, expected):
+    got = extract_claims(text, lang=lang, published="2025-08-01")
+    assert [(c.subject, c.metric, c.value) for c in got] == expected

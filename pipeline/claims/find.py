@@ -447,6 +447,8 @@ _BASE_WORDS = r"contre|against|versus|vs\.?|compared (?:with|to)|par rapport à|
 # A past participle or past form, English or French ("invested", « versé », "spent"): what was done.
 _PAST_VERB = r"[a-zéè]+(?:ed|é|ée|és|ées)|spent|put|paid|lost|raised|brought"
 _COMPARISON_BASE = folded(re.compile(rf"(?<![\w'’])(?:{_BASE_WORDS}|en hausse par rapport à|(?<=,)\s*from|par rapport aux|"
+                                     # "widened to $314.6 million from $129 million": "from" right after a figure
+                                     r"(?:(?<=lion )|(?<=bn )|(?<=% ))from|"
                                      # "up 62% from $35.1 billion", « en hausse de 62 % par rapport aux 35,1 milliards »
                                      r"(?:up|down|en hausse de|en baisse de)\s+(?:about\s+|roughly\s+|some\s+|environ\s+)?"
                                      r"\d+(?:[.,]\d+)?\s*(?:%|percent|per cent|pour cent)\s+(?:from|par rapport à|par rapport aux|sur))\s+"
@@ -1353,6 +1355,9 @@ _GAPPED_DESCRIPTION = re.compile(r"(?<![\w'’])(?:and|et)\s+(?P<np>(?:the|its|l
                                  re.IGNORECASE)
 # The seller whose revenue a share is of, named next: "79% of CoreWeave's 2025 revenue", « 79 % du chiffre d'affaires de ».
 _SELLERS_REVENUE = re.compile(r"\s*(?:of|du chiffre d['’]affaires (?:de|d['’])|des revenus (?:de|d['’])|des ventes (?:de|d['’]))\s*")
+_EMPLOYS_BEFORE = re.compile(r"(?<![\w'’])(?:employs|employed|employing|employ|emploie|emploient|employait|"
+                             r"has a staff of|a workforce of|headcount of|effectifs? de)\s+(?:(?:about|around|roughly|some|"
+                             r"nearly|more than|over|environ|près de|quelque|plus de)\s+)?$", re.IGNORECASE)
 _NEW_MONEY_AFTER = re.compile(r"\s*(?:de dollars\s+|d['’]euros\s+)?(?:\w+\s+){0,1}?((?:avant|après|before|after|including|excluding)\s+"
                               r"(?:l['’]injection des fonds|l['’]argent (?:frais|levé)|les fonds levés|the new money|"
                               r"the (?:new )?cash|the raise|the new funds))\b", re.IGNORECASE)
@@ -1527,6 +1532,8 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         if metric == "compute_capacity" and family == "count" and _SOLD_AFTER.match(S, f.end):
             return []   # « 1,5 million de puces H20 pourraient être vendues en Chine », "2 million GPUs were shipped": units
             # sold, the seller's sales, no one's capacity
+        if metric == "users" and _EMPLOYS_BEFORE.search(S, max(0, f.start - 40), f.start):
+            return []   # "The company employs about 228,000 people", « le groupe emploie 5 000 personnes »: staff, no users
         if metric == "users" and _PAYING_USERS.match(S, f.end):
             return []   # "5 million paying business users", « abonnés payants »: customers, not the active users
             # the metric counts (a contradiction with 800 million weekly users otherwise)
@@ -2306,18 +2313,21 @@ def _group_does_it(S, f, subject, mentions) -> bool:
     return not any(m.entity == subject and g.start("np") <= m.start < f.start for m in mentions)
 
 
-_GROUP_GATE = re.compile(r"yperscal|loud|ech|TECH|labs|LABS|tart|evelopers|perators|ndustr|éants|ournisseurs|roupes|cteurs|"
+_GROUP_GATE = re.compile(r"yperscal|loud|ech|TECH|labs|LABS|tart|evelopers|perators|ndustr|éants|ournisseurs|roupes|cteurs|ompanies|"
                          r"ntreprises")
 # A group of companies as a clause's subject, after a verb of saying, "that", a comma or the clause's start.
 _GROUP_SUBJECT = re.compile(
     r"(?:^|(?<=[,:])|(?<=[,:]\s)|(?<![\w'’])(?:that|said|says|expects?|estimated|estimates|predicts?|according\s+to\s+\w+,|"
     r"que|qu['’]|selon\s+\w+,|a\s+(?:dit|déclaré|estimé|affirmé)))\s*"
-    r"(?P<np>(?:(?:the|les|des)\s+)?(?:(?:four|five|three|largest|biggest|big|major|leading|top|US|U\.S\.|American|global|"
+    r"(?P<np>(?:(?:the|les|des|those|these|ces)\s+)?(?:(?:four|five|three|largest|biggest|big|major|leading|top|US|U\.S\.|American|global|"
     r"quatre|cinq|trois|grands?|principaux|plus\s+grands)\s+){0,3}"
     r"(?:hyperscalers|hyperscaleurs|cloud\s+(?:providers|companies|giants|vendors)|tech\s+(?:giants|companies|firms|groups)|"
     r"big\s+tech|AI\s+(?:labs|companies|developers|start-?ups)|data[- ]cent(?:er|re)\s+operators|the\s+industry|"
     r"géants\s+(?:du\s+cloud|de\s+la\s+tech|technologiques|américains|de\s+l['’]IA)|fournisseurs\s+de\s+cloud|"
-    r"groupes\s+technologiques|acteurs\s+du\s+cloud|entreprises\s+technologiques|l['’]industrie))"
+    r"groupes\s+technologiques|acteurs\s+du\s+cloud|entreprises\s+technologiques|l['’]industrie|"
+    # "Those four companies have together pledged…", « ces quatre groupes »: a group named before, counted
+    r"(?<=four\s)companies|(?<=five\s)companies|(?<=three\s)companies|(?<=quatre\s)groupes|(?<=cinq\s)groupes|"
+    r"(?<=trois\s)groupes))"
     r"(?=\s+(?:would|will|could|are|were|have|had|plan|plans|expect|spend|spent|is|to|vont|devraient|pourraient|"
     r"dépenseront|dépensent|ont|prévoient|investiront|investissent))", re.IGNORECASE)
 # A forecast verb before the figure: "Nvidia expects $3 trillion…", "sees … reaching", « anticipe », « table sur ».
