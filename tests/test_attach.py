@@ -3747,3 +3747,18 @@ def test_stakes_valued_market_weight_and_spending_devoted(text, expected):
 def test_staff_bases_after_from_and_counted_groups(text, lang, expected):
     got = extract_claims(text, lang=lang, published="2025-08-01")
     assert [(c.subject, c.metric, c.value) for c in got] == expected
+
+
+# One analyst's estimate of a listed company's results is his, no consensus ("In a note to clients, analyst Marcus
+# Lindqvist estimated that Oracle's capital expenditure will reach $52 billion"); analysts as the audience say nothing
+# ("co-CEO Clay Magouyrk told analysts the company now expects to spend about $55 billion": was dropped as consensus).
+@pytest.mark.parametrize("text,expected", [
+    ("In a note to clients, analyst Marcus Lindqvist estimated that Oracle's capital expenditure will reach $52 billion "
+     "in fiscal 2026.", [("oracle", "capex", 52e9, "analyst")]),
+    ("Oracle reported results. Co-CEO Clay Magouyrk told analysts the company now expects to spend about $55 billion in "
+     "fiscal 2026.", [("oracle", "capex", 55e9, "company")]),
+    ("Analysts expect Nvidia to report revenue of $54.9 billion.", []),
+])
+def test_one_analyst_and_analysts_told(text, expected):
+    got = extract_claims(text, lang="en", published="2025-12-10")
+    assert [(c.subject, c.metric, c.value, c.speaker_kind) for c in got] == expected

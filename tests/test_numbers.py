@@ -332,3 +332,14 @@ def test_french_definite_fractions_and_fiscal_year_codes(text, lang, expected):
 def test_national_dollars(text, lang, unit):
     (f,) = find_figures(text, lang)
     assert f.unit == unit
+
+
+# A fraction of an amount is one figure: "a quarter of a trillion dollars" (was a 25 % share and $1 trillion).
+@pytest.mark.parametrize("text,lang,expected", [
+    ("The ChatGPT maker will consume nearly a quarter of a trillion dollars of cash.", "en", [(2.5e11, "USD", "nearly")]),
+    ("Three quarters of a billion dollars.", "en", [(7.5e8, "USD", "exact")]),
+    ("Un quart d'un milliard de dollars.", "fr", [(2.5e8, "USD", "exact")]),
+    ("A quarter of the market.", "en", [(25.0, "percent", "exact")]),
+])
+def test_fractions_of_amounts(text, lang, expected):
+    assert [(f.value, f.unit, f.qualifier) for f in find_figures(text, lang)] == expected

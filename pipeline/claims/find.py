@@ -1297,12 +1297,14 @@ def _consensus_before(S: str, f: Figure) -> bool:
     m = CONSENSUS_BEFORE.search(S, max(0, f.start - 160), f.start)
     if m is None:
         return False
-    if _FIRM_AFTER.match(S, m.start()):
-        return False
+    if _FIRM_AFTER.match(S, m.start()) or _TOLD_BEFORE.search(S, max(0, m.start() - 20), m.start()):
+        return False   # (analysts as the audience: "told analysts the company now expects to spend about $55 billion")
     firm = _FIRM_BEFORE.search(S, max(0, m.start() - 40), m.start())
     return firm is None or attach._STOP.fullmatch(firm.group(1)) is not None or firm.group(1).lower() in periods.MONTHS
 
 
+_TOLD_BEFORE = re.compile(r"(?<![\w'’])(?:told|tells|telling|briefed|assured|reassured|a (?:dit|déclaré|indiqué|assuré) aux|"
+                          r"devant les|told the)\s+$", re.IGNORECASE)
 # A firm named with its analysts: "Morgan Stanley analysts", "HSBC's analysts" (before), "analysts at HSBC",
 # « les analystes de Morgan Stanley » (after).
 _FIRM_BEFORE = re.compile(r"(?<![\w'’])((?-i:[A-Z])[\w&.'’-]*)(?:\s+(?-i:[A-Z])[\w&.'’-]*)*(?:['’]s)?\s+$")
@@ -1336,7 +1338,13 @@ def _consensus(S: str, c: Claim, lex: Lexicon) -> bool:
     if c.speaker in speakers.CONSENSUS_SOURCES:
         return True
     at_large = c.speaker is None or re.match(r"analys", c.speaker, re.IGNORECASE) is not None
-    return at_large and _ANALYSTS_EXPECT.search(S) is not None
+    return at_large and _ANALYSTS_EXPECT.search(S) is not None and _ONE_ANALYST.search(S) is None
+
+
+# One analyst named, or one firm's note: no consensus ("In a note to clients, analyst Marcus Lindqvist estimated that
+# Oracle's capital expenditure will reach $52 billion", « dans une note, l'analyste Jean Dupont estime »).
+_ONE_ANALYST = re.compile(r"(?<![\w'’])(?:analyst|l['’]analyste)\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+|note to (?:clients|investors)|"
+                          r"research note|(?:dans|selon) une note")
 
 
 # Analysts at large expecting: "analysts expect", "analysts polled by…", « les analystes tablent sur ».
@@ -1345,11 +1353,11 @@ _ANALYSTS_EXPECT = re.compile(r"(?<![\w'’])(?:analysts?|analystes?|Wall Street
                               r"surveyed|attend\w*|tabl\w*|anticip\w*|prévoi\w*|misent)|consensus", re.IGNORECASE)
 
 
-# A clause with its verb left out whose subject is a description, after "and": "…and the social network at $33
-# billion", « et le réseau social à 33 milliards ».
 # A part of the figure before, with its own verb: ", of which Nvidia captures ~$35 billion", « dont Nvidia capte ».
 _PART_BY_VERB_BEFORE = re.compile(r",\s*(?:of which|dont)\s+[^,;:]{1,40}?\s*(?:~|about|some|roughly|environ|près de)?\s*"
                                   r"(?:US\s?)?[$€£]?\s*$", re.IGNORECASE)
+# A clause with its verb left out whose subject is a description, after "and": "…and the social network at $33
+# billion", « et le réseau social à 33 milliards ».
 _GAPPED_DESCRIPTION = re.compile(r"(?<![\w'’])(?:and|et)\s+(?P<np>(?:the|its|la|le|l['’]|son|sa)\s*[a-zé][\w\s'’-]{1,30}?)\s+"
                                  r"(?:at|à)\s+(?:(?:about|around|roughly|some|environ|près de|quelque)\s+)?(?:US\s?)?[$€£]?\s*$",
                                  re.IGNORECASE)

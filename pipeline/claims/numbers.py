@@ -384,6 +384,28 @@ def _tail(text: str, pos: int, lang: str, currency_before: bool):
     return scales, end, None, 1.0, half
 
 
+_OF_A = re.compile(r"\s+(?:of\s+|d['’]\s*|de\s+)(?=(?:a|an|one|un|une)\b)", re.IGNORECASE)
+
+
+def _fraction_of_amount(text: str, figs: list[Figure]) -> list[Figure]:
+    """"a quarter of a trillion dollars", "three quarters of a billion": the fraction of the amount after it, one figure
+    (was a share, 25 %, and a trillion dollars)."""
+    out, skip = [], None
+    for k, f in enumerate(figs):
+        if f is skip:
+            continue
+        nxt = figs[k + 1] if k + 1 < len(figs) else None
+        if f.unit == "percent" and nxt is not None and nxt.unit not in (None, "percent") and nxt.scaled and \
+                _OF_A.match(text, f.end) and _OF_A.match(text, f.end).end() == nxt.start:
+            v = nxt.value * f.value / 100
+            out.append(replace(nxt, start=f.start, value=v, low=v, high=v, qualifier=f.qualifier,
+                               text=text[f.start:nxt.end]))
+            skip = nxt
+            continue
+        out.append(f)
+    return out
+
+
 def find_figures(text: str, lang: str) -> list[Figure]:
     """All figures in `text` (a sentence), read by `lang`'s rules, ranges merged, qualifiers read."""
     lang = lang if lang in SCALES else "en"
@@ -430,7 +452,7 @@ def find_figures(text: str, lang: str) -> list[Figure]:
         figs.append(Figure(start, uend, v, v, v, unit, "exact", half, num, mult, scales is not None,
                            readings, False, text[start:uend]))
     figs = [f for f in figs if not _is_year(text, f)]
-    figs = sorted(figs + _fractions(text, low, lang), key=lambda f: f.start)
+    figs = _fraction_of_amount(text, sorted(figs + _fractions(text, low, lang), key=lambda f: f.start))
     figs = _merge_ranges(text, figs, lang)
     figs = _shared_scale(text, figs)
     out = []
