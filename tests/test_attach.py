@@ -3762,3 +3762,12 @@ def test_staff_bases_after_from_and_counted_groups(text, lang, expected):
 def test_one_analyst_and_analysts_told(text, expected):
     got = extract_claims(text, lang="en", published="2025-12-10")
     assert [(c.subject, c.metric, c.value, c.speaker_kind) for c in got] == expected
+
+
+def test_a_deal_is_worth_its_size():
+    # "Oracle's contract with OpenAI, signed in September, is worth about $300 billion": the deal's size (was Oracle's
+    # valuation); a company "is worth" its valuation
+    got = extract_claims("Oracle's contract with OpenAI, signed in September, is worth about $300 billion over roughly "
+                         "five years. OpenAI is worth $500 billion.", lang="en", published="2025-12-10")
+    assert [(c.subject, c.metric, c.counterparty) for c in got] == [("openai", "compute_commitment", "oracle"),
+                                                                    ("openai", "valuation", None)]

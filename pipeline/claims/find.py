@@ -3029,6 +3029,7 @@ _ONE_OF = re.compile(r"\s*,?\s*(?:including|notably|among them|of which|dont|not
                      r"(?:one|l['’]un|l['’]une|un|une)\b", re.IGNORECASE)
 
 
+_DEAL_NOUN = re.compile(r"contracts?|deals?|agreements?|accords?|contrats?|partnerships?|partenariats?", re.IGNORECASE)
 _AT_NEXT = re.compile(r"\s*(?:at|à|to|about|around|roughly|some|environ|près de|\$|€|\d)", re.IGNORECASE)
 
 
@@ -3044,6 +3045,15 @@ def _strong_instead_of_weak(S, trig, triggers, allowed):
                       and _STAKE_NOUN.fullmatch(t.text) and _STAKE_THEN_VALUED.fullmatch(S, t.end, trig.start)), None)
         if stake is not None:
             return stake
+    if trig.text.lower() in ("worth", "vaut", "valait", "vaudrait") and "compute_commitment" in allowed and \
+            not re.match(r"\s+of\b", S[trig.end:trig.end + 4]):   # ("$350 million worth of stock" is no copula)
+        # "Oracle's contract with OpenAI, signed in September, is worth about $300 billion": the deal's size, not a
+        # company's worth
+        deal = next((t for t in reversed(triggers) if t.end <= trig.start and t.metric == "compute_commitment"
+                     and _DEAL_NOUN.fullmatch(t.text) and trig.start - t.end <= 80
+                     and attach.clause_start(S, t.start) == attach.clause_start(S, trig.start)), None)
+        if deal is not None:
+            return deal
     if valued and not passive:
         # a participle right after a deal noun gives the deal's size: "a seven-year deal valued at $38 billion",
         # "the contract, valued at $300 billion" (not a valuation of the company)
