@@ -1604,3 +1604,12 @@ def test_a_source_after_a_consensus_is_the_consensuss(text, lang, expected):
 def test_fiscal_years_days_and_months_through(text, lang, expected):
     (c,) = extract_claims(text, lang=lang, published="2025-11-20")
     assert (c.period.kind, c.period.start, c.period.end) == expected
+
+
+def test_last_month_named_is_before_publication_even_for_a_plan():
+    # "up from the nearly 7GW identified last September" in July 2026 is September 2025 (was 2026: a plan's months run
+    # ahead, but "last" points back)
+    from pipeline.claims import extract_claims
+    got = extract_claims("The Stargate program has now secured sites and power for close to 9GW of planned capacity, up "
+                         "from the nearly 7GW identified last September.", lang="en", published="2026-07-22")
+    assert [(c.value, c.period.start) for c in got] == [(9e9, None), (7e9, "2025-09")]

@@ -403,7 +403,9 @@ def resolve(metric_kind: str, cues: list[Cue], published: str | None, fy_end: in
         t = c.text.lower()
         if mname:
             m = MONTHS[mname.lower().rstrip(".")]
-            if y is None and pub:
+            if y is None and pub and re.search(r"\b(?:last|dernier|passé)\b", t):
+                y = pub[0] if m < pub[1] else pub[0] - 1   # "last September", « en septembre dernier »: the one before
+            elif y is None and pub:
                 # a month not yet reached is last year's for a fact, this year's for a plan
                 y = pub[0] if m <= pub[1] or projected else pub[0] - 1
             return (y, m) if y else None
