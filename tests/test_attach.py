@@ -3771,3 +3771,17 @@ def test_a_deal_is_worth_its_size():
                          "five years. OpenAI is worth $500 billion.", lang="en", published="2025-12-10")
     assert [(c.subject, c.metric, c.counterparty) for c in got] == [("openai", "compute_commitment", "oracle"),
                                                                     ("openai", "valuation", None)]
+
+
+# "and" opens a clause of its own before a name, a determiner or an auxiliary, as written ("Nvidia holds 90% and AMD
+# holds 8%", "…and xAI", "…since 2019 and has put…"); "secured sites and power for close to 9GW" goes on in one clause
+# (the IGNORECASE pattern took every "and" for a break: "OpenAI said the Stargate program has now secured sites and
+# power for…" was OpenAI's capacity).
+def test_and_breaks_a_clause_before_a_name_or_an_auxiliary_only():
+    from pipeline.claims import attach
+    S = "OpenAI said the Stargate program has now secured sites and power for close to 9GW of planned capacity."
+    assert attach.clause_start(S, S.index("close")) == 0
+    S2 = "Nvidia holds 90% and AMD holds 8%."
+    assert attach.clause_start(S2, S2.index("8%")) == S2.index("and") + 3
+    got = extract_claims(S, lang="en", published="2026-07-22")
+    assert [(c.subject, c.metric) for c in got] == [("stargate", "compute_capacity")]

@@ -29,8 +29,15 @@ _RELATIVE = folded(re.compile(r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:(?:a|an|the|un|u
 _CLAUSE_BREAK = folded(re.compile(r"[;:]|,\s*(?:and|but|while|whereas|et|mais|tandis que|alors que|puis)\b|\b(?:while|whereas|tandis que|tandis qu'|alors que|alors qu')|"
                                   # a fronted conditional or time clause ends at its comma: "If it is fully exercised, OpenAI
                                   # would own…"
-                                  r"^\s*(?:if|once|when|si|s['’]il|s['’]ils|une fois|lorsqu['’]|lorsque|quand)\b[^,;:]*,|"
-                                  r"\b(?:and|et)\b(?=\s+(?:[A-Z]|l'|la |le |the |its |son |sa |ses ))", re.IGNORECASE))
+                                  r"^\s*(?:if|once|when|si|s['’]il|s['’]ils|une fois|lorsqu['’]|lorsque|quand)\b[^,;:]*,",
+                                  re.IGNORECASE))
+# … and "and" / « et » before a name, a determiner or an auxiliary ("…and AMD holds 8%", « et la société … », "…and has
+# put"), matched on the text as written (a capital letter is a name's: "secured sites and power for…" is one clause).
+_AND_NEW_SUBJECT = re.compile(r"\b(?:and|et)\b(?=\s+(?:[A-Z]|[a-z][A-Z]|l'|la |le |the |its |son |sa |ses |"   # (xAI, iPhone)
+                              # (and a verb phrase of its own: "has backed OpenAI since 2019 and has put $13 billion")
+                              r"(?:also |then |now |aussi |a ensuite )?(?:has|have|had|is|was|are|were|will|would|could|"
+                              r"may|might|should|expects?|plans?|said|says|a|ont|avait|est|sont|sera|va|vont|devrait|"
+                              r"pourrait|prévoit)\b))")
 # Passive agent: "is 26% owned by the foundation", « détenue par ».
 _AGENT = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:\w+(?:ed|en|é|ée|és|ées|is|ise|it|ite|us|ue))\s+(?:by|par)\s+(?:the |la |le |l')?", re.IGNORECASE)
 # Suppliers' verbs: the buyer of a compute deal is the object ("CoreWeave will supply OpenAI").
@@ -75,7 +82,10 @@ def apposition_head(S: str, m: Mention, mentions) -> Mention | None:
 def clause_start(text: str, pos: int) -> int:
     """Start of the clause that holds `pos` (after the last ;, :, ", and"... before it)."""
     start = 0
-    for m in _CLAUSE_BREAK.finditer(text, 0, pos):
+    breaks = list(_CLAUSE_BREAK.finditer(text, 0, pos))
+    if "and" in text or "et" in text:
+        breaks = sorted(breaks + list(_AND_NEW_SUBJECT.finditer(text, 0, pos)), key=lambda m: m.start())
+    for m in breaks:
         if m.group(0)[-1] in "dtDT" and _NAME_LIST_BEFORE.search(text, max(0, m.start() - 80), m.start()) and \
                 _NAME_LIST_END.match(text, m.end()):
             continue   # "between OpenAI, Oracle and SoftBank, plans": the last of a list of names, not a new clause
