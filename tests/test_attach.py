@@ -3785,3 +3785,11 @@ def test_and_breaks_a_clause_before_a_name_or_an_auxiliary_only():
     assert attach.clause_start(S2, S2.index("8%")) == S2.index("and") + 3
     got = extract_claims(S, lang="en", published="2026-07-22")
     assert [(c.subject, c.metric) for c in got] == [("stargate", "compute_capacity")]
+
+
+# A relative clause with a subject of its own does not hang on its antecedent (« les TPU de Google, dont il a réservé
+# jusqu'à un million d'unités »: Anthropic's chips, was Google's capacity).
+def test_a_relative_with_its_own_subject():
+    got = extract_claims("Anthropic mise sur les TPU de Google, dont il a réservé jusqu'à un million d'unités.", lang="fr",
+                         published="2025-11-20")
+    assert [(c.subject, c.metric, c.counterparty) for c in got] == [("anthropic", "compute_capacity", "google")]

@@ -108,6 +108,8 @@ def relative_antecedent(text: str, pos: int, mentions: list[Mention]) -> Mention
         if m.end <= pos:
             rest = text[m.end:pos]
             rm = _RELATIVE.match(rest)
+            if rm and _OWN_SUBJECT_AFTER.match(rest, rm.end()):
+                continue   # « les TPU de Google, dont il a réservé un million »: the relative has its own subject
             if rm and not re.search(r"[;:]", rest) and not _closed_relative(rest[rm.end():]) and \
                     not (_THAT_ONLY.match(rest) and _PREP_OBJECT.search(text, max(0, m.start - 8), m.start)):
                 best = m   # (but "a contract with Oracle that would bring…": a restrictive "that" after a
@@ -124,6 +126,9 @@ _SUBORDINATOR_BEFORE = re.compile(r"(?<![\w'’])(?:as|while|whereas|after|becau
                                   r"puisque)\s*$", re.IGNORECASE)
 
 
+# A subject pronoun right after a relative pronoun that is not the relative's subject (« dont il », « auprès duquel il »,
+# "which it", "that they").
+_OWN_SUBJECT_AFTER = re.compile(r"\s+(?:il|elle|ils|elles|it|they|she|he)\b", re.IGNORECASE)
 _THAT_ONLY = re.compile(r"\s+that\b", re.IGNORECASE)
 _PREP_OBJECT = re.compile(r"(?<![\w'’])(?:with|from|to|for|by)\s+(?:the\s+)?$", re.IGNORECASE)
 
