@@ -3793,3 +3793,16 @@ def test_a_relative_with_its_own_subject():
     got = extract_claims("Anthropic mise sur les TPU de Google, dont il a réservé jusqu'à un million d'unités.", lang="fr",
                          published="2025-11-20")
     assert [(c.subject, c.metric, c.counterparty) for c in got] == [("anthropic", "compute_capacity", "google")]
+
+
+# The later items of a list a preposition governs are its objects too (« conçus par Nvidia, AMD ou Broadcom », "Rivals
+# including Google and Meta"): no subjects, no focus (« … représentent 63 % des ventes. Pour le quatrième trimestre, le
+# groupe anticipe… » is TSMC's, was AMD's); a name after the comma that closes a fronted phrase is a subject.
+def test_list_items_after_a_preposition_are_objects():
+    got = extract_claims("TSMC a publié ses résultats. Les puces conçues par Nvidia, AMD ou Broadcom représentent 63 % des "
+                         "ventes. Pour le quatrième trimestre, le groupe anticipe un chiffre d'affaires de 45 milliards de "
+                         "dollars.", lang="fr", published="2025-10-16")
+    assert [(c.subject, c.metric) for c in got] == [("tsmc", "revenue")]
+    got = extract_claims("Après la restructuration d'OpenAI, Microsoft détiendra environ 27 % du groupe.", lang="fr",
+                         published="2025-10-16")
+    assert [(c.subject, c.metric) for c in got] == [("microsoft", "stake")]

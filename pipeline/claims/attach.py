@@ -19,6 +19,10 @@ PREPOSITIONS = {
           r"durant|depuis",
 }
 _PREP_BEFORE = {k: folded(re.compile(rf"(?<![\w'’])(?:{v})\s*(?:the |le |la |les |l'|l’)?$", re.IGNORECASE)) for k, v in PREPOSITIONS.items()}
+_LIST_GOES_ON = re.compile(r"\s*(?:,|\s(?:ou|or|et|and))\s*[A-Z]")
+_LIST_ITEM_AFTER_PREP = {k: re.compile(rf"(?<![\w'’])(?i:{v})\s*(?:the |le |la |les |l'|l’)?[A-Z][\w&.'’-]*"
+                                       rf"(?:\s*,\s*[A-Z][\w&.'’-]*)*\s*(?:,|\s(?:and|et|ou|or))\s*$")
+                         for k, v in PREPOSITIONS.items()}
 # Relative pronouns: "Microsoft, which invested...", « OpenAI, qui devrait réaliser... ».
 _RELATIVE = folded(re.compile(r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:(?:a|an|the|un|une|le|la)\b|l')\s*"
                               # (an apposition's noun, "the company that…", not a phrase inside it: "OpenAI, a steep climb
@@ -52,7 +56,13 @@ def is_object(text: str, m: Mention, lang: str) -> bool:
         return True
     before = text[max(0, m.start - 25):m.start]
     if not _PREP_BEFORE.get(lang, _PREP_BEFORE["en"]).search(before):
-        return False
+        # a later item of a list a preposition governs: « conçus par Nvidia, AMD ou Broadcom », "with Nvidia and AMD"
+        # (a final item after its conjunction, or a middle one the list goes on after: not a name after the comma that
+        # closes a fronted phrase, « Après la restructuration d'OpenAI, Microsoft détiendra… »)
+        last = re.search(r"\s(?:ou|or|et|and)\s+$", before) is not None
+        middle = before.rstrip().endswith(",") and _LIST_GOES_ON.match(text, m.end) is not None
+        return (last or middle) and \
+            _LIST_ITEM_AFTER_PREP.get(lang, _LIST_ITEM_AFTER_PREP["en"]).search(text, max(0, m.start - 80), m.start) is not None
     # "with Microsoft holding a 32.5% stake": the subject of an absolute participle clause
     return not (_WITH_BEFORE.search(before) and _PARTICIPLE_AFTER.match(text, m.end))
 
