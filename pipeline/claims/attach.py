@@ -50,8 +50,9 @@ SUPPLY_VERBS = re.compile(r"\b(?:supply|supplies|supplying|provide|provides|prov
 
 
 def is_object(text: str, m: Mention, lang: str) -> bool:
-    """True when the mention is the object of a preposition (« dans OpenAI », "with Oracle"), or a modifier of a
-    compound adjective ("Nvidia-backed CoreWeave": CoreWeave is the subject)."""
+    """True when the mention is the object of a preposition (« dans OpenAI », "with Oracle", also a later item of a list
+    it governs: « par Nvidia, AMD ou Broadcom »), or a modifier of a compound adjective ("Nvidia-backed CoreWeave":
+    CoreWeave is the subject)."""
     if text.startswith("-", m.end) and _COMPOUND_MODIFIER.match(text, m.end):
         return True
     before = text[max(0, m.start - 25):m.start]
