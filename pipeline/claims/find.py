@@ -1363,18 +1363,22 @@ _GAPPED_DESCRIPTION = re.compile(r"(?<![\w'’])(?:and|et)\s+(?P<np>(?:the|its|l
                                  re.IGNORECASE)
 # The seller whose revenue a share is of, named next: "79% of CoreWeave's 2025 revenue", « 79 % du chiffre d'affaires de ».
 _SELLERS_REVENUE = re.compile(r"\s*(?:of|du chiffre d['’]affaires (?:de|d['’])|des revenus (?:de|d['’])|des ventes (?:de|d['’]))\s*")
+# Staff counted: "employs about 228,000 people", « emploie environ 5 000 personnes » (no users).
 _EMPLOYS_BEFORE = re.compile(r"(?<![\w'’])(?:employs|employed|employing|employ|emploie|emploient|employait|"
                              r"has a staff of|a workforce of|headcount of|effectifs? de)\s+(?:(?:about|around|roughly|some|"
                              r"nearly|more than|over|environ|près de|quelque|plus de)\s+)?$", re.IGNORECASE)
-_NEW_MONEY_AFTER = re.compile(r"\s*(?:de dollars\s+|d['’]euros\s+)?(?:\w+\s+){0,1}?((?:avant|après|before|after|including|excluding)\s+"
+# A value before or after a round's money: "$730 billion before the new money", « avant l'injection des fonds ».
+_NEW_MONEY_AFTER = re.compile(r"\s*(?:de dollars\s+|d['’]euros\s+)?(?:\w+\s+)??((?:avant|après|before|after|including|excluding)\s+"
                               r"(?:l['’]injection des fonds|l['’]argent (?:frais|levé)|les fonds levés|the new money|"
                               r"the (?:new )?cash|the raise|the new funds))\b", re.IGNORECASE)
+# The nouns of a holding, and the holder named right after one: « la participation de Microsoft ».
 _STAKE_NOUN = re.compile(r"participation|stake|holding", re.IGNORECASE)
 # What may stand between a stake noun and the participle that values it: « participation a été valorisée », "stake,
 # which was valued", "holding is valued".
 _STAKE_THEN_VALUED = re.compile(r"\s*(?:,\s*)?(?:(?:which|qui|that)\s+)?(?:(?:is|was|has been|had been|a été|avait été|est|"
                                 r"était|sera|serait|now|désormais|alors)\s+){0,3}", re.IGNORECASE)
 _HOLDER_OF = re.compile(r"\s+(?:de|d['’]|du|of)\s*(?:the\s+)?(?=[A-Z])")
+# Equity put into a company, and the verbs that put it: "has committed $19 billion of equity to the venture".
 _EQUITY_PUT_IN = re.compile(r"\s*(?:of|in)\s+(equity)\s+(?:to|in|into)\b", re.IGNORECASE)
 _PUTS_IN_BEFORE = re.compile(r"(?<![\w'’])(?:commit\w*|pledg\w*|put|puts|putting|contribut\w*|inject\w*|invest\w*|"
                              r"provid\w*|promis\w*)\s+(?:(?:about|some|roughly|nearly|up to|another|an additional)\s+)?"
