@@ -344,6 +344,24 @@ def test_two_unnamed_customers_in_order(text, lang, pairs):
     assert {(c.value, c.counterparty) for c in claims} == pairs
 
 
+# More than two unnamed customers with a share each, in the order given, are Customer A, B, C… of the filings (one
+# share for three customers together names no one we track).
+@pytest.mark.parametrize("text,lang,pairs", [
+    ("Nvidia a publié un chiffre d'affaires de 57 milliards de dollars. Le rapport rappelle la dépendance du groupe à "
+     "une poignée d'acheteurs : quatre clients directs ont représenté respectivement 22 %, 17 %, 14 % et 12 % du "
+     "chiffre d'affaires sur la période.", "fr",
+     {(22.0, "customer_a"), (17.0, "customer_b"), (14.0, "customer_c"), (12.0, "customer_d")}),
+    ("Nvidia said three direct customers accounted for 18%, 13% and 11% of revenue, respectively.", "en",
+     {(18.0, "customer_a"), (13.0, "customer_b"), (11.0, "customer_c")}),
+    ("Nvidia's filing shows Customer A accounted for 22% of revenue, Customer B for 17% and Customer C for 14%.", "en",
+     {(22.0, "customer_a"), (17.0, "customer_b"), (14.0, "customer_c")}),
+    ("Nvidia's three largest customers accounted for 45% of revenue.", "en", set()),
+])
+def test_more_unnamed_customers_in_order(text, lang, pairs):
+    claims = [c for c in extract_claims(text, lang=lang, published="2025-11-20") if c.metric == "customer_concentration"]
+    assert {(c.value, c.counterparty) for c in claims} == pairs
+
+
 def test_customers_joining_is_not_concentration():
     claims = extract_claims("Broadcom said two customers joined, and revenue rose 20% to $15 billion.", lang="en")
     assert [c.metric for c in claims] == ["revenue"]

@@ -906,9 +906,19 @@ _NAME_THEN_RANK = re.compile(r"\s*,\s*")
 _FROM_CUSTOMER = re.compile(r"(?<![\w'’])(?:from|auprès\s+d(?:e|['’])|de|d['’]|with|chez|among|parmi)\s*$", re.IGNORECASE)
 
 
+# the unnamed customers of a seller, in the order its filings rank them (spec: customer_a, customer_b, …)
+RANKED_CUSTOMERS = tuple(f"customer_{c}" for c in "abcdef")
+# a counted group of unnamed customers ("four direct customers", "its three largest customers", « quatre clients
+# directs », « ses trois principaux clients »); two are `top2_customers`, a name of their own
+_COUNTED_CUSTOMERS = re.compile(
+    r"\b(?:three|four|five|six|trois|quatre|cinq|six|[3-6])\s+(?:(?:largest|biggest|top|leading|major|main|key|direct|"
+    r"unnamed|unidentified|principaux|premiers|plus\s+gros|plus\s+grands|grands)\s+)*(?:direct\s+)?"
+    r"(?:customers|clients|buyers|acheteurs)\b", re.IGNORECASE)
+
+
 def customers(S, f, i, figures, mentions, subject, ctx):
     """Customer concentration: the subject sells, the counterparty is the customer (named or ranked)."""
-    ranked = ("customer_a", "customer_b", "top2_customers")
+    ranked = RANKED_CUSTOMERS + ("top2_customers",)
     cust = [m for m in mentions if m.entity in ranked]
     others = [m for m in mentions if m.entity not in ranked]
     cp = None
@@ -925,7 +935,7 @@ def customers(S, f, i, figures, mentions, subject, ctx):
         # "Microsoft, its largest customer, accounted for…", « Microsoft, son premier client, a représenté »
         named += [m for m in others if m.end <= before[-1].start and _NAME_THEN_RANK.fullmatch(S, m.end, before[-1].start)
                   and _APPOSITION_ENDS.match(S, before[-1].end)]
-        if named and cp in ("customer_a", "customer_b"):
+        if named and cp in RANKED_CUSTOMERS:
             cp = named[-1].entity
     else:
         # "39% of its revenue from two customers", « 39 % de son chiffre d'affaires auprès de deux clients »
@@ -933,6 +943,13 @@ def customers(S, f, i, figures, mentions, subject, ctx):
                    and _FROM_CUSTOMER.search(S, max(f.end, m.start - 12), m.start)
                    and not re.search(r"[,;:]", S[f.end:m.start])), None)
     listed = _listed_with(S, f, [g for g in figures if g.unit == "percent"])
+    if cp is None and len(listed) >= 2 and listed.index(f) < len(RANKED_CUSTOMERS) and \
+            (group := _COUNTED_CUSTOMERS.search(S, clause_start(S, listed[0].start), listed[0].start)) is not None and \
+            not re.search(r"[;.]", S[group.end():listed[0].start]):
+        # "four direct customers accounted for 22%, 17%, 14% and 12% of revenue, respectively", « trois clients ont
+        # pesé 18 %, 12 % et 10 % »: the unnamed customers, one share each in the order given (as Customer A, B… of
+        # the filings)
+        cp = RANKED_CUSTOMERS[listed.index(f)]
     if cp == "customer_b" and len(listed) >= 2 and any(m.entity == "customer_a" for m in before):
         cp = "top2_customers"   # "identified only as Customer A and Customer B, accounted for 23% and 16%": in order
     if cp == "top2_customers" and len(listed) >= 2:
