@@ -343,3 +343,17 @@ def test_national_dollars(text, lang, unit):
 ])
 def test_fractions_of_amounts(text, lang, expected):
     assert [(f.value, f.unit, f.qualifier) for f in find_figures(text, lang)] == expected
+
+
+# "the first gigawatt", « le premier gigawatt »: one gigawatt, the first of a larger figure (as « un premier gigawatt »);
+# not a size ("the first gigawatt-scale system") nor a time ("when the first gigawatt comes online").
+@pytest.mark.parametrize("text,lang,values", [
+    ("The first gigawatt of AMD's Instinct MI450 processors is due to be deployed in the second half of 2026.", "en",
+     [1e9]),
+    ("Le premier gigawatt de GPU MI450 doit être livré au second semestre 2026.", "fr", [1e9]),
+    ("Its first megawatt went live in June.", "en", [1e6]),
+    ("Colossus is meant to be the first gigawatt-scale training system.", "en", []),
+    ("The first $10 billion will be deployed when the first gigawatt comes online.", "en", [10e9]),
+])
+def test_the_first_gigawatt_is_one(text, lang, values):
+    assert [f.value for f in find_figures(text, lang)] == values

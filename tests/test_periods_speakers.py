@@ -1471,8 +1471,12 @@ def test_analysts_consensus(text, lang, expected):
     ("OpenAI will deploy 6 gigawatts of AMD chips in the second half of 2026.", "en", ("point", None, "2026-12")),
 ])
 def test_an_absolute_clause_has_its_own_dates(text, lang, expected):
-    (c,) = extract_claims(text, lang=lang, published="2025-11-20")
+    claims = extract_claims(text, lang=lang, published="2025-11-20")
+    (c,) = [c for c in claims if c.value == 6e9]
     assert (c.period.kind, c.period.start, c.period.end) == expected
+    if "first" in text or "premier" in text:   # the first gigawatt is a figure of its own, with the clause's date
+        (first,) = [c for c in claims if c.value == 1e9]
+        assert (first.subject, first.counterparty, first.period.end, first.modality) == ("openai", "amd", "2026-12", "projected")
 
 
 # "Its chief executive, Sam Altman, has said…" is Altman's (no inversion after "has said"); "adding $180 billion to its
@@ -1613,3 +1617,23 @@ def test_last_month_named_is_before_publication_even_for_a_plan():
     got = extract_claims("The Stargate program has now secured sites and power for close to 9GW of planned capacity, up "
                          "from the nearly 7GW identified last September.", lang="en", published="2026-07-22")
     assert [(c.value, c.period.start) for c in got] == [(9e9, None), (7e9, "2025-09")]
+
+
+# What is to come: a figure heading its clause takes the modality of the verb after its noun phrase, however long ("The
+# first gigawatt of AMD's Instinct MI450 processors is due to be deployed…"); a stock dated after the publication is
+# projected whatever its verb ("goes in during the second half of this year"); « d'ici à la fin de l'année » is a
+# deadline as « d'ici la fin de l'année » is.
+@pytest.mark.parametrize("text,lang,published,value,modality", [
+    ("OpenAI will deploy up to 6 gigawatts of AMD GPUs. The first gigawatt of AMD's Instinct MI450 processors is due to "
+     "be deployed in the second half of 2026.", "en", "2025-10-07", 1e9, "projected"),
+    ("Huang said the first gigawatt of Vera Rubin systems for OpenAI goes in during the second half of this year.", "en",
+     "2026-03-17", 1e9, "projected"),
+    ("L'objectif fixé en janvier à la Maison-Blanche par OpenAI reste inchangé : 500 milliards de dollars et 10 "
+     "gigawatts d'ici à la fin de l'année.", "fr", "2025-09-24", 10e9, "projected"),
+    ("OpenAI aura 10 gigawatts avant la fin de cette année.", "fr", "2025-09-24", 10e9, "projected"),
+    # (what was reached is reached: a past date keeps the verb's modality)
+    ("OpenAI had 2 gigawatts of capacity at the end of June.", "en", "2025-09-24", 2e9, "actual"),
+])
+def test_what_is_to_come(text, lang, published, value, modality):
+    (c,) = [c for c in extract_claims(text, lang=lang, published=published) if c.value == value]
+    assert c.modality == modality

@@ -2736,6 +2736,10 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
     verb_lo = clause_lo if len(S[clause_lo:f.start].split()) > 3 or _FINITE_VERB.search(S, clause_lo, f.start) else \
         attach.clause_start(S, max(0, clause_lo - 2))   # (", and now owns about 11%" has a verb of its own)
     hi = f.end + 40
+    if len(S[clause_lo:f.start].split()) <= 3 and not _FINITE_VERB.search(S, clause_lo, f.start):
+        # the figure heads its clause's subject: its verb comes after the noun phrase, however long ("The first gigawatt
+        # of AMD's Instinct MI450 processors is due to be deployed…", « Le premier gigawatt de GPU MI450 doit être livré »)
+        hi = f.end + 100
     nxt = _NEXT_NUMBER.search(S, f.end, hi + 60)
     if nxt is not None:
         # a cue after the figure but before the next one (after a comma, if there is one) is the next one's:
@@ -2905,6 +2909,11 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
             period = periods.latest_quarter(published, fy_end)
     if published and period.kind == "annual" and period.start and period.start[:4].isdigit() and \
             int(period.start[:4]) > int(published[:4]) and modality == "actual":
+        modality = "projected"
+    if modality == "actual" and published and period.kind == "point" and (when := period.start or period.end) and \
+            len(when) == 7 and when > published[:7]:
+        # a stock dated after the publication is to come: "The first gigawatt … goes in during the second half of this
+        # year", « … sera opérationnel au second semestre »
         modality = "projected"
     if modality == "actual" and published and any(c.kind == "by" and c.start < hi and not periods.runs_to(c, f.end)
                                                   for c in near_cues) \

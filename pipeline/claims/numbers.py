@@ -406,6 +406,14 @@ def _fraction_of_amount(text: str, figs: list[Figure]) -> list[Figure]:
     return out
 
 
+# "the first gigawatt", « le premier gigawatt »: one unit of power, the first of a larger figure
+_FIRST_POWER = re.compile(r"(?<![\w])(?:the|its|their|le|son|leur)\s+(first|premier)(?=\s+(?:gigawatts?|gw|megawatts?|"
+                          r"mégawatts?|mw)(?![\w-]))")   # (not "the first gigawatt-scale system")
+
+_WHEN_BEFORE = re.compile(r"\b(?:when|once|as soon as|after|until|before|lorsque|quand|dès que|une fois|avant que|après que|"
+                          r"jusqu'à ce que)\s+$")
+
+
 def find_figures(text: str, lang: str) -> list[Figure]:
     """All figures in `text` (a sentence), read by `lang`'s rules, ranges merged, qualifiers read."""
     lang = lang if lang in SCALES else "en"
@@ -432,6 +440,11 @@ def find_figures(text: str, lang: str) -> list[Figure]:
             if v is not None:
                 # « trois mille », like "three thousand", carries its own scale
                 raw.append((m.start() + a, m.start() + b, v, 0, "mille" not in m.group(0)[a:b].lower()))
+    for m in (_FIRST_POWER.finditer(low) if words else ()):
+        # "the first gigawatt is due in 2026", « le premier gigawatt doit être livré »: the first one of them, as « un
+        # premier gigawatt » is (not a time: "…will be deployed when the first gigawatt comes online")
+        if not _WHEN_BEFORE.search(low, max(0, m.start() - 16), m.start()):
+            raw.append((m.start(1), m.end(1), 1.0, 0, True))
     raw.sort()
     figs: list[Figure] = []
     for k, (start, end, num, dec, is_word) in enumerate(raw):

@@ -100,7 +100,8 @@ CUES = [
              rf"(?P<dec>over the next decade|over the decade|sur la décennie|sur dix ans|la décennie à venir|the next decade|sur les dix prochaines années)"),
     ("by", rf"(?:by|through|until|d'ici(?: à)?|jusqu'en|jusqu'à|avant|between now and|from now (?:until|to|through)|"
            rf"entre aujourd'hui et)\s+(?:the\s+end\s+of\s+|la\s+fin\s+(?:de\s+)?)?(?P<y>{_Y})|"
-           rf"(?P<eoy>d'ici la fin de l'année|by the end of the year|by year-end|by year end|avant la fin de l'année)|"
+           rf"(?P<eoy>d'ici (?:à )?la fin de (?:l'année|cette année)|by the end of (?:the|this) year|by year[- ]end|"
+           rf"before the end of (?:the|this) year|avant la fin de (?:l'année|cette année))|"
            rf"(?P<eod>by (?:the )?end of (?:the|this) decade|by decade['’]s end|d'ici (?:à )?la fin de (?:la|cette) décennie|"
            rf"avant la fin de (?:la|cette) décennie)|"
            rf"(?P<n>dans\s+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+ans|in\s+(?:two|three|four|five|six|seven|eight|nine|ten)(?:\s+or\s+\w+)?\s+years)"),
