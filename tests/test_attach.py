@@ -3824,3 +3824,27 @@ def test_list_items_after_a_preposition_are_objects():
     got = extract_claims("Après la restructuration d'OpenAI, Microsoft détiendra environ 27 % du groupe.", lang="fr",
                          published="2025-10-16")
     assert [(c.subject, c.metric) for c in got] == [("microsoft", "stake")]
+
+
+# "each" / « chacun » after the figure distributes it over the coordinated subjects, and only ours of them ("Oracle and
+# MGX": MGX is none); a pair with "each" before its verb does not reach a later clause with a subject of its own; "each
+# year" is no distribution.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Microsoft and Nvidia invested $5 billion each in Anthropic.", "en",
+     {("microsoft", 5e9), ("nvidia", 5e9)}),
+    ("Oracle and MGX will invest $7 billion each in Stargate, the people said.", "en", {("oracle", 7e9)}),
+    ("D'après The Information, SoftBank et OpenAI apporteraient chacun 19 milliards de dollars au capital de Stargate, "
+     "tandis qu'Oracle et MGX mettraient 7 milliards de dollars chacun.", "fr",
+     {("softbank", 19e9), ("openai", 19e9), ("oracle", 7e9)}),
+    ("Nvidia and Intel agreed to a deal worth $5 billion each year.", "en", {("nvidia", 5e9)}),
+])
+def test_each_after_the_figure(text, lang, expected):
+    assert {(c.subject, c.value) for c in extract_claims(text, lang=lang, published="2025-01-22")} == expected
+
+
+# The -ttre verbs' future and conditional (« mettra », « mettraient », « permettrait ») are projections as « sera » is.
+def test_conditional_of_mettre_is_a_projection():
+    claims = extract_claims("D'après The Information, SoftBank et OpenAI apporteraient chacun 19 milliards de dollars au "
+                            "capital de Stargate, tandis qu'Oracle et MGX mettraient 7 milliards de dollars chacun.",
+                            lang="fr", published="2025-01-22")
+    assert {c.modality for c in claims if c.subject == "oracle"} == {"projected"}

@@ -1001,8 +1001,14 @@ class Group(NamedTuple):
     joint: bool
 
 
-def coordinated_subjects(S: str, pos: int, mentions: list[Mention], lex: Lexicon) -> Group | None:
-    """Coordinated subjects of the clause holding `pos`, when the figure is each one's or their joint figure."""
+# "each" / « chacun » after the figure and its noun: "$7 billion each", « 7 milliards de dollars chacun », "apiece"
+_EACH_AFTER = re.compile(r"\s*(?:(?:de\s+dollars|d['’]euros|in\s+equity|en\s+capital)\s*)?,?\s*(?:each|apiece|chacun|chacune)\b"
+                         r"(?!\s+(?:year|month|quarter|week|day|time|an|année|mois|trimestre|semaine|fois))", re.IGNORECASE)
+
+
+def coordinated_subjects(S: str, pos: int, mentions: list[Mention], lex: Lexicon, end: int | None = None) -> Group | None:
+    """Coordinated subjects of the clause holding `pos`, when the figure is each one's or their joint figure (`end`, the
+    figure's end, for an "each" after it)."""
     # the coordination itself would end a clause ("X and Y ..."): look back to the sentence part instead
     cs = max(S.rfind(";", 0, pos), S.rfind(":", 0, pos)) + 1
     seg = S[cs:pos]
@@ -1013,9 +1019,32 @@ def coordinated_subjects(S: str, pos: int, mentions: list[Mention], lex: Lexicon
     for k in range(len(named) - 1):
         a, b = named[k], named[k + 1]
         if a.entity != b.entity and _AND.fullmatch(S[a.end:b.start]) and _EACH.match(S[b.end:pos]) and \
-                not is_object(S, a, "en") and not is_object(S, a, "fr"):
+                not is_object(S, a, "en") and not is_object(S, a, "fr") and \
+                not any(x.start >= b.end and x.entity not in (a.entity, b.entity) for x in named):
+            # (not past another company, the subject of a later clause: « SoftBank et OpenAI apporteraient chacun 19
+            # milliards…, tandis qu'Oracle et MGX mettraient 7 milliards chacun »)
             return Group((a.entity, b.entity), False)
+    if end is not None and _EACH_AFTER.match(S, end):
+        # "Oracle and MGX would put in $7 billion each", « Oracle et MGX mettraient 7 milliards de dollars chacun »: the
+        # coordinated subjects' own, each, and only ours of them (MGX is none)
+        lo = clause_start(S, pos)
+        for k, a in enumerate(x for x in named if x.start >= lo):
+            if is_object(S, a, "en") or is_object(S, a, "fr") or _NAME_AND.search(S, max(0, a.start - 40), a.start):
+                continue
+            b = next((x for x in named if x.start > a.start), None)
+            if b is not None and b.entity != a.entity and _AND.fullmatch(S[a.end:b.start]) and \
+                    _VERB_NEXT.match(S, b.end):
+                return Group((a.entity, b.entity), False)
+            if (other := _AND_NAME_WHOLE.match(S, a.end)) is not None and _VERB_NEXT.match(S, other.end()) and \
+                    not any(x.start < other.end() and x.end > a.end for x in named):
+                return Group((a.entity,), False)
+            break   # (only the clause's first name heads its subject)
     return None
+
+
+# the name after "and" (a whole name, of one to three capitalised words) and the lower-case word after the subject
+_AND_NAME_WHOLE = re.compile(r"\s+(?:and|et|&)\s+(?:le\s+fonds\s+|the\s+fund\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2}")
+_VERB_NEXT = re.compile(r"\s+(?:(?:would|will|could|have|has|had|each|ont|avaient|auraient|vont|devraient)\s+)?[a-zéèêàâîôûç]")
 
 
 # --- "respectively" ------------------------------------------------------------------------------

@@ -41,9 +41,10 @@ _AND_THEN = folded(re.compile(r"[\s,]+(?:and|but|while|whereas|et|mais|tandis qu
 # A word in the future or the conditional (« sera », « atteindrait », « pourraient »): the whole word (possessive,
 # no backtracking), then its ending looked back at, one look per ending length; ~30 % off the French cues' scan
 # against "\w+(?:era|…)", which backtracked through every word of the text.
-_FUTURE_OR_CONDITIONAL_ENDING = (r"(?:(?<=\wera|\wira|\wdra)|(?<=\weront|\werait|\wiront|\wirait|\wdront|\wdrait|"
-                                 r"\werons|\wdrons)|(?<=\werions|\wdrions)|"
-                                 r"(?<=\weraient|\wiraient|\wdraient))")
+_FUTURE_OR_CONDITIONAL_ENDING = (r"(?:(?<=\wera|\wira|\wdra)|(?<=\wttra)|(?<=\weront|\werait|\wiront|\wirait|\wdront|"
+                                 r"\wdrait|\werons|\wdrons)|(?<=\werions|\wdrions|\wttront|\wttrait|\wttrons)|"
+                                 r"(?<=\weraient|\wiraient|\wdraient)|(?<=\wttraient))")
+# (the -ttre verbs: « mettra », « mettraient », « permettrait »)
 
 # Cues of the modality, per language.
 PROJECTION = {
@@ -1410,7 +1411,7 @@ _DESCRIBING_APPOSITION = re.compile(r",\s*(?:a|an|the|un|une|le|la|l['’])\s*[^
 def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers, attrs, cues, lang, doc_lang, published,
                lex: Lexicon, ctx: Context, prev, force_subject: str | None = None) -> list[Claim]:
     if force_subject is None:
-        group = attach.coordinated_subjects(S, f.start, mentions, lex)
+        group = attach.coordinated_subjects(S, f.start, mentions, lex, f.end)
         if group is not None and group.joint and f.unit == "W" and \
                 sum(bool(lex.entities.get(m.entity, {}).get("buys_compute")) for m in mentions if m.start < f.start) == 1:
             group = None   # "OpenAI and Broadcom would jointly deploy 10 gigawatts": a deal, its buyer's capacity
