@@ -3848,3 +3848,22 @@ def test_conditional_of_mettre_is_a_projection():
                             "capital de Stargate, tandis qu'Oracle et MGX mettraient 7 milliards de dollars chacun.",
                             lang="fr", published="2025-01-22")
     assert {c.modality for c in claims if c.subject == "oracle"} == {"projected"}
+
+
+# A possessive's share of a market it names ("Its share of the global foundry market", "Its foundry market share", « sa
+# part du marché des fonderies ») is the company referred to's market share; a name compared with it ("far ahead of
+# Samsung Electronics at about 7%", « loin devant Samsung à 7 % ») has its own figure, none of ours.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("TSMC reported record revenue on Thursday. Its share of the global foundry market reached 71% in the third "
+     "quarter of 2025, according to TrendForce.", "en", [("tsmc", 71.0)]),
+    ("TSMC reported record revenue on Thursday. Its foundry market share reached 71% in the third quarter.", "en",
+     [("tsmc", 71.0)]),
+    ("TSMC a publié des résultats record. Selon TrendForce, sa part du marché des fonderies atteignait 72 % au "
+     "deuxième trimestre.", "fr", [("tsmc", 72.0)]),
+    ("TSMC's share of the global foundry market reached 71% in the third quarter, far ahead of Samsung Electronics at "
+     "about 7%.", "en", [("tsmc", 71.0)]),
+    ("Nvidia holds 80% of the market, far ahead of AMD at about 7%.", "en", [("nvidia", 80.0), ("amd", 7.0)]),
+])
+def test_possessive_market_share_and_the_names_compared(text, lang, expected):
+    got = [(c.subject, c.value) for c in extract_claims(text, lang=lang, published="2026-02-05") if c.metric == "market_share"]
+    assert got == expected

@@ -215,6 +215,8 @@ def _lead_metric(orig: str, s0: int, i: int, lang: str, lex: Lexicon) -> str | N
 
 
 _DIGIT_OR_CURRENCY = re.compile(r"[\d$€£]")
+# a possessive's share: "its share of…", "its foundry market share", « sa part du marché… », « sa part de marché »
+_POSSESSIVE_SHARE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:market\s+)?(?:share|part)\b", re.IGNORECASE)
 _RESULTS_CARRIED = {"revenue", "loss", "cash_burn", "capex"}   # results an undated one after a half or a quarter is of
 # A possessive share that names no whole ("its share", « sa part », not « sa part de marché »).
 _BARE_SHARE = re.compile(r"(?<![\w'’])(?:sa|son|leur|its|their)\s+(?:part|share|holding)\b(?!\s+(?:de|du|des|d['’]|of|in|dans)\b)"
@@ -1013,6 +1015,11 @@ _NAME_AT_FIGURE = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-
                              r"(?:(?:about|around|roughly|some|nearly|environ|près de|quelque)\s+)?(?:US\s?)?[$€£]?\s*$")
 
 
+# What a name compared with another's figure follows: "ahead of", "behind", « devant », « derrière », "followed by"
+_COMPARED_BEFORE = re.compile(r"(?<![\w'’])(?:ahead of|behind|devant|derrière|followed by|suivie? (?:de|par)|"
+                              r"compared with|versus|vs\.?)\s+(?:the\s+|le\s+|la\s+|l['’])?$", re.IGNORECASE)
+
+
 def _venture_size(c: Claim) -> Claim:
     """What a venture is to build, its size (« le projet Stargate de 500 milliards », "Stargate, worth $500 billion"), is a
     plan whatever the sentence's verb does; a single date there is the act's ("announced … in January"), not a span of
@@ -1038,8 +1045,9 @@ def _name_right_before(S, f, mentions) -> str | None:
     named = [mn for mn in mentions if mn.end == m.end("name") or m.start("name") <= mn.start < m.end("name")]
     if named:
         return named[-1].entity or None
-    if m.group("comma"):
-        return ""   # « loin devant Samsung, à 7,7 % », "ahead of Samsung, at 7.7%": the name's own figure
+    if m.group("comma") or _COMPARED_BEFORE.search(S, max(0, m.start("name") - 24), m.start("name")):
+        return ""   # « loin devant Samsung, à 7,7 % », "ahead of Samsung, at 7.7%", "far ahead of Samsung Electronics at
+        # about 7%": the name's own figure
     return "" if _NAME_LIST_AROUND.search(S, max(0, m.start() - 30), min(len(S), f.end + 30)) else None
 
 
@@ -1671,8 +1679,9 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
             return [] if g is None else [_finish(orig, S, s0, g, unit, "stake", lex.metrics["stake"], share[0], share[1],
                                                  None, mentions, attrs, cues, lang, doc_lang, published, lex, ctx)]
         elif family == "percent" and force_subject is None and \
-                (holder := _share_of_market(S, f, mentions, lex)) is not None:
-            # "AMD's share of the data center GPU market is expected to rise to 10%": the company's market share
+                (holder := _share_of_market(S, f, mentions, lex)) is not None and _name_right_before(S, f, mentions) != "":
+            # "AMD's share of the data center GPU market is expected to rise to 10%": the company's market share (not
+            # another's after it: "…, far ahead of Samsung Electronics at about 7%")
             g = _plausible_or_none(f, "market_share", family, lex)
             return [] if g is None else [_finish(orig, S, s0, g, unit, "market_share", lex.metrics["market_share"],
                                                  holder, None, None, mentions, attrs, cues, lang, doc_lang, published,
@@ -1856,8 +1865,10 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         # de 10 % »: the contrast clause's share is of the same market, not a stake
         metric = "market_share"
     if metric == "market_share" and not any(m.entity == subject for m in mentions) and \
-            not (trig is not None and any(a.kind == "possessive" and 0 <= trig.start - a.end <= 2 for a in anaphors)):
-        return []   # (« Sa part de marché ne dépasse pas 10 % », "Its market share": the company referred to)
+            not (trig is not None and any(a.kind == "possessive" and 0 <= trig.start - a.end <= 2 for a in anaphors)) and \
+            not any(a.kind == "possessive" and a.end <= f.start and _POSSESSIVE_SHARE.match(S, a.end) for a in anaphors):
+        return []   # (« Sa part de marché ne dépasse pas 10 % », "Its market share", "Its share of the global foundry
+        # market", « sa part du marché des puces »: the company referred to)
     if metric == "stake" and _SOLD_STAKE.search(S, max(attach.clause_start(S, f.start), f.start - 120), f.start):
         return []   # "sold its entire 32.1 million-share stake in Nvidia, worth about $5.8 billion", « a cédé sa
         # participation »: a stake no longer held
