@@ -1461,6 +1461,20 @@ def test_analysts_consensus(text, lang, expected):
     assert [(c.speaker_kind, c.speaker, c.modality) for c in got] == expected
 
 
+# The consensus in other words: "had been looking for", "short of estimates for", "ahead of Wall Street estimates of",
+# "in line with", « conformes aux attentes de » — the figure the company reported or guided to stays.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Nvidia reported revenue of $57 billion. Analysts polled by FactSet had been looking for revenue of about $55 "
+     "billion.", "en", [57e9]),
+    ("Oracle's revenue climbed 12% to $14.93 billion for the quarter ended Aug. 31, short of estimates for $15.04 "
+     "billion.", "en", [14.93e9]),
+    ("Nvidia said revenue would be $65 billion, ahead of Wall Street estimates of $62 billion.", "en", [65e9]),
+    ("Oracle reported revenue of $15 billion, in line with estimates of $15 billion.", "en", [15e9]),
+])
+def test_consensus_in_other_words(text, lang, expected):
+    assert [c.value for c in extract_claims(text, lang=lang, published="2025-11-20")] == expected
+
+
 # An absolute clause after the figure has its own dates: « 6 gigawatts de puces, le premier gigawatt devant être
 # déployé au second semestre 2026 », "with the first gigawatt due in the second half of 2026" date the first one.
 @pytest.mark.parametrize("text,lang,expected", [

@@ -92,7 +92,7 @@ _DENIAL_RE = {lang: re.compile(p, re.IGNORECASE) for lang, p in DENIAL.items()}
 CONSENSUS_AFTER = re.compile(r"^\s*(?:attendus?|attendues?|expected|anticipés?|prévus? par les analystes|du consensus|"
                              r"de consensus|consensus|estimated by analysts|forecast by analysts|"
                              # "the $62bn analysts had pencilled in", « les 62 milliards qu'anticipaient les analystes »
-                             r"(?:that |which )?(?:analysts|Wall Street|the market|investors)\s+(?:had\s+|were\s+)?(?:been\s+)?"
+                             r"(?:that |which )?(?:(?:some|many|most|the)\s+)?(?:analysts|Wall Street|the market|investors)\s+(?:had\s+|were\s+)?(?:been\s+)?"
                              r"(?:expected|expecting|forecast|anticipated|pencill?ed in|estimated|projected|predicted)|"
                              r"(?:qu['’]|que\s)\s*(?:anticipaient|attendaient|prévoyaient|espéraient|visaient)\s+"
                              r"(?:les\s+)?(?:analystes|marchés|investisseurs))", re.IGNORECASE)
@@ -100,10 +100,12 @@ CONSENSUS_AFTER = re.compile(r"^\s*(?:attendus?|attendues?|expected|anticipés?|
 CONSENSUS_BEFORE = folded(re.compile(r"(?:(?:analystes?|analysts?|marché|market|consensus|Wall Street)\b[^.;]{0,30}"
                                      # (not a passive: "AMD's share of the … market is expected to rise to 10%")
                                      r"\b(?<!is )(?<!are )(?<!was )(?<!were )(?<!be )(?<!est )(?<!sont )(?<!était )"
-                                     r"(?:attend\w*|expect\w*|tabl\w*|anticip\w*|forecast\w*)\s*(?:[\w'’]+\s+){0,4}|"
+                                     r"(?:attend\w*|expect\w*|tabl\w*|anticip\w*|forecast\w*|(?:been\s+|were\s+)?looking\s+for|"
+                                     r"pencill?ed\s+in)\s*(?:[\w'’]+\s+){0,4}|"
                                      # "beating estimates of $1.29 billion", "versus expectations of", « contre des attentes de »
                                      r"(?<![\w'’])(?:beat\w*|top\w*|miss\w*|exceed\w*|surpass\w*|above|below|versus|vs\.?|against|"
-                                     r"compared with|contre|dépass\w*|battu\w*|au-dessus des?|en deçà des?)\s+(?:the\s+|les\s+|des\s+)?"
+                                     r"compared with|short of|shy of|ahead of|in line with|contre|dépass\w*|battu\w*|au-dessus des?|en deçà des?|"
+                                     r"conformes? aux)\s+(?:the\s+|les\s+|des\s+)?"
                                      r"(?:(?:average|consensus|analysts['’]?|Wall Street(?:['’]s)?|Street(?:['’]s)?|LSEG|FactSet)\s+)*"
                                      r"(?:estimates?|expectations?|forecasts?|attentes|prévisions|estimations)\s+(?:of|for|de|d['’])\s+"
                                      r"(?:about\s+|around\s+|environ\s+)?|"
