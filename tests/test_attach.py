@@ -209,6 +209,12 @@ NOT_CLAIMS = [
     ("Amazon reported results. Its cloud business generated $33 billion of revenue in the quarter.", "en"),
     ("AMD publie ses comptes. Les processeurs et GPU pour centres de données ont réalisé 4,3 milliards de dollars de "
      "ventes.", "fr"),
+    ("Broadcom reported results. Infrastructure software, the business built around VMware, brought in "
+     "$7.1 billion.", "en"),
+    ("Nvidia reported results. Nearly all of the growth came from chips sold for data centers, a division that "
+     "generated $51.2 billion in sales.", "en"),
+    ("Nvidia publie ses comptes. La division centres de données, moteur de la croissance, a pesé à elle seule 35,6 "
+     "milliards.", "fr"),
     # holders we do not track
     ("OpenAI is restructuring. Employees hold about 26% of the company.", "en"),
     ("OpenAI se restructure. Les salariés et les investisseurs détiennent 47 % du capital.", "fr"),

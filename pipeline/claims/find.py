@@ -124,7 +124,9 @@ RND_AFTER = re.compile(r"^\s*(?:de dollars\s*|d'euros\s*)?(?:(?:à|dans|en|on|to
 _UNTRACKED_OWNER = re.compile(r"^\s*(?:de dollars\s*|d'euros\s*)?(?:d'|de |of )(?P<name>(?![A-Z]{1,4}\b)[A-Z][\w&-]*"
                               r"(?:\s+[A-Z][\w&-]*)*)(?=\s*(?:$|[,.;:)]|en\b|in\b|à\b|for\b|pour\b|last\b|l'an\b))")
 # A product line or business unit as the clause's subject: its sales are a segment's, not the company's.
-_SEGMENT_SUBJECT = re.compile(r"\s*(?:les|the|ses|its|their|leurs|sa|son)\s+(?:[\w-]+\s+){0,5}?(?:processeurs?|processors?|"
+_SEGMENT_SUBJECT = re.compile(r"\s*(?:(?:la|le|l['’])\s*(?=(?:division|branche|pôle|activité|segment|filiale|unité)\b)|"
+                              # (not « le fabricant de puces », « le groupe de centres de données »: the company)
+                              r"(?:les|the|ses|its|their|leurs|sa|son)\s+)(?:[\w-]+\s+){0,5}?(?:processeurs?|processors?|"
                               r"GPUs?|puces|chips|cloud|centres? de données|data[- ]cent(?:er|re)s?|segment|division|"
                               r"activités?|unit|business|branche|pôle|advertising|publicité)\b", re.IGNORECASE)
 
@@ -152,10 +154,30 @@ def _product_line_subject(S: str, f: Figure, lex: Lexicon) -> bool:
 _PRODUCT_LINE_NAME = re.compile(r"\s+[A-Z][a-z]")
 
 
-def _segment_subject(S: str, pos: int, mentions) -> bool:
+def _segment_subject(S: str, pos: int, mentions, unit_only: bool = False) -> bool:
+    """The clause opens on a segment or product line (`unit_only`: a business unit, a division, not a product: « Ses
+    projets de centres de données dépassent 1 400 milliards » is the company's commitment)."""
     lo = max(S.rfind(";", 0, pos), S.rfind(":", 0, pos)) + 1   # the sentence's part, not "and"-split clauses
     m = _SEGMENT_SUBJECT.match(S, lo)
-    return m is not None and m.end() <= pos and not any(lo <= x.start < m.end() for x in mentions)
+    if m is None and (ap := _BARE_HEAD_COMMA.match(S, lo)) is not None:
+        m = _SEGMENT_SUBJECT.match(S, ap.end())   # "Infrastructure software, the business built around VMware, brought
+        # in $7.1 billion": a segment named, then described
+    if m is None and (rel := _SEGMENT_RELATIVE.search(S, max(lo, pos - 120), pos)) is not None and \
+            not any(rel.start() <= x.start < pos for x in mentions):
+        return True   # "…chips sold for data centers, a division that generated $51.2 billion in sales"
+    return m is not None and m.end() <= pos and not any(lo <= x.start < m.end() for x in mentions) and \
+        (not unit_only or _UNIT_WORD.search(m.group(0)) is not None)
+
+
+_UNIT_WORD = re.compile(r"\b(?:division|segment|unit|business|branche|pôle|activités?|filiale|unité)\b", re.IGNORECASE)
+
+
+# A noun phrase with no determiner opening the sentence, then its apposition: "Infrastructure software, the business…"
+_BARE_HEAD_COMMA = re.compile(r"\s*[A-Z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s*,")
+# A segment as a relative clause's antecedent, the figure in that clause: "a division that generated", « une division qui
+# a réalisé »
+_SEGMENT_RELATIVE = re.compile(r"(?<![\w'’])(?:a|an|the|its|une|la|sa|son|le)\s+(?:[\w-]+\s+){0,2}?(?:division|segment|unit|"
+                               r"business|branche|activité|pôle)\s*,?\s*(?:that|which|qui)\s+[^,;:]{0,50}$", re.IGNORECASE)
 
 
 # A business line named as the subject of the figure's verb: "its cloud infrastructure business to reach", « son
@@ -1754,7 +1776,8 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
                 and not any(seg.start() <= m.start < f.start for m in mentions):
             return []   # "Oracle expects its cloud infrastructure business to reach $144 billion in revenue", « son
             # activité cloud atteindra 144 milliards »: a business line's revenue, not the company's
-        if metric == "revenue" and _segment_subject(S, f.start, mentions):
+        if metric in ("revenue", "compute_commitment") and \
+                _segment_subject(S, f.start, mentions, unit_only=metric != "revenue"):
             return []   # « Les processeurs et GPU pour centres de données ont réalisé 4,3 mds $ de ventes »: a segment
         if trig is not None and trig.metric != "revenue" and SEGMENT.search(trig.text) and any(
                 t.metric == "revenue" and t.end <= trig.start and len(S[t.end:trig.start].split()) <= 5
