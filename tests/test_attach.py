@@ -3873,3 +3873,17 @@ def test_conditional_of_mettre_is_a_projection():
 def test_possessive_market_share_and_the_names_compared(text, lang, expected):
     got = [(c.subject, c.value) for c in extract_claims(text, lang=lang, published="2026-02-05") if c.metric == "market_share"]
     assert got == expected
+
+
+# A customer as the subject of its share of a seller's revenue does not take the focus: the seller does ("Microsoft
+# accounted for 62% of CoreWeave's revenue in 2024. The net loss narrowed…" is CoreWeave's loss).
+@pytest.mark.parametrize("text,lang", [
+    ("CoreWeave reported results. Microsoft accounted for 62% of CoreWeave's revenue in 2024. The net loss narrowed to "
+     "$110 million in the quarter.", "en"),
+    ("CoreWeave a publié ses comptes. Résultat, la dépendance à Microsoft s'atténue, alors que le géant de Redmond avait "
+     "représenté 62 % des revenus de CoreWeave en 2024. La perte nette s'est réduite à 110 millions de dollars sur le "
+     "trimestre.", "fr"),
+])
+def test_a_customer_does_not_take_the_sellers_focus(text, lang):
+    (loss,) = [c for c in extract_claims(text, lang=lang, published="2025-11-11") if c.metric == "loss"]
+    assert loss.subject == "coreweave"

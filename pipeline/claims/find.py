@@ -732,6 +732,9 @@ def _move_focus(S: str, mentions: list[Mention], out: list[Claim], lang: str, le
         ctx.focus = attach.UNTRACKED
     elif topic is not None:
         ctx.focus = topic   # « On commence par Anthropic. », "As for Anthropic, …": what follows is on it
+    elif subj and out and all(c.metric == "customer_concentration" and c.counterparty == subj[0].entity for c in out):
+        ctx.focus = out[0].subject   # "Microsoft accounted for 62% of CoreWeave's revenue. The net loss narrowed…": the
+        # customer is the clause's subject, the seller whose revenue it is the one the text is on
     elif subj and out and out[0].subject != subj[0].entity and \
             any(m.entity == out[0].subject and m.end <= subj[0].start for m in mentions):
         ctx.focus = out[0].subject   # « Le chiffre d'affaires de TSMC a atteint 33 milliards, porté par …, Nvidia et
