@@ -1651,3 +1651,16 @@ def test_last_month_named_is_before_publication_even_for_a_plan():
 def test_what_is_to_come(text, lang, published, value, modality):
     (c,) = [c for c in extract_claims(text, lang=lang, published=published) if c.value == value]
     assert c.modality == modality
+
+
+# A multiple after a comma opens the base of a comparison, with its own date: "…for the third quarter of 2025, more than
+# double the $584 million a year earlier", « …, plus du double des 584 millions enregistrés un an plus tôt ».
+@pytest.mark.parametrize("text,lang", [
+    ("CoreWeave reported revenue of $1.36 billion for the third quarter of 2025, more than double the $584 million a "
+     "year earlier.", "en"),
+    ("CoreWeave a publié lundi soir un chiffre d'affaires de 1,36 milliard de dollars pour le troisième trimestre 2025, "
+     "plus du double des 584 millions enregistrés un an plus tôt.", "fr"),
+])
+def test_a_multiple_opens_a_dated_base(text, lang):
+    got = [(c.value, c.period.start, c.period.end) for c in extract_claims(text, lang=lang, published="2025-11-11")]
+    assert got == [(1.36e9, "2025-07", "2025-09"), (584e6, "2024-07", "2024-09")]

@@ -474,6 +474,9 @@ _BASE_WORDS = r"contre|against|versus|vs\.?|compared (?:with|to)|par rapport à|
 # A past participle or past form, English or French ("invested", « versé », "spent"): what was done.
 _PAST_VERB = r"[a-zéè]+(?:ed|é|ée|és|ées)|spent|put|paid|lost|raised|brought"
 _COMPARISON_BASE = folded(re.compile(rf"(?<![\w'’])(?:{_BASE_WORDS}|en hausse par rapport à|(?<=,)\s*from|par rapport aux|"
+                                     # "more than double the $584 million a year earlier", « plus du double des 584 millions »
+                                     r"(?<=, )(?:(?:more than|nearly|almost|roughly)\s+)?(?:double|twice|triple|quadruple)|"
+                                     r"(?<=, )(?:plus|près|moins)\s+du\s+(?:double|triple)|(?<=, )le double|"
                                      # "widened to $314.6 million from $129 million": "from" right after a figure
                                      r"(?:(?<=lion )|(?<=bn )|(?<=% ))from|"
                                      # "up 62% from $35.1 billion", « en hausse de 62 % par rapport aux 35,1 milliards »
@@ -3452,7 +3455,8 @@ _NEXT_OWN_DATES = re.compile(r"[;]|\s(?:par rapport aux?|comparé aux?|compared 
                              r"starting with|beginning with|à commencer par|including|of which|dont|"
                              r"contre|comparé à|par rapport à|en (?:hausse|baisse|progression|recul|repli)|soit une (?:hausse|baisse)|"
                              r"(?:nearly |almost |more than |roughly )?(?:double|twice|triple|half|doubling|tripling|quadrupling|"
-                             r"doubled|tripled|quadrupled)|le double|deux fois|trois fois)"
+                             r"doubled|tripled|quadrupled)|le double|deux fois|trois fois|"
+                             r"(?:plus|près|moins)\s+d[ue]\s+(?:double|triple|deux fois|trois fois)|presque le double)"
                              r"(?![\w])")
 _PARTS_OPEN = re.compile(r",\s*(?:of which|including|dont|y compris)\b", re.IGNORECASE)
 _AND_FIGURE = re.compile(r"\s(?:and|et|then|puis)\s+(?=(?:(?:about|roughly|around|nearly|some|approximately|environ|près de)\s+)?"
