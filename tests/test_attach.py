@@ -215,6 +215,10 @@ NOT_CLAIMS = [
      "generated $51.2 billion in sales.", "en"),
     ("Nvidia publie ses comptes. La division centres de données, moteur de la croissance, a pesé à elle seule 35,6 "
      "milliards.", "fr"),
+    # a counted group of customers' spending is none of ours
+    ("Anthropic is growing fast. More than 500 businesses now spend over $1 million a year on its models.", "en"),
+    ("Anthropic accélère. Plus de 500 entreprises clientes dépensent chacune plus d'un million de dollars par an sur sa "
+     "plateforme.", "fr"),
     # holders we do not track
     ("OpenAI is restructuring. Employees hold about 26% of the company.", "en"),
     ("OpenAI se restructure. Les salariés et les investisseurs détiennent 47 % du capital.", "fr"),

@@ -192,6 +192,10 @@ _HOLDERS = re.compile(r"\s*(?:(?:current|former|early|existing|other|some|its|th
                       r"anciens|actuels|and|et|,)\s+)*(?:staff|employees|workers|investors|shareholders|founders|insiders|"
                       r"the public|public investors|backers|salariés|employés|investisseurs|actionnaires|fondateurs|"
                       r"le public)\b", re.IGNORECASE)
+# A counted group of companies as the clause's subject: "More than 500 businesses", « Plus de 500 entreprises clientes ».
+_COUNTED_BUYERS = re.compile(r"\s*(?:(?:more than|over|nearly|about|some|plus de|près de|quelque|environ)\s+)?[\d,.\u00a0\u202f ]+\s+"
+                             r"(?:[\w-]+\s+)?(?:companies|businesses|customers|clients|enterprises|firms|organi[sz]ations|"
+                             r"developers|entreprises|sociétés|groupes|développeurs)\b", re.IGNORECASE)
 # The preposition of what money is put into, right after the figure: "into OpenAI", « dans OpenAI ».
 _INTO = re.compile(r"\s*(?:into|in|dans)\s+(?:the\s+)?", re.IGNORECASE)
 # An indefinite buyer: "a fourth customer", "an unnamed client", « un nouveau client », « un client mystère ».
@@ -1911,6 +1915,11 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
             # (but an officer saying it speaks of the company's: "CFO Yoshimitsu Goto said the company's OpenAI holding…")
         if _HOLDERS.match(S, lo) and not any(lo <= m.start < f.start for m in mentions):
             return []   # "Employees hold about 26% of the company", « les salariés détiennent 26 % »: untracked holders
+    if metric in ("cash_burn", "capex", "compute_commitment") and force_subject is None and \
+            _COUNTED_BUYERS.match(S, attach.clause_start(S, f.start)) and \
+            not any(attach.clause_start(S, f.start) <= m.start < f.start for m in mentions):
+        return []   # "More than 500 businesses now spend over $1 million a year on its models", « Plus de 500 entreprises
+        # clientes dépensent chacune plus d'un million de dollars par an »: customers' spending, none of ours
     if metric == "investment" and force_subject is None:
         lo = attach.clause_start(S, f.start)
         if _HOLDERS.match(S, lo) and not any(lo <= m.start < f.start for m in mentions):
