@@ -1664,3 +1664,13 @@ def test_what_is_to_come(text, lang, published, value, modality):
 def test_a_multiple_opens_a_dated_base(text, lang):
     got = [(c.value, c.period.start, c.period.end) for c in extract_claims(text, lang=lang, published="2025-11-11")]
     assert got == [(1.36e9, "2025-07", "2025-09"), (584e6, "2024-07", "2024-09")]
+
+
+# Guidance with no metric word, in the conditional and with an aside before its range: « la direction viserait, selon
+# nos informations, une fourchette de 28 à 32 milliards de dollars » after revenue figures is revenue.
+def test_guidance_in_the_conditional_with_an_aside():
+    text = ("OpenAI a réalisé 13,1 milliards de dollars de chiffre d'affaires en 2025. En rythme annualisé, les revenus "
+            "dépassaient 25 milliards de dollars à la fin du mois de mai. Pour l'ensemble de l'année, la direction "
+            "viserait, selon nos informations, une fourchette de 28 à 32 milliards de dollars.")
+    (c,) = [c for c in extract_claims(text, lang="fr", published="2026-06-11") if c.value == 30e9]
+    assert (c.subject, c.metric, c.low, c.high, c.modality) == ("openai", "revenue", 28e9, 32e9, "projected")

@@ -251,16 +251,18 @@ _BARE_SHARE = re.compile(r"(?<![\w'’])(?:sa|son|leur|its|their)\s+(?:part|shar
                          r"[^,;:]{0,40}(?:,\s*(?:à|to)\s*(?:(?:about|around|roughly|environ|près de|quelque)\s+)?)?$",
                          re.IGNORECASE)   # (« a triplé sa part sur la période, à 21 % »)
 _GUIDANCE_BEFORE = re.compile(r"(?<![\w'’])(?:(?:table|tablait)(?:\s+(?:désormais|maintenant|toujours|aussi|également))?"
-                              r"\s+sur|prévoit|anticipe|attend|s'attend à|vise|guides? for|"
+                              r"\s+sur|tablerait\s+sur|prévoit|prévoirait|anticipe|anticiperait|attend|s'attend à|vise|viserait|"
+                              r"guides? for|"
                               # « a relevé sa fourchette à », "raised its outlook to", "cut its forecast to"
                               r"(?:relevé|rehaussé|abaissé|réduit|revu\s+(?:à\s+la\s+hausse|à\s+la\s+baisse)|raised|"
                               r"lifted|lowered|cut|trimmed|narrowed)\s+(?:sa|son|ses|its|their)\s+(?:fourchette|"
                               r"prévisions?|objectifs?|estimations?|guidance|outlook|forecasts?|range|estimates?)\s+"
                               r"(?:à|to)|"
-                              r"guided to|guided for|expects?|forecasts?|projects?|sees|is targeting|targets?)\s+"
-                              r"(?:(?:désormais|now|still|also|aussi)\s+)?"
+                              r"guided to|guided for|expects?|forecasts?|projects?|sees|is targeting|targets?)\s*"
+                              # (an aside between: « la direction viserait, selon nos informations, une fourchette de »)
+                              r"(?:,[^,;:]{1,40},\s*)?(?:(?:désormais|now|still|also|aussi)\s+)?"
                               r"(?:(?:a|an|about|around|roughly|some|environ|près de|autour de|plus de|more than|"
-                              r"between|entre|de|d'|du)\s+){0,3}$", re.IGNORECASE)
+                              r"between|entre|de|d'|du|une|un|fourchette|range|of)\s+){0,4}$", re.IGNORECASE)
 # A metric of a group of companies, not of one: "the hyperscalers' capex", « des géants du cloud ».
 _COLLECTIVE_OWNER = re.compile(r"\s+(?:des|of the|of|de ces|of these|of all|de tous les)\s+(?:\w+\s+)?(?:géants|hyperscalers|"
                                r"hyperscaleurs|grands groupes|big tech|tech giants|cloud giants|grandes entreprises|"
@@ -1748,7 +1750,7 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
                 _BARE_SHARE.search(S, max(0, f.start - 60), f.start):
             metric = ctx.last_metric   # « Sa part s'élevait jusqu'ici à 32,5 % » after a sentence on its stake: that
             # stake; « Gemini … a presque triplé sa part sur la même période, à 21 % » after market shares: its share
-        elif family == "money" and _GUIDANCE_BEFORE.search(S, max(0, f.start - 50), f.start) and \
+        elif family == "money" and _GUIDANCE_BEFORE.search(S, max(0, f.start - 90), f.start) and \
                 (guided := _guided_metric(i, ctx) or _lead_metric(orig, s0, i, lang, lex)) is not None:
             # guidance after results: « Le groupe table sur 65 milliards au trimestre suivant », also after figures
             # that were no claims in an article on quarterly results (the analysts' estimate, a segment's sales), and
