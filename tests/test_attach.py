@@ -3891,3 +3891,17 @@ def test_possessive_market_share_and_the_names_compared(text, lang, expected):
 def test_a_customer_does_not_take_the_sellers_focus(text, lang):
     (loss,) = [c for c in extract_claims(text, lang=lang, published="2025-11-11") if c.metric == "loss"]
     assert loss.subject == "coreweave"
+
+
+# A demonstrative standing for the metric's noun ("that of Anthropic", « celle de Nvidia ») names the figure's owner, and
+# the noun just before it says what the figure measures.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("La valorisation d'OpenAI atteint 500 milliards de dollars ; celle d'Anthropic, 183 milliards.", "fr",
+     [("openai", "valuation", 500e9), ("anthropic", "valuation", 183e9)]),
+    ("OpenAI's valuation reached $500 billion, while that of Anthropic stood at $183 billion.", "en",
+     [("openai", "valuation", 500e9), ("anthropic", "valuation", 183e9)]),
+    ("Les sceptiques scrutent les valorisations – celle de Nvidia a un temps frôlé les 6 000 milliards de dollars cet "
+     "automne – et concluent à l'euphorie.", "fr", [("nvidia", "valuation", 6e12)]),
+])
+def test_a_demonstratives_owner(text, lang, expected):
+    assert [(c.subject, c.metric, c.value) for c in extract_claims(text, lang=lang, published="2025-11-11")] == expected

@@ -1766,6 +1766,10 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
             # « le projet Stargate, doté de 500 milliards », "the Stargate venture, with $500 billion": the size of
             # what the venture is to build
             metric, force_subject = "compute_commitment", v
+        elif (dem := _demonstrative_trigger(S, f, triggers, allowed)) is not None:
+            # « les valorisations – celle de Nvidia a frôlé les 6 000 milliards »: the demonstrative stands for the
+            # metric's noun just before it
+            metric, trig = dem.metric, dem
         else:
             return []
         if metric == "revenue" and trig is not None and (SEGMENT.search(S[max(0, trig.start - 30):trig.start])
@@ -1862,7 +1866,8 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
     gapped = named_before or (_gapped_subject(S, f, i, figures, mentions, prev, family) if force_subject is None else None)
     subject = force_subject or (holder[0] if holder else None) or (part[1] if part else None) or gapped or \
         (_valued_apposition(S, f, mentions) if metric == "valuation" else None) or \
-        _owner_of_base(S, f, mentions) or _base_of_prev(S, f, prev, family, mentions) or \
+        _owner_of_base(S, f, mentions) or _demonstrative_owner(S, f, figures, i, mentions) or \
+        _base_of_prev(S, f, prev, family, mentions) or \
         _relative_agent(S, f, mentions, lex) or \
         attach.subject(S, f, trig, mentions, anaphors, lang, metric, ctx, prev, lex, triggers)
     if subject is None:
@@ -2691,6 +2696,35 @@ def _owner_of_base(S: str, f: Figure, mentions) -> str | None:
         own = next((x.entity for x in mentions if x.start in (prod.start("of"), prod.start("poss"))
                     and x.kind != "anaphor"), None)
     return own
+
+
+def _demonstrative_owner(S: str, f: Figure, figures, i: int, mentions) -> str | None:
+    """« celle de Nvidia a frôlé les 6 000 milliards », "while that of Anthropic stood at $183 billion": the company after
+    a demonstrative standing for the metric's noun owns the figure of its clause."""
+    lo = max(attach.clause_start(S, f.start), figures[i - 1].end if i > 0 else 0)
+    d = None
+    for d in _DEMONSTRATIVE_OF.finditer(S, lo, f.start):
+        pass
+    if d is None:
+        return None
+    own = next((x for x in mentions if x.start == d.end() and x.entity and x.kind != "anaphor"), None)
+    if own is None or any(own.end <= x.start < f.start for x in mentions):
+        return None
+    return own.entity
+
+
+def _demonstrative_trigger(S: str, f: Figure, triggers, allowed):
+    """The metric word a demonstrative before the figure stands for (« les valorisations – celle de Nvidia a frôlé… »)."""
+    d = None
+    for d in _DEMONSTRATIVE_OF.finditer(S, max(0, f.start - 90), f.start):
+        pass
+    if d is None:
+        return None
+    return next((t for t in reversed(triggers) if t.end <= d.start() and d.start() - t.end <= 6 and t.metric in allowed),
+                None)
+
+
+_DEMONSTRATIVE_OF = re.compile(r"(?<![\w'’])(?:celle|celui|celles|ceux|that|those)\s+(?:de|d['’]|du|of)\s*", re.IGNORECASE)
 
 
 def _base_of_prev(S: str, f: Figure, prev, family: str, mentions) -> str | None:
