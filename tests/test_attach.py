@@ -3905,3 +3905,11 @@ def test_a_customer_does_not_take_the_sellers_focus(text, lang):
 ])
 def test_a_demonstratives_owner(text, lang, expected):
     assert [(c.subject, c.metric, c.value) for c in extract_claims(text, lang=lang, published="2025-11-11")] == expected
+
+
+# « l'ensemble » (the whole) is no « ensemble » (together): the stakes of a gapped list after it are each holder's.
+def test_l_ensemble_is_no_joint_figure():
+    text = ("OpenAI prépare son introduction en Bourse. La fondation OpenAI, l'entité sans but lucratif qui chapeaute "
+            "l'ensemble, détient 26 % du capital, Microsoft environ 27 % et SoftBank près de 11 %.")
+    got = {(c.subject, c.value) for c in extract_claims(text, lang="fr", published="2025-11-11") if c.metric == "stake"}
+    assert got == {("openai_foundation", 26.0), ("microsoft", 27.0), ("softbank", 11.0)}

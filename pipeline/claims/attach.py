@@ -989,7 +989,7 @@ _EACH = re.compile(r"^\s+(?:[\w'-]+\s+){0,2}?(?:each|both|chacun|chacune|l'un co
 _AND = re.compile(r"\s*(?:,|and|et|comme|as well as|ainsi que|&)\s*", re.IGNORECASE)
 # "Together, X and Y", "a combined $15 billion", « conjugué », « à eux deux »: the figure is the group's.
 _JOINT = folded(re.compile(r"\b(?:together(?! with)|combined|jointly|between them|conjugu\w*|à eux deux|à elles deux|"
-                           r"ensemble(?! avec| de| des| du)|"
+                           r"(?<!l')(?<!l’)(?<!d')(?<!d’)ensemble(?! avec| de| des| du)|"   # (not « l'ensemble », the whole)
                            r"cumulé\w*|en cumulé|à eux trois|de concert)\b", re.IGNORECASE))
 _AND_NAME = re.compile(r"\s+(?:and|et|&)\s+[A-Z]")          # "Nvidia and Palantir": an untracked partner
 _NAME_AND = re.compile(r"[A-Z][\w-]*\s+(?:and|et|&)\s+$")
