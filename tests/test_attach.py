@@ -3913,3 +3913,19 @@ def test_l_ensemble_is_no_joint_figure():
             "l'ensemble, détient 26 % du capital, Microsoft environ 27 % et SoftBank près de 11 %.")
     got = {(c.subject, c.value) for c in extract_claims(text, lang="fr", published="2025-11-11") if c.metric == "stake"}
     assert got == {("openai_foundation", 26.0), ("microsoft", 27.0), ("softbank", 11.0)}
+
+
+# A pair a relative clause is said of, "each" after its figure, each has the figure ("…and from Nvidia and SoftBank,
+# which invested $30 billion each", « ainsi que de Nvidia et de SoftBank, qui ont injecté 30 milliards chacun »), and a
+# backer's part of the round its sentence is on goes to the one raising it, not to the backer named before it.
+@pytest.mark.parametrize("text,lang", [
+    ("OpenAI raised $110 billion in February from Amazon, which put in $50 billion, and from Nvidia and SoftBank, which "
+     "invested $30 billion each.", "en"),
+    ("OpenAI prépare son entrée en Bourse. L'entreprise a encore levé 110 milliards de dollars en février, auprès "
+     "notamment d'Amazon, qui a apporté 50 milliards, ainsi que de Nvidia et de SoftBank, qui ont injecté 30 milliards "
+     "chacun.", "fr"),
+])
+def test_a_relatives_pair_each_and_the_round_they_join(text, lang):
+    got = {(c.subject, c.metric, c.counterparty, c.value) for c in extract_claims(text, lang=lang, published="2026-03-11")}
+    assert got == {("openai", "funding", None, 110e9), ("amazon", "investment", "openai", 50e9),
+                   ("nvidia", "investment", "openai", 30e9), ("softbank", "investment", "openai", 30e9)}

@@ -1039,7 +1039,19 @@ def coordinated_subjects(S: str, pos: int, mentions: list[Mention], lex: Lexicon
                     not any(x.start < other.end() and x.end > a.end for x in named):
                 return Group((a.entity,), False)
             break   # (only the clause's first name heads its subject)
+        rel = _RELATIVE_BEFORE.search(S, max(0, pos - 80), pos)
+        if rel is not None and not any(rel.start() <= x.start < pos for x in named):
+            # "…and from Nvidia and SoftBank, which invested $30 billion each", « de Nvidia et de SoftBank, qui ont
+            # injecté 30 milliards chacun »: the pair the relative clause is said of
+            before = [x for x in named if x.end <= rel.start()]
+            if len(before) >= 2 and before[-1].entity != before[-2].entity and \
+                    not S[before[-1].end:rel.start()].strip() and _PAIR_JOIN.fullmatch(S, before[-2].end, before[-1].start):
+                return Group((before[-2].entity, before[-1].entity), False)
     return None
+
+
+_RELATIVE_BEFORE = re.compile(r",\s*(?:which|who|that|qui)\s+[^,;:]*$", re.IGNORECASE)
+_PAIR_JOIN = re.compile(r"\s*(?:and|et|&)\s+(?:de\s+|d['’]\s*|from\s+|of\s+)?", re.IGNORECASE)
 
 
 # the name after "and" (a whole name, of one to three capitalised words) and the lower-case word after the subject

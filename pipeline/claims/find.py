@@ -2229,6 +2229,12 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
     if gapped and not named_before and metric == prev[0] and prev[3] not in (None, subject) and \
             not any(m.entity == cp for m in mentions if m.start > f.end):
         cp = prev[3]   # "Microsoft holds 27% of OpenAI, the OpenAI Foundation 26%": the same company held
+    if metric == "investment" and cp is not None and attach.backer(cp, lex) and \
+            (raised := next((c.subject for c in reversed(ctx.in_sentence) if c.metric == "funding"
+                             and c.subject not in (subject, cp)), None)) is not None:
+        cp = raised   # "OpenAI raised $110 billion from Amazon, which put in $50 billion, and from Nvidia and SoftBank,
+        # which invested $30 billion each": a backer's part of the round the sentence is on goes to the one raising it,
+        # not to the backer named before it
     if cp == subject:
         cp = None
     # --- plausibility settles ambiguous scales
