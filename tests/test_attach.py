@@ -3929,3 +3929,15 @@ def test_a_relatives_pair_each_and_the_round_they_join(text, lang):
     got = {(c.subject, c.metric, c.counterparty, c.value) for c in extract_claims(text, lang=lang, published="2026-03-11")}
     assert got == {("openai", "funding", None, 110e9), ("amazon", "investment", "openai", 50e9),
                    ("nvidia", "investment", "openai", 30e9), ("softbank", "investment", "openai", 30e9)}
+
+
+# A pronoun object before the figure ("put it at", « l'estiment à ») stands for the metric's noun before it, not for a
+# preposition's object ("familiar with the deal").
+@pytest.mark.parametrize("text,lang", [
+    ("xAI didn't disclose a valuation, but people familiar with the deal put it at about $230 billion.", "en"),
+    ("xAI n'a pas communiqué de valorisation, mais des sources proches du dossier l'estiment à environ 230 milliards de "
+     "dollars.", "fr"),
+])
+def test_a_pronoun_objects_metric(text, lang):
+    (c,) = extract_claims(text, lang=lang, published="2025-11-11")
+    assert (c.subject, c.metric, c.value) == ("xai", "valuation", 230e9)

@@ -1644,6 +1644,13 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
             trig = next((t for t in reversed(triggers) if t.end <= f.start and t.metric in allowed and
                          t.metric != "valuation" and not WEAK.match(t.text) and
                          attach.clause_start(S, t.start) == attach.clause_start(S, f.start)), trig)
+        if (pro := _PRONOUN_AT_BEFORE.search(S, max(0, f.start - 40), f.start)) is not None and \
+                (ante := next((t for t in reversed(triggers) if t.end <= pro.start() and pro.start() - t.end <= 120
+                               and t.metric in allowed and not WEAK.match(t.text)
+                               and not _PREP_OBJECT_BEFORE.search(S, max(0, t.start - 16), t.start)
+                               and not re.search(r"[.;]", S[t.end:pro.start()])), None)) is not None:
+            trig = ante   # "xAI didn't disclose a valuation, but people familiar with the deal put it at about $230
+            # billion": the pronoun stands for the metric's noun before it
         if trig is not None and trig.metric == "funding" and _RAISED_OUTLOOK.match(S, trig.start):
             trig = None   # "Meta raised its outlook to $70 billion to $72 billion": a forecast raised, no money raised
         if trig is not None and trig.start >= f.end and _WORTH_OF.fullmatch(S, f.end, trig.end) and \
@@ -2717,6 +2724,18 @@ def _demonstrative_owner(S: str, f: Figure, figures, i: int, mentions) -> str | 
     if own is None or any(own.end <= x.start < f.start for x in mentions):
         return None
     return own.entity
+
+
+# A pronoun for a figure's noun, the figure after "at": "put it at", "pegged it at", "estimated that at", « l'estiment à »
+_PRONOUN_AT_BEFORE = re.compile(r"(?<![\w'’])(?:(?:put|puts|putting|pegged|pegs|placed|places|estimated|estimates|set|sets)"
+                                r"\s+(?:it|that|the figure|the number)\s+at|(?:l['’]|la\s+)(?:estim\w+|évalu\w+|chiffr\w+|"
+                                r"situ\w+|fix\w+)\s+à)\s+(?:(?:about|around|roughly|some|nearly|environ|près de|quelque)\s+)?"
+                                r"(?:US\s?)?[$€£]?\s*$", re.IGNORECASE)
+
+
+# A noun as a preposition's object ("familiar with the deal"): no antecedent of a pronoun object
+_PREP_OBJECT_BEFORE = re.compile(r"(?<![\w'’])(?:with|of|on|about|from|avec|sur|de|du|des)\s+(?:the\s+|a\s+|le\s+|la\s+|"
+                                 r"l['’]\s*)?$", re.IGNORECASE)
 
 
 def _demonstrative_trigger(S: str, f: Figure, triggers, allowed):
