@@ -2714,6 +2714,8 @@ def _owner_of_base(S: str, f: Figure, mentions) -> str | None:
 def _demonstrative_owner(S: str, f: Figure, figures, i: int, mentions) -> str | None:
     """« celle de Nvidia a frôlé les 6 000 milliards », "while that of Anthropic stood at $183 billion": the company after
     a demonstrative standing for the metric's noun owns the figure of its clause."""
+    if _DEMONSTRATIVE_OF.search(S, 0, f.start) is None:
+        return None   # (speed: most sentences have none)
     lo = max(attach.clause_start(S, f.start), figures[i - 1].end if i > 0 else 0)
     d = None
     for d in _DEMONSTRATIVE_OF.finditer(S, lo, f.start):

@@ -440,7 +440,7 @@ def find_figures(text: str, lang: str) -> list[Figure]:
             if v is not None:
                 # « trois mille », like "three thousand", carries its own scale
                 raw.append((m.start() + a, m.start() + b, v, 0, "mille" not in m.group(0)[a:b].lower()))
-    for m in (_FIRST_POWER.finditer(low) if words else ()):
+    for m in (_FIRST_POWER.finditer(low) if words and ("first" in low or "premier" in low) else ()):
         # "the first gigawatt is due in 2026", « le premier gigawatt doit être livré »: the first one of them, as « un
         # premier gigawatt » is (not a time: "…will be deployed when the first gigawatt comes online")
         if not _WHEN_BEFORE.search(low, max(0, m.start() - 16), m.start()):
