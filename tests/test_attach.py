@@ -366,6 +366,8 @@ def test_two_unnamed_customers_in_order(text, lang, pairs):
     ("Nvidia's filing shows Customer A accounted for 22% of revenue, Customer B for 17% and Customer C for 14%.", "en",
      {(22.0, "customer_a"), (17.0, "customer_b"), (14.0, "customer_c")}),
     ("Nvidia's three largest customers accounted for 45% of revenue.", "en", set()),
+    ("Nvidia a publié ses comptes. Sur le trimestre, un premier client direct, non nommé, a pesé 22 % du chiffre "
+     "d'affaires, et un second 17 %.", "fr", {(22.0, "customer_a"), (17.0, "customer_b")}),
 ])
 def test_more_unnamed_customers_in_order(text, lang, pairs):
     claims = [c for c in extract_claims(text, lang=lang, published="2025-11-20") if c.metric == "customer_concentration"]
