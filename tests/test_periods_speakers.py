@@ -1674,3 +1674,17 @@ def test_guidance_in_the_conditional_with_an_aside():
             "viserait, selon nos informations, une fourchette de 28 à 32 milliards de dollars.")
     (c,) = [c for c in extract_claims(text, lang="fr", published="2026-06-11") if c.value == 30e9]
     assert (c.subject, c.metric, c.low, c.high, c.modality) == ("openai", "revenue", 28e9, 32e9, "projected")
+
+
+# A base of a comparison right after its figure, "a year earlier", after a year the sentence named, is of the year
+# before it ("…in fiscal 2026, compared with 12% and 11% a year earlier": fiscal 2025), and every item of a listed base
+# is a base.
+@pytest.mark.parametrize("text,published,expected", [
+    ("In its annual filing, Nvidia said sales to two direct customers made up 16% and 13% of total revenue in fiscal "
+     "2026, compared with 12% and 11% a year earlier.", "2026-02-26",
+     [(16.0, "2025-02"), (13.0, "2025-02"), (12.0, "2024-02"), (11.0, "2024-02")]),
+    ("Nvidia's revenue was $130 billion in fiscal 2025, compared with $61 billion a year earlier.", "2025-03-26",
+     [(130e9, "2024-02"), (61e9, "2023-02")]),
+])
+def test_a_year_earlier_after_a_named_year(text, published, expected):
+    assert [(c.value, c.period.start) for c in extract_claims(text, lang="en", published=published)] == expected

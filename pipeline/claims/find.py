@@ -1680,6 +1680,10 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
             trig = next((t for t in reversed(triggers) if t.metric == "funding" and t.end <= f.start
                          and attach.clause_start(S, t.start) == attach.clause_start(S, f.start)), trig)
         base = _COMPARISON_BASE.search(S, max(0, f.start - 45), f.start) if prev is not None and prev[2] == family else None
+        if base is None and prev is not None and prev[2] == family and i > 0 and figures[i - 1].unit == f.unit and \
+                attach._FIGURE_AND.fullmatch(S, figures[i - 1].end, f.start):
+            # "compared with 12% and 11% a year earlier": the later items of a listed base are bases too
+            base = _COMPARISON_BASE.search(S, max(0, figures[i - 1].start - 45), figures[i - 1].start)
         if base is None and prev is not None and prev[2] == family and trig is not None and trig.start >= f.end and \
                 re.search(r"[,;:]", S[f.end:trig.start]) and _EARLIER_FORECAST_OF.search(S, max(0, f.start - 60), f.start):
             trig = None   # "…, below its earlier forecast of $5.15 billion to $5.35 billion, citing a delay at a data
@@ -2728,6 +2732,10 @@ def _demonstrative_owner(S: str, f: Figure, figures, i: int, mentions) -> str | 
     return own.entity
 
 
+_YEAR_EARLIER = re.compile(r"year|un an", re.IGNORECASE)
+# Nothing but the rest of a list of figures between a figure and what follows it: "12% and 11% a year earlier"
+_LISTED_UP_TO = re.compile(r"\s*(?:(?:,|and|et)\s*(?:US\s?)?[$€£]?\s*[\d.,]+\s*(?:%|percent|[a-z]*illions?|milliards?|bn)?\s*)*",
+                           re.IGNORECASE)
 # A pronoun for a figure's noun, the figure after "at": "put it at", "pegged it at", "estimated that at", « l'estiment à »
 _PRONOUN_AT_BEFORE = re.compile(r"(?<![\w'’])(?:(?:put|puts|putting|pegged|pegs|placed|places|estimated|estimates|set|sets)"
                                 r"\s+(?:it|that|the figure|the number)\s+at|(?:l['’]|la\s+)(?:estim\w+|évalu\w+|chiffr\w+|"
@@ -2967,6 +2975,15 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
     else:
         period = periods.resolve(mdef.period, [c for c in near_cues if c.kind != "same"], published, fy_end,
                                  modality == "projected" and not estimate, metric, f.end)
+        if period.kind == "annual" and period.start and period.end and \
+                any(c.kind in ("year", "fiscal") and c.end <= f.start for c in near_cues) and \
+                any(c.start >= f.end and _LISTED_UP_TO.fullmatch(S, f.end, c.start) and
+                    _YEAR_EARLIER.search(c.groups.get("rel") or "") for c in near_cues):
+            # "16% … in fiscal 2026, compared with 12% a year earlier": the base is of the year before the one named
+            if len(period.start) == 4:
+                period = Period("annual", str(int(period.start) - 1), str(int(period.end) - 1), period.text)
+            else:
+                period = Period("annual", *periods.year_before(period.start, period.end), period.text)
         prior = ctx.last_period
         if period.kind == "quarter" and period.start is None and prior is not None and prior.kind == "quarter" and \
                 prior.start and len(prior.start) == 7:
