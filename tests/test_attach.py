@@ -3943,3 +3943,19 @@ def test_a_relatives_pair_each_and_the_round_they_join(text, lang):
 def test_a_pronoun_objects_metric(text, lang):
     (c,) = extract_claims(text, lang=lang, published="2025-11-11")
     assert (c.subject, c.metric, c.value) == ("xai", "valuation", 230e9)
+
+
+# A share of what a market spends or ships, named by its product, is a market share ("Its share of server processor
+# revenue reached 41.3%", « sa part des ventes mondiales de processeurs serveurs »); a share of a company's revenue is
+# no stake ("a 20% share of OpenAI's revenue"), a share of its equity is.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("AMD posted record data-center sales. Its share of server processor revenue reached 41.3% in the fourth quarter, "
+     "up from 36.4% a year earlier, Mercury Research said.", "en",
+     [("amd", "market_share", 41.3), ("amd", "market_share", 36.4)]),
+    ("AMD a publié ses comptes. Sa part des ventes mondiales de processeurs serveurs a atteint 41,3 % au quatrième "
+     "trimestre.", "fr", [("amd", "market_share", 41.3)]),
+    ("Microsoft is entitled to a 20% share of OpenAI's revenue.", "en", []),
+    ("Microsoft holds a 27% share of OpenAI's equity.", "en", [("microsoft", "stake", 27.0)]),
+])
+def test_a_share_of_a_markets_sales(text, lang, expected):
+    assert [(c.subject, c.metric, c.value) for c in extract_claims(text, lang=lang, published="2026-02-05")] == expected

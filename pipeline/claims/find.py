@@ -1625,6 +1625,11 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         if family == "percent" and (shared := _shared_of_noun(S, f, triggers, figures, allowed, lex)) is not None:
             trig = shared   # "Nvidia and AMD hold 90% and 8% of the market": "of the market" is both shares'
         trig = _strong_instead_of_weak(S, trig, triggers, allowed)
+        if family == "percent" and trig is None and "market_share" in allowed and \
+                (ms := _SHARE_OF_A_MARKETS.search(S, max(attach.clause_start(S, f.start), f.start - 100), f.start)):
+            # "Its share of server processor revenue reached 41.3%", « sa part des ventes mondiales de processeurs
+            # serveurs »: a share of what a whole market spends or ships, a market share
+            trig = Trigger(ms.start(), ms.end(), "market_share", ms.group(0))
         if family == "money" and "valuation" in allowed and (nm := _NEW_MONEY_AFTER.match(S, f.end)) is not None and \
                 (trig is None or trig.metric != "valuation"):
             # « 730 milliards de dollars avant l'injection des fonds », "$730 billion before the new money": a value
@@ -1922,6 +1927,9 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
             not any(a.kind == "possessive" and a.end <= f.start and _POSSESSIVE_SHARE.match(S, a.end) for a in anaphors):
         return []   # (« Sa part de marché ne dépasse pas 10 % », "Its market share", "Its share of the global foundry
         # market", « sa part du marché des puces »: the company referred to)
+    if metric == "stake" and family == "percent" and _SHARE_OF_OWNERS_THING.match(S, f.end):
+        return []   # "Microsoft is entitled to a 20% share of OpenAI's revenue": a share of what the company earns, no
+        # part of the company
     if metric == "stake" and _SOLD_STAKE.search(S, max(attach.clause_start(S, f.start), f.start - 120), f.start):
         return []   # "sold its entire 32.1 million-share stake in Nvidia, worth about $5.8 billion", « a cédé sa
         # participation »: a stake no longer held
@@ -2733,6 +2741,13 @@ def _demonstrative_owner(S: str, f: Figure, figures, i: int, mentions) -> str | 
 
 
 _YEAR_EARLIER = re.compile(r"year|un an", re.IGNORECASE)
+# A share of a market's revenue, sales or shipments named by its product ("share of server processor revenue", « part
+# des ventes mondiales de processeurs »), not of a company's (no capitalised name: "its share of OpenAI's revenue")
+_SHARE_OF_A_MARKETS = re.compile(
+    r"(?<![\w'’])share\s+of\s+(?:the\s+)?(?:(?:global|worldwide|world|total)\s+)?(?:(?-i:[a-z])[\w-]*\s+){1,3}?"
+    r"(?:revenue|sales|shipments|spending|spend)\b|"
+    r"(?<![\w'’])part\s+des\s+(?:ventes|revenus|livraisons|dépenses)\s+(?:mondiales\s+|mondiaux\s+)?(?:de|d['’])\s*"
+    r"(?-i:[a-z])", re.IGNORECASE)
 # Nothing but the rest of a list of figures between a figure and what follows it: "12% and 11% a year earlier"
 _LISTED_UP_TO = re.compile(r"\s*(?:(?:,|and|et)\s*(?:US\s?)?[$€£]?\s*[\d.,]+\s*(?:%|percent|[a-z]*illions?|milliards?|bn)?\s*)*",
                            re.IGNORECASE)
@@ -3117,6 +3132,8 @@ def _ended_before(period: Period, published: str) -> bool:
 
 # "70% of OpenAI's revenue / total / users": a share of something the company has, not of the company (its shares,
 # stock or capital still are).
+_SHARE_OF_OWNERS_THING = re.compile(r"\s+(?:share|cut|portion)\s+of\s+(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?['’]s?\s+"
+                                    r"(?!(?:outstanding\s+|common\s+|voting\s+)?(?:shares|stock|equity|capital)\b)[a-z]")
 _OF_OWNERS_THING = re.compile(r"\s*of\s+(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?['’]s?\s+"
                               r"(?!(?:outstanding\s+|common\s+|voting\s+)?(?:shares|stock|equity|capital)\b)[a-z\d]")
 # A product and its maker: « Gemini de Google », "Google's Gemini".
