@@ -3959,3 +3959,17 @@ def test_a_pronoun_objects_metric(text, lang):
 ])
 def test_a_share_of_a_markets_sales(text, lang, expected):
     assert [(c.subject, c.metric, c.value) for c in extract_claims(text, lang=lang, published="2026-02-05")] == expected
+
+
+# A part of the round just named, "of that" / « de cette somme », coming from a backer is its investment in the company
+# raising (also as words: "Thirty billion dollars of that came from SoftBank").
+@pytest.mark.parametrize("text,lang", [
+    ("In February, OpenAI raised $110 billion at a valuation of $730 billion. Thirty billion dollars of that came from "
+     "SoftBank.", "en"),
+    ("In February, OpenAI raised $110 billion at a valuation of $730 billion. $30 billion of that came from SoftBank.", "en"),
+    ("En février, OpenAI a levé 110 milliards de dollars. 30 milliards de dollars de cette somme sont venus de SoftBank.",
+     "fr"),
+])
+def test_a_part_of_that_from_a_backer(text, lang):
+    (c,) = [c for c in extract_claims(text, lang=lang, published="2026-03-05") if c.value == 30e9]
+    assert (c.subject, c.metric, c.counterparty) == ("softbank", "investment", "openai")

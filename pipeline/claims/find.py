@@ -1786,6 +1786,9 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
             # « les valorisations – celle de Nvidia a frôlé les 6 000 milliards »: the demonstrative stands for the
             # metric's noun just before it
             metric, trig = dem.metric, dem
+        elif family == "money" and (of := _OF_THAT_AFTER.match(S, f.end)) is not None and \
+                _FROM_BACKER.match(S, of.end()) is not None:
+            metric = "investment"   # "Thirty billion dollars of that came from SoftBank": a backer's part (below)
         else:
             return []
         if metric == "revenue" and trig is not None and (SEGMENT.search(S[max(0, trig.start - 30):trig.start])
@@ -1860,6 +1863,15 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         # centres de données »: a part of the revenue, a segment's (not a deal of its own)
     holder = (_stake_before_relative(S, f, mentions) or _stake_given(S, f, mentions, anaphors, lex, ctx)) \
         if metric == "stake" and force_subject is None else None
+    if force_subject is None and family == "money" and (of := _OF_THAT_AFTER.match(S, f.end)) is not None and \
+            (by := _FROM_BACKER.match(S, of.end())) is not None and \
+            (raiser := next((c.subject for c in reversed(ctx.in_sentence) if c.metric in ("funding", "valuation")),
+                            ctx.last_subject if ctx.last_metric in ("funding", "valuation") else None)) and \
+            (backer := next((m.entity for m in mentions if m.start == by.end() and m.entity not in (None, raiser)
+                             and lex.entities.get(m.entity, {}).get("kind") != "unnamed"), None)) is not None:
+        # "OpenAI raised $110 billion … $30 billion of that came from SoftBank": a backer's part of the round just
+        # named, its investment in the company raising
+        metric, holder = "investment", (backer, raiser)
     # "up to $100 billion in OpenAI, of which $10 billion…", « dont 10 milliards »: a part of the figure before it,
     # its subject's and counterparty's (« dont » is no relative pronoun of the company before it)
     part = prev if prev is not None and (trig is None or trig.start > f.end) and prev[0] == metric and \
@@ -2471,7 +2483,11 @@ _TO_OTHERS = re.compile(r"(?<![\w'’])(?:syndicat\w*|syndiqu\w*|(?:to|from|by|w
                         r"firms|companies|partners|lenders)|(?:auprès\s+)?d['’]autres\s+(?:investisseurs|partenaires|"
                         r"sociétés|entreprises|prêteurs)|co-?investors|co-?investisseurs)(?![\w'’])", re.IGNORECASE)
 _AND_BEFORE = re.compile(r"(?:,|\s(?:and|et))\s*(?:US\s?)?[$€£]?\s*$")
-_FROM_BACKER = re.compile(r"\s*(?:de dollars\s+|d['’]euros\s+)?(?:(?:came|comes|coming|will\s+come|would\s+come|is\s+to\s+come|"
+# A part of the figure just named, after the part: "$30 billion of that came from", « 30 milliards de cette somme »
+_OF_THAT_AFTER = re.compile(r"\s*(?:de dollars\s+|d['’]euros\s+|dollars\s+)?(?:of\s+(?:that|it|this|the\s+(?:total|round|sum|money))|"
+                            r"(?:de|d['’])\s*(?:cette\s+somme|ce\s+montant|ce\s+total))\b", re.IGNORECASE)
+_FROM_BACKER = re.compile(r"\s*(?:de dollars\s+|d['’]euros\s+)?(?:(?:sont|est|ont\s+été|a\s+été)\s+(?=venu|apport|vers))?"
+                          r"(?:(?:came|comes|coming|will\s+come|would\s+come|is\s+to\s+come|"
                           r"was\s+provided|were\s+provided|provided)\s+(?:from|by)|from|de la part de|apportée?s? par|venue?s? de|"
                           r"provenant de|versée?s? par|par)\s+(?:the\s+|le\s+|la\s+|l['’])?", re.IGNORECASE)
 
