@@ -215,6 +215,12 @@ NOT_CLAIMS = [
      "generated $51.2 billion in sales.", "en"),
     ("Nvidia publie ses comptes. La division centres de données, moteur de la croissance, a pesé à elle seule 35,6 "
      "milliards.", "fr"),
+    # a company's purchase of its own shares; sales lost
+    ("Nvidia invested in OpenAI. It also bought back $14 billion of stock in the quarter.", "en"),
+    ("Nvidia a investi dans OpenAI. Le groupe a racheté pour 14 milliards de dollars de ses propres actions.", "fr"),
+    ("Nvidia sells chips. That outlook reflects a loss of roughly $8 billion in sales of the H20 chip.", "en"),
+    ("Nvidia vend des puces. Cette prévision intègre une perte d'environ 8 milliards de dollars de ventes de puces H20.",
+     "fr"),
     # a counted group of customers' spending is none of ours
     ("Anthropic is growing fast. More than 500 businesses now spend over $1 million a year on its models.", "en"),
     ("Anthropic accélère. Plus de 500 entreprises clientes dépensent chacune plus d'un million de dollars par an sur sa "

@@ -1485,6 +1485,12 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
             DELTA_AFTER.match(after) and not (f.unit is None and COUNT_NOUN.match(after)
                                               and not _THAN_AFTER.match(after)):
         return []   # (a difference, but "100,000 more Nvidia GPUs" is a number of chips bought)
+    if _BUYBACK_BEFORE.search(S, max(0, f.start - 30), f.start):
+        return []   # "It also bought back $14 billion of stock", « a racheté pour 14 milliards de ses propres actions »: a
+        # company's purchase of its own shares
+    if _LOST_BEFORE.search(S, max(0, f.start - 40), f.start) and _IN_SALES_AFTER.match(S, f.end):
+        return []   # "a loss of roughly $8 billion in sales of the H20", « une perte de 8 milliards de ventes »: sales that
+        # will not be made, neither revenue nor a loss
     if HYPOTHETICAL.search(before[-120:]) and not _TARGET_OF.search(S, max(0, f.start - 40), f.start) or \
             PRICE_FOR.search(before[-130:]):
         return []   # (but "if OpenAI hits its target of $200 billion": the target is stated, whatever comes of it)
@@ -2757,6 +2763,15 @@ def _demonstrative_owner(S: str, f: Figure, figures, i: int, mentions) -> str | 
 
 
 _YEAR_EARLIER = re.compile(r"year|un an", re.IGNORECASE)
+_BUYBACK_BEFORE = re.compile(r"(?<![\w'’])(?:(?:bought|buy|buys|buying)\s+back|repurchas\w*|a\s+racheté\s+pour|"
+                             r"rachats?\s+d['’]actions\s+(?:de|pour))\s+(?:(?:about|roughly|some|nearly|environ|près de)\s+)?"
+                             r"(?:US\s?)?[$€£]?\s*$", re.IGNORECASE)
+# Sales lost: "a loss of roughly $8 billion in sales", "a $8 billion hit to revenue", « une perte de 8 milliards de ventes »
+_LOST_BEFORE = re.compile(r"(?<![\w'’])(?:loss|shortfall|hit|reduction|perte|baisse|manque)\s+(?:of|de|d['’])\s*"
+                          r"(?:(?:about|roughly|some|nearly|approximately|around|environ|près de|quelque)\s+)?(?:US\s?)?[$€£]?\s*$",
+                          re.IGNORECASE)
+_IN_SALES_AFTER = re.compile(r"\s*(?:de dollars\s+|d['’]euros\s+)?(?:in|of|de|d['’]|to)\s*(?:(?:the|its|le|la|ses|son)\s+)?"
+                             r"(?:[\w-]+\s+)?(?:sales|revenue|ventes|revenus|chiffre d['’]affaires)\b", re.IGNORECASE)
 # A share of a market's revenue, sales or shipments named by its product ("share of server processor revenue", « part
 # des ventes mondiales de processeurs »), not of a company's (no capitalised name: "its share of OpenAI's revenue")
 _SHARE_OF_A_MARKETS = re.compile(
