@@ -215,6 +215,10 @@ NOT_CLAIMS = [
      "generated $51.2 billion in sales.", "en"),
     ("Nvidia publie ses comptes. La division centres de données, moteur de la croissance, a pesé à elle seule 35,6 "
      "milliards.", "fr"),
+    # a description heading a name is that company, none of ours: no word referring back
+    ("OpenAI lève des fonds. La start-up parisienne Mistral AI a annoncé mardi une levée de fonds de 1,7 milliard "
+     "d'euros.", "fr"),
+    ("OpenAI is raising money. The Paris-based startup Mistral AI raised €1.7 billion on Tuesday.", "en"),
     # a company's purchase of its own shares; sales lost
     ("Nvidia invested in OpenAI. It also bought back $14 billion of stock in the quarter.", "en"),
     ("Nvidia a investi dans OpenAI. Le groupe a racheté pour 14 milliards de dollars de ses propres actions.", "fr"),

@@ -188,6 +188,9 @@ def find_anaphors(text: str, lang: str, taken: list[Mention]) -> list[Mention]:
             word = m.group(0).lower()
             if kind == "subject" and word in ("it", "il") and _impersonal(text, m.end()):
                 continue
+            if kind == "subject" and " " in word.strip() and _NAMED_NEXT.match(text, m.end()):
+                continue   # "the startup Mistral AI", « la start-up parisienne Mistral AI »: a description heading a
+                # name, the named company (ours or not), no word referring back
             if lang == "fr" and kind == "subject" and word[:3] in ("du ", "au "):
                 # « un investissement du fabricant »: « le fabricant » after « de », a complement (never the subject)
                 out.append(Mention(m.start() + 3, m.end(), None, "anaphor", "le " + m.group(0)[3:]))
@@ -195,6 +198,11 @@ def find_anaphors(text: str, lang: str, taken: list[Mention]) -> list[Mention]:
             out.append(Mention(m.start(), m.end(), None, "anaphor" if kind == "subject" else "possessive", m.group(0)))
     out.sort(key=lambda x: x.start)
     return out
+
+
+# A name right after a description, up to two adjectives between: "the startup Mistral AI", « la start-up parisienne
+# Mistral AI », « le fonds émirati MGX »
+_NAMED_NEXT = re.compile(r"(?:\s+(?-i:[a-zéèêàâîôûç])[\w-]*){0,2}\s+(?-i:[A-Z])[\w&.'’-]*(?-i:[a-zA-Z0-9])")
 
 
 def _impersonal(text: str, end: int) -> bool:
