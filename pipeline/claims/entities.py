@@ -202,7 +202,14 @@ def find_anaphors(text: str, lang: str, taken: list[Mention]) -> list[Mention]:
 
 # A name right after a description, up to two adjectives between: "the startup Mistral AI", « la start-up parisienne
 # Mistral AI », « le fonds émirati MGX »
-_NAMED_NEXT = re.compile(r"(?:\s+(?-i:[a-zéèêàâîôûç])[\w-]*){0,2}\s+(?-i:[A-Z])[\w&.'’-]*(?-i:[a-zA-Z0-9])")
+_NAMED_NEXT = re.compile(
+    r"(?:\s+(?!(?:that|which|who|whose|on|in|at|for|to|of|and|or|has|had|have|is|was|were|are|said|says|with|by|from|"
+    r"qui|que|dont|a|au|aux|en|le|la|les|de|du|des|et|ou|est|sur|pour|dans|avec|par|chez|selon|a|an|the)\b)"
+    r"(?-i:[a-zéèêàâîôûç])[\w-]*){0,2}\s+"
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday|Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|"
+    r"Novembre|Décembre|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche)\b)"
+    r"(?-i:[A-Z])[\w&.'’-]*(?-i:[a-zA-Z0-9])")
 
 
 def _impersonal(text: str, end: int) -> bool:
