@@ -3983,3 +3983,12 @@ def test_a_share_of_a_markets_sales(text, lang, expected):
 def test_a_part_of_that_from_a_backer(text, lang):
     (c,) = [c for c in extract_claims(text, lang=lang, published="2026-03-05") if c.value == 30e9]
     assert (c.subject, c.metric, c.counterparty) == ("softbank", "investment", "openai")
+
+
+# A company valued "in its most recent funding round" raises money: after a sentence on a backer's investment in a
+# start-up, "the company" so valued is the start-up.
+def test_valued_in_its_own_round_is_the_startup():
+    text = ("Anthropic's revenue doubled. In November, Microsoft agreed to invest up to $5 billion in Anthropic. The "
+            "company was valued at $350 billion in its most recent funding round.")
+    (c,) = [c for c in extract_claims(text, lang="en", published="2026-03-05") if c.metric == "valuation"]
+    assert (c.subject, c.value) == ("anthropic", 350e9)

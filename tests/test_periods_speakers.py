@@ -1688,3 +1688,15 @@ def test_guidance_in_the_conditional_with_an_aside():
 ])
 def test_a_year_earlier_after_a_named_year(text, published, expected):
     assert [(c.value, c.period.start) for c in extract_claims(text, lang="en", published=published)] == expected
+
+
+# A month fronted before a verb in the past dates what was done then: "In November, Microsoft agreed to invest…"
+# published in March is last November, though the investment is to come ("will invest" is the next November).
+@pytest.mark.parametrize("text,lang,start", [
+    ("In November, Microsoft agreed to invest up to $5 billion in Anthropic.", "en", "2025-11"),
+    ("En novembre, Microsoft a accepté d'investir jusqu'à 5 milliards de dollars dans Anthropic.", "fr", "2025-11"),
+    ("In November, Microsoft will invest up to $5 billion in Anthropic.", "en", "2026-11"),
+])
+def test_a_fronted_month_before_a_past_verb(text, lang, start):
+    (c,) = extract_claims(text, lang=lang, published="2026-03-05")
+    assert (c.period.start, c.modality) == (start, "projected")

@@ -2011,6 +2011,11 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
                          and attach.clause_start(S, m.start) == attach.clause_start(S, f.start)), None)
         if investee is not None:
             subject = investee
+        elif not any(m.entity == subject for m in mentions) and _OWN_ROUND_AFTER.match(S, f.end) and \
+                (startup := next((e for e in reversed(ctx.recent) if _startup(e, lex)), None)) is not None:
+            # "The company was valued at $350 billion in its most recent funding round" after a sentence on Microsoft's
+            # investment in Anthropic: a company valued in its own round raises money, a start-up, not the backer
+            subject = startup
     if metric == "funding" and _DEBT_AFTER.match(S, f.end) and not _DEBT_AND_EQUITY.match(S, f.end):
         return []   # "Oracle raised $18 billion in a bond sale", « sur le marché obligataire »: debt, which no metric tracks
     if (metric == "funding" and _PART_OF_BEFORE.search(S, max(0, f.start - 25), f.start)
@@ -2763,6 +2768,14 @@ def _demonstrative_owner(S: str, f: Figure, figures, i: int, mentions) -> str | 
 
 
 _YEAR_EARLIER = re.compile(r"year|un an", re.IGNORECASE)
+# A fronted date's clause, its subject named, its verb in the past: ", Microsoft agreed to", « , Microsoft a accepté de »
+_PAST_CLAUSE_AFTER = re.compile(r"\s*,\s*(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,2}\s+"
+                                r"(?:(?:agreed|signed|announced|pledged|committed|said|struck|unveiled|promised|decided|"
+                                r"[a-z]+ed)\b|(?:a|ont)\s+(?:accepté|signé|annoncé|promis|décidé|conclu|[a-zé]+é)\b)")
+# A value set in the company's own round, right after the figure: "in its most recent funding round", « lors de sa
+# dernière levée »
+_OWN_ROUND_AFTER = re.compile(r"\s*(?:de dollars\s+)?(?:in|at|during|lors\s+de|à\s+l['’]occasion\s+de)\s+(?:its|their|sa|son|leur)\s+"
+                              r"(?:[\w-]+\s+){0,3}?(?:round|funding|financing|raise|levée|tour)\b", re.IGNORECASE)
 _BUYBACK_BEFORE = re.compile(r"(?<![\w'’])(?:(?:bought|buy|buys|buying)\s+back|repurchas\w*|a\s+racheté\s+pour|"
                              r"rachats?\s+d['’]actions\s+(?:de|pour))\s+(?:(?:about|roughly|some|nearly|environ|près de)\s+)?"
                              r"(?:US\s?)?[$€£]?\s*$", re.IGNORECASE)
@@ -3019,8 +3032,11 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
             prior = next((p for p in reversed(ctx.periods) if _span_months(p) == months), prior)
         period = Period(kind=prior.kind, start=prior.start, end=prior.end, text=near_cues[0].text)
     else:
+        # a month fronted before a verb in the past dates what was done then, the past month: "In November, Microsoft
+        # agreed to invest up to $5 billion" (published in March) is last November's agreement, not the next November
+        done_then = any(c.kind == "month" and c.end <= f.start and _PAST_CLAUSE_AFTER.match(S, c.end) for c in near_cues)
         period = periods.resolve(mdef.period, [c for c in near_cues if c.kind != "same"], published, fy_end,
-                                 modality == "projected" and not estimate, metric, f.end)
+                                 modality == "projected" and not estimate and not done_then, metric, f.end)
         if period.kind == "annual" and period.start and period.end and \
                 any(c.kind in ("year", "fiscal") and c.end <= f.start for c in near_cues) and \
                 any(c.start >= f.end and _LISTED_UP_TO.fullmatch(S, f.end, c.start) and
