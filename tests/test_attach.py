@@ -3992,3 +3992,20 @@ def test_valued_in_its_own_round_is_the_startup():
             "company was valued at $350 billion in its most recent funding round.")
     (c,) = [c for c in extract_claims(text, lang="en", published="2026-03-05") if c.metric == "valuation"]
     assert (c.subject, c.value) == ("anthropic", 350e9)
+
+
+# "Respectively" over figures whose currency is written once, after the last ("8 milliards et 3 milliards de dollars"),
+# or whose later item has its own qualifier ("8 milliards et plus de 3 milliards": « et plus » there is no qualifier of
+# the first, nor "and more" before "than").
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Amazon et Google ont investi respectivement 8 milliards et 3 milliards de dollars dans Anthropic.", "fr",
+     [("amazon", 8e9, "exact"), ("google", 3e9, "exact")]),
+    ("Anthropic lève des fonds. Amazon et Google, ses deux principaux partenaires industriels, y ont investi "
+     "respectivement 8 milliards et plus de 3 milliards de dollars depuis 2023.", "fr",
+     [("amazon", 8e9, "exact"), ("google", 3e9, "more_than")]),
+    ("Amazon and Google have invested $8 billion and more than $3 billion, respectively, in Anthropic.", "en",
+     [("amazon", 8e9, "exact"), ("google", 3e9, "more_than")]),
+])
+def test_respectively_with_the_currency_once_and_own_qualifiers(text, lang, expected):
+    got = [(c.subject, c.value, c.qualifier) for c in extract_claims(text, lang=lang, published="2026-03-05")]
+    assert got == expected

@@ -1062,7 +1062,9 @@ _VERB_NEXT = re.compile(r"\s+(?:(?:would|will|could|have|has|had|each|ont|avaien
 # --- "respectively" ------------------------------------------------------------------------------
 
 _RESPECTIVELY = folded(re.compile(r"(?<![\w'’])(?:respectively|respectivement)(?![\w'’])", re.IGNORECASE))
-_FIGURE_AND = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+)?|and|et)\s*", re.IGNORECASE)
+# (each item may carry its own qualifier: « 8 milliards et plus de 3 milliards », "$8 billion and more than $3 billion")
+_FIGURE_AND = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+)?|and|et)\s*(?:(?:more than|over|about|nearly|almost|some|roughly|"
+                         r"plus de|près de|environ|quelque|moins de|less than)\s+)?", re.IGNORECASE)
 _INTO = re.compile(r"(?:in|into|to|from|with|dans|à|au capital de|de|d['’]|chez|auprès de)\s+(?:the\s+|la\s+|le\s+|l['’])?$",
                    re.IGNORECASE)
 
@@ -1070,7 +1072,11 @@ _INTO = re.compile(r"(?:in|into|to|from|with|dans|à|au capital de|de|d['’]|ch
 def figure_list(S: str, f, figures: list) -> tuple[list, int] | None:
     """The coordinated figures of one unit that `f` is listed in ("$13 billion and $8 billion", « 13 et 8 milliards »)
     and its place in the list; None when it stands alone."""
-    same = [g for g in figures if g.unit == f.unit]
+    # (a scaled amount with its currency left to the next one is of that currency: « 8 milliards et 3 milliards de
+    # dollars »)
+    money = f.unit not in ("percent", "W", "count")
+    same = [g for g in figures if g.unit == f.unit or money and g.unit not in ("percent", "W", "count")
+            and (g.unit is None and g.scaled or f.unit is None and f.scaled)]
     groups, cur = [], [same[0]] if same else []
     for g in same[1:]:
         if _FIGURE_AND.fullmatch(S[cur[-1].end:g.start]):

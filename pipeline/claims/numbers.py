@@ -100,11 +100,13 @@ QUALIFIERS_BEFORE = {
 }
 # Cues written after the figure.
 QUALIFIERS_AFTER = {
-    "en": [("at_least", r"or more|or higher|and up|at least|plus\b|-plus\b|\+(?![\w$€£])"), ("at_most", r"or less|or lower|at most"),
-           ("more_than", r"and then some|and more"), ("about", r"or so\b|-ish\b")],
+    "en": [("at_least", r"or more(?!\s+than\b)|or higher|and up|at least|plus\b|-plus\b|\+(?![\w$€£])"),
+           ("at_most", r"or less(?!\s+than\b)|or lower|at most"),
+           ("more_than", r"and then some|and more(?!\s+than\b)"), ("about", r"or so\b|-ish\b")],
     "fr": [("at_least", r"ou plus|voire (?:au-delà|plus|davantage)|au moins|au minimum"),
            ("at_most", r"ou moins|au plus|au maximum"),
-           ("more_than", r"et même (?:un peu )?plus|et plus|bien au-delà")],
+           # (not « 8 milliards et plus de 3 milliards »: the next figure's own qualifier)
+           ("more_than", r"et même (?:un peu )?plus|et plus(?!\s+(?:de|d['’]|que)\b)|bien au-delà")],
 }
 # A tolerance after the figure, in percent of it (after the figure's period, set off by a comma: "$54 billion for
 # the third quarter, plus or minus 2%", « 54 milliards au troisième trimestre, à plus ou moins 2 % »).
