@@ -118,3 +118,18 @@ def test_topics_opened_on_and_close_to():
                          published="2026-09-24")
     assert [(c.subject, c.metric, c.qualifier) for c in got] == [("softbank", "investment", "exact"),
                                                                  ("anthropic", "revenue", "nearly")]
+
+
+# In an interview, the company's share of "your" / « vos » revenue in a question and the company's target in the first
+# person plural (« nous visons entre 12 et 13 milliards ») after its results are the interviewee company's.
+def test_your_revenue_and_we_target_in_an_interview():
+    text = ("De passage à Paris, Michael Intrator, cofondateur et patron de CoreWeave, défend un modèle de croissance.\n\n"
+            "Q : Votre carnet de commandes a explosé. Où en êtes-vous ?\n\n"
+            "R : Il atteignait 66 milliards de dollars à fin mars. Mais ce qui compte, c'est ce que nous facturons : nous "
+            "avons réalisé 2,1 milliards de dollars de chiffre d'affaires au premier trimestre, contre 982 millions un an "
+            "plus tôt. Sur l'ensemble de l'année, nous visons entre 12 et 13 milliards de dollars.\n\n"
+            "Q : Microsoft pesait 62 % de vos revenus en 2024. Cette dépendance n'est-elle pas un risque ?\n\n"
+            "R : Elle a fortement baissé.")
+    got = {(c.subject, c.metric, c.value, c.counterparty) for c in extract_claims(text, lang="fr", published="2026-05-20")}
+    assert ("coreweave", "revenue", 12.5e9, None) in got
+    assert ("coreweave", "customer_concentration", 62.0, "microsoft") in got

@@ -251,7 +251,8 @@ _BARE_SHARE = re.compile(r"(?<![\w'’])(?:sa|son|leur|its|their)\s+(?:part|shar
                          r"[^,;:]{0,40}(?:,\s*(?:à|to)\s*(?:(?:about|around|roughly|environ|près de|quelque)\s+)?)?$",
                          re.IGNORECASE)   # (« a triplé sa part sur la période, à 21 % »)
 _GUIDANCE_BEFORE = re.compile(r"(?<![\w'’])(?:(?:table|tablait)(?:\s+(?:désormais|maintenant|toujours|aussi|également))?"
-                              r"\s+sur|tablerait\s+sur|prévoit|prévoirait|anticipe|anticiperait|attend|s'attend à|vise|viserait|"
+                              r"\s+sur|tablerait\s+sur|tablons\s+sur|prévoit|prévoirait|prévoyons|anticipe|anticiperait|"
+                              r"anticipons|attend|attendons|s'attend à|vise|viserait|visons|"
                               r"guides? for|"
                               # « a relevé sa fourchette à », "raised its outlook to", "cut its forecast to"
                               r"(?:relevé|rehaussé|abaissé|réduit|revu\s+(?:à\s+la\s+hausse|à\s+la\s+baisse)|raised|"
@@ -999,10 +1000,11 @@ _ACCOUNTS_BEFORE = re.compile(r"(?<![\w'’])(?:accounted for|accounts for|accou
                               r"a généré|assure|assurait|a assuré)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _OF_SALES = {
     "en": re.compile(r"\s*of\s+(?:the\s+)?(?:(?P<own>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})(?:'s|’s)?\s+|"
-                     r"(?P<pos>its|their|the company's|the group's)\s+)?(?:total\s+|quarterly\s+|annual\s+|"
+                     r"(?P<pos>its|their|the company's|the group's|your|our)\s+)?(?:total\s+|quarterly\s+|annual\s+|"
                      r"(?:first|second|third|fourth)[- ]quarter\s+)?(?:revenues?|sales|turnover)\b(?:\s+of\s+"
                      r"(?P<own2>[A-Z][\w.&-]*))?"),
-    "fr": re.compile(r"\s*(?:du|de son|de leur|des|de ses|de leurs)\s+(?:chiffre d['’]affaires|ventes|revenus|recettes)"
+    "fr": re.compile(r"\s*(?:du|de son|de leur|des|de ses|de leurs|de vos|de votre|de nos|de notre)\s+"
+                     r"(?:chiffre d['’]affaires|ventes|revenus|recettes)"
                      r"(?:\s+(?:total|trimestriel|annuel)s?)?(?:\s+(?:de|d['’]|du)\s*(?P<own2>\w[\w.&-]*))?"),
 }
 
