@@ -4009,3 +4009,14 @@ def test_valued_in_its_own_round_is_the_startup():
 def test_respectively_with_the_currency_once_and_own_qualifiers(text, lang, expected):
     got = [(c.subject, c.value, c.qualifier) for c in extract_claims(text, lang=lang, published="2026-03-05")]
     assert got == expected
+
+
+# A bullet with no metric word measures what the heading of its list names; in a list of the article's buyer's compute
+# deals, the bullet's label is the vendor, not the chips it names.
+def test_bullets_under_a_heading():
+    text = ("I keep getting asked to put every OpenAI compute deal on one page, so here it is.\n\n"
+            "Signed or announced commitments\n"
+            "- Oracle: $300 billion over roughly five years, starting in 2027.\n"
+            "- Amazon (AWS): $38 billion over seven years, starting immediately with Nvidia GB200 and GB300 capacity.\n")
+    got = {(c.subject, c.metric, c.counterparty, c.value) for c in extract_claims(text, lang="en", published="2025-11-10")}
+    assert got == {("openai", "compute_commitment", "oracle", 300e9), ("openai", "compute_commitment", "amazon", 38e9)}

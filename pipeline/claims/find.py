@@ -1797,6 +1797,10 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         elif family == "money" and (of := _OF_THAT_AFTER.match(S, f.end)) is not None and \
                 _FROM_BACKER.match(S, of.end()) is not None:
             metric = "investment"   # "Thirty billion dollars of that came from SoftBank": a backer's part (below)
+        elif _BULLET.match(S) and (head := _heading_metric(ctx.text, s0, lang, allowed, lex)) is not None:
+            # "Signed or announced commitments\n- Oracle: $300 billion over roughly five years": a bullet with no metric
+            # word of its own measures what the heading of its list names
+            metric = head
         else:
             return []
         if metric == "revenue" and trig is not None and (SEGMENT.search(S[max(0, trig.start - 30):trig.start])
@@ -2273,6 +2277,15 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
     if gapped and not named_before and metric == prev[0] and prev[3] not in (None, subject) and \
             not any(m.entity == cp for m in mentions if m.start > f.end):
         cp = prev[3]   # "Microsoft holds 27% of OpenAI, the OpenAI Foundation 26%": the same company held
+    if metric in ("compute_commitment", "compute_capacity") and force_subject is None and \
+            (label := _BULLET_LABEL.match(S)) is not None and \
+            (buyer := next((e for e in (ctx.main,) + ctx.named if lex.entities.get(e, {}).get("buys_compute")), None)) and \
+            (named := next((m.entity for m in mentions if m.start == label.start("name")), None)) not in (None, buyer) and \
+            not lex.entities.get(named, {}).get("buys_compute"):
+        # "- Amazon (AWS): $38 billion over seven years, starting immediately with Nvidia GB200 capacity" in a list of
+        # OpenAI's compute deals: the vendor the bullet is labelled with, the article's buyer (its main one, else the
+        # first it names; not the chips named)
+        subject, cp = buyer, named
     if metric == "investment" and cp is not None and attach.backer(cp, lex) and \
             (raised := next((c.subject for c in reversed(ctx.in_sentence) if c.metric == "funding"
                              and c.subject not in (subject, cp)), None)) is not None:
@@ -2809,6 +2822,26 @@ _PREP_OBJECT_BEFORE = re.compile(r"(?<![\w'’])(?:with|of|on|about|from|avec|su
                                  r"l['’]\s*)?$", re.IGNORECASE)
 
 
+_BULLET = re.compile(r"\s*[-•*–▪]\s")
+_BULLET_LABEL = re.compile(r"\s*[-•*–▪]\s+(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)?)\s*(?:\([^()]{1,30}\)\s*)?:")
+
+
+def _heading_metric(text: str, start: int, lang: str, allowed, lex: Lexicon) -> str | None:
+    """The metric the heading of a bulleted list names (the line before its bullets: short, no figure, no full stop),
+    for a bullet that starts at `start`."""
+    for line in reversed(text[:start].split("\n")[-12:]):
+        line = line.strip()
+        if not line or _BULLET.match(" " + line[:2]) and line[:1] in "-•*–▪":
+            continue
+        if len(line.split()) > 10 or line.endswith(".") or _DIGIT.search(line):
+            return None
+        return next((t.metric for t in find_triggers(line, lang, lex) if t.metric in allowed), None)
+    return None
+
+
+_DIGIT = re.compile(r"\d")
+
+
 def _demonstrative_trigger(S: str, f: Figure, triggers, allowed):
     """The metric word a demonstrative before the figure stands for (« les valorisations – celle de Nvidia a frôlé… »)."""
     d = None
@@ -3036,7 +3069,8 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
     else:
         # a month fronted before a verb in the past dates what was done then, the past month: "In November, Microsoft
         # agreed to invest up to $5 billion" (published in March) is last November's agreement, not the next November
-        done_then = any(c.kind == "month" and c.end <= f.start and _PAST_CLAUSE_AFTER.match(S, c.end) for c in near_cues)
+        done_then = any(c.kind == "month" and c.end <= f.start and not S[:c.start].strip() and
+                        _PAST_CLAUSE_AFTER.match(S, c.end) for c in near_cues)
         period = periods.resolve(mdef.period, [c for c in near_cues if c.kind != "same"], published, fy_end,
                                  modality == "projected" and not estimate and not done_then, metric, f.end)
         if period.kind == "annual" and period.start and period.end and \
