@@ -4020,3 +4020,16 @@ def test_bullets_under_a_heading():
             "- Amazon (AWS): $38 billion over seven years, starting immediately with Nvidia GB200 and GB300 capacity.\n")
     got = {(c.subject, c.metric, c.counterparty, c.value) for c in extract_claims(text, lang="en", published="2025-11-10")}
     assert got == {("openai", "compute_commitment", "oracle", 300e9), ("openai", "compute_commitment", "amazon", 38e9)}
+
+
+# The article's most-named company, named again as an owner, takes the focus back only from a company the article has
+# given no figures of, or when it has figures of its own: in a chart of OpenAI's figures, "about the size of Nvidia's
+# entire data-center business" leaves "Burn was $8.5 billion" OpenAI's.
+def test_the_main_company_takes_the_focus_back_only_with_figures():
+    text = ("The chart shows what OpenAI has told investors, as reported by The Information. The solid bars: 2024 and "
+            "2025 revenue came in at $3.7 billion and $13.1 billion, respectively, according to the company. That last bar is "
+            "about the size of Nvidia's entire data-center business two years ago. Burn was $8.5 billion last year, per "
+            "the same documents. The second panel: Nvidia's grip is loosening. TechInsights estimates Nvidia shipped "
+            "about 90% of data-center accelerators in 2024, and Nvidia's rivals gain.")
+    (burn,) = [c for c in extract_claims(text, lang="en", published="2026-03-12") if c.metric == "cash_burn"]
+    assert burn.subject == "openai"

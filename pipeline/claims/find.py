@@ -460,6 +460,7 @@ class Context:
     periods: list = field(default_factory=list)   # the article's dated periods, latest last (for "the same six months")
     last_year: str | None = None        # the last year the text named (for "by then", « d'ici là »)
     siblings: list = field(default_factory=list)   # the claims of a figure's coordinated subjects so far ("each")
+    claimed: set = field(default_factory=set)      # the subjects of the article's claims so far
     interview: interview.Interview | None = None   # the article is a question-and-answer interview
     part: interview.Part | None = None  # the sentence is in one of its questions or answers
     transcript: tuple = ()              # the labelled paragraphs of a transcript (start, end, speaker)
@@ -681,6 +682,7 @@ def _sentence(orig: str, norm: str, s: int, e: int, lang: str, doc_lang: str, pu
             fpos.append(f.start)
             prev = (c.metric, c.subject, _family(c.unit), c.counterparty)
     _move_focus(S, mentions, out, lang, lex, ctx)
+    ctx.claimed.update(c.subject for c in out)
     if out:
         ctx.last_metric, ctx.last_subject, ctx.last_family = out[-1].metric, out[-1].subject, _family(out[-1].unit)
         ctx.last_counterparty = out[-1].counterparty
@@ -764,9 +766,12 @@ def _move_focus(S: str, mentions: list[Mention], out: list[Claim], lang: str, le
         # subject keeps the focus; the company named in the aside does not take it)
         ctx.focus = out[0].subject
     elif not out and ctx.main and ctx.focus not in (ctx.main, attach.UNTRACKED) and \
+            (ctx.main in ctx.claimed or ctx.focus not in ctx.claimed) and \
             any(m.entity == ctx.main and _OWNER_S.match(S, m.end) for m in mentions):
         # "Apple, valued at $3.13 trillion, was a distant third. The rally has been remarkable even by Nvidia's
-        # standards.": the article's company named again as an owner takes the focus back
+        # standards.": the article's company named again as an owner takes the focus back (not from a company the
+        # article has given figures of to one it has given none: "That last bar is about the size of Nvidia's entire
+        # data-center business" in a chart of OpenAI's figures, Nvidia named most only in a second panel)
         ctx.focus = ctx.main
     for m in mentions:
         if m.entity in ctx.recent:
