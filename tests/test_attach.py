@@ -4033,3 +4033,22 @@ def test_the_main_company_takes_the_focus_back_only_with_figures():
             "about 90% of data-center accelerators in 2024, and Nvidia's rivals gain.")
     (burn,) = [c for c in extract_claims(text, lang="en", published="2026-03-12") if c.metric == "cash_burn"]
     assert burn.subject == "openai"
+
+
+# A sentence opening on a company's officer in apposition is on that company (« Le vice-président Europe de Nvidia,
+# Thomas Kessler, … »); a relative aside « qu'il n'a pas nommés » denies nothing; two customers' shares followed by "the
+# first" / « le premier » and "the second" / « le second » are Customer A's and B's, of the whole's period.
+@pytest.mark.parametrize("text,lang", [
+    ("Microsoft consacrera 4 milliards d'euros à ses infrastructures. Le vice-président Europe de Nvidia, Thomas Kessler, "
+     "a ensuite été pressé de questions sur la clientèle. Il a reconnu que deux clients directs, qu'il n'a pas nommés, "
+     "avaient représenté 36 % du chiffre d'affaires du dernier exercice, clos fin janvier, le premier pesant 21 % et le "
+     "second 15 %.", "fr"),
+    ("Microsoft will spend $80 billion. Nvidia's head of Europe, Thomas Kessler, was asked about customers. He said two "
+     "direct customers accounted for 36% of revenue in fiscal 2026, the first at 21% and the second at 15%.", "en"),
+])
+def test_an_officers_company_and_the_first_and_second_customers(text, lang):
+    got = [(c.subject, c.counterparty, c.value, c.modality, c.period.start) for c in extract_claims(text, lang=lang,
+                                                                                               published="2026-03-18")
+           if c.metric == "customer_concentration"]
+    assert got == [("nvidia", "top2_customers", 36.0, "actual", "2025-02"), ("nvidia", "customer_a", 21.0, "actual", "2025-02"),
+                   ("nvidia", "customer_b", 15.0, "actual", "2025-02")]

@@ -885,6 +885,10 @@ _ANOTHER = re.compile(r"\b(?:another|a second|the second|un autre|une autre|un s
                       re.IGNORECASE)
 
 
+_FIRST_OF_THEM = re.compile(r"\b(?:the first|the largest|the biggest|le premier|la première|le plus gros|le principal)\b"
+                            r"(?!\s+(?:fiscal\s+)?(?:quarter|half|year|trimestre|semestre|exercice))", re.IGNORECASE)
+
+
 def _listed_with(S: str, f, figures: list) -> list:
     """The figures of the list `f` is in ("20% and 15%", « 14 % et 11 % », "23%, 16% and 10%"), or [f]."""
     if f not in figures:
@@ -961,6 +965,10 @@ def customers(S, f, i, figures, mentions, subject, ctx):
         cp = "customer_b"
     elif cp == "customer_a" and before and _ANOTHER.search(S, before[-1].end, f.start):
         cp = "customer_b"   # "One customer accounted for 23% …, and another for 16%"
+    elif cp == "top2_customers" and before and _ANOTHER.search(S, max(before[-1].end, f.start - 30), f.start):
+        cp = "customer_b"   # « deux clients … 36 %, le premier pesant 21 % et le second 15 % »: the second's
+    elif cp == "top2_customers" and before and _FIRST_OF_THEM.search(S, max(before[-1].end, f.start - 30), f.start):
+        cp = "customer_a"   # (and the first's)
     seller = None
     for m in others:
         if re.match(r"['’]s\b", S[m.end:m.end + 2]) or re.search(r"(?:de|d'|of)\s*$", S[max(0, m.start - 4):m.start]):

@@ -738,6 +738,12 @@ def _move_focus(S: str, mentions: list[Mention], out: list[Claim], lang: str, le
     subj = [m for m in mentions if not attach.is_object(S, m, lang)
             and lex.entities.get(m.entity, {}).get("kind") != "unnamed" and not attach.inside_relative(S, m.start, len(S))]
     topic = _topic_of(S, mentions)
+    if topic is None and (role := _OFFICER_OPENING.match(S)) is not None:
+        # « Le vice-président Europe de Nvidia, Thomas Kessler, a été pressé de questions… », "Nvidia's head of Europe,
+        # Thomas Kessler, said…": a sentence opening on a company's officer is on that company
+        at = role.start("co") if role.group("co") else role.start("co2")
+        topic = next((m.entity for m in mentions if m.start == at and m.entity
+                      and lex.entities.get(m.entity, {}).get("kind") != "unnamed"), None)
     if topic is None and not subj and not out and attach.opens_on_untracked(S, mentions, ctx.names):
         # "Mistral AI a annoncé… Fondée en 2023…, la société avait été valorisée 5,8 milliards": what refers back next is
         # the company we do not track, none of ours
@@ -1439,7 +1445,8 @@ _PUTS_IN_BEFORE = re.compile(r"(?<![\w'’])(?:commit\w*|pledg\w*|put|puts|putti
 
 # A relative clause set off by commas, blanked where a negation in it says nothing of the figure: « Un client direct, dont
 # le nom n'est pas communiqué, a représenté 12 % » is no denial.
-_ASIDE_BLANKED = re.compile(r",\s*(?:which|who|whose|qui|dont|lequel|laquelle)\b[^,;:()]{0,90},", re.IGNORECASE)
+_ASIDE_BLANKED = re.compile(r",\s*(?:(?:which|who|whose|qui|dont|lequel|laquelle)\b|(?:que|qu['’])\s*(?:il|elle|ils|elles|on)\b)"
+                            r"[^,;:()]{0,90},", re.IGNORECASE)   # (« deux clients, qu'il n'a pas nommés, ont représenté »)
 
 
 def _blank(m: re.Match) -> str:
@@ -1903,7 +1910,8 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
     named_before = _name_right_before(S, f, mentions) if force_subject is None else None
     if named_before is None and force_subject is None and i > 0 and \
             (gd := _GAPPED_DESCRIPTION.search(S, max(0, f.start - 60), f.start)) is not None and \
-            not any(gd.start("np") <= m.start < gd.end("np") for m in list(mentions) + list(anaphors)):
+            not any(gd.start("np") <= m.start < gd.end("np") for m in list(mentions) + list(anaphors)) and \
+            metric != "customer_concentration":   # ("…, the first at 21% and the second at 15%": the customers')
         return []   # "the deal valued xAI at $80 billion and the social network at $33 billion": the other thing's
     if named_before == "":
         ctx.listed_away = (metric, None, family, None)
@@ -2828,6 +2836,13 @@ _PREP_OBJECT_BEFORE = re.compile(r"(?<![\w'’])(?:with|of|on|about|from|avec|su
 
 
 _BULLET = re.compile(r"\s*[-•*–▪]\s")
+# A sentence opening on a company's officer, named in apposition: « Le vice-président Europe de Nvidia, Thomas Kessler, »
+_OFFICER_OPENING = re.compile(
+    r"\s*(?:(?:Le|La|L['’])\s*(?:nouvel?\s+|nouvelle\s+)?(?:directeur|directrice|président|présidente|vice-président\w*|"
+    r"patron|patronne|PDG|responsable|porte-parole|dirigeant\w*|chef|numéro deux)\b[^,;:()]{0,40}?\s(?:de|d['’]|du)\s*"
+    r"(?P<co>(?-i:[A-Z])[\w&.'’-]*)[^,;:]{0,20},\s*(?-i:[A-Z])|"
+    r"(?P<co2>(?-i:[A-Z])[\w&.-]*)['’]s\s+(?:[\w-]+\s+){0,4}?(?:chief|head|president|vice president|spokes\w+|"
+    r"officer|executive|director)\b[^,;:]{0,30},\s*(?-i:[A-Z]))", re.IGNORECASE)
 _BULLET_LABEL = re.compile(r"\s*[-•*–▪]\s+(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)?)\s*(?:\([^()]{1,30}\)\s*)?:")
 
 
@@ -3115,6 +3130,12 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
             # « 13 milliards cette année, contre 3,7 milliards »)
             y = str(int(first.start) - 1)
             period = Period("annual", y, y, None)
+        if metric == "customer_concentration" and not near_cues and ctx.in_sentence and \
+                (same := next((c for c in ctx.in_sentence if c.metric == metric and c.subject == subject
+                               and (c.period.start or c.period.end)), None)) is not None:
+            # « 36 % du chiffre d'affaires du dernier exercice, le premier pesant 21 % et le second 15 % »: the parts'
+            # shares are of the whole's period
+            period = Period(same.period.kind, same.period.start, same.period.end, None)
         lead = ctx.lead_period
         if period.kind == "annual" and not near_cues and modality == "actual" and metric in _RESULTS_CARRIED \
                 and ctx.last_subject == subject and lead is not None and lead.kind in ("cumulative", "quarter") \
