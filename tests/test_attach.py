@@ -4052,3 +4052,20 @@ def test_an_officers_company_and_the_first_and_second_customers(text, lang):
            if c.metric == "customer_concentration"]
     assert got == [("nvidia", "top2_customers", 36.0, "actual", "2025-02"), ("nvidia", "customer_a", 21.0, "actual", "2025-02"),
                    ("nvidia", "customer_b", 15.0, "actual", "2025-02")]
+
+
+# "X, in which Y owns N%", « X, dont Y détient N % »: Y holds the stake, in X (also when X is a description, "the
+# neocloud", a company renting out GPUs); "a single unnamed direct customer … and the next one" are Customer A and B.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("It notes that CoreWeave, in which Nvidia owns roughly 6%, took in $1.36 billion of revenue in the third quarter.",
+     "en", {("nvidia", "stake", "coreweave", 6.0), ("coreweave", "revenue", None, 1.36e9)}),
+    ("Look at CoreWeave. It notes that the neocloud, in which Nvidia owns roughly 6%, took in $1.36 billion of revenue "
+     "in the third quarter.", "en", {("nvidia", "stake", "coreweave", 6.0), ("coreweave", "revenue", None, 1.36e9)}),
+    ("Regardez CoreWeave, dont Nvidia détient environ 6 %.", "fr", {("nvidia", "stake", "coreweave", 6.0)}),
+    ("Nvidia reported results. In that quarter a single unnamed direct customer accounted for 22% of revenue and the next "
+     "one for 15%.", "en", {("nvidia", "customer_concentration", "customer_a", 22.0),
+                            ("nvidia", "customer_concentration", "customer_b", 15.0)}),
+])
+def test_held_in_which_and_the_next_customer(text, lang, expected):
+    assert {(c.subject, c.metric, c.counterparty, c.value) for c in extract_claims(text, lang=lang,
+                                                                                  published="2025-11-28")} == expected

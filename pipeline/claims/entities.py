@@ -18,7 +18,8 @@ ANAPHORS = {
                     r"the artificial intelligence company", r"the artificial intelligence startup",
                     r"the artificial intelligence start-up", r"the artificial intelligence lab",
                     r"the artificial intelligence developer", r"the artificial intelligence firm",
-                    r"the cloud provider", r"the GPU cloud", r"the maker", r"the developer", r"the venture",
+                    r"the cloud provider", r"the GPU cloud", r"the neocloud", r"the AI cloud provider",
+                    r"the GPU cloud provider", r"the maker", r"the developer", r"the venture",
                     r"the project", r"the conglomerate", r"the investor", r"the tech giant", r"the giant",
                     r"the social media giant", r"the search giant", r"the fund", r"the investment firm",
                     r"management", r"the management", r"its management", r"company executives", r"it", r"they"],
@@ -29,7 +30,8 @@ ANAPHORS = {
                     r"la firme", r"le laboratoire", r"le fabricant de puces", r"le fabricant", r"le fondeur",
                     r"le géant des puces", r"le géant des semi-conducteurs", r"le concepteur de puces",
                     r"le géant", r"l'éditeur", r"le créateur", r"le concepteur", r"la plateforme", r"le programme",
-                    r"le projet", r"le conglomérat", r"l'investisseur", r"le fonds", r"la licorne", r"le spécialiste",
+                    r"le projet", r"le conglomérat", r"l'investisseur", r"le fonds", r"la licorne", r"le néocloud",
+                    r"le spécialiste",
                     r"la direction", r"sa direction",
                     r"il", r"elle", r"ils", r"elles", r"celle-ci", r"celui-ci"],
         "possessive": [r"son", r"sa", r"ses", r"leur", r"leurs"],
@@ -45,6 +47,9 @@ TYPED = {
     "venture": r"the project|the venture|the programme|the program|le projet|le programme|la coentreprise|the joint venture",
     "big": r"the group|the giant|the tech giant|le groupe|le géant",
     "conglomerate": r"the conglomerate|le conglomérat",
+    # a company renting out GPUs: "the neocloud", « le néocloud », « le spécialiste du cloud GPU »
+    "neocloud": r"the neocloud|the AI cloud provider|the GPU cloud provider|the GPU cloud|le néocloud|"
+                r"le spécialiste du cloud GPU|le spécialiste de la location de GPU|le loueur de GPU",
     "investor": r"the investor|the fund|the investment firm|l'investisseur|le fonds",
     "chipmaker": r"the chipmaker|the chip maker|the chip designer|the chip giant|le fabricant de puces|le fabricant|le fondeur|"
                  r"le concepteur de puces|le géant des puces|le géant des semi-conducteurs",

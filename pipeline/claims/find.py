@@ -1885,7 +1885,8 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
             and trig.start >= f.end and _PART_OF_BEFORE.search(S, max(0, f.start - 25), f.start):
         return []   # "revenue of $57 billion, including $51.2 billion from data centers", « dont 51,2 milliards dans les
         # centres de données »: a part of the revenue, a segment's (not a deal of its own)
-    holder = (_stake_before_relative(S, f, mentions) or _stake_given(S, f, mentions, anaphors, lex, ctx)) \
+    holder = (_stake_before_relative(S, f, mentions) or _stake_given(S, f, mentions, anaphors, lex, ctx) or
+              _held_in_which(S, f, mentions, anaphors, lex, ctx)) \
         if metric == "stake" and force_subject is None else None
     if force_subject is None and family == "money" and (of := _OF_THAT_AFTER.match(S, f.end)) is not None and \
             (by := _FROM_BACKER.match(S, of.end())) is not None and \
@@ -2616,6 +2617,28 @@ _EN_HOLDS = re.compile(r"(?<![\w'’])en\s+(?:contrôle|contrôlait|détient|dé
                        r"captait|truste|monopolise)\s+(?:(?:environ|près de|plus de|quelque|autour de)\s+)?$", re.IGNORECASE)
 _MARKET_NAMED = re.compile(r"(?<![\w'’])marché\b", re.IGNORECASE)
 _OBJECT_PREP = re.compile(r"(?<![\w'’])(?:dans|à|de|d['’]|avec|chez|au\s+capital\s+d['’e])\s*$", re.IGNORECASE)
+
+
+def _held_in_which(S: str, f: Figure, mentions, anaphors, lex: Lexicon, ctx) -> tuple[str, str | None] | None:
+    """"CoreWeave, in which Nvidia owns roughly 6%", « CoreWeave, dont Nvidia détient 6 % »: the relative's subject holds
+    the stake, in its antecedent; (holder, held) or None."""
+    w = _IN_WHICH_HOLDS.search(S, max(0, f.start - 90), f.start)
+    if w is None:
+        return None
+    holder = next((m.entity for m in mentions if m.start == w.start("who") and m.entity), None)
+    if holder is None:
+        return None
+    ante = [m for m in list(mentions) + list(anaphors) if m.end <= w.start() and not S[m.end:w.start()].strip()]
+    held = None
+    if ante:
+        held = ante[-1].entity or attach.resolve_anaphor(ante[-1], ctx, lex, exclude=holder)
+    return holder, held if held != holder else None
+
+
+_IN_WHICH_HOLDS = re.compile(r",?\s*(?:in which|in whom|dans laquelle|dans lequel|au capital de laquelle|au capital duquel|dont)\s+"
+                             r"(?P<who>(?-i:[A-Z])[\w&.'’-]*)\s+(?:\w+\s+)?(?:owns|holds|has|détient|possède|détenait|"
+                             r"owned|held)\s+(?:(?:a|about|roughly|some|nearly|around|environ|près de|quelque|un peu plus de|"
+                             r"plus de)\s+)?$", re.IGNORECASE)
 
 
 def _stake_before_relative(S: str, f: Figure, mentions) -> tuple[str, str | None] | None:
