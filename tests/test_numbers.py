@@ -357,3 +357,15 @@ def test_fractions_of_amounts(text, lang, expected):
 ])
 def test_the_first_gigawatt_is_one(text, lang, values):
     assert [f.value for f in find_figures(text, lang)] == values
+
+
+# Bare numbers listed after a figure with its unit, each with its own party, take its unit: « 10 gigawatts avec Nvidia,
+# 6 avec AMD et 10 avec Broadcom » (not a bare number with no party after it).
+@pytest.mark.parametrize("text,lang,expected", [
+    ("OpenAI a signé 10 gigawatts avec Nvidia, 6 avec AMD et 10 avec Broadcom.", "fr", [(10e9, "W"), (6e9, "W"), (10e9, "W")]),
+    ("OpenAI has signed for 10 gigawatts with Nvidia, 6 with AMD and 10 with Broadcom.", "en",
+     [(10e9, "W"), (6e9, "W"), (10e9, "W")]),
+    ("OpenAI signed 10 gigawatts with Nvidia, and 6 analysts agree.", "en", [(10e9, "W"), (6.0, None)]),
+])
+def test_bare_numbers_after_a_unit_with_their_parties(text, lang, expected):
+    assert [(f.value, f.unit) for f in find_figures(text, lang)] == expected

@@ -470,6 +470,7 @@ def find_figures(text: str, lang: str) -> list[Figure]:
     figs = _fraction_of_amount(text, sorted(figs + _fractions(text, low, lang), key=lambda f: f.start))
     figs = _merge_ranges(text, figs, lang)
     figs = _shared_scale(text, figs)
+    figs = _shared_unit_forward(text, figs)
     out = []
     within = -1   # the end of a tolerance read with the figure before it: its percentage is not a figure
     for f in figs:
@@ -648,6 +649,29 @@ def _shared_scale(text: str, figs: list[Figure]) -> list[Figure]:
             v = a.raw * b.mult
             out[i] = Figure(a.start, a.end, v, v, v, b.unit, a.qualifier, a.half_unit * b.mult, a.raw, b.mult, True,
                             (), False, a.text)
+    return out
+
+
+# A figure's party after it ("… with Nvidia", « … avec AMD »), then the next list item's gap
+_PARTY_AFTER = re.compile(r"\s+(?:with|to|for|from|avec|pour|à|chez|auprès\s+de)\s+(?:(?-i:[A-Z])[\w&.'’-]*)(?:\s+(?-i:[A-Z])[\w&.'’-]*)?",
+                          re.IGNORECASE)
+_ITEM_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+)?|\s(?:and|et)\s+)\s*", re.IGNORECASE)
+
+
+def _shared_unit_forward(text: str, figs: list[Figure]) -> list[Figure]:
+    """Bare numbers listed after a figure with its unit, each with its own party, take its unit and scale: « 10
+    gigawatts avec Nvidia, 6 avec AMD et 10 avec Broadcom », "10 gigawatts with Nvidia, 6 with AMD"."""
+    out = list(figs)
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        if b.unit is not None or b.scaled or b.is_range or a.unit is None or a.unit == "percent":
+            continue
+        pa = _PARTY_AFTER.match(text, a.end)
+        if pa is None or not _ITEM_GAP.fullmatch(text, pa.end(), b.start) or not _PARTY_AFTER.match(text, b.end):
+            continue
+        v = b.raw * a.mult
+        out[i] = Figure(b.start, b.end, v, v, v, a.unit, b.qualifier, b.half_unit * a.mult, b.raw, a.mult, a.scaled,
+                        (), False, b.text)
     return out
 
 
