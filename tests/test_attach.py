@@ -4069,3 +4069,25 @@ def test_an_officers_company_and_the_first_and_second_customers(text, lang):
 def test_held_in_which_and_the_next_customer(text, lang, expected):
     assert {(c.subject, c.metric, c.counterparty, c.value) for c in extract_claims(text, lang=lang,
                                                                                   published="2025-11-28")} == expected
+
+
+# "The $600 billion figure", « le chiffre de 12 milliards »: a figure the article reported before, the same company's and
+# metric, when it is denied ("is not accurate", « a contesté », « ne vient pas de nous ») or given its owner ("The $10
+# billion figure is Nvidia's"); a figure only restated is no new claim.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Bloomberg reported that Anthropic is raising at a $600 billion valuation. A spokesperson said the $600 billion "
+     "figure \"is not accurate.\"", "en", ("anthropic", "valuation", "denied")),
+    ("OpenAI brûle du cash. Selon le Financial Times, OpenAI aurait perdu 12 milliards de dollars. Un porte-parole a "
+     "contesté le chiffre de 12 milliards de dollars.", "fr", ("openai", "loss", "denied")),
+    ("An earlier version said Microsoft had agreed to invest up to $10 billion in Anthropic. The $10 billion figure is "
+     "Nvidia's.", "en", ("nvidia", "investment", "actual")),
+])
+def test_the_figure_referred_to(text, lang, expected):
+    got = extract_claims(text, lang=lang, published="2026-01-20")
+    assert expected in [(c.subject, c.metric, c.modality) for c in got[1:]]
+
+
+def test_a_figure_restated_is_no_new_claim():
+    text = ("OpenAI's revenue reached $10 billion in 2025. Notably, the $10 billion figure excludes Microsoft licensing "
+            "income.")
+    assert len(extract_claims(text, lang="en", published="2026-01-20")) == 1

@@ -83,8 +83,9 @@ PROJECTION = {
           r"étudi(?:e|ent|ait|aient|erait)|réfléchi\w*\s+à|song\w+\s+à|planch\w+\s+sur|discut\w+|fourchettes?|budgets?)\b",
 }
 DENIAL = {
-    "en": r"\b(?:never|not|no|denied|denies|deny|rejected|rejects|dismissed|false|fake|untrue|far below)\b",
-    "fr": r"\b(?:jamais|ne|n'|nie|nié|démenti\w*|dément\w*|faux|fausse|rejette|rejeté|conteste\w*)\b",
+    "en": r"\b(?:never|not|no|denied|denies|deny|rejected|rejects|dismissed|disputed|disputes|contested|false|fake|untrue|"
+          r"far below)\b",
+    "fr": r"\b(?:jamais|ne|n'|nie|nié|démenti\w*|dément\w*|faux|fausse|rejette|rejeté|contest\w*)\b",
 }
 _PROJECTION_RE = {lang: folded(re.compile(p, re.IGNORECASE)) for lang, p in PROJECTION.items()}
 _DENIAL_RE = {lang: re.compile(p, re.IGNORECASE) for lang, p in DENIAL.items()}
@@ -461,6 +462,7 @@ class Context:
     last_year: str | None = None        # the last year the text named (for "by then", « d'ici là »)
     siblings: list = field(default_factory=list)   # the claims of a figure's coordinated subjects so far ("each")
     claimed: set = field(default_factory=set)      # the subjects of the article's claims so far
+    history: list = field(default_factory=list)    # the article's claims so far (for "the $12 billion figure")
     interview: interview.Interview | None = None   # the article is a question-and-answer interview
     part: interview.Part | None = None  # the sentence is in one of its questions or answers
     transcript: tuple = ()              # the labelled paragraphs of a transcript (start, end, speaker)
@@ -683,6 +685,7 @@ def _sentence(orig: str, norm: str, s: int, e: int, lang: str, doc_lang: str, pu
             prev = (c.metric, c.subject, _family(c.unit), c.counterparty)
     _move_focus(S, mentions, out, lang, lex, ctx)
     ctx.claimed.update(c.subject for c in out)
+    ctx.history.extend(out)
     if out:
         ctx.last_metric, ctx.last_subject, ctx.last_family = out[-1].metric, out[-1].subject, _family(out[-1].unit)
         ctx.last_counterparty = out[-1].counterparty
@@ -1600,6 +1603,7 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         return [c]
     # --- metric
     metric, trig, paired = None, None, None
+    referred_denied = False
     if family == "W" and not mentions and not _COMPUTE_WORD.search(S) and \
             ctx.last_metric not in ("compute_commitment", "compute_capacity"):
         return []   # "a 2.1 GW floating solar project": power that no tracked company's compute is named with (but « Il
@@ -1809,6 +1813,21 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         elif family == "money" and (of := _OF_THAT_AFTER.match(S, f.end)) is not None and \
                 _FROM_BACKER.match(S, of.end()) is not None:
             metric = "investment"   # "Thirty billion dollars of that came from SoftBank": a backer's part (below)
+        elif (_FIGURE_NOUN_BEFORE.search(S, max(0, f.start - 30), f.start) or
+              _THE_BEFORE.search(S, max(0, f.start - 8), f.start) and _FIGURE_NOUN_AFTER.match(S, f.end)) and \
+                (_NOT_SO_AFTER.match(S, f.end) or (owned := _FIGURE_IS_OWNERS.match(S, f.end)) or
+                 _DENIAL_RE.get(lang, _DENIAL_RE["en"]).search(S, attach.clause_start(S, f.start), f.start)) and \
+                (earlier := next((c for c in reversed(ctx.history) if c.unit == (unit or c.unit) and c.value
+                                  and abs(c.value - f.value) <= 0.01 * abs(c.value)), None)) is not None:
+            # "A spokesperson said the $600 billion figure is not accurate", « Un porte-parole a contesté le chiffre de
+            # 12 milliards »: the figure the article reported before, the same company's, the same metric, denied; and
+            # "The $10 billion figure is Nvidia's": that one's (a figure only restated, "the $10 billion figure
+            # excludes…", is no new claim)
+            metric, force_subject = earlier.metric, earlier.subject
+            referred_denied = _NOT_SO_AFTER.match(S, f.end) is not None
+            if (owned := _FIGURE_IS_OWNERS.match(S, f.end)) is not None:
+                force_subject = next((m.entity for m in mentions if m.start == owned.start("name") and m.entity),
+                                     force_subject)
         elif _BULLET.match(S) and (head := _heading_metric(ctx.text, s0, lang, allowed, lex)) is not None:
             # "Signed or announced commitments\n- Oracle: $300 billion over roughly five years": a bullet with no metric
             # word of its own measures what the heading of its list names
@@ -2316,6 +2335,8 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
                 published, lex, ctx)
     if sized:
         c = _venture_size(c)   # "the Stargate project, worth $500 billion, was announced in January": its plan
+    if referred_denied and c.modality != "denied":
+        c = dataclasses.replace(c, modality="denied")   # ("…the $600 billion figure "is not accurate"")
     if paired is not None and ctx.in_sentence and c.modality != ctx.in_sentence[-1].modality:
         # (a figure coordinated with the one before shares its modality: « un objectif final de 10 gigawatts et 500
         # milliards », "up to $100 billion and 10 gigawatts")
@@ -2859,6 +2880,18 @@ _PREP_OBJECT_BEFORE = re.compile(r"(?<![\w'’])(?:with|of|on|about|from|avec|su
 
 
 _BULLET = re.compile(r"\s*[-•*–▪]\s")
+# A figure named as a figure: « le chiffre de 12 milliards », "the figure of $12 billion", "the $600 billion figure"
+_FIGURE_NOUN_BEFORE = re.compile(r"(?<![\w'’])(?:the|this|that|le|ce|du|au)\s+(?:chiffre|montant|figure|number)\s+"
+                                 r"(?:de|d['’]|of)\s*(?:US\s?)?[$€£]?\s*$", re.IGNORECASE)
+_FIGURE_IS_OWNERS = re.compile(r"\s*(?:figure|number)\s+(?:is|was)\s+(?P<name>(?-i:[A-Z])[\w&.-]*)['’]s\b", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"(?<![\w'’])(?:the|this|that)\s+(?:US\s?)?[$€£]?\s*$", re.IGNORECASE)
+_FIGURE_NOUN_AFTER = re.compile(r"\s*(?:figure|number|estimate|claim)\b", re.IGNORECASE)
+# What says a figure is wrong, after it: "… figure "is not accurate"", « … est faux », "is too high"
+_NOT_SO_AFTER = re.compile(r"\s*(?:figure|number|estimate|claim)?\s*[\"“«]?\s*(?:is|was|were|are|est|était)\s+[\"“«]?\s*"
+                           r"(?:not\s+(?:accurate|correct|right|true)|inaccurate|incorrect|wrong|false|untrue|too\s+high|"
+                           r"too\s+low|pas\s+exact|faux|erroné|inexact|trop\s+élevé)|"
+                           r"\s*(?:de\s+[\w\s]{1,20}?\s+)?(?:ne|n['’])\s*\w+\s+(?:pas|jamais)\b|\s+(?:does|did)\s+not\b",
+                           re.IGNORECASE)   # (« Ce chiffre de mille milliards ne vient pas de nous »)
 # A sentence opening on a company's officer, named in apposition: « Le vice-président Europe de Nvidia, Thomas Kessler, »
 _OFFICER_OPENING = re.compile(
     r"\s*(?:(?:Le|La|L['’])\s*(?:nouvel?\s+|nouvelle\s+)?(?:directeur|directrice|président|présidente|vice-président\w*|"
