@@ -1700,3 +1700,19 @@ def test_a_year_earlier_after_a_named_year(text, published, expected):
 def test_a_fronted_month_before_a_past_verb(text, lang, start):
     (c,) = extract_claims(text, lang=lang, published="2026-03-05")
     assert (c.period.start, c.modality) == (start, "projected")
+
+
+# A report of the figure denied in the passive after it is denied ("Reports that Microsoft would contribute $25 billion
+# were denied by the software company", « Les informations selon lesquelles … ont été démenties »); a verb of telling or
+# revising negated denies nothing ("has not updated the $30 billion", « n'a toujours pas précisé »).
+@pytest.mark.parametrize("text,lang,modality", [
+    ("OpenAI raised money. Reports that Microsoft would contribute $25 billion were denied by the software company on "
+     "Tuesday.", "en", "denied"),
+    ("OpenAI lève des fonds. Les informations selon lesquelles Microsoft apporterait 25 milliards de dollars ont été "
+     "démenties mardi.", "fr", "denied"),
+    ("OpenAI raised money. OpenAI has not updated the $30 billion of 2026 revenue it projected to investors last fall.",
+     "en", "projected"),
+])
+def test_passive_denials_and_negated_telling(text, lang, modality):
+    (c,) = extract_claims(text, lang=lang, published="2026-04-10")
+    assert c.modality == modality

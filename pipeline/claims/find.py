@@ -2840,6 +2840,12 @@ def _demonstrative_owner(S: str, f: Figure, figures, i: int, mentions) -> str | 
 
 
 _YEAR_EARLIER = re.compile(r"year|un an", re.IGNORECASE)
+# A report of the figure, as the subject of a passive denial after it
+_REPORTS_THAT_BEFORE = re.compile(r"(?<![\w'’])(?:reports?|claims?|stories|rumou?rs?|informations?|rumeurs?)\s+"
+                                  r"(?:that|selon\s+lesquelles|selon\s+lesquels|qu['’]|que)\b", re.IGNORECASE)
+_PASSIVE_DENIED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:were|was|have\s+been|has\s+been|ont\s+été|a\s+été)\s+"
+                                   r"(?:flatly\s+|quickly\s+|formellement\s+)?(?:denied|rejected|dismissed|refuted|"
+                                   r"démentie?s?|rejetée?s?|contestée?s?)\b", re.IGNORECASE)
 # A fronted date's clause, its subject named, its verb in the past: ", Microsoft agreed to", « , Microsoft a accepté de »
 _PAST_CLAUSE_AFTER = re.compile(r"\s*,\s*(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,2}\s+"
                                 r"(?:(?:agreed|signed|announced|pledged|committed|said|struck|unveiled|promised|decided|"
@@ -3116,10 +3122,18 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
         deny_lo += 1     # a window cut inside a word is no word: "une" cut to "ne" is no negation
     if _DENIAL_RE.get(lang, _DENIAL_RE["en"]).search(_ASIDE_BLANKED.sub(_blank, S[deny_lo:f.start])) and \
             not re.search(r"\b(?:not only|non seulement|no less|pas moins|not far|ne \w+ plus|not (?:yet )?(?:clear|obvious|"
-                          r"known)|(?:n['’]est|ne sont) pas (?:encore )?(?:clair|évident)\w*)\b|"
+                          r"known)|(?:n['’]est|ne sont) pas (?:encore )?(?:clair|évident)\w*|"
+                          # a verb of telling or revising negated, not the figure: "has not updated the $30 billion"
+                          r"(?:not|n['’]t|pas)\s+(?:yet\s+|encore\s+)?(?:updated|update|revised|revise|commented|comment|"
+                          r"confirmed|confirm|disclosed|disclose|changed|change|mis à jour|révisé|commenté|confirmé|précisé))\b|"
                           r"\b(?:ne (?:s['’])?\w+|n['’]\w+)(?: \w+){0,2} qu(?:e\b|['’])",   # « ne … que » restricts
                           S[max(0, f.start - 60):f.start]) and f.qualifier not in ("less_than", "at_most") and \
             not _OWN_FIGURE.search(S, max(0, f.start - 12), f.start):
+        modality = "denied"
+    if modality != "denied" and _REPORTS_THAT_BEFORE.search(S, max(0, f.start - 100), f.start) and \
+            _PASSIVE_DENIED_AFTER.match(S, f.end):
+        # "Reports that Microsoft would contribute $25 billion were denied by the software company", « Les informations
+        # selon lesquelles … ont été démenties »: the report's figure, denied
         modality = "denied"
     near_cues = _near_cues(S, f, cues, clause_lo, vp_end, modality != "projected")
     last = ctx.last_period.end or ctx.last_period.start if ctx.last_period is not None else None
