@@ -4091,3 +4091,15 @@ def test_a_figure_restated_is_no_new_claim():
     text = ("OpenAI's revenue reached $10 billion in 2025. Notably, the $10 billion figure excludes Microsoft licensing "
             "income.")
     assert len(extract_claims(text, lang="en", published="2026-01-20")) == 1
+
+
+# A round's closing is funding ("The first close is $30 billion"); a gapped clause's backer after a backer putting money
+# in puts money in too ("Amazon is putting in $15 billion and Nvidia $20 billion in this round").
+@pytest.mark.parametrize("text,expected", [
+    ("OpenAI confirmed it has closed the first part of its fundraising. The first close is $30 billion, the company "
+     "said.", {("openai", "funding", 30e9)}),
+    ("OpenAI is raising money. Amazon is putting in $15 billion and Nvidia $20 billion in this round, according to "
+     "people familiar.", {("amazon", "investment", 15e9), ("nvidia", "investment", 20e9)}),
+])
+def test_a_first_close_and_a_gapped_backer(text, expected):
+    assert {(c.subject, c.metric, c.value) for c in extract_claims(text, lang="en", published="2026-04-10")} == expected

@@ -2026,6 +2026,10 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
                                    # "SoftBank contributed $22.5 billion of the $40 billion round": the backer's part
                                    # said first, the round is the company's that raises it
                                    any(c.subject == subject and c.metric == "investment" for c in ctx.in_sentence))
+    if metric == "funding" and gapped and prev is not None and prev[0] == "investment" and _backer(subject, lex):
+        # "Amazon is putting in $15 billion and Nvidia $20 billion in this round": the gapped clause's backer puts money
+        # in as the first one does, not raising it
+        metric = "investment"
     if metric == "funding" and force_subject is None and _backer(subject, lex) and (
             not any(m.entity == subject for m in mentions) or led):
         # a round is raised by the start-up that sells its shares; a fund or a tech giant leads or joins it
