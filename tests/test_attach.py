@@ -4103,3 +4103,20 @@ def test_a_figure_restated_is_no_new_claim():
 ])
 def test_a_first_close_and_a_gapped_backer(text, expected):
     assert {(c.subject, c.metric, c.value) for c in extract_claims(text, lang="en", published="2026-04-10")} == expected
+
+
+# A share of a kind of product the whole market makes, sells or ships is a market share ("shipped about 90% of
+# data-center accelerators", « 81 % des ventes mondiales d'accélérateurs », « plus de 90 % des processeurs les plus
+# avancés »), and "AMD's slice" names the figure after it, its owner's.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("TechInsights estimates Nvidia shipped about 90% of data-center accelerators in 2024 and forecasts 78% in 2026, "
+     "with AMD's slice rising to roughly 8% in 2026.", "en",
+     [("nvidia", 90.0), ("nvidia", 78.0), ("amd", 8.0)]),
+    ("Nvidia a réalisé environ 81 % des ventes mondiales d'accélérateurs pour centres de données au deuxième trimestre.",
+     "fr", [("nvidia", 81.0)]),
+    ("TSMC fabrique plus de 90 % des processeurs les plus avancés du monde.", "fr", [("tsmc", 90.0)]),
+    ("Nvidia said 40% of its chips go to China.", "en", []),
+])
+def test_a_share_of_a_kind_of_product(text, lang, expected):
+    got = [(c.subject, c.value) for c in extract_claims(text, lang=lang, published="2025-11-11") if c.metric == "market_share"]
+    assert got == expected

@@ -1649,6 +1649,16 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         if family == "percent" and (shared := _shared_of_noun(S, f, triggers, figures, allowed, lex)) is not None:
             trig = shared   # "Nvidia and AMD hold 90% and 8% of the market": "of the market" is both shares'
         trig = _strong_instead_of_weak(S, trig, triggers, allowed)
+        if trig is not None and trig.start >= f.end and trig.text.lower() == "slice":
+            # "forecasts 78% in 2026, with AMD's slice rising to roughly 8%": a slice names the figure after it, its
+            # owner's
+            trig = next((t for t in reversed(triggers) if t.end <= f.start and t.metric in allowed), None)
+        if family == "percent" and (trig is None or trig.metric == "ignore") and "market_share" in allowed and \
+                (pm := _OF_A_PRODUCT_AFTER.match(S, f.end)) is not None:
+            # "Nvidia shipped about 90% of data-center accelerators", « a réalisé 81 % des ventes mondiales
+            # d'accélérateurs », « fabrique plus de 90 % des processeurs les plus avancés du monde »: a share of what a
+            # whole market makes, sells or ships, the company's market share
+            trig = Trigger(pm.start(), pm.end(), "market_share", pm.group(0))
         if family == "percent" and trig is None and "market_share" in allowed and \
                 (ms := _SHARE_OF_A_MARKETS.search(S, max(attach.clause_start(S, f.start), f.start - 100), f.start)):
             # "Its share of server processor revenue reached 41.3%", « sa part des ventes mondiales de processeurs
@@ -2867,6 +2877,14 @@ _LOST_BEFORE = re.compile(r"(?<![\w'’])(?:loss|shortfall|hit|reduction|perte|b
                           re.IGNORECASE)
 _IN_SALES_AFTER = re.compile(r"\s*(?:de dollars\s+|d['’]euros\s+)?(?:in|of|de|d['’]|to)\s*(?:(?:the|its|le|la|ses|son)\s+)?"
                              r"(?:[\w-]+\s+)?(?:sales|revenue|ventes|revenus|chiffre d['’]affaires)\b", re.IGNORECASE)
+# A part of a kind of product, after a percentage: "of data-center accelerators", « des ventes mondiales d'accélérateurs »,
+# « des processeurs les plus avancés » (a product we track by its maker: chips of all makers, not "of its chips")
+_OF_A_PRODUCT_AFTER = re.compile(
+    r"\s*(?:of\s+(?:all\s+|the\s+world['’]s\s+|the\s+)?(?:(?:global|worldwide|world|advanced|leading-edge|high-end|"
+    r"data[- ]cent(?:er|re)|AI|artificial intelligence|cloud|server)\s+){0,3}|"
+    r"des\s+(?:ventes|livraisons)\s+(?:mondiales\s+)?(?:de|d['’])\s*|des\s+|du\s+)"
+    r"(?:accelerators|GPUs|AI chips|chips|processors|semiconductors|foundry output|accélérateurs|processeurs|puces|"
+    r"semi-conducteurs|GPU)\b", re.IGNORECASE)
 # A share of a market's revenue, sales or shipments named by its product ("share of server processor revenue", « part
 # des ventes mondiales de processeurs »), not of a company's (no capitalised name: "its share of OpenAI's revenue")
 _SHARE_OF_A_MARKETS = re.compile(
