@@ -4120,3 +4120,14 @@ def test_a_first_close_and_a_gapped_backer(text, expected):
 def test_a_share_of_a_kind_of_product(text, lang, expected):
     got = [(c.subject, c.value) for c in extract_claims(text, lang=lang, published="2025-11-11") if c.metric == "market_share"]
     assert got == expected
+
+
+# "keeps" / "retains" / « conserve » a part of a company is a stake.
+@pytest.mark.parametrize("text,lang", [
+    ("OpenAI s'est restructuré. Microsoft en détient environ 27 %. La fondation OpenAI conserve, elle, 26 % de la "
+     "société commerciale.", "fr"),
+    ("OpenAI restructured. Microsoft holds about 27% of it. The OpenAI Foundation keeps 26% of the company.", "en"),
+])
+def test_keeping_a_part_is_a_stake(text, lang):
+    got = {(c.subject, c.metric, c.counterparty, c.value) for c in extract_claims(text, lang=lang, published="2026-02-10")}
+    assert ("openai_foundation", "stake", "openai", 26.0) in got
