@@ -4131,3 +4131,24 @@ def test_a_share_of_a_kind_of_product(text, lang, expected):
 def test_keeping_a_part_is_a_stake(text, lang):
     got = {(c.subject, c.metric, c.counterparty, c.value) for c in extract_claims(text, lang=lang, published="2026-02-10")}
     assert ("openai_foundation", "stake", "openai", 26.0) in got
+
+
+# « un rythme annualisé de 14 milliards » is a revenue run rate; a gapped clause headed by a metric's own word measures
+# it ("put the round at $15 billion and the valuation at $450 billion"); a hypothesis on a forecast the company states
+# is that forecast ("Even if revenue hit $100 billion in 2028, as the company projects"); what a company says of itself
+# is its own figure ("while OpenAI said it had passed $20 billion", « quand OpenAI affirmait avoir franchi les 20
+# milliards »).
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Anthropic a fait état en février d'un rythme annualisé de 14 milliards de dollars, quand OpenAI affirmait avoir "
+     "franchi les 20 milliards à la fin de 2025.", "fr",
+     [("anthropic", "revenue", 14e9), ("openai", "revenue", 20e9)]),
+    ("Anthropic reported a $14 billion run rate in February, while OpenAI said it had passed $20 billion at the end of "
+     "2025.", "en", [("anthropic", "revenue", 14e9), ("openai", "revenue", 20e9)]),
+    ("Anthropic is raising money. The Information put the round at $15 billion and the valuation at $450 billion.", "en",
+     [("anthropic", "funding", 15e9), ("anthropic", "valuation", 450e9)]),
+    ("OpenAI burns cash. Even if revenue hit $100 billion in 2028, as the company projects, OpenAI would still be paying "
+     "out more for compute than it takes in.", "en", [("openai", "revenue", 100e9)]),
+    ("OpenAI burns cash. Even if revenue hit $100 billion in 2028, OpenAI would still be paying out more.", "en", []),
+])
+def test_run_rates_gapped_metrics_stated_forecasts_and_said_of_itself(text, lang, expected):
+    assert [(c.subject, c.metric, c.value) for c in extract_claims(text, lang=lang, published="2026-02-10")] == expected

@@ -1508,7 +1508,8 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
     if _LOST_BEFORE.search(S, max(0, f.start - 40), f.start) and _IN_SALES_AFTER.match(S, f.end):
         return []   # "a loss of roughly $8 billion in sales of the H20", « une perte de 8 milliards de ventes »: sales that
         # will not be made, neither revenue nor a loss
-    if HYPOTHETICAL.search(before[-120:]) and not _TARGET_OF.search(S, max(0, f.start - 40), f.start) or \
+    if HYPOTHETICAL.search(before[-120:]) and not _TARGET_OF.search(S, max(0, f.start - 40), f.start) and \
+            not _AS_PROJECTED_AFTER.match(S, f.end) or \
             PRICE_FOR.search(before[-130:]):
         return []   # (but "if OpenAI hits its target of $200 billion": the target is stated, whatever comes of it)
     window = before[-250:]
@@ -1941,7 +1942,9 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
     if named_before is None and force_subject is None and i > 0 and \
             (gd := _GAPPED_DESCRIPTION.search(S, max(0, f.start - 60), f.start)) is not None and \
             not any(gd.start("np") <= m.start < gd.end("np") for m in list(mentions) + list(anaphors)) and \
-            metric != "customer_concentration":   # ("…, the first at 21% and the second at 15%": the customers')
+            metric != "customer_concentration" and \
+            not any(gd.start("np") <= t.start and t.end <= gd.end("np") and t.metric != "ignore" for t in triggers):
+        # (but a metric's own word heads it: "put the round at $15 billion and the valuation at $450 billion")   # ("…, the first at 21% and the second at 15%": the customers')
         return []   # "the deal valued xAI at $80 billion and the social network at $33 billion": the other thing's
     if named_before == "":
         ctx.listed_away = (metric, None, family, None)
@@ -1950,6 +1953,7 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
     subject = force_subject or (holder[0] if holder else None) or (part[1] if part else None) or gapped or \
         (_valued_apposition(S, f, mentions) if metric == "valuation" else None) or \
         _owner_of_base(S, f, mentions) or _demonstrative_owner(S, f, figures, i, mentions) or \
+        _said_of_itself(S, f, mentions, lex) or \
         _base_of_prev(S, f, prev, family, mentions) or \
         _relative_agent(S, f, mentions, lex) or \
         attach.subject(S, f, trig, mentions, anaphors, lang, metric, ctx, prev, lex, triggers)
@@ -2836,6 +2840,29 @@ def _owner_of_base(S: str, f: Figure, mentions) -> str | None:
     return own
 
 
+def _said_of_itself(S: str, f: Figure, mentions, lex: Lexicon) -> str | None:
+    """"…, while OpenAI said it had passed $20 billion", « quand OpenAI affirmait avoir franchi les 20 milliards »: what
+    a company says of itself ("it" right after its verb of saying, or the verb's infinitive) is its own figure."""
+    w = None
+    for w in _SAID_OF_ITSELF.finditer(S, max(0, f.start - 90), f.start):
+        pass
+    if w is None or re.search(r"[;:]", S[w.end():f.start]):
+        return None
+    at = w.start("who") if w.group("who") else w.start("who2")
+    who = next((m for m in mentions if m.start == at and m.entity
+                and lex.entities.get(m.entity, {}).get("kind") != "unnamed"), None)
+    if who is None or any(w.end() <= m.start < f.start and m.entity not in (None, who.entity) for m in mentions):
+        return None
+    return who.entity
+
+
+_SAID_OF_ITSELF = re.compile(
+    r"(?P<who>(?-i:[A-Z])[\w&.'’-]*)\s+(?:said|says|told\s+\w+|claimed|claims|stated|insisted|insists|maintains|"
+    r"maintained)\s+(?:that\s+)?(?:it|its)\b|"
+    r"(?P<who2>(?-i:[A-Z])[\w&.'’-]*)\s+(?:affirm\w*|assur\w*|dit|disait|estim\w*|revendiqu\w*|indiqu\w*|"
+    r"prétend\w*|déclar\w*)\s+(?:avoir|être)\b", re.IGNORECASE)
+
+
 def _demonstrative_owner(S: str, f: Figure, figures, i: int, mentions) -> str | None:
     """« celle de Nvidia a frôlé les 6 000 milliards », "while that of Anthropic stood at $183 billion": the company after
     a demonstrative standing for the metric's noun owns the figure of its clause."""
@@ -2854,6 +2881,11 @@ def _demonstrative_owner(S: str, f: Figure, figures, i: int, mentions) -> str | 
 
 
 _YEAR_EARLIER = re.compile(r"year|un an", re.IGNORECASE)
+# A hypothesis on a stated forecast: "Even if revenue hit $100 billion in 2028, as the company projects", « même si
+# … 100 milliards en 2028, comme le prévoit l'entreprise »
+_AS_PROJECTED_AFTER = re.compile(r"[^,;.]{0,40},\s*(?:as|comme)\s+[\w'’ -]{0,30}?\s*"
+                                 r"(?:projects|projected|expects|expected|forecasts|forecast|predicts|promises|targets|"
+                                 r"le\s+prévoit|l['’]anticipe|le\s+promet|l['’]espère|le\s+vise)\b", re.IGNORECASE)
 # A report of the figure, as the subject of a passive denial after it
 _REPORTS_THAT_BEFORE = re.compile(r"(?<![\w'’])(?:reports?|claims?|stories|rumou?rs?|informations?|rumeurs?)\s+"
                                   r"(?:that|selon\s+lesquelles|selon\s+lesquels|qu['’]|que)\b", re.IGNORECASE)
