@@ -1826,7 +1826,7 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
             metric = "investment"   # "Thirty billion dollars of that came from SoftBank": a backer's part (below)
         elif (_FIGURE_NOUN_BEFORE.search(S, max(0, f.start - 30), f.start) or
               _THE_BEFORE.search(S, max(0, f.start - 8), f.start) and _FIGURE_NOUN_AFTER.match(S, f.end)) and \
-                (_NOT_SO_AFTER.match(S, f.end) or (owned := _FIGURE_IS_OWNERS.match(S, f.end)) or
+                (_NOT_SO_AFTER.match(S, f.end) or _FIGURE_IS_OWNERS.match(S, f.end) or
                  _DENIAL_RE.get(lang, _DENIAL_RE["en"]).search(S, attach.clause_start(S, f.start), f.start)) and \
                 (earlier := next((c for c in reversed(ctx.history) if c.unit == (unit or c.unit) and c.value
                                   and abs(c.value - f.value) <= 0.01 * abs(c.value)), None)) is not None:
@@ -1944,7 +1944,8 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
             not any(gd.start("np") <= m.start < gd.end("np") for m in list(mentions) + list(anaphors)) and \
             metric != "customer_concentration" and \
             not any(gd.start("np") <= t.start and t.end <= gd.end("np") and t.metric != "ignore" for t in triggers):
-        # (but a metric's own word heads it: "put the round at $15 billion and the valuation at $450 billion")   # ("…, the first at 21% and the second at 15%": the customers')
+        # (not the customers' shares, "…, the first at 21% and the second at 15%", nor a clause a metric's own word
+        # heads: "put the round at $15 billion and the valuation at $450 billion")
         return []   # "the deal valued xAI at $80 billion and the social network at $33 billion": the other thing's
     if named_before == "":
         ctx.listed_away = (metric, None, family, None)
@@ -2967,8 +2968,8 @@ def _heading_metric(text: str, start: int, lang: str, allowed, lex: Lexicon) -> 
     for a bullet that starts at `start`."""
     for line in reversed(text[:start].split("\n")[-12:]):
         line = line.strip()
-        if not line or _BULLET.match(" " + line[:2]) and line[:1] in "-•*–▪":
-            continue
+        if not line or line[:1] in "-•*–▪":
+            continue   # (the list's other bullets)
         if len(line.split()) > 10 or line.endswith(".") or _DIGIT.search(line):
             return None
         return next((t.metric for t in find_triggers(line, lang, lex) if t.metric in allowed), None)
