@@ -4152,3 +4152,10 @@ def test_keeping_a_part_is_a_stake(text, lang):
 ])
 def test_run_rates_gapped_metrics_stated_forecasts_and_said_of_itself(text, lang, expected):
     assert [(c.subject, c.metric, c.value) for c in extract_claims(text, lang=lang, published="2026-02-10")] == expected
+
+
+# A bare figure said to be wrong ("Nine billion is too high.") is the figure reported before, denied, of its period.
+def test_a_bare_figure_said_to_be_wrong():
+    text = "Q: Reports say OpenAI burned $9 billion of cash last year. A: Nine billion is too high. We burned less."
+    got = [(c.subject, c.metric, c.modality, c.period.start) for c in extract_claims(text, lang="en", published="2026-02-10")]
+    assert got == [("openai", "cash_burn", "actual", "2025"), ("openai", "cash_burn", "denied", "2025")]

@@ -1604,7 +1604,7 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         return [c]
     # --- metric
     metric, trig, paired = None, None, None
-    referred_denied = False
+    referred_denied, referred = False, None
     if family == "W" and not mentions and not _COMPUTE_WORD.search(S) and \
             ctx.last_metric not in ("compute_commitment", "compute_capacity"):
         return []   # "a 2.1 GW floating solar project": power that no tracked company's compute is named with (but « Il
@@ -1825,7 +1825,8 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
                 _FROM_BACKER.match(S, of.end()) is not None:
             metric = "investment"   # "Thirty billion dollars of that came from SoftBank": a backer's part (below)
         elif (_FIGURE_NOUN_BEFORE.search(S, max(0, f.start - 30), f.start) or
-              _THE_BEFORE.search(S, max(0, f.start - 8), f.start) and _FIGURE_NOUN_AFTER.match(S, f.end)) and \
+              _THE_BEFORE.search(S, max(0, f.start - 8), f.start) and _FIGURE_NOUN_AFTER.match(S, f.end) or
+              not S[attach.clause_start(S, f.start):f.start].strip() and _NOT_SO_AFTER.match(S, f.end)) and \
                 (_NOT_SO_AFTER.match(S, f.end) or _FIGURE_IS_OWNERS.match(S, f.end) or
                  _DENIAL_RE.get(lang, _DENIAL_RE["en"]).search(S, attach.clause_start(S, f.start), f.start)) and \
                 (earlier := next((c for c in reversed(ctx.history) if c.unit == (unit or c.unit) and c.value
@@ -1833,8 +1834,8 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
             # "A spokesperson said the $600 billion figure is not accurate", « Un porte-parole a contesté le chiffre de
             # 12 milliards »: the figure the article reported before, the same company's, the same metric, denied; and
             # "The $10 billion figure is Nvidia's": that one's (a figure only restated, "the $10 billion figure
-            # excludes…", is no new claim)
-            metric, force_subject = earlier.metric, earlier.subject
+            # excludes…", is no new claim); a bare figure said to be wrong too: "Nine billion is too high."
+            metric, force_subject, referred = earlier.metric, earlier.subject, earlier
             referred_denied = _NOT_SO_AFTER.match(S, f.end) is not None
             if (owned := _FIGURE_IS_OWNERS.match(S, f.end)) is not None:
                 force_subject = next((m.entity for m in mentions if m.start == owned.start("name") and m.entity),
@@ -2356,6 +2357,8 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         c = _venture_size(c)   # "the Stargate project, worth $500 billion, was announced in January": its plan
     if referred_denied and c.modality != "denied":
         c = dataclasses.replace(c, modality="denied")   # ("…the $600 billion figure "is not accurate"")
+    if referred is not None:
+        c = dataclasses.replace(c, period=referred.period)   # (the figure referred to is of its period)
     if paired is not None and ctx.in_sentence and c.modality != ctx.in_sentence[-1].modality:
         # (a figure coordinated with the one before shares its modality: « un objectif final de 10 gigawatts et 500
         # milliards », "up to $100 billion and 10 gigawatts")
