@@ -3965,6 +3965,9 @@ def test_a_pronoun_objects_metric(text, lang):
     ("AMD a publié ses comptes. Sa part des ventes mondiales de processeurs serveurs a atteint 41,3 % au quatrième "
      "trimestre.", "fr", [("amd", "market_share", 41.3)]),
     ("Microsoft is entitled to a 20% share of OpenAI's revenue.", "en", []),
+    ("TechInsights estimates Nvidia's share of data-center accelerator shipments slipped to about 86% in 2025.", "en",
+     [("nvidia", "market_share", 86.0)]),
+    ("OpenAI also hands Microsoft a share of its sales, about 20% under the current agreement.", "en", []),
     ("Microsoft holds a 27% share of OpenAI's equity.", "en", [("microsoft", "stake", 27.0)]),
 ])
 def test_a_share_of_a_markets_sales(text, lang, expected):

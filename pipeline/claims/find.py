@@ -1660,7 +1660,7 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
             # d'accélérateurs », « fabrique plus de 90 % des processeurs les plus avancés du monde »: a share of what a
             # whole market makes, sells or ships, the company's market share
             trig = Trigger(pm.start(), pm.end(), "market_share", pm.group(0))
-        if family == "percent" and trig is None and "market_share" in allowed and \
+        if family == "percent" and (trig is None or trig.metric == "ignore") and "market_share" in allowed and \
                 (ms := _SHARE_OF_A_MARKETS.search(S, max(attach.clause_start(S, f.start), f.start - 100), f.start)):
             # "Its share of server processor revenue reached 41.3%", « sa part des ventes mondiales de processeurs
             # serveurs »: a share of what a whole market spends or ships, a market share
@@ -2924,7 +2924,8 @@ _OF_A_PRODUCT_AFTER = re.compile(
 # A share of a market's revenue, sales or shipments named by its product ("share of server processor revenue", « part
 # des ventes mondiales de processeurs »), not of a company's (no capitalised name: "its share of OpenAI's revenue")
 _SHARE_OF_A_MARKETS = re.compile(
-    r"(?<![\w'’])share\s+of\s+(?:the\s+)?(?:(?:global|worldwide|world|total)\s+)?(?:(?-i:[a-z])[\w-]*\s+){1,3}?"
+    r"(?<![\w'’])share\s+of\s+(?:the\s+)?(?:(?:global|worldwide|world|total)\s+)?"
+    r"(?:(?!(?:its|their|his|her|our|your|my)\b)(?-i:[a-z])[\w-]*\s+){1,3}?"
     r"(?:revenue|sales|shipments|spending|spend)\b|"
     r"(?<![\w'’])part\s+des\s+(?:ventes|revenus|livraisons|dépenses)\s+(?:mondiales\s+|mondiaux\s+)?(?:de|d['’])\s*"
     r"(?-i:[a-z])", re.IGNORECASE)
