@@ -4162,3 +4162,11 @@ def test_a_bare_figure_said_to_be_wrong():
     text = "Q: Reports say OpenAI burned $9 billion of cash last year. A: Nine billion is too high. We burned less."
     got = [(c.subject, c.metric, c.modality, c.period.start) for c in extract_claims(text, lang="en", published="2026-02-10")]
     assert got == [("openai", "cash_burn", "actual", "2025"), ("openai", "cash_burn", "denied", "2025")]
+
+
+# "The company" / « la société » after a sentence on the OpenAI Foundation is the group it is part of, OpenAI.
+def test_the_company_after_the_foundation_is_its_group():
+    text = ("OpenAI prépare son entrée en Bourse. La fondation OpenAI détiendrait 26 % du capital. Selon Bloomberg, la "
+            "société viserait une valorisation d'au moins 1 000 milliards de dollars.")
+    (c,) = [c for c in extract_claims(text, lang="fr", published="2026-05-10") if c.metric == "valuation"]
+    assert c.subject == "openai"

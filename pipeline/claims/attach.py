@@ -526,6 +526,10 @@ def resolve_anaphor(a: Mention, ctx, lex: Lexicon, exclude: str | None = None) -
                     return e
             if kind == "chipmaker":
                 return None   # « Le géant des puces… » in an article that names no chipmaker: not the lab in focus
+    if ctx.focus and ctx.focus != exclude and _COMPANY_WORD.match(a.text) and \
+            (group := lex.entities.get(ctx.focus, {}).get("part_of")) and group != exclude:
+        return group   # « La fondation OpenAI détient 26 %… la société viserait une valorisation… »: "the company" is the
+        # group the one in focus is part of (OpenAI), not the foundation
     if ctx.focus and ctx.focus != exclude:
         if _COMPANY_WORD.match(a.text) and lex.entities.get(ctx.focus, {}).get("kind") == "investor":
             # "the company" is not the fund just named: the latest company before it, else the article's main one
