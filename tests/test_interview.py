@@ -133,3 +133,19 @@ def test_your_revenue_and_we_target_in_an_interview():
     got = {(c.subject, c.metric, c.value, c.counterparty) for c in extract_claims(text, lang="fr", published="2026-05-20")}
     assert ("coreweave", "revenue", 12.5e9, None) in got
     assert ("coreweave", "customer_concentration", 62.0, "microsoft") in got
+
+
+# An earnings call's labels may give the speaker's title after a comma, and "we" in a paragraph a company's officer
+# speaks is that company.
+def test_an_earnings_calls_labels_and_we():
+    text = ("NVIDIA Q3 Fiscal 2026 Earnings Call - Edited Excerpt\n\n"
+            "Colette Kress, Executive Vice President and Chief Financial Officer: Thank you. Revenue for the third quarter "
+            "was $56.4 billion. Turning to the outlook, we expect revenue for the fourth quarter to be $63.5 billion, plus "
+            "or minus 2%.\n\n"
+            "Jensen Huang, Founder and Chief Executive Officer: Demand is extraordinary.\n\n"
+            "Jensen Huang: Sure.\n\n"
+            "Colette Kress: And just to add, thank you.")
+    assert [t[2] for t in interview.transcript(text, lexicon.load())] == ["Colette Kress", "Jensen Huang", "Jensen Huang",
+                                                                        "Colette Kress"]
+    got = [(c.subject, c.value, c.modality) for c in extract_claims(text, lang="en", published="2025-11-20")]
+    assert ("nvidia", 63.5e9, "projected") in got

@@ -463,6 +463,7 @@ class Context:
     siblings: list = field(default_factory=list)   # the claims of a figure's coordinated subjects so far ("each")
     claimed: set = field(default_factory=set)      # the subjects of the article's claims so far
     history: list = field(default_factory=list)    # the article's claims so far (for "the $12 billion figure")
+    we: str | None = None               # the company a transcript's paragraph is spoken for ("we", « nous »)
     interview: interview.Interview | None = None   # the article is a question-and-answer interview
     part: interview.Part | None = None  # the sentence is in one of its questions or answers
     transcript: tuple = ()              # the labelled paragraphs of a transcript (start, end, speaker)
@@ -548,6 +549,12 @@ def extract(text: str, lang: str, published: str | None, lex: Lexicon, read_all:
         sp = sentence_spans(spans, s, e)
         if ctx.interview is not None:
             ctx.part = _interview_part(ctx.interview, norm, s, ctx)
+        if ctx.transcript:
+            # "we" / « nous » in a paragraph a company's officer speaks: that company ("Colette Kress, …: Turning to the
+            # outlook, we expect revenue for the fourth quarter to be $63.5 billion")
+            label = next((who for ps, pe, who in ctx.transcript if ps <= s < pe), None)
+            ctx.we = next((m.entity for m in find_mentions(label, lex) if m.kind.startswith("person:")), None) \
+                if label else None
         if read_all or figs[i] or speakers.may_name_source(norm[s:e], sl):
             n = len(claims)
             claims.extend(_sentence(text, norm, s, e, sl, lang, published, lex, ctx, sp, figs[i]))
@@ -651,9 +658,13 @@ def _sentence(orig: str, norm: str, s: int, e: int, lang: str, doc_lang: str, pu
     mentions = mentions_at(S, spans, lex) if spans is not None else find_mentions(S, lex)
     if ctx.part is not None:   # "we" / « nous » in an answer, "you" in a question: the interviewee's company
         mentions = interview.mentions(S, ctx.part, ctx.interview.company, mentions)
+    elif ctx.we:                # … and in a transcript's paragraph, the speaker's company
+        mentions = interview.mentions(S, _SPEAKING, ctx.we, mentions)
     anaphors = find_anaphors(S, lang, mentions)
     if ctx.part is not None:
         anaphors = interview.possessives(S, ctx.part, anaphors)
+    elif ctx.we:
+        anaphors = interview.possessives(S, _SPEAKING, anaphors)
     if mentions and (topic := _topic_of(S, mentions)) is not None:
         ctx.focus = topic   # « Quant à Anthropic, il revendique… », "As for Anthropic, it…": the sentence is on it
     elif attach.opens_on_untracked(S, mentions, ctx.names):
@@ -2944,6 +2955,7 @@ _PREP_OBJECT_BEFORE = re.compile(r"(?<![\w'’])(?:with|of|on|about|from|avec|su
                                  r"l['’]\s*)?$", re.IGNORECASE)
 
 
+_SPEAKING = interview.Part("answer")   # a transcript's paragraph read as an answer: "we" its speaker's company
 _BULLET = re.compile(r"\s*[-•*–▪]\s")
 # A figure named as a figure: « le chiffre de 12 milliards », "the figure of $12 billion", "the $600 billion figure"
 _FIGURE_NOUN_BEFORE = re.compile(r"(?<![\w'’])(?:the|this|that|le|ce|du|au)\s+(?:chiffre|montant|figure|number)\s+"

@@ -114,8 +114,10 @@ def possessives(S: str, part: Part, anaphors: list[Mention]) -> list[Mention]:
 
 
 # A transcript's speaker label at the start of a paragraph: « THOMAS MOREL : … », "JENSEN HUANG: …", "Sarah Friar: …".
+# (an earnings call's label may give the speaker's title after a comma: "Colette Kress, Executive Vice President and
+# Chief Financial Officer: …")
 _LABEL = re.compile(r"[ \t]*(?P<label>[A-ZÉÈ][A-ZÉÈ'’.-]+(?:[ \t]+[A-ZÉÈ][A-ZÉÈ'’.-]+){0,3}|"
-                    r"[A-Z][a-zéèï'’-]+(?:[ \t]+[A-Z][a-zéèï'’-]+){1,2})[ \t\u00a0]?:[ \t]")
+                    r"[A-Z][a-zéèï'’-]+(?:[ \t]+[A-Z][a-zéèï'’-]+){1,2})(?:,[^:\n.]{1,90})?[ \t\u00a0]?:[ \t]")
 
 
 def transcript(text: str, lex: Lexicon) -> tuple[tuple[int, int, str], ...]:
