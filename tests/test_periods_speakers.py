@@ -1716,3 +1716,15 @@ def test_a_fronted_month_before_a_past_verb(text, lang, start):
 def test_passive_denials_and_negated_telling(text, lang, modality):
     (c,) = extract_claims(text, lang=lang, published="2026-04-10")
     assert c.modality == modality
+
+
+# One analyst named ("Analyst Priya Natarajan forecasts…") is no consensus, and her surname alone later ("Natarajan
+# forecasts…") is a person speaking of the company in focus, not a company we do not track.
+@pytest.mark.parametrize("text", [
+    "Oracle reported results. Analyst Priya Natarajan forecasts capital expenditures of about $50 billion in fiscal 2026.",
+    "Oracle reported results. In a note, analyst Priya Natarajan cut her target. Natarajan forecasts capital expenditures "
+    "of about $50 billion in fiscal 2026.",
+])
+def test_one_named_analysts_forecast(text):
+    (c,) = extract_claims(text, lang="en", published="2025-11-20")
+    assert (c.subject, c.metric, c.value, c.modality) == ("oracle", "capex", 50e9, "projected")

@@ -320,8 +320,10 @@ _CORPORATE_WORD = re.compile(r"AI|Inc\.?|Corp\.?|Group|Labs?|Technologies|System
                              r"Holdings|Networks|Semiconductor|Computing|Cloud", re.IGNORECASE)
 
 
-def unknown_subject(text: str, pos: int, mentions: list[Mention], stop: re.Pattern) -> bool:
-    """The clause's subject is a name we do not track ("Salesforce needed...", "The Gemini app has...")."""
+def unknown_subject(text: str, pos: int, mentions: list[Mention], stop: re.Pattern,
+                    surnames: frozenset = frozenset()) -> bool:
+    """The clause's subject is a name we do not track ("Salesforce needed...", "The Gemini app has..."), not a person
+    the text named in full before (`surnames`: "Natarajan forecasts…" after "analyst Priya Natarajan")."""
     cs = clause_start(text, pos)
     seg = text[cs:pos]
     for m in re.finditer(r"(?<![\w'])([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)(?=\s+[a-zé])", seg):
@@ -329,6 +331,8 @@ def unknown_subject(text: str, pos: int, mentions: list[Mention], stop: re.Patte
         if any(mn.start <= a < mn.end or a <= mn.start < b for mn in mentions):
             return False
         words = m.group(1).split()
+        if len(words) == 1 and words[0] in surnames:
+            continue   # (a person, who speaks of the company in focus)
         if stop.fullmatch(m.group(1)) or stop.fullmatch(words[0]) and (len(words) == 1 or stop.fullmatch(words[1])):
             continue   # ("The Gemini app has…": the name after a capitalised article)
         if stop.fullmatch(words[0]):
@@ -805,7 +809,7 @@ def subject(S, f, trig, mentions, anaphors, lang, metric, ctx, prev, lex, trigge
         return named.entity if named is not None else None
     if sm is not None:
         return ent(sm)
-    if unknown_subject(S, pos, mentions, _STOP) and not _trigger_at_clause_start(S, pos, triggers):
+    if unknown_subject(S, pos, mentions, _STOP, ctx.surnames()) and not _trigger_at_clause_start(S, pos, triggers):
         return None
     if prev is not None and (trig is None or trig.metric == prev[0] and prev[0] in _OWN_RESULTS):
         # (the same metric again with no subject of its own: the same company's, as two sources give it — « …

@@ -469,14 +469,21 @@ class Context:
     transcript: tuple = ()              # the labelled paragraphs of a transcript (start, end, speaker)
     text: str = ""                      # the article's text (normalised)
     _names: frozenset | None = None
+    _surnames: frozenset = frozenset()
 
     def names(self) -> frozenset:
         """The capitalised words the text writes inside sentences (proper names), but a person's surname ("Tan"
         after "Hock Tan": "Tan declined to name the buyers, but…" is a person speaking); computed on first use."""
         if self._names is None:
             pairs = _NAME_INSIDE.findall(self.text)
-            self._names = frozenset(a for a, _ in pairs) - frozenset(b for _, b in pairs if b)
+            self._surnames = frozenset(b for _, b in pairs if b)
+            self._names = frozenset(a for a, _ in pairs) - self._surnames
         return self._names
+
+    def surnames(self) -> frozenset:
+        """The second of two capitalised words inside a sentence: a person's surname ("analyst Priya Natarajan")."""
+        self.names()
+        return self._surnames
 
 
 # Words that introduce the base of a comparison ("up from $3.7 billion", « contre 3,7 milliards », "down from a previous
@@ -1371,6 +1378,8 @@ def _consensus_before(S: str, f: Figure) -> bool:
         return False
     if _FIRM_AFTER.match(S, m.start()) or _TOLD_BEFORE.search(S, max(0, m.start() - 20), m.start()):
         return False   # (analysts as the audience: "told analysts the company now expects to spend about $55 billion")
+    if _ONE_ANALYST.search(S, max(0, m.start() - 10), f.start):
+        return False   # (one analyst named: "Analyst Priya Natarajan forecasts capital expenditures of about $50 billion")
     firm = _FIRM_BEFORE.search(S, max(0, m.start() - 40), m.start())
     return firm is None or attach._STOP.fullmatch(firm.group(1)) is not None or firm.group(1).lower() in periods.MONTHS
 
@@ -1415,7 +1424,7 @@ def _consensus(S: str, c: Claim, lex: Lexicon) -> bool:
 
 # One analyst named, or one firm's note: no consensus ("In a note to clients, analyst Marcus Lindqvist estimated that
 # Oracle's capital expenditure will reach $52 billion", « dans une note, l'analyste Jean Dupont estime »).
-_ONE_ANALYST = re.compile(r"(?<![\w'’])(?:analyst|l['’]analyste)\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+|note to (?:clients|investors)|"
+_ONE_ANALYST = re.compile(r"(?<![\w'’])(?:[Aa]nalyst|[Ll]['’]analyste)\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+|note to (?:clients|investors)|"
                           r"research note|(?:dans|selon) une note")
 
 
