@@ -1728,3 +1728,39 @@ def test_passive_denials_and_negated_telling(text, lang, modality):
 def test_one_named_analysts_forecast(text):
     (c,) = extract_claims(text, lang="en", published="2025-11-20")
     assert (c.subject, c.metric, c.value, c.modality) == ("oracle", "capex", 50e9, "projected")
+
+
+# The French conditional of hearsay on a state (holding, being worth, counting, standing at) reports what holds now:
+# actual, as a stock "is reported" to be; on a flow (« dépenserait »), on an intention (« compterait lever ») or with a
+# date ahead it stays a projection.
+@pytest.mark.parametrize("text,modality", [
+    ("Microsoft détiendrait 24 % d'OpenAI, selon Bloomberg.", "actual"),
+    ("Selon nos informations, la participation de Microsoft dans OpenAI vaudrait plus de 200 milliards de dollars.",
+     "actual"),
+    ("OpenAI compterait désormais plus de 800 millions d'utilisateurs hebdomadaires.", "actual"),
+    ("Les engagements d'OpenAI approcheraient désormais 1 000 milliards de dollars, selon le FT.", "actual"),
+    ("OpenAI compterait lever 40 milliards de dollars.", "projected"),
+    ("OpenAI dépenserait 8 milliards de dollars en puces.", "projected"),
+    ("Selon le Financial Times, Microsoft détiendrait 27 % d'OpenAI à l'issue de l'opération prévue en 2027.",
+     "projected"),
+])
+def test_the_conditional_of_hearsay_on_a_state(text, modality):
+    (c,) = extract_claims(text, lang="fr", published="2026-03-10")
+    assert c.modality == modality
+
+
+# An outcome of a part of the year with no year named is of the latest such part that is over: "the first half" or
+# « les neuf premiers mois » told in March are last year's; in August, this year's first half.
+@pytest.mark.parametrize("text,lang,published,period", [
+    ("OpenAI lost $13.5 billion in the first half.", "en", "2026-03-10", ("2025-01", "2025-06")),
+    ("OpenAI lost $13.5 billion in the first half.", "en", "2026-08-10", ("2026-01", "2026-06")),
+    ("OpenAI lost $19 billion in the first nine months, according to The Information.", "en", "2026-03-10",
+     ("2025-01", "2025-09")),
+    ("La perte nette d'OpenAI s'est élevée à 20 milliards de dollars sur les neuf premiers mois.", "fr", "2026-11-10",
+     ("2026-01", "2026-09")),
+    ("La perte nette d'OpenAI s'est élevée à 20 milliards de dollars sur les neuf premiers mois.", "fr", "2026-03-10",
+     ("2025-01", "2025-09")),
+])
+def test_a_part_of_the_year_not_over_is_last_years(text, lang, published, period):
+    (c,) = extract_claims(text, lang=lang, published=published)
+    assert (c.period.start, c.period.end) == period

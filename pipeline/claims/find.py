@@ -3173,6 +3173,13 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
         modality = "projected"
     if lang == "fr" and re.search(r"\baurai(?:t|ent) (?!besoin)\w+", local) and not re.search(r"\bpourrai|devrai", local):
         modality = "actual"
+    if modality == "projected" and lang == "fr" and _STATE_CONDITIONALS.fullmatch(_cues_in(local, lang)) and \
+            not _INFINITIVE_AFTER_COUNT.search(local):
+        # the conditional of hearsay on a state is what is reported to hold now: « Microsoft n'en posséderait plus
+        # qu'environ 24 %, selon Bloomberg », « cette participation vaudrait plus de 200 milliards », « OpenAI
+        # compterait 800 millions d'utilisateurs » (a flow's, « dépenserait 8 milliards », is a plan; a date ahead
+        # makes a stock one too, below)
+        modality = "actual"
     if metric == "compute_commitment" and modality == "projected" and not (
             (trig is not None and re.match(r"spend|comput\w* (?:spend|cost)|dépens|coûts? de|invest", trig.text, re.IGNORECASE)
              or _SPEND_VERB.search(local) or _INVEST_VERB.search(local)) and not _COMMITTED.search(local)) and not re.search(
@@ -3374,6 +3381,12 @@ _TODAY_AFTER = re.compile(r"[^,;.]{0,30}?(?<![\w'’])(?:today|(?<!entre )aujour
 _ALREADY_DONE = re.compile(r"(?<![\w'’])(?:already|déjà|d'ores et déjà)\s+(?:been\s+|été\s+)?"
                            rf"(?:{_PAST_VERB}|made|versé\w*)\b", re.IGNORECASE)
 _ONLY_ESTIMATES = re.compile(r"(?:estim\w*\|)+", re.IGNORECASE)
+
+
+# The conditional of verbs of a state (holding, being worth, counting, standing at), as `_cues_in` lists them.
+_STATE_CONDITIONALS = re.compile(r"(?:(?:d[ée]tiend|poss[ée]de|vaud|compte|approche|situe|p[èe]se|totalise|"
+                                 r"contr[ôo]le)rai(?:t|ent)\|)+", re.IGNORECASE)
+_INFINITIVE_AFTER_COUNT = re.compile(r"\bcompterai(?:t|ent)\s+(?:\w+\s+)?[a-zéèêàâîôûç]+(?:er|ir|re)\b", re.IGNORECASE)
 
 
 def _cues_in(text: str, lang: str) -> str:

@@ -362,6 +362,13 @@ def _quarter_end_month(groups: dict, pub: tuple[int, int], ahead: bool = False,
     return (pub[0] if m <= pub[1] else pub[0] - 1), m
 
 
+def _not_over(g: dict, text: str, end_month: int, pub: tuple[int, int] | None, projected: bool) -> bool:
+    """Whether an outcome told of a part of the year with no year named ("the first half", « les neuf premiers mois »)
+    would end after the publication this year, so that it is last year's (not for a figure to come, nor "this year's")."""
+    return not projected and pub is not None and "y" not in g and end_month >= pub[1] and \
+        not re.search(r"\b(?:this|current|cette|en cours|\d{4})\b", text, re.IGNORECASE)
+
+
 def resolve(metric_kind: str, cues: list[Cue], published: str | None, fy_end: int = 12,
             projected: bool = False, metric: str = "", figure_end: int | None = None) -> Period:
     """The Period of a figure from the cues near it (nearest first) and its metric's default kind; `figure_end`, the
@@ -508,6 +515,8 @@ def resolve(metric_kind: str, cues: list[Cue], published: str | None, fy_end: in
         if c.kind == "months":
             return Period("cumulative", _ym(y, MONTHS[g["m"].lower()]), _ym(y, MONTHS[g["m2"].lower()]), text)
         first = bool(re.search(r"first|premier", c.text, re.IGNORECASE)) or g.get("hn") == "1"
+        if _not_over(g, text or "", 6 if first else 12, pub, projected):
+            y -= 1   # an outcome of "the first half" told in March is last year's: this year's is not over
         if g.get("fy") and fy_end != 12:
             a, _ = fiscal_quarter(y, 1 if first else 3, fy_end)
             _, b = fiscal_quarter(y, 2 if first else 4, fy_end)
@@ -524,6 +533,9 @@ def resolve(metric_kind: str, cues: list[Cue], published: str | None, fy_end: in
             # "the first nine months of the year": January to September of that year
             y = int(g.get("y") or g.get("y2") or year_now)
             k = int(n) if n.isdigit() else MONTH_COUNTS[n.lower()]
+            if not (g.get("y") or g.get("y2")) and _not_over(g, text or "", k, pub, projected) \
+                    and not (g.get("pfy") or g.get("pfy2")):
+                y -= 1   # (« les neuf premiers mois » told in March: last year's)
             if (g.get("pfy") or g.get("pfy2")) and fy_end != 12:
                 # "the first nine months of fiscal 2026" (Nvidia's, which ends in January): from the fiscal year's start
                 a = fiscal_year(y, fy_end)[0]
