@@ -3053,7 +3053,8 @@ def test_worth_of_work_and_of_a_venture(text, lang, expected):
 
 
 # A group of companies doing what the figure measures is none of ours ("Huang said hyperscalers would spend some $600
-# billion", « selon Jensen Huang, les géants du cloud vont dépenser… »), and a chipmaker's forecast of its market's
+# billion", « selon Jensen Huang, les géants du cloud vont dépenser… », "analysts reckon the industry will spend", « le
+# secteur dépensera »), and a chipmaker's forecast of its market's
 # spending is no compute it commits to ("Nvidia expects $3 trillion to $4 trillion in AI infrastructure spending"); a
 # company named in the complement keeps its figure, and spending "at" a chipmaker is its own.
 @pytest.mark.parametrize("text,lang,expected", [
@@ -3066,6 +3067,13 @@ def test_worth_of_work_and_of_a_venture(text, lang, expected):
     ("Jensen Huang estimated that global data center capex would hit $1 trillion by 2028.", "en", []),
     ("Nvidia anticipe entre 3 000 et 4 000 milliards de dollars de dépenses mondiales en infrastructures d'IA d'ici "
      "2030.", "fr", []),
+    # (after a verb of thinking, and the industry or the sector as one collective)
+    ("OpenAI is raising money. Analysts at Morgan Stanley reckon the industry will spend $3 trillion on data centers "
+     "by 2028.", "en", []),
+    ("OpenAI is raising money. Morgan Stanley believes the sector will spend $3 trillion on data centers by 2028.", "en",
+     []),
+    ("OpenAI lève des fonds. Le secteur dépensera 3 000 milliards de dollars dans les centres de données d'ici 2028.",
+     "fr", []),
     ("Huang said Microsoft would spend $80 billion on capital expenditures this year.", "en", [("microsoft", "capex")]),
     ("Capital spending at AMD is expected to top $15 billion this year, analysts at Bernstein estimate.", "en",
      [("amd", "capex")]),

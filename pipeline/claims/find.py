@@ -2525,10 +2525,11 @@ def _group_does_it(S, f, subject, mentions) -> bool:
 
 
 _GROUP_GATE = re.compile(r"yperscal|loud|ech|TECH|labs|LABS|tart|evelopers|perators|ndustr|éants|ournisseurs|roupes|cteurs|ompanies|"
-                         r"ntreprises")
+                         r"ntreprises|ector|ecteur")
 # A group of companies as a clause's subject, after a verb of saying, "that", a comma or the clause's start.
 _GROUP_SUBJECT = re.compile(
     r"(?:^|(?<=[,:])|(?<=[,:]\s)|(?<![\w'’])(?:that|said|says|expects?|estimated|estimates|predicts?|according\s+to\s+\w+,|"
+    r"reckons?|believes?|thinks?|argues?|calculates?|"
     r"que|qu['’]|selon\s+\w+,|a\s+(?:dit|déclaré|estimé|affirmé)))\s*"
     r"(?P<np>(?:(?:the|les|des|those|these|ces)\s+)?(?:(?:four|five|three|largest|biggest|big|major|leading|top|US|U\.S\.|American|global|"
     r"quatre|cinq|trois|grands?|principaux|plus\s+grands)\s+){0,3}"
@@ -2536,11 +2537,14 @@ _GROUP_SUBJECT = re.compile(
     r"big\s+tech|AI\s+(?:labs|companies|developers|start-?ups)|data[- ]cent(?:er|re)\s+operators|the\s+industry|"
     r"géants\s+(?:du\s+cloud|de\s+la\s+tech|technologiques|américains|de\s+l['’]IA)|fournisseurs\s+de\s+cloud|"
     r"groupes\s+technologiques|acteurs\s+du\s+cloud|entreprises\s+technologiques|l['’]industrie|"
+    r"the\s+(?:whole\s+|entire\s+)?sector|le\s+secteur|"
     # "Those four companies have together pledged…", « ces quatre groupes »: a group named before, counted
     r"(?<=four\s)companies|(?<=five\s)companies|(?<=three\s)companies|(?<=quatre\s)groupes|(?<=cinq\s)groupes|"
     r"(?<=trois\s)groupes))"
     r"(?=\s+(?:would|will|could|are|were|have|had|plan|plans|expect|spend|spent|is|to|vont|devraient|pourraient|"
-    r"dépenseront|dépensent|ont|prévoient|investiront|investissent))", re.IGNORECASE)
+    r"dépenseront|dépensent|ont|prévoient|investiront|investissent|"
+    # (one collective: « le secteur dépensera », « l'industrie va investir »)
+    r"va|devrait|pourrait|dépensera|investira|prévoit|a\s+dépensé|a\s+investi))", re.IGNORECASE)
 # A forecast verb before the figure: "Nvidia expects $3 trillion…", "sees … reaching", « anticipe », « table sur ».
 _MARKET_FORECAST = re.compile(r"(?<![\w'’])(?<!is )(?<!are )(?<!was )(?<!be )(?:expects?|expected|sees|saw|forecasts?|"
                               r"forecasted|predicts?|predicted|projects?|projected|estimates?|estimated|anticipates?|"
