@@ -1764,3 +1764,18 @@ def test_the_conditional_of_hearsay_on_a_state(text, modality):
 def test_a_part_of_the_year_not_over_is_last_years(text, lang, published, period):
     (c,) = extract_claims(text, lang=lang, published=published)
     assert (c.period.start, c.period.end) == period
+
+
+# A figure set aside for another is denied, in French as in English: « 800 millions d'utilisateurs, et non 700
+# millions », « non pas 20 milliards » (« une société non cotée » denies nothing).
+@pytest.mark.parametrize("text,lang,expected", [
+    ("ChatGPT compte 800 millions d'utilisateurs hebdomadaires, et non 700 millions comme indiqué par erreur.", "fr",
+     [(800e6, "actual"), (700e6, "denied")]),
+    ("Le chiffre d'affaires d'OpenAI a atteint 13 milliards de dollars, non pas 20 milliards comme l'affirmait la "
+     "presse.", "fr", [(13e9, "actual"), (20e9, "denied")]),
+    ("ChatGPT now has 800 million weekly users, not the 700 million reported earlier.", "en",
+     [(800e6, "actual"), (700e6, "denied")]),
+    ("Une société non cotée, OpenAI, vaut 500 milliards de dollars.", "fr", [(500e9, "actual")]),
+])
+def test_a_figure_set_aside_for_another(text, lang, expected):
+    assert [(c.value, c.modality) for c in extract_claims(text, lang=lang, published="2026-03-10")] == expected

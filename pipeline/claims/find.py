@@ -3221,6 +3221,8 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
                           S[max(0, f.start - 60):f.start]) and f.qualifier not in ("less_than", "at_most") and \
             not _OWN_FIGURE.search(S, max(0, f.start - 12), f.start):
         modality = "denied"
+    if modality != "denied" and _SET_ASIDE_BEFORE.search(S, max(0, f.start - 30), f.start):
+        modality = "denied"   # the figure set aside for another: « 800 millions, et non 700 millions », « non pas 20 »
     if modality != "denied" and _REPORTS_THAT_BEFORE.search(S, max(0, f.start - 100), f.start) and \
             _PASSIVE_DENIED_AFTER.match(S, f.end):
         # "Reports that Microsoft would contribute $25 billion were denied by the software company", « Les informations
@@ -3371,6 +3373,8 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
                  confidence=0.75 if trig is not None else 0.6, half_unit=f.half_unit)
 
 
+_SET_ASIDE_BEFORE = re.compile(r"(?:(?<![\w'’])et|,)\s+non(?:\s+pas)?\s+(?:(?:les?|la|des|de|d['’]|à|aux?)\s*)?"
+                               r"(?:(?:plus|moins)\s+de\s+|environ\s+|près\s+de\s+)?$", re.IGNORECASE)
 _BASE_BEFORE = re.compile(rf"(?<![\w'’])(?:{_BASE_WORDS}|than|que|qu['’]|double|triple|twice|"
                           r"(?:last|previous|prior) year['’]s)"
                           r"(?![\w'’])[^.;:]{0,40}$", re.IGNORECASE)
