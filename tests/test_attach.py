@@ -225,6 +225,13 @@ NOT_CLAIMS = [
     ("Nvidia sells chips. That outlook reflects a loss of roughly $8 billion in sales of the H20 chip.", "en"),
     ("Nvidia vend des puces. Cette prévision intègre une perte d'environ 8 milliards de dollars de ventes de puces H20.",
      "fr"),
+    # the size of a fund: no money raised or put in
+    ("Nvidia shares fell. Larchmont Ridge Capital, a $4 billion long-short fund run by Elena Markovic, has cut its "
+     "Nvidia position.", "en"),
+    ("SoftBank's $100 billion Vision Fund invested in Nvidia.", "en"),
+    ("OpenAI raised money. Thrive Capital, which manages $50 billion, led OpenAI's round.", "en"),
+    ("OpenAI lève des fonds. Le fonds émirati MGX, un fonds de 100 milliards de dollars, y participe.", "fr"),
+    ("OpenAI lève des fonds. Thrive, qui gère 50 milliards de dollars d'actifs, a mené le tour.", "fr"),
     # a counted group of customers' spending is none of ours
     ("Anthropic is growing fast. More than 500 businesses now spend over $1 million a year on its models.", "en"),
     ("Anthropic accélère. Plus de 500 entreprises clientes dépensent chacune plus d'un million de dollars par an sur sa "

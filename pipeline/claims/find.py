@@ -1525,6 +1525,10 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
     if _BUYBACK_BEFORE.search(S, max(0, f.start - 30), f.start):
         return []   # "It also bought back $14 billion of stock", « a racheté pour 14 milliards de ses propres actions »: a
         # company's purchase of its own shares
+    if f.unit not in (None, "percent", "W") and (_FUND_AFTER.match(S, f.end) or
+                                                 _FUND_BEFORE.search(S, max(0, f.start - 45), f.start)):
+        return []   # "a $4 billion long-short fund", "SoftBank's $100 billion Vision Fund", "which manages $50 billion",
+        # « un fonds de 4 milliards », « gère 50 milliards d'actifs »: the size of a fund, no money raised or put in
     if _LOST_BEFORE.search(S, max(0, f.start - 40), f.start) and _IN_SALES_AFTER.match(S, f.end):
         return []   # "a loss of roughly $8 billion in sales of the H20", « une perte de 8 milliards de ventes »: sales that
         # will not be made, neither revenue nor a loss
@@ -3373,6 +3377,16 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
                  confidence=0.75 if trig is not None else 0.6, half_unit=f.half_unit)
 
 
+# The size of a fund: the figure before the fund's noun ("a $4 billion long-short fund", "$100 billion Vision Fund") or
+# assets managed ("manages $50 billion", « gère 50 milliards », "in assets under management"), « un fonds de 4 milliards »
+# (not « une levée de fonds de 4 milliards », nor "funds" raised).
+_FUND_AFTER = re.compile(r"(?:\s+(?:(?!and\b|or\b|in\b|of\b|for\b|to\b)[a-z][\w-]*|[A-Z][\w-]*)){0,3}\s+(?:fund|Fund)(?![\w-])|"
+                         r"\s+(?:(?:in|of)\s+)?(?:assets\s+under\s+management|under\s+management|d['’]actifs\s+sous\s+gestion|"
+                         r"d['’]encours|sous\s+gestion)\b")
+_FUND_BEFORE = re.compile(r"(?:(?<![\w'’])(?:manages?|managed|managing|oversees|gère|gérait|gérant)\s+(?:some\s+|about\s+|"
+                          r"around\s+|more\s+than\s+|plus\s+de\s+|environ\s+|près\s+de\s+)?|"
+                          r"(?<!de )(?<!des )(?<!levée )(?<![\w'’])fonds\s+(?:[a-zé-]+\s+){0,2}?(?:de|d['’]|doté\s+de)\s*"
+                          r"(?:plus\s+de\s+|environ\s+|près\s+de\s+)?)(?:US\s?\$|\$|€|£)?\s*$", re.IGNORECASE)
 _SET_ASIDE_BEFORE = re.compile(r"(?:(?<![\w'’])et|,)\s+non(?:\s+pas)?\s+(?:(?:les?|la|des|de|d['’]|à|aux?)\s*)?"
                                r"(?:(?:plus|moins)\s+de\s+|environ\s+|près\s+de\s+)?$", re.IGNORECASE)
 _BASE_BEFORE = re.compile(rf"(?<![\w'’])(?:{_BASE_WORDS}|than|que|qu['’]|double|triple|twice|"
