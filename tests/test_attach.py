@@ -4185,3 +4185,19 @@ def test_the_company_after_the_foundation_is_its_group():
             "société viserait une valorisation d'au moins 1 000 milliards de dollars.")
     (c,) = [c for c in extract_claims(text, lang="fr", published="2026-05-10") if c.metric == "valuation"]
     assert c.subject == "openai"
+
+
+# A list of a lab's deals by chipmaker: the later items are the lab's, their chips' maker the vendor — not the chipmaker
+# an earlier item named (nor one the sentence's investment made the focus); a chipmaker named as the one deploying
+# keeps its clause.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("OpenAI s'allie à Broadcom. L'accord s'ajoute à ceux conclus ces dernières semaines : 10 gigawatts de systèmes "
+     "Nvidia, assortis d'un investissement pouvant atteindre 100 milliards de dollars de la part du fabricant, et 6 "
+     "gigawatts de GPU AMD Instinct.", "fr",
+     [("openai", "compute_capacity", "nvidia"), ("nvidia", "investment", "openai"), ("openai", "compute_capacity", "amd")]),
+    ("Under the agreement, Nvidia will deploy 10 gigawatts of capacity for AMD.", "en",
+     [("nvidia", "compute_capacity", "amd")]),
+])
+def test_a_labs_deals_listed_by_chipmaker(text, lang, expected):
+    got = extract_claims(text, lang=lang, published="2025-10-14")
+    assert [(c.subject, c.metric, c.counterparty) for c in got] == expected

@@ -842,6 +842,11 @@ def _trigger_at_clause_start(S, pos, triggers) -> bool:
 _SPENDS = re.compile(r"\b(?:spend|spends|spent|spending|dépens\w*)\b", re.IGNORECASE)
 
 
+# A chipmaker's name as a modifier of its chips: « de systèmes Nvidia », « de GPU AMD », "Nvidia GPUs".
+_CHIP_NOUNS = r"(?:systèmes|systems?|puces|chips?|GPUs?|processeurs(?:\s+graphiques)?|processors|accélérateurs|accelerators|" \
+              r"racks|serveurs|servers)"
+_CHIPS_OF_BEFORE = re.compile(rf"(?<![\w'’]){_CHIP_NOUNS}\s+$", re.IGNORECASE)
+_CHIPS_OF_AFTER = re.compile(rf"\s+(?:[A-Z][\w-]*\s+)?{_CHIP_NOUNS}(?![\w'’])", re.IGNORECASE)
 _OWN_POWER = re.compile(r"active power|contracted power|power (?:it has )?under contract|puissance active|"
                         r"puissance installée|puissance contractée", re.IGNORECASE)
 
@@ -870,8 +875,17 @@ def buyer_first(S, subject, cp, mentions, lex, ctx, pos: int | None = None):
             [before[-1].entity] if before else [inside[0].entity]
         # (but the deal's own party buys: "contracts with OpenAI totaling $22.4 billion and a $14.2 billion deal with
         # Meta" is Meta's)
-    if not labs and not any(m.entity not in (None, subject) and lex.entities.get(m.entity, {}).get("kind") == "company"
-                            for m in mentions) and not _SPENDS.search(S) and not _OWN_POWER.search(S):
+    def chipmaker(e):
+        return "chipmaker" in lex.entities.get(e, {}).get("types", ())
+    if not labs and (not any(m.entity not in (None, subject) and lex.entities.get(m.entity, {}).get("kind") == "company"
+                             for m in mentions) or
+                     # (chipmakers only, the subject one of them, another the chips' maker: « 10 gigawatts de systèmes
+                     # Nvidia, …, et 6 gigawatts de GPU AMD Instinct » are a lab's, not Nvidia's)
+                     chipmaker(subject) and cp is not None and cp != subject and chipmaker(cp) and
+                     all(chipmaker(m.entity) for m in mentions if m.entity not in (None, subject)) and
+                     all(_CHIPS_OF_BEFORE.search(S, max(0, m.start - 30), m.start) or _CHIPS_OF_AFTER.match(S, m.end)
+                         for m in mentions if m.entity == subject)) \
+            and not _SPENDS.search(S) and not _OWN_POWER.search(S):
         # (a cloud's own power is its own: « l'entreprise revendique 420 mégawatts de puissance active »)
         # "the chipmaker will supply 10 gigawatts": the buyer is the lab the article is about (but "CoreWeave
         # signed a deal with Microsoft" names its two parties, and one that spends is the buyer itself)
