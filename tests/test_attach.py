@@ -4201,3 +4201,21 @@ def test_the_company_after_the_foundation_is_its_group():
 def test_a_labs_deals_listed_by_chipmaker(text, lang, expected):
     got = extract_claims(text, lang=lang, published="2025-10-14")
     assert [(c.subject, c.metric, c.counterparty) for c in got] == expected
+
+
+# A customer's share of the sales of a company named by a description (« du spécialiste du cloud GPU »: the neocloud),
+# a negated participle (« n'a pas pesé 80 % de nos revenus »: denied), and a participle opening the sentence
+# (« Publiés lundi, ses comptes montrent… ») that names no company of its own.
+@pytest.mark.parametrize("text,expected", [
+    ("CoreWeave publie ses comptes. Selon un fonds, Microsoft aurait représenté près de 80 % du chiffre d'affaires du "
+     "spécialiste du cloud GPU au troisième trimestre.",
+     [("coreweave", "customer_concentration", "microsoft", "actual")]),
+    ("Nitin Agrawal, directeur financier de CoreWeave, a démenti. « Microsoft n'a pas pesé 80 % de nos revenus ce "
+     "trimestre, ni aucun autre », a-t-il insisté.",
+     [("coreweave", "customer_concentration", "microsoft", "denied")]),
+    ("CoreWeave a publié ses comptes. Publiés lundi, ses comptes montrent pourtant un chiffre d'affaires de 1,36 "
+     "milliard de dollars.", [("coreweave", "revenue", None, "actual")]),
+])
+def test_described_sellers_negated_shares_and_fronted_participles(text, expected):
+    got = extract_claims(text, lang="fr", published="2025-11-14")
+    assert [(c.subject, c.metric, c.counterparty, c.modality) for c in got] == expected

@@ -1779,3 +1779,25 @@ def test_a_part_of_the_year_not_over_is_last_years(text, lang, published, period
 ])
 def test_a_figure_set_aside_for_another(text, lang, expected):
     assert [(c.value, c.modality) for c in extract_claims(text, lang=lang, published="2026-03-10")] == expected
+
+
+# A quarter's comparison base told "last year" is the same quarter a year back (« contre 584 millions l'an dernier »,
+# "the same quarter last year"), as "a year earlier" after a quarter's figure in its sentence is; a sentence whose
+# only figure is such a base leads the next one nowhere; "the third quarter of last year" and a quarter named before a
+# base's "last year" (« au troisième trimestre, soit plus du double de la même période l'an dernier ») keep theirs.
+@pytest.mark.parametrize("text,lang,published,periods", [
+    ("CoreWeave a publié ses comptes. Son chiffre d'affaires du trimestre clos fin septembre a atteint 1,36 milliard "
+     "de dollars, contre 584 millions l'an dernier.", "fr", "2025-11-14",
+     [("2025-07", "2025-09"), ("2024-07", "2024-09")]),
+    ("CoreWeave a publié ses comptes. Ses comptes du trimestre clos fin septembre montrent un chiffre d'affaires de "
+     "1,36 milliard de dollars, plus du double de celui de l'an dernier (584 millions).", "fr", "2025-11-14",
+     [("2025-07", "2025-09"), ("2024-07", "2024-09")]),
+    ("CoreWeave reported first-quarter revenue on Wednesday. Revenue jumped 420% from $188.7 million in the same "
+     "quarter last year. CoreWeave's net loss widened to $314.6 million from $129 million a year earlier.", "en",
+     "2025-05-15", [("2024-01", "2024-03"), ("2025-01", "2025-03"), ("2024-01", "2024-03")]),
+    ("OpenAI a enregistré des revenus de 9,8 milliards de dollars au troisième trimestre, soit plus du double de la "
+     "même période l'an dernier.", "fr", "2026-11-05", [("2026-07", "2026-09")]),
+])
+def test_a_quarters_base_last_year(text, lang, published, periods):
+    got = extract_claims(text, lang=lang, published=published)
+    assert [(c.period.start, c.period.end) for c in got] == periods

@@ -333,6 +333,9 @@ def unknown_subject(text: str, pos: int, mentions: list[Mention], stop: re.Patte
         words = m.group(1).split()
         if len(words) == 1 and words[0] in surnames:
             continue   # (a person, who speaks of the company in focus)
+        if len(words) == 1 and _FRONTED_PARTICIPLE.fullmatch(words[0]) and _COMMA_SOON.match(text, b):
+            continue   # a participle opening the sentence, its phrase closed by a comma: « Publiés lundi, ses comptes
+            # montrent… », "Founded in 2015, …", "Speaking on Tuesday, …"
         if stop.fullmatch(m.group(1)) or stop.fullmatch(words[0]) and (len(words) == 1 or stop.fullmatch(words[1])):
             continue   # ("The Gemini app has…": the name after a capitalised article)
         if stop.fullmatch(words[0]):
@@ -346,6 +349,10 @@ def unknown_subject(text: str, pos: int, mentions: list[Mention], stop: re.Patte
             continue
         return True
     return False
+
+
+_FRONTED_PARTICIPLE = re.compile(r"[A-ZÉ][a-zéèêëàâîïôûç]+(?:é|ée|és|ées|ant|ed|ing)")
+_COMMA_SOON = re.compile(r"[^,.;:]{0,40},")
 
 
 def _says_next(text: str, end: int) -> bool:

@@ -709,13 +709,14 @@ def _sentence(orig: str, norm: str, s: int, e: int, lang: str, doc_lang: str, pu
         ctx.last_counterparty = out[-1].counterparty
         # (the period the article is on, not a comparison's base: "A year earlier, the top two customers accounted for
         # 25%" leaves the next sentence's "the period" / « sur la période » the quarter in question)
-        main = [c for k, (c, p) in enumerate(zip(out, fpos)) if not (c.period.text and _YEAR_BEFORE.search(c.period.text))
+        main = [c for k, (c, p) in enumerate(zip(out, fpos)) if not (c.period.text and (
+                    _YEAR_BEFORE.search(c.period.text) or c.period.kind == "quarter" and _LAST_YEARS.search(c.period.text)))
                 and not (k and _COMPARISON_BASE.search(S, max(0, p - 45), p))]   # (a base follows a figure)
         if main:
             ctx.last_period, ctx.lead_period = main[-1].period, main[0].period
             ctx.periods += [c.period for c in main if c.period.start and c.period.end]
         elif ctx.last_period is None:
-            ctx.last_period, ctx.lead_period = out[-1].period, out[0].period
+            ctx.last_period = out[-1].period   # (a base leads nothing: the next result is not of the base's period)
         ctx.last_guided = next((c.metric for c in reversed(out) if c.metric in _GUIDED and c.modality == "actual"),
                                ctx.last_guided)
     elif figures:
@@ -1028,8 +1029,9 @@ def _denied_reports(S: str, lang: str, out: list[Claim], fpos: list[int], mentio
 # de Y », "N% of its sales came from X" is not covered (the buyer follows).
 _ACCOUNTS_BEFORE = re.compile(r"(?<![\w'’])(?:accounted for|accounts for|account for|represented|represents|made up|"
                               r"makes up|contributed|contributes|generated|generates|brought in|brings in|représent\w*|"
-                              r"a représenté|pèse|pesait|a pesé|compte pour|comptait pour|a compté pour|génère|générait|"
-                              r"a généré|assure|assurait|a assuré)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+                              r"a représenté|pèse|pesait|pesé|pèserait|compte pour|comptait pour|compté pour|génère|générait|"
+                              # (the participle after any auxiliary: « n'a pas pesé 80 % de nos revenus », « aurait pesé »)
+                              r"généré|assure|assurait|a assuré)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _OF_SALES = {
     "en": re.compile(r"\s*of\s+(?:the\s+)?(?:(?P<own>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})(?:'s|’s)?\s+|"
                      r"(?P<pos>its|their|the company's|the group's|your|our)\s+)?(?:total\s+|quarterly\s+|annual\s+|"
@@ -1190,6 +1192,10 @@ def _share_of_sales(S, f, mentions, anaphors, lang, ctx, lex):
     for g in ("own", "own2"):
         if m.groupdict().get(g):
             seller = next((x.entity for x in mentions if x.start == m.start(g) or m.start(g) <= x.start < m.end(g)), None)
+            if seller is None and (a := next((a for a in anaphors if a.kind == "anaphor" and
+                                              a.start <= m.start(g) < a.end), None)) is not None:
+                # « du chiffre d'affaires du spécialiste du cloud GPU »: the company the description refers to
+                seller = attach.resolve_anaphor(a, ctx, lex)
             if seller is None:
                 return None   # an untracked seller
     lo = attach.clause_start(S, f.start)
@@ -3279,6 +3285,12 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
                 period = Period("quarter", prior.start, prior.end, None)
             elif near_cues and _YEAR_BEFORE.fullmatch(near_cues[0].text):
                 period = Period("quarter", *periods.year_before(prior.start, prior.end), near_cues[0].text)
+        if period.kind == "annual" and near_cues and _YEAR_BEFORE.fullmatch(near_cues[0].text) and ctx.in_sentence and \
+                (fst := ctx.in_sentence[0]).subject == subject and fst.metric == metric and \
+                fst.period.kind == "quarter" and fst.period.start and len(fst.period.start) == 7 and fst.period.end:
+            # "net loss widened to $314.6 million in the quarter from $129 million a year earlier": the same quarter
+            # of the year before, not last year
+            period = Period("quarter", *periods.year_before(fst.period.start, fst.period.end), near_cues[0].text)
         first = ctx.in_sentence[0].period if ctx.in_sentence and ctx.in_sentence[0].subject == subject and \
             ctx.in_sentence[0].modality == "actual" else None
         if period.kind == "annual" and not near_cues and modality == "actual" and metric in _RESULTS_CARRIED \
@@ -3775,6 +3787,8 @@ _TIME_CLAUSE_AFTER = re.compile(r"\s(?:after|before|once|when|as soon as|après 
 # A negated clause, then a time clause in which an outlet reports a figure (see _denied_reports).
 _NEGATED_THEN_REPORT = re.compile(r"(?<![\w'’])(?:not|n['’]t|never|no longer|ne|n['’])\b[^;:.]{0,80}?"
                                   r"(?P<time>,[\"”»’']?\s*(?:after|après que|après qu['’]))", re.IGNORECASE)
+# "the same quarter last year", « le trimestre de l'an dernier »: a quarter a year back, a comparison's base
+_LAST_YEARS = re.compile(r"last year|l['’]an (?:dernier|passé)|l['’]année (?:dernière|passée|précédente)", re.IGNORECASE)
 _YEAR_BEFORE = re.compile(r"a year (?:earlier|ago|before)|un an (?:plus tôt|auparavant|avant)|il y a un an|year-ago",
                           re.IGNORECASE)
 

@@ -362,6 +362,10 @@ def _quarter_end_month(groups: dict, pub: tuple[int, int], ahead: bool = False,
     return (pub[0] if m <= pub[1] else pub[0] - 1), m
 
 
+_LAST_YEAR = re.compile(r"^(?:last year|l['’]an (?:dernier|passé)|l['’]année (?:dernière|passée|précédente)|"
+                        r"the (?:previous|prior) year)$", re.IGNORECASE)
+
+
 def _not_over(g: dict, text: str, end_month: int, pub: tuple[int, int] | None, projected: bool) -> bool:
     """Whether an outcome told of a part of the year with no year named ("the first half", « les neuf premiers mois »)
     would end after the publication this year, so that it is last year's (not for a figure to come, nor "this year's")."""
@@ -462,7 +466,12 @@ def resolve(metric_kind: str, cues: list[Cue], published: str | None, fy_end: in
             return Period("quarter", None, None, text)
         cur = g.get("cur", "").lower()
         # "…, up from 25% a year ago", « contre 14 % un an plus tôt »: the same quarter of the year before
-        year_ago = "month" in kinds and any(r in by_kind["month"].groups.get("rel", "") for r in ("year", "un an"))
+        year_ago = "month" in kinds and any(r in by_kind["month"].groups.get("rel", "") for r in ("year", "un an")) or \
+            "year" in kinds and bool(_LAST_YEAR.search(by_kind["year"].text)) and (
+                cues[0].kind == "year" or not q and 0 <= by_kind["year"].start - c.end <= 4)   # ("the same quarter last year",
+        # « contre 584 millions l'an dernier »:
+        # "last year" nearest the figure, not a base's after the quarter: « 9,8 G$ au troisième trimestre, soit plus du
+        # double de la même période l'an dernier » is this year's)
         if _ended_in(g):
             # "the quarter ended Oct. 26", « le trimestre clos le 26 octobre »: the three months to that month (a
             # forecast "for the fiscal fourth quarter ending in January": the January ahead)
