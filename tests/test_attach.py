@@ -3618,6 +3618,11 @@ def test_a_contracted_description_is_the_company_of_its_kind_just_named():
     ("AMD granted OpenAI a warrant. If it is fully exercised, OpenAI would own roughly 10 percent of AMD.", "en",
      [("openai", "stake", "amd", "projected")]),
     ("If OpenAI raised $40 billion, it would be the largest round ever.", "en", []),
+    # a sentence that opens on a supposition is a scenario past its colon
+    ("OpenAI a réalisé 13 milliards de revenus. Supposons que ses ventes doublent chaque année : elles atteindraient "
+     "104 milliards en 2028.", "fr", [("openai", "revenue", None, "actual")]),
+    ("OpenAI made $13 billion in revenue. Assume revenue doubles every year: it would reach $104 billion in 2028.", "en",
+     [("openai", "revenue", None, "actual")]),
     ("Microsoft, qui a injecté 13,8 milliards de dollars dans OpenAI depuis 2019, possédait jusqu'ici 32,5 % de la "
      "société.", "fr", [("microsoft", "investment", "openai", "actual"), ("microsoft", "stake", "openai", "actual")]),
     ("OpenAI plans 30 gigawatts of capacity at a total cost of roughly $1.4 trillion.", "en",

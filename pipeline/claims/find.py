@@ -398,6 +398,10 @@ HYPOTHETICAL = folded(re.compile(r"\b(?:whether|if|even if|had hoped|hoped for|h
                                  r"would cost|coûterait|imagine)\b(?:[^;:,]|,(?!\s+(?:[A-Z][\w-]*|it|they|il|elle|ils|"
                                  r"elles|the\s+\w+|la\s+\w+|le\s+\w+)\s+(?:would|could|will|might|may|should|aurait|"
                                  r"pourrait|serait|détiendrait|posséderait|devrait)\b))*$", re.IGNORECASE))
+_SUPPOSE_OPENS = re.compile(r"\s*[«\"“(]?\s*(?:Supposons|Imaginons|Admettons|Mettons|Posons|Prenons l['’]hypothèse|"
+                            r"Dans l['’]hypothèse|Dans un scénario|Suppose|Supposing|Imagine|Assume|Assuming|Let['’]s say|"
+                            r"Let['’]s assume|Let us (?:say|assume|suppose)|Picture|In a (?:scenario|world) where|"
+                            r"Hypothetically)\b")
 # (a main clause after the conditional one is not hypothetical: "If it is fully exercised, OpenAI would own roughly 10
 # percent of AMD" states what OpenAI would own, a projection)
 # A correction's withdrawn figure: "An earlier version of this article misstated…", « une version précédente de cet
@@ -1538,6 +1542,9 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
     if _LOST_BEFORE.search(S, max(0, f.start - 40), f.start) and _IN_SALES_AFTER.match(S, f.end):
         return []   # "a loss of roughly $8 billion in sales of the H20", « une perte de 8 milliards de ventes »: sales that
         # will not be made, neither revenue nor a loss
+    if _SUPPOSE_OPENS.match(S):
+        return []   # a sentence that opens on a supposition is a scenario, colon or not: « Supposons que ses ventes
+        # doublent chaque année : elles atteindraient 104 milliards en 2028 », "Assume revenue doubles: …"
     if HYPOTHETICAL.search(before[-120:]) and not _TARGET_OF.search(S, max(0, f.start - 40), f.start) and \
             not _AS_PROJECTED_AFTER.match(S, f.end) or \
             PRICE_FOR.search(before[-130:]):
