@@ -4224,3 +4224,13 @@ def test_a_labs_deals_listed_by_chipmaker(text, lang, expected):
 def test_described_sellers_negated_shares_and_fronted_participles(text, expected):
     got = extract_claims(text, lang="fr", published="2025-11-14")
     assert [(c.subject, c.metric, c.counterparty, c.modality) for c in got] == expected
+
+
+# « en » before a verb of spending stands for what the sentence measured before: « Les investissements … 52 Md$, et
+# Oracle prévoit d'en engager environ 70 Md$ » is capital spending, not an investment in a company.
+def test_en_before_a_verb_of_spending_is_the_metric_before():
+    got = extract_claims("Oracle a publié ses comptes. Les investissements d'Oracle ont atteint 52 Md$ sur l'exercice "
+                         "écoulé, et Oracle prévoit d'en engager environ 70 Md$ sur l'exercice 2027.", lang="fr",
+                         published="2026-06-12")
+    assert [(c.subject, c.metric, c.value, c.modality) for c in got] == [("oracle", "capex", 52e9, "actual"),
+                                                                         ("oracle", "capex", 70e9, "projected")]

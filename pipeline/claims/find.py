@@ -398,6 +398,10 @@ HYPOTHETICAL = folded(re.compile(r"\b(?:whether|if|even if|had hoped|hoped for|h
                                  r"would cost|coûterait|imagine)\b(?:[^;:,]|,(?!\s+(?:[A-Z][\w-]*|it|they|il|elle|ils|"
                                  r"elles|the\s+\w+|la\s+\w+|le\s+\w+)\s+(?:would|could|will|might|may|should|aurait|"
                                  r"pourrait|serait|détiendrait|posséderait|devrait)\b))*$", re.IGNORECASE))
+# The clitic « en » before a verb of spending or putting in, then the figure: « prévoit d'en engager environ 70 Md$ ».
+_EN_CLITIC_BEFORE = re.compile(r"(?<![\w'’])(?:d['’]en|en|qu['’]en|n['’]en)\s+(?:engag|dépens|invest|consacr|inject|mett|mis|vers)\w*\s+"
+                               r"(?:(?:environ|près\s+de|plus\s+de|quelque|jusqu['’]à|au\s+moins)\s+)?(?:US\s?\$|\$|€)?\s*$",
+                               re.IGNORECASE)
 _SUPPOSE_OPENS = re.compile(r"\s*[«\"“(]?\s*(?:Supposons|Imaginons|Admettons|Mettons|Posons|Prenons l['’]hypothèse|"
                             r"Dans l['’]hypothèse|Dans un scénario|Suppose|Supposing|Imagine|Assume|Assuming|Let['’]s say|"
                             r"Let['’]s assume|Let us (?:say|assume|suppose)|Picture|In a (?:scenario|world) where|"
@@ -1712,6 +1716,13 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
                 _PUTS_IN_BEFORE.search(S, max(0, f.start - 40), f.start):
             # "committed $19 billion of equity to the venture", « 19 milliards de fonds propres dans »: money put in
             trig = Trigger(eq.start(1), eq.end(1), "investment", eq.group(1))
+        if family == "money" and lang == "fr" and trig is not None and trig.end <= f.start and ctx.in_sentence and \
+                (en := _EN_CLITIC_BEFORE.search(S, max(0, f.start - 45), f.start)) is not None and \
+                en.start() <= trig.start and _family(ctx.in_sentence[-1].unit) == family and \
+                ctx.in_sentence[-1].metric in allowed and ctx.in_sentence[-1].metric != trig.metric:
+            # « Les investissements ont atteint 52 Md$, et Oracle prévoit d'en engager environ 70 Md$ »: « en » stands
+            # for what the sentence measured before (its capital spending), the verb says only what is done with it
+            trig = Trigger(trig.start, trig.end, ctx.in_sentence[-1].metric, trig.text)
         if trig is not None and trig.end <= f.start and "," in S[trig.end:f.start]:
             trig = _apposition_head(S, trig, triggers)
         if trig is not None and trig.metric == "valuation" and trig.start >= f.end and \
