@@ -4234,3 +4234,16 @@ def test_en_before_a_verb_of_spending_is_the_metric_before():
                          published="2026-06-12")
     assert [(c.subject, c.metric, c.value, c.modality) for c in got] == [("oracle", "capex", 52e9, "actual"),
                                                                          ("oracle", "capex", 70e9, "projected")]
+
+
+# A clause of cause or concession after a figure has its own metric words: "the plan for 2026 is about $17 billion,
+# because the compute bill arrives…" is the burn of the clause before, not a compute commitment.
+@pytest.mark.parametrize("text,lang", [
+    ("OpenAI CFO Sarah Friar spoke. We burned a little under $8 billion in 2025, and the plan for 2026 is about $17 "
+     "billion, because the compute bill arrives before the revenue does.", "en"),
+    ("La directrice financière d'OpenAI s'est exprimée. Nous avons brûlé un peu moins de 8 milliards de dollars en 2025, "
+     "et le plan pour 2026 est d'environ 17 milliards, car la facture de calcul arrive avant les revenus.", "fr"),
+])
+def test_a_clause_of_cause_keeps_its_words(text, lang):
+    got = extract_claims(text, lang=lang, published="2026-01-20")
+    assert [(c.metric, c.value) for c in got] == [("cash_burn", 8e9), ("cash_burn", 17e9)]

@@ -20,7 +20,10 @@ _SETTING_AFTER = re.compile(r"^[ \u00a0\u202f]*(?:in|on|dans|en|sur)[ \u00a0\u20
 # "in 2026 and 2027", joins a phrase, not clauses).
 BOUNDARY_COST = [(re.compile(r"[;:()\[\]—–]| - "), 8), (re.compile(r","), 2),
                  (re.compile(r"(?<!\d )\b(?:and|while|whereas|but|et|mais|tandis|alors|puis|then)\b(?! \d)", re.IGNORECASE), 2),
-                 (re.compile(r"\b(?:which|who|that|qui|dont|où|lequel|laquelle)\b", re.IGNORECASE), 2)]
+                 (re.compile(r"\b(?:which|who|that|qui|dont|où|lequel|laquelle)\b", re.IGNORECASE), 2),
+                 # a clause of cause or concession has its own words: "…is about $17 billion, because the compute bill
+                 # arrives before the revenue does"
+                 (re.compile(r"\b(?:because|although|though|car|parce|puisque|quoique)\b", re.IGNORECASE), 6)]
 MAX_COST = 13
 
 
