@@ -1801,3 +1801,20 @@ def test_a_figure_set_aside_for_another(text, lang, expected):
 def test_a_quarters_base_last_year(text, lang, published, periods):
     got = extract_claims(text, lang=lang, published=published)
     assert [(c.period.start, c.period.end) for c in got] == periods
+
+
+# A figure a clause after it rejects is denied ("…; that's not a number I have ever put in front of anyone", « ; ce
+# n'est pas un chiffre que nous avons avancé »), not one a clause after it only judges ("…, but that's not enough").
+@pytest.mark.parametrize("text,lang,modality", [
+    ("OpenAI's CFO spoke. People have written that we'd list at a $1 trillion valuation; that's not a number I have "
+     "ever put in front of anyone.", "en", "denied"),
+    ("OpenAI's CFO spoke. Reports put the loss at $5 billion — that's simply not true, the company said.", "en",
+     "denied"),
+    ("La presse a écrit qu'OpenAI serait valorisée 1 000 milliards de dollars en Bourse ; ce n'est pas un chiffre que "
+     "nous avons avancé.", "fr", "denied"),
+    ("OpenAI made $13 billion in revenue last year, but that's not enough to cover its costs.", "en", "actual"),
+    ("OpenAI made $13 billion in revenue last year; that is a record.", "en", "actual"),
+])
+def test_a_figure_a_later_clause_rejects(text, lang, modality):
+    (c,) = extract_claims(text, lang=lang, published="2026-01-20")
+    assert c.modality == modality

@@ -3249,6 +3249,9 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
                           S[max(0, f.start - 60):f.start]) and f.qualifier not in ("less_than", "at_most") and \
             not _OWN_FIGURE.search(S, max(0, f.start - 12), f.start):
         modality = "denied"
+    if modality != "denied" and _REJECTED_AFTER.match(S, f.end):
+        modality = "denied"   # the figure, then a clause that rejects it: "People have written that we'd list at a $1
+        # trillion valuation; that's not a number I have ever put in front of anyone", « …; ce chiffre est faux »
     if modality != "denied" and _SET_ASIDE_BEFORE.search(S, max(0, f.start - 30), f.start):
         modality = "denied"   # the figure set aside for another: « 800 millions, et non 700 millions », « non pas 20 »
     if modality != "denied" and _REPORTS_THAT_BEFORE.search(S, max(0, f.start - 100), f.start) and \
@@ -3417,6 +3420,13 @@ _FUND_BEFORE = re.compile(r"(?:(?<![\w'’])(?:manages?|managed|managing|oversee
                           r"around\s+|more\s+than\s+|plus\s+de\s+|environ\s+|près\s+de\s+)?|"
                           r"(?<!de )(?<!des )(?<!levée )(?<![\w'’])fonds\s+(?:[a-zé-]+\s+){0,2}?(?:de|d['’]|doté\s+de)\s*"
                           r"(?:plus\s+de\s+|environ\s+|près\s+de\s+)?)(?:US\s?\$|\$|€|£)?\s*$", re.IGNORECASE)
+_REJECTED_AFTER = re.compile(r"[^.;:!?]{0,60}?(?:;|\s[—–-]|,\s*but)\s*(?:that|this|which|the\s+(?:figure|number|report))"
+                             r"(?:['’]s|\s+is|\s+was|\s+has)\s+(?:simply\s+|just\s+)?(?:(?:not|never)\s+(?:been\s+)?"
+                             r"(?:true|right|accurate|correct|real|a\s+(?:number|figure)|the\s+(?:number|figure)|what|"
+                             r"something|anything)|wrong|false|untrue|inaccurate|incorrect|nonsense)\b|"
+                             r"[^.;:!?]{0,60}?(?:;|\s[—–-]|,\s*mais)\s*(?:ce\s+n['’]est\s+(?:pas|jamais)\s+(?:vrai|exact|juste|"
+                             r"un\s+chiffre|le\s+chiffre|ce\s+que)|c['’]est\s+faux|ce\s+chiffre\s+(?:est\s+faux|n['’]est\s+pas)|"
+                             r"c['’]est\s+inexact)", re.IGNORECASE)
 _SET_ASIDE_BEFORE = re.compile(r"(?:(?<![\w'’])et|,)\s+non(?:\s+pas)?\s+(?:(?:les?|la|des|de|d['’]|à|aux?)\s*)?"
                                r"(?:(?:plus|moins)\s+de\s+|environ\s+|près\s+de\s+)?$", re.IGNORECASE)
 _BASE_BEFORE = re.compile(rf"(?<![\w'’])(?:{_BASE_WORDS}|than|que|qu['’]|double|triple|twice|"
