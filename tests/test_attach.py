@@ -4247,3 +4247,17 @@ def test_en_before_a_verb_of_spending_is_the_metric_before():
 def test_a_clause_of_cause_keeps_its_words(text, lang):
     got = extract_claims(text, lang=lang, published="2026-01-20")
     assert [(c.metric, c.value) for c in got] == [("cash_burn", 8e9), ("cash_burn", 17e9)]
+
+
+# A table written as blocks: a heading per company, in capitals as such headings are ("NVIDIA — …", "BROADCOM — …"),
+# names the company of the "label : value" lines under it and dates those with no date of their own.
+def test_a_table_in_blocks_headed_by_company_and_period():
+    text = ("TABLEAU DE BORD. Les chiffres du trimestre, entreprise par entreprise.\n\n"
+            "AMD — 4e trimestre 2025\nChiffre d'affaires : 10,3 Md$ (+34 %)\n\n"
+            "BROADCOM — 1er trimestre de l'exercice 2026 (novembre à janvier)\nChiffre d'affaires : 19,3 Md$\n\n"
+            "MICROSOFT — 2e trimestre de l'exercice 2026 (octobre à décembre)\nChiffre d'affaires : 81,3 Md$\n"
+            "Investissements 2025 : 72,2 Md$\n")
+    got = extract_claims(text, lang="fr", published="2026-02-20")
+    assert [(c.subject, c.metric, c.value, c.period.start, c.period.end) for c in got] == [
+        ("amd", "revenue", 10.3e9, "2025-10", "2025-12"), ("broadcom", "revenue", 19.3e9, "2025-11", "2026-01"),
+        ("microsoft", "revenue", 81.3e9, "2025-10", "2025-12"), ("microsoft", "capex", 72.2e9, "2025", "2025")]

@@ -3034,6 +3034,26 @@ def _heading_metric(text: str, start: int, lang: str, allowed, lex: Lexicon) -> 
 
 
 _DIGIT = re.compile(r"\d")
+# A table's line: a short label, a colon, its value ("Chiffre d'affaires : 10,3 Md$", "- Revenue: $68.1 billion").
+_LABEL_LINE = re.compile(r"\s*(?:[-•*–▪]\s*)?[^\n:.;]{2,60}?\s?:\s")
+
+
+def _block_heading_cues(text: str, start: int, S: str) -> list:
+    """The period cues of the heading of the block of label lines the line at `start` belongs to ("NVIDIA — 4e
+    trimestre de l'exercice 2026 (novembre à janvier)": short, no full stop), placed before the line; else []."""
+    if not _LABEL_LINE.match(S):
+        return []
+    for line in reversed(text[:start].rstrip(" \t\n").split("\n")[-8:]):
+        line = line.strip()
+        if not line:
+            return []   # (a blank line closes the block)
+        if _LABEL_LINE.match(line):
+            continue    # (the block's other lines)
+        if len(line.split()) > 14 or line.endswith((".", "!", "?")):
+            return []
+        shift = -len(line) - 1
+        return [dataclasses.replace(c, start=c.start + shift, end=c.end + shift) for c in periods.find_cues(line)]
+    return []
 
 
 def _demonstrative_trigger(S: str, f: Figure, triggers, allowed):
@@ -3260,6 +3280,9 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
         # selon lesquelles … ont été démenties »: the report's figure, denied
         modality = "denied"
     near_cues = _near_cues(S, f, cues, clause_lo, vp_end, modality != "projected")
+    if not near_cues and ":" in S[:f.start] and (head := _block_heading_cues(ctx.text, s0, S)):
+        near_cues = head   # "AMD — 4e trimestre 2025 / Chiffre d'affaires : 10,3 Md$": a table's block heading dates
+        # the lines under it
     last = ctx.last_period.end or ctx.last_period.start if ctx.last_period is not None else None
     near_cues = [periods.that_year(c, cues, last[:4] if last and last[:4].isdigit() else None) for c in near_cues]
     fy_end = lex.fiscal_end.get(subject, 12)

@@ -407,6 +407,8 @@ def load(path: str | None = None) -> Lexicon:
         for n in t.get("names", []):
             entity_of.setdefault(n.lower(), (eid, "name"))
             case_sensitive.append(n)
+            if len(n) >= 4 and n.upper() != n:
+                case_sensitive.append(n.upper())   # in capitals, as headings and releases write it: "NVIDIA — Q4"
         for n in t.get("products", []):
             entity_of.setdefault(n.lower(), (eid, "product"))
             case_sensitive.append(n)
