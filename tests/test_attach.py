@@ -4261,3 +4261,18 @@ def test_a_table_in_blocks_headed_by_company_and_period():
     assert [(c.subject, c.metric, c.value, c.period.start, c.period.end) for c in got] == [
         ("amd", "revenue", 10.3e9, "2025-10", "2025-12"), ("broadcom", "revenue", 19.3e9, "2025-11", "2026-01"),
         ("microsoft", "revenue", 81.3e9, "2025-10", "2025-12"), ("microsoft", "capex", 72.2e9, "2025", "2025")]
+
+
+# A customer's share "of 2025 revenue" (a year between) and its base "a year earlier" (the year before); a company
+# named as a seller's ranked customer ("OpenAI is now its second-largest customer, at 19%") is that customer.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("CoreWeave's annual report shows Microsoft accounted for 58% of 2025 revenue, down from 62% a year earlier.", "en",
+     [("coreweave", "microsoft", 58, "2025"), ("coreweave", "microsoft", 62, "2024")]),
+    ("CoreWeave reported results. OpenAI is now its second-largest customer, at 19%.", "en",
+     [("coreweave", "openai", 19, None)]),
+    ("CoreWeave a publié ses comptes. OpenAI est désormais son deuxième client, avec 19 % des ventes.", "fr",
+     [("coreweave", "openai", 19, None)]),
+])
+def test_shares_of_a_years_revenue_and_named_ranked_customers(text, lang, expected):
+    got = extract_claims(text, lang=lang, published="2026-03-10")
+    assert [(c.subject, c.counterparty, c.value, c.period.start) for c in got] == expected

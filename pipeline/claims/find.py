@@ -399,6 +399,10 @@ HYPOTHETICAL = folded(re.compile(r"\b(?:whether|if|even if|had hoped|hoped for|h
                                  r"elles|the\s+\w+|la\s+\w+|le\s+\w+)\s+(?:would|could|will|might|may|should|aurait|"
                                  r"pourrait|serait|détiendrait|posséderait|devrait)\b))*$", re.IGNORECASE))
 # The clitic « en » before a verb of spending or putting in, then the figure: « prévoit d'en engager environ 70 Md$ ».
+# A company named as a seller's ranked customer: "… is now its second-largest customer", « … est son premier client ».
+_IS_ITS_CUSTOMER = re.compile(r"\s+(?:is|was|remains|remained|became|has\s+become|est|était|reste|restait|demeure|"
+                              r"est\s+devenu|est\s+devenue)\s+(?:(?:now|still|by\s+far|désormais|toujours|de\s+loin)\s+)?"
+                              r"(?:its|their|son|leur)\s+(?:[\w-]+\s+){0,3}?(?:customer|client|acheteur)\b", re.IGNORECASE)
 _EN_CLITIC_BEFORE = re.compile(r"(?<![\w'’])(?:d['’]en|en|qu['’]en|n['’]en)\s+(?:engag|dépens|invest|consacr|inject|mett|mis|vers)\w*\s+"
                                r"(?:(?:environ|près\s+de|plus\s+de|quelque|jusqu['’]à|au\s+moins)\s+)?(?:US\s?\$|\$|€)?\s*$",
                                re.IGNORECASE)
@@ -1042,7 +1046,9 @@ _ACCOUNTS_BEFORE = re.compile(r"(?<![\w'’])(?:accounted for|accounts for|accou
                               r"généré|assure|assurait|a assuré)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _OF_SALES = {
     "en": re.compile(r"\s*of\s+(?:the\s+)?(?:(?P<own>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})(?:'s|’s)?\s+|"
-                     r"(?P<pos>its|their|the company's|the group's|your|our)\s+)?(?:total\s+|quarterly\s+|annual\s+|"
+                     r"(?P<pos>its|their|the company's|the group's|your|our)\s+)?"
+                     # (a year between: "58% of 2025 revenue", "of its fiscal 2025 sales", "of full-year revenue")
+                     r"(?:(?:fiscal\s+)?(?:19|20)\d\d\s+|fiscal[- ]year\s+|full[- ]year\s+)?(?:total\s+|quarterly\s+|annual\s+|"
                      r"(?:first|second|third|fourth)[- ]quarter\s+)?(?:revenues?|sales|turnover)\b(?:\s+of\s+"
                      r"(?P<own2>[A-Z][\w.&-]*))?"),
     "fr": re.compile(r"\s*(?:du|de son|de leur|des|de ses|de leurs|de vos|de votre|de nos|de notre)\s+"
@@ -2362,6 +2368,14 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
             return []   # "Nvidia will invest $1 billion in Nokia": money put into a company we do not track
     if metric == "customer_concentration":
         subject, cp = attach.customers(S, f, i, figures, mentions, subject, ctx)
+        if cp is not None and lex.entities.get(cp, {}).get("kind") == "unnamed" and subject is not None and \
+                (cop := _IS_ITS_CUSTOMER.search(S, attach.clause_start(S, f.start), f.start)) is not None and \
+                any(m.entity == subject and m.end == cop.start() for m in mentions) and \
+                (seller := next((e for e in (ctx.focus, ctx.main) if e and e != attach.UNTRACKED and e != subject and
+                                 not lex.entities.get(e, {}).get("buys_compute")), None)) is not None:
+            # "OpenAI is now its second-largest customer, at 19%", « OpenAI est désormais son deuxième client, avec
+            # 19 % »: the company named is that customer, "its" the seller the article is on
+            subject, cp = seller, subject
         if subject is None and prev is not None and prev[0] == "customer_concentration" and \
                 _COMPARISON_BASE.search(S, max(0, f.start - 45), f.start):
             # "Microsoft accounted for 71% of its revenue, down from 62% a year ago": the base of the share before
@@ -3329,12 +3343,19 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
                 period = Period("quarter", prior.start, prior.end, None)
             elif near_cues and _YEAR_BEFORE.fullmatch(near_cues[0].text):
                 period = Period("quarter", *periods.year_before(prior.start, prior.end), near_cues[0].text)
-        if period.kind == "annual" and near_cues and _YEAR_BEFORE.fullmatch(near_cues[0].text) and ctx.in_sentence and \
-                (fst := ctx.in_sentence[0]).subject == subject and fst.metric == metric and \
-                fst.period.kind == "quarter" and fst.period.start and len(fst.period.start) == 7 and fst.period.end:
+        if near_cues and _YEAR_BEFORE.fullmatch(near_cues[0].text) and ctx.in_sentence and \
+                (fst := ctx.in_sentence[0]).subject == subject and fst.metric == metric and fst.period.start and \
+                fst.period.end and not (fst.period.text and _YEAR_BEFORE.search(fst.period.text)) and \
+                (fst.period.kind == "quarter" and period.kind in ("annual", "quarter") and
+                                    len(fst.period.start) == 7 or
+                                    fst.period.kind == "annual" and period.kind != "annual" and fst.period.start.isdigit()):
             # "net loss widened to $314.6 million in the quarter from $129 million a year earlier": the same quarter
-            # of the year before, not last year
-            period = Period("quarter", *periods.year_before(fst.period.start, fst.period.end), near_cues[0].text)
+            # of the year before, not last year; "58% of 2025 revenue, down from 62% a year earlier": 2024's
+            if fst.period.kind == "quarter":
+                period = Period("quarter", *periods.year_before(fst.period.start, fst.period.end), near_cues[0].text)
+            else:
+                y = str(int(fst.period.start) - 1)
+                period = Period("annual", y, y, near_cues[0].text)
         first = ctx.in_sentence[0].period if ctx.in_sentence and ctx.in_sentence[0].subject == subject and \
             ctx.in_sentence[0].modality == "actual" else None
         if period.kind == "annual" and not near_cues and modality == "actual" and metric in _RESULTS_CARRIED \
