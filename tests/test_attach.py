@@ -4276,3 +4276,27 @@ def test_a_table_in_blocks_headed_by_company_and_period():
 def test_shares_of_a_years_revenue_and_named_ranked_customers(text, lang, expected):
     got = extract_claims(text, lang=lang, published="2026-03-10")
     assert [(c.subject, c.counterparty, c.value, c.period.start) for c in got] == expected
+
+
+# Who is no untracked company heading the clause: a firm whose analyst speaks and the analyst ("Deutsche Bank analyst
+# Marcus Feld put 2025 revenue at…"), people by their role ("Critics prefer a lower number — …"), a common noun the
+# text also writes in lower case (« Reste que… »); a participle of claiming names the figure's owner (« … d'engagements
+# revendiqués par OpenAI »); a group that "put" a figure is a group; a valuation at a listing is the start-up's.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("OpenAI took in $13.1 billion last year. Deutsche Bank analyst Marcus Feld put 2025 revenue at about $12 billion "
+     "in a note last month.", "en", [("openai", "revenue", 13.1e9), ("openai", "revenue", 12e9)]),
+    ("OpenAI took in $13.1 billion last year. Critics prefer a lower number — Deutsche Bank analyst Marcus Feld put "
+     "2025 revenue at \"about $12 billion\" in a note last month — but the gap is small.", "en",
+     [("openai", "revenue", 13.1e9), ("openai", "revenue", 12e9)]),
+    ("Anthropic a annoncé un vaste programme. Reste que ces 50 milliards paraissent modestes face aux quelque 1 400 "
+     "milliards de dollars d'engagements revendiqués par OpenAI, son grand rival. Il reste beaucoup à faire.", "fr",
+     [("openai", "compute_commitment", 1.4e12)]),
+    ("Nvidia reported results. Across last week's calls, the four big US hyperscalers put 2026 capex at well over $650 "
+     "billion combined, Nvidia said. The calls went on across the week.", "en", []),
+    ("OpenAI is preparing an IPO. Microsoft holds about 27% of it. Bankers pitching for the mandate have floated a "
+     "listing as early as late 2026 at a valuation of up to $1 trillion.", "en",
+     [("microsoft", "stake", 27), ("openai", "valuation", 1e12)]),
+])
+def test_roles_analysts_common_nouns_agents_and_listings(text, lang, expected):
+    got = extract_claims(text, lang=lang, published="2026-03-10")
+    assert [(c.subject, c.metric, c.value) for c in got] == expected

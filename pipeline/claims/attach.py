@@ -321,7 +321,7 @@ _CORPORATE_WORD = re.compile(r"AI|Inc\.?|Corp\.?|Group|Labs?|Technologies|System
 
 
 def unknown_subject(text: str, pos: int, mentions: list[Mention], stop: re.Pattern,
-                    surnames: frozenset = frozenset()) -> bool:
+                    surnames: frozenset = frozenset(), doc: str = "") -> bool:
     """The clause's subject is a name we do not track ("Salesforce needed...", "The Gemini app has..."), not a person
     the text named in full before (`surnames`: "Natarajan forecasts…" after "analyst Priya Natarajan")."""
     cs = clause_start(text, pos)
@@ -333,6 +333,13 @@ def unknown_subject(text: str, pos: int, mentions: list[Mention], stop: re.Patte
         words = m.group(1).split()
         if len(words) == 1 and words[0] in surnames:
             continue   # (a person, who speaks of the company in focus)
+        if len(words) == 1 and doc and len(words[0]) > 3 and words[0][1:].islower() and \
+                re.search(rf"(?<![\w'’-]){re.escape(words[0].lower())}(?![\w-])", doc):
+            continue   # a common noun the text also writes in lower case: "Critics prefer a lower number — …" (a
+            # name is never written so)
+        if _ANALYST_AFTER.match(text, b) or _ANALYST_BEFORE.search(text, max(0, a - 30), a):
+            continue   # a firm whose analyst speaks, and the analyst: "Deutsche Bank analyst Marcus Feld put 2025
+            # revenue at…"
         if len(words) == 1 and _FRONTED_PARTICIPLE.fullmatch(words[0]) and _COMMA_SOON.match(text, b):
             continue   # a participle opening the sentence, its phrase closed by a comma: « Publiés lundi, ses comptes
             # montrent… », "Founded in 2015, …", "Speaking on Tuesday, …"
@@ -351,6 +358,10 @@ def unknown_subject(text: str, pos: int, mentions: list[Mention], stop: re.Patte
     return False
 
 
+_ANALYST_AFTER = re.compile(r"\s+(?:(?:senior|chief|lead|equity|research)\s+)?(?:analysts?|strategists?|economists?|"
+                            r"researchers?)\b", re.IGNORECASE)
+_ANALYST_BEFORE = re.compile(r"(?<![\w'’])(?:analyst|strategist|economist|researcher|analyste|économiste)\s+$",
+                             re.IGNORECASE)
 _FRONTED_PARTICIPLE = re.compile(r"[A-ZÉ][a-zéèêëàâîïôûç]+(?:é|ée|és|ées|ant|ed|ing)")
 _COMMA_SOON = re.compile(r"[^,.;:]{0,40},")
 
@@ -453,6 +464,10 @@ _STOP = re.compile(
     r"This|That|These|Those|Their|His|Her|He|She|They|We|I|You|Such|Some|Many|Most|All|Both|Each|Every|Other|"
     r"Already|Now|Still|Just|Only|Also|Then|Yet|So|Meanwhile|However|Overall|Cumulatively|Together|Earlier|Later|"
     r"Last|Next|First|Second|Third|Fourth|Weekly|Monthly|Daily|Annual|Media|Reports?|Analysts?|Investors?|"
+    # (people by their role, opening a sentence: "Critics prefer a lower number — …", « Les observateurs… »)
+    r"Critics?|Skeptics?|Sceptics?|Bulls?|Bears?|Observers?|Experts?|Insiders?|Sources?|Executives?|Officials?|"
+    r"Economists?|Traders?|Shareholders?|Bankers?|Lawmakers?|Regulators?|Critiques|Observateurs|Investisseurs|"
+    r"Analystes|Sceptiques|Dirigeants|"
     r"Le|La|Les|L|Un|Une|Des|Du|De|D|Au|Aux|En|Dans|Sur|Pour|Par|Avec|Sans|Selon|Après|Avant|Depuis|Malgré|"
     r"Grâce|Chez|Entre|Mais|Et|Ou|Donc|Or|Ni|Car|Si|Quand|Lorsque|Alors|Puis|Ainsi|Déjà|Désormais|Aujourd|"
     r"Son|Sa|Ses|Leur|Leurs|Ce|Cet|Cette|Ces|Il|Elle|Ils|Elles|On|Nous|Vous|Je|J|Plus|Moins|Rien|Tout|Toute|"
@@ -816,7 +831,8 @@ def subject(S, f, trig, mentions, anaphors, lang, metric, ctx, prev, lex, trigge
         return named.entity if named is not None else None
     if sm is not None:
         return ent(sm)
-    if unknown_subject(S, pos, mentions, _STOP, ctx.surnames()) and not _trigger_at_clause_start(S, pos, triggers):
+    if unknown_subject(S, pos, mentions, _STOP, ctx.surnames(), ctx.text) and \
+            not _trigger_at_clause_start(S, pos, triggers):
         return None
     if prev is not None and (trig is None or trig.metric == prev[0] and prev[0] in _OWN_RESULTS):
         # (the same metric again with no subject of its own: the same company's, as two sources give it — « …

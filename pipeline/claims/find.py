@@ -1263,6 +1263,14 @@ _REL_AGENT = re.compile(r"\s+(?:that\s+|which\s+|que\s+|qu['’]\s*)?"
                         rf"(?P<verb>{_PAST_VERB}|[a-zéè]+(?:is|ait|ent|t))\b")
 
 
+# The agent of a participle of claiming or committing after the figure's noun: « les quelque 1 400 milliards de dollars
+# d'engagements revendiqués par OpenAI », "the $1.4 trillion of commitments claimed by OpenAI" (not "led by": a round's
+# backer is no owner of its figure).
+_PASSIVE_AGENT = re.compile(r"\s+(?:de\s+dollars\s+|d['’]euros\s+)?(?:(?:d['’]|de\s+|des\s+|of\s+|in\s+)?[\w'’-]+\s+){0,2}?"
+                            r"(?:revendiqu|annonc|promis|sign|claimed|announced|touted|promised|signed|pledged)\w*\s+"
+                            r"(?:par|by)\s+(?P<who>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)")
+
+
 def _past_relative(S: str, pos: int) -> bool:
     """An object relative clause after the figure in the past ("the $40 billion SoftBank invested"): its own verb
     says what was done, whatever the main clause plans."""
@@ -1278,7 +1286,7 @@ _FORECAST_VERB = re.compile(r"(?:projected|forecast|forecasted|predicted|expecte
 def _relative_agent(S, f, mentions, lex) -> str | None:
     """The agent of an object relative clause right after the figure: the entity named there, or for "it" / « il »
     the first company the sentence names before the figure."""
-    m = _REL_AGENT.match(S, f.end)
+    m = _REL_AGENT.match(S, f.end) or _PASSIVE_AGENT.match(S, f.end)
     if m is None:
         return None
     if m.group("who").lower() in ("it", "they", "il", "elle"):
@@ -2129,6 +2137,12 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
             # "The company was valued at $350 billion in its most recent funding round" after a sentence on Microsoft's
             # investment in Anthropic: a company valued in its own round raises money, a start-up, not the backer
             subject = startup
+    if metric == "valuation" and force_subject is None and not _startup(subject, lex) and \
+            not any(m.entity == subject for m in mentions) and _LISTING_WORD.search(S) and \
+            (startup := next((e for e in (ctx.main, *reversed(ctx.recent)) if e and _startup(e, lex)), None)) is not None:
+        # "Bankers … have floated a listing as early as late 2026 at a valuation of up to $1 trillion" after a sentence
+        # on Microsoft: a company that lists is not yet listed, the start-up the article is on
+        subject = startup
     if metric == "funding" and _DEBT_AFTER.match(S, f.end) and not _DEBT_AND_EQUITY.match(S, f.end):
         return []   # "Oracle raised $18 billion in a bond sale", « sur le marché obligataire »: debt, which no metric tracks
     if (metric == "funding" and _PART_OF_BEFORE.search(S, max(0, f.start - 25), f.start)
@@ -2583,7 +2597,8 @@ _GROUP_SUBJECT = re.compile(
     # "Those four companies have together pledged…", « ces quatre groupes »: a group named before, counted
     r"(?<=four\s)companies|(?<=five\s)companies|(?<=three\s)companies|(?<=quatre\s)groupes|(?<=cinq\s)groupes|"
     r"(?<=trois\s)groupes))"
-    r"(?=\s+(?:would|will|could|are|were|have|had|plan|plans|expect|spend|spent|is|to|vont|devraient|pourraient|"
+    r"(?=\s+(?:would|will|could|are|were|have|had|plan|plans|expect|spend|spent|is|to|put|see|guided|project|forecast|"
+    r"vont|devraient|pourraient|"
     r"dépenseront|dépensent|ont|prévoient|investiront|investissent|"
     # (one collective: « le secteur dépensera », « l'industrie va investir »)
     r"va|devrait|pourrait|dépensera|investira|prévoit|a\s+dépensé|a\s+investi))", re.IGNORECASE)
@@ -2966,6 +2981,8 @@ _PASSIVE_DENIED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:were|was|have\s+been|has\s
 _PAST_CLAUSE_AFTER = re.compile(r"\s*,\s*(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,2}\s+"
                                 r"(?:(?:agreed|signed|announced|pledged|committed|said|struck|unveiled|promised|decided|"
                                 r"[a-z]+ed)\b|(?:a|ont)\s+(?:accepté|signé|annoncé|promis|décidé|conclu|[a-zé]+é)\b)")
+_LISTING_WORD = re.compile(r"(?<![\w'’])(?:listing|IPO|initial public offering|go(?:ing|es)? public|flotation|float|"
+                           r"introduction en Bourse|entrée en Bourse|cotation|s['’]introduire en Bourse)(?![\w'’])")
 # A value set in the company's own round, right after the figure: "in its most recent funding round", « lors de sa
 # dernière levée »
 _OWN_ROUND_AFTER = re.compile(r"\s*(?:de dollars\s+)?(?:in|at|during|lors\s+de|à\s+l['’]occasion\s+de)\s+(?:its|their|sa|son|leur)\s+"
