@@ -4300,3 +4300,20 @@ def test_shares_of_a_years_revenue_and_named_ranked_customers(text, lang, expect
 def test_roles_analysts_common_nouns_agents_and_listings(text, lang, expected):
     got = extract_claims(text, lang=lang, published="2026-03-10")
     assert [(c.subject, c.metric, c.value) for c in got] == expected
+
+
+# A list of a buyer's vendors after a colon is the buyer's deals with each, and a note in an item's parenthesis
+# ("since raised to $100 billion") moves that item's figure; the list goes on measuring what it measured.
+@pytest.mark.parametrize("text,lang", [
+    ("Yes, OpenAI has signed roughly $1.4 trillion of compute contracts over about eight years: with Oracle ($300 "
+     "billion), Microsoft ($250 billion), Amazon ($38 billion, since raised to $100 billion) and a long tail of others.",
+     "en"),
+    ("OpenAI a signé pour 1 400 milliards de dollars de contrats de calcul : avec Oracle (300 milliards), Microsoft "
+     "(250 milliards) et Amazon (38 milliards, depuis porté à 100 milliards).", "fr"),
+])
+def test_a_list_of_a_buyers_vendors(text, lang):
+    got = extract_claims(text, lang=lang, published="2026-03-10")
+    assert [(c.subject, c.metric, c.counterparty, c.value) for c in got] == [
+        ("openai", "compute_commitment", None, 1.4e12), ("openai", "compute_commitment", "oracle", 300e9),
+        ("openai", "compute_commitment", "microsoft", 250e9), ("openai", "compute_commitment", "amazon", 38e9),
+        ("openai", "compute_commitment", "amazon", 100e9)]

@@ -1123,8 +1123,8 @@ def _name_right_before(S, f, mentions) -> str | None:
     m = _NAME_AT_FIGURE.search(S, max(0, f.start - 60), f.start)
     if m is None or attach._STOP.fullmatch(m.group("name").split()[0]):
         return None
-    if m.group("paren") and not re.match(r"\s*\)", S[f.end:]):
-        return None   # (a parenthesis the figure does not close: not a gloss of the name)
+    if m.group("paren") and not _PAREN_CLOSES.match(S, f.end):
+        return None   # (a parenthesis the figure does not close, nor a note after it: not a gloss of the name)
     if m.group("paren") and not any(mn.end == m.end("name") or m.start("name") <= mn.start < m.end("name")
                                     for mn in mentions) and not attach._STOP.fullmatch(m.group("name").split()[-1]):
         return ""   # « loin devant Samsung (6,8 %) »: a name we do not track, glossed with its own figure
@@ -1135,6 +1135,11 @@ def _name_right_before(S, f, mentions) -> str | None:
         return ""   # « loin devant Samsung, à 7,7 % », "ahead of Samsung, at 7.7%", "far ahead of Samsung Electronics at
         # about 7%": the name's own figure
     return "" if _NAME_LIST_AROUND.search(S, max(0, m.start() - 30), min(len(S), f.end + 30)) else None
+
+
+# The figure closes its parenthesis, or a note after it does: "Amazon ($38 billion, since raised to $100 billion)".
+_PAREN_CLOSES = re.compile(r"\s*\)|,\s*(?:since|later|now|then|up|down|depuis|désormais|puis|porté\w*|relevé\w*)\b[^()]{0,50}\)",
+                           re.IGNORECASE)
 
 
 def _list_head_trigger(S, f, triggers, allowed):
@@ -1737,6 +1742,14 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
             # « Les investissements ont atteint 52 Md$, et Oracle prévoit d'en engager environ 70 Md$ »: « en » stands
             # for what the sentence measured before (its capital spending), the verb says only what is done with it
             trig = Trigger(trig.start, trig.end, ctx.in_sentence[-1].metric, trig.text)
+        if trig is not None and trig.start >= f.end and ctx.in_sentence and \
+                _family(ctx.in_sentence[-1].unit) == family and ctx.in_sentence[-1].metric in allowed and \
+                ctx.in_sentence[-1].metric != trig.metric and "(" in S[max(0, f.start - 4):f.start] and \
+                (note := _PAREN_CLOSES.match(S, f.end)) is not None and trig.start < note.end() and \
+                not S[f.end:note.end()].lstrip().startswith(")"):
+            # "… Microsoft ($250 billion), Amazon ($38 billion, since raised to $100 billion)": the word in the note
+            # after the figure says how it moved, the list goes on measuring what it measured
+            trig = Trigger(trig.start, trig.end, ctx.in_sentence[-1].metric, trig.text)
         if trig is not None and trig.end <= f.start and "," in S[trig.end:f.start]:
             trig = _apposition_head(S, trig, triggers)
         if trig is not None and trig.metric == "valuation" and trig.start >= f.end and \
@@ -2276,6 +2289,14 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
             # a lab, the buyer: "Oracle, which signed a $300 billion cloud deal with OpenAI"; and who buys chips is the
             # verb's subject: "Oracle will buy $40 billion of Nvidia chips to power OpenAI's Stargate data center")
             subject, cp = attach.buyer_first(S, subject, cp, mentions, lex, ctx, f.start)
+            if named_before and named_before == subject and \
+                    not lex.entities.get(subject, {}).get("buys_compute") and \
+                    (colon := S.rfind(":", max(0, f.start - 200), f.start)) >= 0 and \
+                    (buyer := next((m.entity for m in reversed(mentions) if m.end <= colon and m.entity != subject and
+                                    lex.entities.get(m.entity, {}).get("buys_compute")), None)) is not None:
+                # "OpenAI has signed roughly $1.4 trillion of compute contracts: with Oracle ($300 billion), Microsoft
+                # ($250 billion)…": a list of the buyer's vendors after the colon, each with its part
+                subject, cp = buyer, named_before
             if cp is None and (pair := _JOINT_PAIR.match(S, attach.clause_start(S, f.start))) is not None:
                 # « OpenAI et Broadcom ont annoncé le déploiement de 10 gigawatts »: the buyer's partner in the deal
                 names = [m for m in mentions if m.start in (pair.start(1), pair.start(2)) and m.entity != subject]
@@ -3139,7 +3160,8 @@ _BRINGING_TOTAL = re.compile(r",\s*(?:bringing|taking|lifting|raising|pushing|po
 _SPACE_ONLY = re.compile(r"[\s\u00a0-]*")
 # The figure before moved to this one: "lifted that to", "pushed it to", « l'a portée à », « a fait passer ce chiffre à ».
 _MOVED_THAT_TO = re.compile(r"(?<![\w'’])(?:lifted|lifts|raised|raises|pushed|pushes|brought|brings|took|takes|boosted|boosts|"
-                            r"cut|cuts|lowered|lowers|increased|(?:l['’]a|l['’]ont|la|le)\s+(?:portée?|porte|portent|"
+                            r"cut|cuts|lowered|lowers|increased|(?:depuis|puis|ensuite)\s+(?:porté|relevé|ramené|réduit)e?s?|"
+                            r"(?:l['’]a|l['’]ont|la|le)\s+(?:portée?|porte|portent|"
                             r"fait\s+passer|relevée?|ramenée?|hissée?))\s+(?:that|this|it|the\s+figure|the\s+valuation|"
                             r"ce\s+chiffre|cette\s+valorisation)?\s*(?:to|à)\s+(?:(?:about|roughly|around|some|nearly|more\s+than|"
                             r"over|environ|près\s+de|plus\s+de|quelque)\s+)?(?:US\s?)?[$€£]?\s*$", re.IGNORECASE)
