@@ -406,6 +406,17 @@ def test_lower_case_name_opens_a_sentence_but_abbreviations_do_not():
     # the number of a list's item is no sentence; a sentence that ends on a number still ends
     assert len(split_sentences("Key figures:\n1. Revenue rose.\n2. Losses widened.")) == 3
     assert len(split_sentences("Revenue rose to 12. The company said so.")) == 2
+    # a closing guillemet after a space, as French sets it, ends the quote's sentence too
+    assert len(split_sentences("Il a précisé : « We are investing thirty billion dollars. » Soit 30 milliards.")) == 2
+
+
+# An English quote inside a French article, a sentence of its own, is read in English: "we" is the speaker's company
+# (« le patron de Nvidia a précisé : « We are investing thirty billion dollars in OpenAI's latest round. » Soit… »).
+def test_an_english_quote_in_a_french_article():
+    got = extract_claims("Sur OpenAI. Le patron de Nvidia a précisé : « We are investing thirty billion dollars in "
+                         "OpenAI's latest round, and we will be there for the next ones. » Soit 30 milliards de dollars "
+                         "dans le tour bouclé fin février.", lang="fr", published="2026-03-18")
+    assert (got[0].subject, got[0].metric, got[0].counterparty, got[0].value) == ("nvidia", "investment", "openai", 30e9)
 
 
 # A rejected report keeps its figure, and the rejection is a `denied` claim of the denier.

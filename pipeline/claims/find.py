@@ -24,7 +24,8 @@ _TICKER = re.compile(r"\((?:NASDAQ|Nasdaq|NYSE|Nyse|NYSE American|TSE|TYO|TWSE|L
 # A sentence may also open on a name written lower-case first and camel-cased after ("xAI", "eBay", "iPhone").
 # (the break is group 1 after a sentence's closing punctuation, the whole match for a line break; opening on the
 # punctuation itself, not a lookbehind, lets `re` skip to it)
-_SENT_END = re.compile(r"[.!?…]([\"»”')]*\s+)(?=[«\"“(]?\s?(?:[A-ZÀ-ÖØ-Þ0-9]|[a-z]{1,2}[A-Z]))|\n+")
+_SENT_END = re.compile(r"[.!?…]((?:\s?[\"»”')])*\s+)(?=[«\"“(]?\s?(?:[A-ZÀ-ÖØ-Þ0-9]|[a-z]{1,2}[A-Z]))|\n+")
+# (a closing guillemet after a space, as French sets it, ends the quote's sentence too: « … next ones. » Soit…)
 # (a capital letter alone is an initial, "C. C. Wei", but not the network in "wrote on X.", « sur X. »)
 _ABBREV = re.compile(r"(?:(?<!\bon )(?<!\bsur )(?<!\bvia )\b[A-Z]|\b(?:Inc|Corp|Co|Ltd|St|Mr|Mrs|Ms|Dr|No|vs|etc|M|Mme|av|U\.S|"
                      r"approx|est|Jr|Sr))\.$")
