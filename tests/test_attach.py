@@ -4328,3 +4328,14 @@ def test_a_list_of_a_buyers_vendors(text, lang):
         ("openai", "compute_commitment", None, 1.4e12), ("openai", "compute_commitment", "oracle", 300e9),
         ("openai", "compute_commitment", "microsoft", 250e9), ("openai", "compute_commitment", "amazon", 38e9),
         ("openai", "compute_commitment", "amazon", 100e9)]
+
+
+# An unnamed seller of ranked customers is not a lab the article only came back to.
+def test_ranked_customers_after_a_passage_on_a_lab():
+    got = extract_claims("Nvidia a tenu sa conférence annuelle. Sur OpenAI. Le patron de Nvidia a confirmé un "
+                         "investissement. Soit 30 milliards de dollars dans le tour d'OpenAI bouclé fin février. Sur les "
+                         "clients. Le rapport annuel indique qu'un "
+                         "client direct, « Customer A », a représenté 18 % du chiffre d'affaires de l'exercice 2026, et "
+                         "un « Customer B » 13 %.", lang="fr", published="2026-03-18")
+    assert [(c.subject, c.counterparty, c.value) for c in got if c.metric == "customer_concentration"] == [
+        ("nvidia", "customer_a", 18), ("nvidia", "customer_b", 13)]

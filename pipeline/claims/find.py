@@ -2404,6 +2404,13 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
             return []   # "Nvidia will invest $1 billion in Nokia": money put into a company we do not track
     if metric == "customer_concentration":
         subject, cp = attach.customers(S, f, i, figures, mentions, subject, ctx)
+        if subject is not None and lex.entities.get(subject, {}).get("buys_compute") and \
+                not any(m.entity == subject for m in mentions) and \
+                (seller := next((e for e in (ctx.main, *reversed(ctx.recent)) if e and e != cp and e != attach.UNTRACKED
+                                 and not lex.entities.get(e, {}).get("buys_compute")), None)) is not None:
+            # "Customer A" shares after a passage on OpenAI in an article on Nvidia: a seller's filing ranks its
+            # customers, and a lab the article only came back to is no seller whose customers we count
+            subject = seller
         if cp is not None and lex.entities.get(cp, {}).get("kind") == "unnamed" and subject is not None and \
                 (cop := _IS_ITS_CUSTOMER.search(S, attach.clause_start(S, f.start), f.start)) is not None and \
                 any(m.entity == subject and m.end == cop.start() for m in mentions) and \
