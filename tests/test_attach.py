@@ -4339,3 +4339,10 @@ def test_ranked_customers_after_a_passage_on_a_lab():
                          "un « Customer B » 13 %.", lang="fr", published="2026-03-18")
     assert [(c.subject, c.counterparty, c.value) for c in got if c.metric == "customer_concentration"] == [
         ("nvidia", "customer_a", 18), ("nvidia", "customer_b", 13)]
+
+
+# The same figure said again another way is a gloss, no claim of its own.
+def test_the_same_figure_said_again_is_a_gloss():
+    got = extract_claims("Nvidia pèse environ 4 700 milliards de dollars, soit 4,7 billions au sens français du terme.",
+                         lang="fr", published="2026-03-18")
+    assert [(c.subject, c.metric, c.value) for c in got] == [("nvidia", "valuation", 4.7e12)]

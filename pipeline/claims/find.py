@@ -1372,6 +1372,11 @@ def _is_gloss(f: Figure, figures: list[Figure], S: str | None = None) -> bool:
     """A currency gloss next to a dollar figure: « 13 milliards de dollars (soit environ 12,1 milliards d'euros) »; with
     the sentence, also a figure in any other currency said to be the same ("933,8 milliards de dollars taïwanais, soit
     environ 27 milliards d'euros", "€10 billion, or about $11 billion")."""
+    if S is not None and f.value and any(g is not f and g.end <= f.start and g.unit and f.unit in (None, g.unit) and g.value
+                                         and abs(g.value - f.value) <= 0.01 * abs(g.value) and f.start - g.end < 60
+                                         and _GLOSS_GAP.fullmatch(S, g.end, f.start) for g in figures):
+        return True   # the same figure said again another way: « 4 700 milliards de dollars, soit 4,7 billions au sens
+        # français du terme, ou « 4.7 trillion » dans la presse américaine »
     if f.unit in (None, "W", "percent", "count"):
         return False
     if f.unit != "USD" and any(g.unit == "USD" and 0 <= f.start - g.end < 45 for g in figures):
@@ -1381,7 +1386,7 @@ def _is_gloss(f: Figure, figures: list[Figure], S: str | None = None) -> bool:
 
 
 _GLOSS_GAP = re.compile(r"[^,;:.()\d]{0,30}?[\s,(]*(?:soit|or|ou|i\.e\.|that is|equivalent to|l['’]équivalent de)\s+(?:(?:about|around|roughly|"
-                        r"some|nearly|environ|près de|quelque)\s+)?(?:US\s?)?[$€£]?\s*", re.IGNORECASE)
+                        r"some|nearly|environ|près de|quelque)\s+)?[«\"“]?\s*(?:US\s?)?[$€£]?\s*", re.IGNORECASE)
 
 
 def _unit_of(S, f: Figure, prev, triggers, figures, lex):
