@@ -4346,3 +4346,34 @@ def test_the_same_figure_said_again_is_a_gloss():
     got = extract_claims("Nvidia pèse environ 4 700 milliards de dollars, soit 4,7 billions au sens français du terme.",
                          lang="fr", published="2026-03-18")
     assert [(c.subject, c.metric, c.value) for c in got] == [("nvidia", "valuation", 4.7e12)]
+
+
+# Spoken figures and shares (a podcast's transcript): percentages in words; a customer "could be a quarter of" a
+# seller's revenue "by 2028" (a share of that year's sales; "a quarter of" is no period); shares restated "which, if they
+# all vest, is roughly ten percent of the company"; a share of a kind of chips is a market share; a market's size and
+# the Street's number are no company's figures.
+@pytest.mark.parametrize("text,expected", [
+    ("AMD and OpenAI signed a deal. If the deal ramps as planned, OpenAI could be a quarter of AMD's revenue by 2028.",
+     [("amd", "customer_concentration", "openai", 25, "annual", "2028")]),
+    ("AMD signed a deal. OpenAI got warrants on up to 160 million AMD shares, which, if they all vest, is roughly ten "
+     "percent of the company.", [("openai", "stake", "amd", 10, "point", None)]),
+    ("There's a number going around that Nvidia's share of AI accelerators drops to seventy-five percent by 2027.",
+     [("nvidia", "market_share", None, 75, "annual", "2027")]),
+    ("AMD sees the data-center AI accelerator market growing to more than one trillion dollars by 2030.", []),
+    ("AMD did about thirty-four and a half billion dollars of revenue last year, and the Street has something like "
+     "forty-six billion for this year.", [("amd", "revenue", None, 34.5e9, "annual", "2025")]),
+])
+def test_spoken_figures_and_shares(text, expected):
+    got = extract_claims(text, lang="en", published="2026-02-06")
+    assert [(c.subject, c.metric, c.counterparty, c.value, c.period.kind, c.period.end) for c in got] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Selon AMD, le marché des accélérateurs pour centres de données pourrait atteindre 1 000 milliards de dollars "
+     "d'ici 2030.", []),
+    ("La part de Nvidia dans les accélérateurs d'IA tomberait à soixante-quinze pour cent d'ici 2027.",
+     [("nvidia", "market_share", 75)]),
+])
+def test_spoken_figures_and_shares_in_french(text, expected):
+    got = extract_claims(text, lang="fr", published="2026-02-06")
+    assert [(c.subject, c.metric, c.value) for c in got] == expected

@@ -99,7 +99,10 @@ CONSENSUS_AFTER = re.compile(r"^\s*(?:attendus?|attendues?|expected|anticipés?|
                              r"(?:qu['’]|que\s)\s*(?:anticipaient|attendaient|prévoyaient|espéraient|visaient)\s+"
                              r"(?:les\s+)?(?:analystes|marchés|investisseurs))", re.IGNORECASE)
 # (searched in the 160 characters before the figure: a cue is a few words long)
-CONSENSUS_BEFORE = folded(re.compile(r"(?:(?:analystes?|analysts?|marché|market|consensus|Wall Street)\b[^.;]{0,30}"
+CONSENSUS_BEFORE = folded(re.compile(r"(?<![\w'’])(?:the\s+)?(?:Street|Wall\s+Street|consensus)\s+(?:has|had|is\s+at|sits\s+at|"
+                                     r"models?|is\s+modell?ing|pencils\s+in)\s+(?:[\w'’]+\s+){0,3}$|"
+                                     # ("the Street has something like $46 billion for this year")
+                                     r"(?:(?:analystes?|analysts?|marché|market|consensus|Wall Street)\b[^.;]{0,30}"
                                      # (not a passive: "AMD's share of the … market is expected to rise to 10%")
                                      r"\b(?<!is )(?<!are )(?<!was )(?<!were )(?<!be )(?<!est )(?<!sont )(?<!était )"
                                      r"(?:attend\w*|expect\w*|tabl\w*|anticip\w*|forecast\w*|(?:been\s+|were\s+)?looking\s+for|"
@@ -398,7 +401,11 @@ SEGMENT_AFTER = re.compile(r"^\s*(?:de l'infrastructure|du cloud|cloud|liés? à
 HYPOTHETICAL = folded(re.compile(r"\b(?:whether|if|even if|had hoped|hoped for|hopes for|même si|à supposer|"
                                  r"would cost|coûterait|imagine)\b(?:[^;:,]|,(?!\s+(?:[A-Z][\w-]*|it|they|il|elle|ils|"
                                  r"elles|the\s+\w+|la\s+\w+|le\s+\w+)\s+(?:would|could|will|might|may|should|aurait|"
-                                 r"pourrait|serait|détiendrait|posséderait|devrait)\b))*$", re.IGNORECASE))
+                                 r"pourrait|serait|détiendrait|posséderait|devrait)\b)"
+                                 # (a condition inserted in a relative clause, its verb after: "shares, which, if they
+                                 # all vest, is roughly ten percent of the company")
+                                 r"(?!\s+(?:is|are|was|were|would\s+be|will\s+be|represents?|amounts?\s+to|equals?|"
+                                 r"représente(?:nt|rait|raient)?|est|sont|serait|seraient)\b))*$", re.IGNORECASE))
 # The clitic « en » before a verb of spending or putting in, then the figure: « prévoit d'en engager environ 70 Md$ ».
 # A company named as a seller's ranked customer: "… is now its second-largest customer", « … est son premier client ».
 _IS_ITS_CUSTOMER = re.compile(r"\s+(?:is|was|remains|remained|became|has\s+become|est|était|reste|restait|demeure|"
@@ -1044,7 +1051,9 @@ _ACCOUNTS_BEFORE = re.compile(r"(?<![\w'’])(?:accounted for|accounts for|accou
                               r"makes up|contributed|contributes|generated|generates|brought in|brings in|représent\w*|"
                               r"a représenté|pèse|pesait|pesé|pèserait|compte pour|comptait pour|compté pour|génère|générait|"
                               # (the participle after any auxiliary: « n'a pas pesé 80 % de nos revenus », « aurait pesé »)
-                              r"généré|assure|assurait|a assuré)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+                              r"généré|assure|assurait|a assuré|"
+                              # the copula: "OpenAI could be a quarter of AMD's revenue by 2028", « serait 25 % des ventes »
+                              r"is|was|be|est|était|sera|serait)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _OF_SALES = {
     "en": re.compile(r"\s*of\s+(?:the\s+)?(?:(?P<own>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})(?:'s|’s)?\s+|"
                      r"(?P<pos>its|their|the company's|the group's|your|our)\s+)?"
@@ -1568,6 +1577,9 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
                                                  _FUND_BEFORE.search(S, max(0, f.start - 45), f.start)):
         return []   # "a $4 billion long-short fund", "SoftBank's $100 billion Vision Fund", "which manages $50 billion",
         # « un fonds de 4 milliards », « gère 50 milliards d'actifs »: the size of a fund, no money raised or put in
+    if f.unit not in (None, "percent", "W", "count") and _MARKET_SIZE_BEFORE.search(S, max(0, f.start - 70), f.start):
+        return []   # "the data-center AI accelerator market growing to more than $1 trillion by 2030", « le marché des
+        # accélérateurs pourrait atteindre 1 000 milliards »: the size of a market, no company's figure
     if _LOST_BEFORE.search(S, max(0, f.start - 40), f.start) and _IN_SALES_AFTER.match(S, f.end):
         return []   # "a loss of roughly $8 billion in sales of the H20", « une perte de 8 milliards de ventes »: sales that
         # will not be made, neither revenue nor a loss
@@ -3045,7 +3057,12 @@ _SHARE_OF_A_MARKETS = re.compile(
     r"(?:(?!(?:its|their|his|her|our|your|my)\b)(?-i:[a-z])[\w-]*\s+){1,3}?"
     r"(?:revenue|sales|shipments|spending|spend)\b|"
     r"(?<![\w'’])part\s+des\s+(?:ventes|revenus|livraisons|dépenses)\s+(?:mondiales\s+|mondiaux\s+)?(?:de|d['’])\s*"
-    r"(?-i:[a-z])", re.IGNORECASE)
+    r"(?-i:[a-z])|"
+    # a share of a kind of chips: "Nvidia's share of AI accelerators drops to 75%", « la part de Nvidia dans les GPU »
+    r"(?<![\w'’])share\s+of\s+(?:the\s+)?(?:(?:global|worldwide|world|total)\s+)?"
+    r"(?:(?!(?:its|their|his|her|our|your|my)\b)[\w-]+\s+){0,3}?(?:accelerators|GPUs|AI\s+chips|processors|CPUs)\b|"
+    r"(?<![\w'’])part\s+(?:de\s+[A-Z][\w-]*\s+)?(?:dans|des)\s+(?:les\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:accélérateurs|GPU|processeurs|puces\s+d['’]IA)\b", re.IGNORECASE)
 # Nothing but the rest of a list of figures between a figure and what follows it: "12% and 11% a year earlier"
 _LISTED_UP_TO = re.compile(r"\s*(?:(?:,|and|et)\s*(?:US\s?)?[$€£]?\s*[\d.,]+\s*(?:%|percent|[a-z]*illions?|milliards?|bn)?\s*)*",
                            re.IGNORECASE)
@@ -3195,7 +3212,10 @@ _OPTION_TO_BUY = re.compile(r"(?<![\w'’])(?:options?|warrants?|rights?|bons?|d
 # A count of shares restated as a part of the company: "160 million AMD shares, or roughly 10% of the company", « 160
 # millions d'actions, soit environ 10 % du capital ».
 _SHARES_RESTATED = re.compile(r"\s*(?:[A-Z][\w&.-]*\s+)?(?:(?:de |d['’])?(?:nouvelles\s+|new\s+|common\s+)?(?:shares|actions|titres)"
-                              r"(?:\s+[A-Z][\w&.-]*)?)[^,;:]{0,30}?,\s*(?:or|soit|representing|représentant)\s+"
+                              r"(?:\s+[A-Z][\w&.-]*)?)[^,;:]{0,30}?,\s*(?:or|soit|representing|représentant|"
+                              # "…, which, if they all vest, is roughly ten percent of the company", « ce qui représente »
+                              r"which(?:\s*,[^,;:]{0,40},)?\s+(?:is|would\s+be|represents?|amounts?\s+to)|"
+                              r"ce\s+qui\s+(?:représente(?:rait)?|équivaut\s+à|correspond\s+à))\s+"
                               r"(?:(?:about|roughly|around|some|nearly|approximately|environ|près de|quelque)\s+)?",
                               re.IGNORECASE)
 _RESTATED = re.compile(r"(?:\s*(?:billion|million|milliards?|millions?|percent|per cent|pour cent|%))?\s*(?:de dollars\s*)?"
@@ -3523,6 +3543,14 @@ _REJECTED_AFTER = re.compile(r"[^.;:!?]{0,60}?(?:;|\s[—–-]|,\s*but)\s*(?:tha
                              r"[^.;:!?]{0,60}?(?:;|\s[—–-]|,\s*mais)\s*(?:ce\s+n['’]est\s+(?:pas|jamais)\s+(?:vrai|exact|juste|"
                              r"un\s+chiffre|le\s+chiffre|ce\s+que)|c['’]est\s+faux|ce\s+chiffre\s+(?:est\s+faux|n['’]est\s+pas)|"
                              r"c['’]est\s+inexact)", re.IGNORECASE)
+_MARKET_SIZE_BEFORE = re.compile(
+    r"(?<![\w'’])market\s+(?:(?:is|was|will|would|could|should|may|might|to)\s+)?(?:be\s+)?"
+    r"(?:growing|grow|grows|expanding|expand|expands|reaching|reach|reaches|hitting|hit|topping|top|exceeding|exceed|"
+    r"worth|valued|sized|swelling|swell|ballooning|balloon)\s+(?:to|at)?\s*"
+    r"(?:(?:more\s+than|over|about|around|nearly|some|roughly|well\s+over)\s+)?(?:US\s?)?[$€£]?\s*$|"
+    r"(?<![\w'’])marché\s+(?:[\w'’-]+\s+){0,8}?(?:(?:pourrait|devrait|va|doit)\s+)?(?:atteindr\w*|atteint|pèse\w*|pesait|"
+    r"représente\w*|vaut|valait|estimé\s+à|évalué\s+à|grimper\w*\s+à|grimpe\w*\s+à)\s+"
+    r"(?:(?:plus\s+de|près\s+de|environ|quelque)\s+)?(?:US\s?)?[$€£]?\s*$", re.IGNORECASE)
 _SET_ASIDE_BEFORE = re.compile(r"(?:(?<![\w'’])et|,)\s+non(?:\s+pas)?\s+(?:(?:les?|la|des|de|d['’]|à|aux?)\s*)?"
                                r"(?:(?:plus|moins)\s+de\s+|environ\s+|près\s+de\s+)?$", re.IGNORECASE)
 _BASE_BEFORE = re.compile(rf"(?<![\w'’])(?:{_BASE_WORDS}|than|que|qu['’]|double|triple|twice|"

@@ -176,7 +176,8 @@ _NUM_RE = {lang: re.compile(p) for lang, p in _NUM.items()}
 _DIGIT = re.compile(r"\d")
 # (every branch starts with a literal character: `re` then skips to the positions where one of them stands, instead
 # of trying the alternation at every character; "(?:mn|…)\b" as one group would lose that)
-_WORD_FIGURE_GATE = compile_grouped(r"illi|thousand|mille|watt|\$|€|£|¥|dollar|euro|livre|pound|franc|yen|yuan|" + "|".join(
+_WORD_FIGURE_GATE = compile_grouped(r"illi|thousand|mille|watt|\$|€|£|¥|dollar|euro|livre|pound|franc|yen|yuan|percent|per cent|"
+                                     r"pour cent|" + "|".join(
     rf"{abbr}\b" for abbr in "mn mln bn bln tn trn md mds mrd mrds gw mw kw tw usd eur chf gbp".split()))
 _CUR_BEFORE = folded(re.compile(r"(?:(?<![a-z])US\s?\$|NT\$|HK\$|S\$|C\$|A\$|\$|€|£|¥|USD\s?|EUR\s?|CHF\s?)\s?$",
                                 re.IGNORECASE))   # (not the "us" of "plus or minus $300 million")
@@ -457,7 +458,7 @@ def find_figures(text: str, lang: str) -> list[Figure]:
         if cb and unit is None:
             unit = CURRENCY_SYMBOLS.get(cb.group(0).strip().lower().replace(" ", ""), "USD")
             start -= len(cb.group(0))
-        if is_word and scales is None and unit != "W" and not (
+        if is_word and scales is None and unit not in ("W", "percent") and not (
                 k + 1 < len(raw) and _RANGE_GAP.fullmatch(text, end, raw[k + 1][0])):
             continue  # "one", « deux » alone are words, not figures (but « entre deux et trois milliards » is a range)
         mult = (scales[0] if scales else 1.0) * power

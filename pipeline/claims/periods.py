@@ -85,7 +85,8 @@ CUES = [
                 rf"current quarter|trimestre en cours|next quarter|trimestre suivant|this quarter|ce trimestre|"
                 rf"previous quarter|prior quarter|preceding quarter|trimestre précédent|dernier trimestre(?!\s+(?:de\s+l['’]année|de\s+l['’]exercice|(?:de\s+)?(?:19|20)\d\d))|trimestre dernier|trois mois précédents|quarterly(?!\s+(?:filings?|reports?|statements?))|(?<!rapport )(?<!document )trimestriel\w*|the quarter|le trimestre|"
                 rf"du trimestre|au trimestre|sur le trimestre|(?:en\s+)?un\s+(?:seul\s+)?trimestre(?!\s+(?:suivant|prochain|précédent|en cours))|a\s+single\s+quarter|"
-                rf"three months|trois mois|quarter)"),
+                # (not a fraction: "a quarter of AMD's revenue", "three quarters of")
+                rf"three months|trois mois|(?<![Aa] )(?<!one )(?<!three )quarter)"),
     ("fiscal", rf"(?:fiscal\s+(?:year\s+)?|FY\s?|exercice\s+(?:fiscal\s+)?)(?P<y>{_Y})|FY\s?['’]?(?P<yfy>\d\d)|(?P<cur>l'exercice en cours|exercice en cours|"
                rf"(?:(?:the|its|their)\s+)?(?:current|last|previous|prior|past|next|this)\s+fiscal\s+year|"
                rf"(?:the|its|their)\s+(?:full\s+)?fiscal\s+year(?!\s+(?:\d|to\b))|"
@@ -611,6 +612,9 @@ def resolve(metric_kind: str, cues: list[Cue], published: str | None, fy_end: in
             y = year_now + n if n else None
         if y is None and g.get("eod") and year_now:
             y = year_now // 10 * 10 + 10   # "by the end of the decade" in 2025: 2030, as the press means it
+        if metric in ("market_share", "customer_concentration") and y:
+            # a share "by 2028", « d'ici 2028 »: the share of that year's sales, a year's figure
+            return Period("annual", None, str(y), text)
         if metric_kind == "annual":
             # a burn through a year to come, any flow said to be a total ("cumulative losses through 2029") or spent
             # "through" a year to come (« dépenser 600 milliards jusqu'en 2028 ») runs from now to then
