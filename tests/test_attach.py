@@ -4377,3 +4377,17 @@ def test_spoken_figures_and_shares(text, expected):
 def test_spoken_figures_and_shares_in_french(text, expected):
     got = extract_claims(text, lang="fr", published="2026-02-06")
     assert [(c.subject, c.metric, c.value) for c in got] == expected
+
+
+# A figure given with its conversion to dollars in parentheses is read in dollars, where it stands (its clause's words
+# and qualifier are its own); the dollars are no second claim.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("SoftBank said its stake in OpenAI is now carried at ¥5.2 trillion ($34.6 billion).", "en",
+     [("softbank", "stake", 34.6e9, "USD", "exact")]),
+    ("Nvidia s'est engagé, en septembre, à investir jusqu'à 85,5 milliards d'euros (100 milliards de dollars) dans "
+     "OpenAI.", "fr", [("nvidia", "investment", 100e9, "USD", "up_to")]),
+    ("OpenAI expects revenue of €11 billion ($13 billion) this year.", "en", [("openai", "revenue", 13e9, "USD", "exact")]),
+])
+def test_a_conversion_to_dollars_in_parentheses(text, lang, expected):
+    got = extract_claims(text, lang=lang, published="2026-02-20")
+    assert [(c.subject, c.metric, c.value, c.unit, c.qualifier) for c in got] == expected

@@ -126,7 +126,10 @@ DELTA_AFTER = re.compile(r"^\s*(?:(?:more|de plus)(?!\s+(?:in|into|dans|en)\s+(?
 RND_AFTER = re.compile(r"^\s*(?:de dollars\s*|d'euros\s*)?(?:(?:à|dans|en|on|to|into|for|in)\s+)(?:la\s+|l'|the\s+|its\s+|sa\s+)?"
                        r"(?:recherche(?:\s+et\s+(?:le\s+)?développement)?|R&D|R\s?&\s?D|research(?:\s+and\s+development)?)\b",
                        re.IGNORECASE)
-_UNTRACKED_OWNER = re.compile(r"^\s*(?:de dollars\s*|d'euros\s*)?(?:d'|de |of )(?P<name>(?![A-Z]{1,4}\b)[A-Z][\w&-]*"
+_UNTRACKED_OWNER = re.compile(r"^\s*(?:de dollars\s*|d'euros\s*)?(?:d'|de |of )"
+                              # (a description before the name: "90% of chip designer Arm", « du concepteur de puces Arm »)
+                              r"(?:(?:the\s+)?(?:(?!the\b|its\b|their\b)[a-z][\w-]*\s+){1,3}(?=[A-Z][\w&-]*\b(?!\s+[A-Z]\w*['’]s)))?"
+                              r"(?P<name>(?![A-Z]{1,4}\b)[A-Z][\w&-]*"
                               r"(?:\s+[A-Z][\w&-]*)*)(?=\s*(?:$|[,.;:)]|en\b|in\b|à\b|for\b|pour\b|last\b|l'an\b))")
 # A product line or business unit as the clause's subject: its sales are a segment's, not the company's.
 _SEGMENT_SUBJECT = re.compile(r"\s*(?:(?:la|le|l['’])\s*(?=(?:division|branche|pôle|activité|segment|filiale|unité)\b)|"
@@ -1388,12 +1391,44 @@ def _is_gloss(f: Figure, figures: list[Figure], S: str | None = None) -> bool:
         # français du terme, ou « 4.7 trillion » dans la presse américaine »
     if f.unit in (None, "W", "percent", "count"):
         return False
+    if S is not None and f.unit == "USD" and _dollars_of(S, f, figures, before=True) is not None:
+        return True   # (the dollars in parentheses after another currency: read as that figure's, `_in_dollars`)
+    if S is not None and f.unit != "USD" and any(g.unit not in (None, "W", "percent", "count", f.unit) and
+                                                 0 <= f.start - g.end < 12 and _PAREN_GLOSS_GAP.fullmatch(S, g.end, f.start)
+                                                 for g in figures):
+        return True   # any other conversion in parentheses: "€10 billion (£8.6 billion)"
     if f.unit != "USD" and any(g.unit == "USD" and 0 <= f.start - g.end < 45 for g in figures):
         return True
     return S is not None and any(g.unit not in (None, "W", "percent", "count", f.unit) and 0 <= f.start - g.end < 45
                                  and _GLOSS_GAP.fullmatch(S, g.end, f.start) for g in figures)
 
 
+def _dollars_of(S: str, f: Figure, figures: list[Figure], before: bool = False) -> Figure | None:
+    """The conversion to dollars in parentheses right after `f` (or, `before`, the figure in another currency that `f`,
+    in dollars, converts): "¥5.2 trillion ($34.6 billion)", « 85,5 milliards d'euros (100 milliards de dollars) »."""
+    if before:
+        return next((g for g in figures if g.unit not in (None, "W", "percent", "count", "USD") and
+                     0 <= f.start - g.end < 12 and _PAREN_GLOSS_GAP.fullmatch(S, g.end, f.start)), None)
+    if f.unit in (None, "W", "percent", "count", "USD"):
+        return None
+    return next((g for g in figures if g.unit == "USD" and 0 <= g.start - f.end < 12 and
+                 _PAREN_GLOSS_GAP.fullmatch(S, f.end, g.start)), None)
+
+
+def _in_dollars(S: str, f: Figure, figures: list[Figure]) -> Figure:
+    """A figure given with its conversion to dollars is read in dollars (where it stands, so that its words and clause
+    are its own): claims compare across reports, and the dollar figure is the one other reports give."""
+    g = _dollars_of(S, f, figures)
+    if g is None:
+        return f
+    return dataclasses.replace(f, value=g.value, low=g.low, high=g.high, unit="USD", half_unit=g.half_unit, raw=g.raw,
+                               mult=g.mult, scaled=g.scaled, readings=g.readings,
+                               qualifier=f.qualifier if g.qualifier == "exact" else g.qualifier,
+                               is_range=g.is_range, text=f"{f.text} ({g.text})")
+
+
+_PAREN_GLOSS_GAP = re.compile(r"\s*\(\s*(?:(?:about|around|roughly|some|approximately|environ|soit|~|≈)\s*)?"
+                              r"(?:US\s?)?[$€£¥]?\s*", re.IGNORECASE)
 _GLOSS_GAP = re.compile(r"[^,;:.()\d]{0,30}?[\s,(]*(?:soit|or|ou|i\.e\.|that is|equivalent to|l['’]équivalent de)\s+(?:(?:about|around|roughly|"
                         r"some|nearly|environ|près de|quelque)\s+)?[«\"“]?\s*(?:US\s?)?[$€£]?\s*", re.IGNORECASE)
 
@@ -1539,6 +1574,7 @@ _DESCRIBING_APPOSITION = re.compile(r",\s*(?:a|an|the|un|une|le|la|l['’])\s*[^
 
 def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers, attrs, cues, lang, doc_lang, published,
                lex: Lexicon, ctx: Context, prev, force_subject: str | None = None) -> list[Claim]:
+    f = _in_dollars(S, f, figures)   # ("¥5.2 trillion ($34.6 billion)": the dollars)
     if force_subject is None:
         group = attach.coordinated_subjects(S, f.start, mentions, lex, f.end)
         if group is not None and group.joint and f.unit == "W" and \
