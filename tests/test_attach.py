@@ -4391,3 +4391,15 @@ def test_spoken_figures_and_shares_in_french(text, expected):
 def test_a_conversion_to_dollars_in_parentheses(text, lang, expected):
     got = extract_claims(text, lang=lang, published="2026-02-20")
     assert [(c.subject, c.metric, c.value, c.unit, c.qualifier) for c in got] == expected
+
+
+# A description before an untracked name keeps the figure that name's: "90% of chip designer Arm", « du concepteur de
+# puces Arm »; a tracked one after a description stays ours ("11% of ChatGPT maker OpenAI").
+@pytest.mark.parametrize("text,lang,expected", [
+    ("OpenAI raised money. SoftBank also owns about 90% of chip designer Arm, whose market value has fallen.", "en", []),
+    ("OpenAI lève des fonds. SoftBank détient 90 % du concepteur de puces Arm.", "fr", []),
+    ("SoftBank owns about 11% of ChatGPT maker OpenAI.", "en", [("softbank", "stake", "openai")]),
+])
+def test_a_description_before_an_untracked_name(text, lang, expected):
+    got = extract_claims(text, lang=lang, published="2026-02-20")
+    assert [(c.subject, c.metric, c.counterparty) for c in got] == expected

@@ -126,7 +126,7 @@ DELTA_AFTER = re.compile(r"^\s*(?:(?:more|de plus)(?!\s+(?:in|into|dans|en)\s+(?
 RND_AFTER = re.compile(r"^\s*(?:de dollars\s*|d'euros\s*)?(?:(?:à|dans|en|on|to|into|for|in)\s+)(?:la\s+|l'|the\s+|its\s+|sa\s+)?"
                        r"(?:recherche(?:\s+et\s+(?:le\s+)?développement)?|R&D|R\s?&\s?D|research(?:\s+and\s+development)?)\b",
                        re.IGNORECASE)
-_UNTRACKED_OWNER = re.compile(r"^\s*(?:de dollars\s*|d'euros\s*)?(?:d'|de |of )"
+_UNTRACKED_OWNER = re.compile(r"^\s*(?:de dollars\s*|d'euros\s*)?(?:d'|de |of |du (?=[a-z]))"
                               # (a description before the name: "90% of chip designer Arm", « du concepteur de puces Arm »)
                               r"(?:(?:the\s+)?(?:(?!the\b|its\b|their\b)[a-z][\w-]*\s+){1,3}(?=[A-Z][\w&-]*\b(?!\s+[A-Z]\w*['’]s)))?"
                               r"(?P<name>(?![A-Z]{1,4}\b)[A-Z][\w&-]*"
