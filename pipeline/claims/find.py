@@ -1609,11 +1609,13 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
     if _BUYBACK_BEFORE.search(S, max(0, f.start - 30), f.start):
         return []   # "It also bought back $14 billion of stock", « a racheté pour 14 milliards de ses propres actions »: a
         # company's purchase of its own shares
-    if f.unit not in (None, "percent", "W") and (_FUND_AFTER.match(S, f.end) or
-                                                 _FUND_BEFORE.search(S, max(0, f.start - 45), f.start)):
+    if f.unit not in (None, "percent", "W") and _FUND_GATE.search(S) and (
+            _FUND_AFTER.match(S, f.end) or _FUND_BEFORE.search(S, max(0, f.start - 45), f.start)):
         return []   # "a $4 billion long-short fund", "SoftBank's $100 billion Vision Fund", "which manages $50 billion",
         # « un fonds de 4 milliards », « gère 50 milliards d'actifs »: the size of a fund, no money raised or put in
-    if f.unit not in (None, "percent", "W", "count") and _MARKET_SIZE_BEFORE.search(S, max(0, f.start - 70), f.start):
+    if f.unit not in (None, "percent", "W", "count") and ("arket" in (w70 := S[max(0, f.start - 70):f.start]) or
+                                                          "arché" in w70) and \
+            _MARKET_SIZE_BEFORE.search(S, max(0, f.start - 70), f.start):
         return []   # "the data-center AI accelerator market growing to more than $1 trillion by 2030", « le marché des
         # accélérateurs pourrait atteindre 1 000 milliards »: the size of a market, no company's figure
     if _LOST_BEFORE.search(S, max(0, f.start - 40), f.start) and _IN_SALES_AFTER.match(S, f.end):
@@ -3391,7 +3393,8 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
                           S[max(0, f.start - 60):f.start]) and f.qualifier not in ("less_than", "at_most") and \
             not _OWN_FIGURE.search(S, max(0, f.start - 12), f.start):
         modality = "denied"
-    if modality != "denied" and _REJECTED_AFTER.match(S, f.end):
+    if modality != "denied" and any(c in S[f.end:f.end + 80] for c in (";", " —", " –", " -", ", but", ", mais")) and \
+            _REJECTED_AFTER.match(S, f.end):
         modality = "denied"   # the figure, then a clause that rejects it: "People have written that we'd list at a $1
         # trillion valuation; that's not a number I have ever put in front of anyone", « …; ce chiffre est faux »
     if modality != "denied" and _SET_ASIDE_BEFORE.search(S, max(0, f.start - 30), f.start):
@@ -3565,6 +3568,7 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
 # The size of a fund: the figure before the fund's noun ("a $4 billion long-short fund", "$100 billion Vision Fund") or
 # assets managed ("manages $50 billion", « gère 50 milliards », "in assets under management"), « un fonds de 4 milliards »
 # (not « une levée de fonds de 4 milliards », nor "funds" raised).
+_FUND_GATE = re.compile(r"[Ff]und|fonds|anage|gère|gérait|gérant|oversees|gestion|encours")
 _FUND_AFTER = re.compile(r"(?:\s+(?:(?!and\b|or\b|in\b|of\b|for\b|to\b)[a-z][\w-]*|[A-Z][\w-]*)){0,3}\s+(?:fund|Fund)(?![\w-])|"
                          r"\s+(?:(?:in|of)\s+)?(?:assets\s+under\s+management|under\s+management|d['’]actifs\s+sous\s+gestion|"
                          r"d['’]encours|sous\s+gestion)\b")
