@@ -4403,3 +4403,15 @@ def test_a_conversion_to_dollars_in_parentheses(text, lang, expected):
 def test_a_description_before_an_untracked_name(text, lang, expected):
     got = extract_claims(text, lang=lang, published="2026-02-20")
     assert [(c.subject, c.metric, c.counterparty) for c in got] == expected
+
+
+# A country's or region's sales are a segment's, no company revenue: "sales to China", « ses ventes en Chine ».
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Nvidia reported results. Huang is pressed on a report that sales to China could reach $8 billion this quarter.",
+     "en", []),
+    ("Nvidia a publié ses comptes. Ses ventes en Chine ont atteint 3 milliards de dollars.", "fr", []),
+    ("Nvidia reported results. Nvidia's revenue in the quarter was $57 billion.", "en", [("nvidia", "revenue")]),
+])
+def test_a_countrys_sales(text, lang, expected):
+    got = extract_claims(text, lang=lang, published="2026-05-28")
+    assert [(c.subject, c.metric) for c in got] == expected

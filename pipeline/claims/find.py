@@ -1427,6 +1427,19 @@ def _in_dollars(S: str, f: Figure, figures: list[Figure]) -> Figure:
                                is_range=g.is_range, text=f"{f.text} ({g.text})")
 
 
+_TO_A_PLACE = re.compile(r"\s*(?:to|in|from|en|au|aux|vers)\s+(?:the\s+)?(?P<place>[A-ZÉ][\w'’.-]*(?:\s+[A-Z][\w.-]*){0,2})")
+
+
+def _sales_in_a_place(S: str, pos: int, lex: Lexicon) -> bool:
+    """Sales made in a country or region named right after the word: "sales to China", « ventes en Chine »."""
+    m = _TO_A_PLACE.match(S, pos)
+    if m is None:
+        return False
+    words = m.group("place").split()
+    return any(" ".join(words[:k]).lower() in lex.places or ("the " + " ".join(words[:k])).lower() in lex.places
+               for k in range(len(words), 0, -1))
+
+
 _PAREN_GLOSS_GAP = re.compile(r"\s*\(\s*(?:(?:about|around|roughly|some|approximately|environ|soit|~|≈)\s*)?"
                               r"(?:US\s?)?[$€£¥]?\s*", re.IGNORECASE)
 _GLOSS_GAP = re.compile(r"[^,;:.()\d]{0,30}?[\s,(]*(?:soit|or|ou|i\.e\.|that is|equivalent to|l['’]équivalent de)\s+(?:(?:about|around|roughly|"
@@ -1979,8 +1992,9 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
             return []
         if metric == "revenue" and trig is not None and (SEGMENT.search(S[max(0, trig.start - 30):trig.start])
                                                          or SEGMENT_AFTER.match(S[trig.end:])
-                                                         or _SEGMENT_PP.match(S, trig.end)):
-            return []
+                                                         or _SEGMENT_PP.match(S, trig.end)
+                                                         or _sales_in_a_place(S, trig.end, lex)):
+            return []   # (a segment's, a product's, a country's sales: "sales to China could reach $8 billion")
         if metric == "revenue" and trig is not None and \
                 _VISIBILITY_BEFORE.search(S, max(0, min(trig.start, f.start) - 60), min(trig.start, f.start)):
             return []   # "visibility into Blackwell and Rubin sales amounts to $500 billion", "visibility into half a
