@@ -4415,3 +4415,19 @@ def test_a_description_before_an_untracked_name(text, lang, expected):
 def test_a_countrys_sales(text, lang, expected):
     got = extract_claims(text, lang=lang, published="2026-05-28")
     assert [(c.subject, c.metric) for c in got] == expected
+
+
+# A filing's own words: "Additions to property and equipment" is capital spending; "a net loss from equity-method
+# investments" a holding's result; a word put in for another is of a metric that takes the figure's unit ("any figure
+# for OpenAI's revenue, and … Microsoft's revenue share with OpenAI, which press reports have put at 20%").
+@pytest.mark.parametrize("text,expected", [
+    ("Microsoft filed its 10-Q for the three months ended March 31, 2026. Additions to property and equipment, "
+     "including finance leases, totaled $41.2 billion in the quarter.", [("microsoft", "capex", 41.2e9)]),
+    ("Microsoft filed its 10-Q for the three months ended March 31, 2026. \"Other income (expense), net\" includes a "
+     "$3.9 billion net loss from equity-method investments, \"primarily related to OpenAI.\"", []),
+    ("Microsoft filed its 10-Q. What's missing: any figure for OpenAI's revenue, and any update on the size of "
+     "Microsoft's revenue share with OpenAI, which press reports have put at 20%.", []),
+])
+def test_a_filings_own_words(text, expected):
+    got = extract_claims(text, lang="en", published="2026-04-30")
+    assert [(c.subject, c.metric, c.value) for c in got] == expected

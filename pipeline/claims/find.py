@@ -327,8 +327,8 @@ _PER_SHORT_TIME_LATER = re.compile(r"[^,;:.]{0,40}?(?<![\w'’])(?:every|each|pe
 _LOSS_ON_HOLDING_AFTER = folded(re.compile(
     r"\s*(?:de dollars\s+|d['’]euros\s+)?(?:net\s+|nette?\s+)?(?:loss|perte|charge|hit|gain|profit|plus-value|bénéfice)?\s*"
     r"(?:related to|tied to|linked to|attributable to|stemming from|from|on|liée?s? à|imputable à|due à|sur)\s+"
-    r"(?:its|their|our|son|sa|ses|leurs?|notre|nos)\s+(?:[\w-]+\s+){0,2}?(?:investments?|stakes?|holdings?|investissements?|"
-    r"participations?)\b", re.IGNORECASE))
+    r"(?:(?:its|their|our|son|sa|ses|leurs?|notre|nos)\s+(?:[\w-]+\s+){0,2}?|equity[- ]method\s+|mises?\s+en\s+équivalence\s+)"
+    r"(?:investments?|stakes?|holdings?|investissements?|participations?)\b", re.IGNORECASE))
 # the party a deal is made with, right after the deal's noun: "a $9.7 billion deal with IREN", « un contrat avec Nebius »
 _DEAL_WITH = re.compile(r"(?<![\w'’])(?:deal|contract|agreement|pact|partnership|accord|contrat|partenariat)\s+"
                         r"(?:with|avec)\s+(?:the\s+|le\s+|la\s+|l['’])?(?=[A-Z])")
@@ -1901,6 +1901,9 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
             return [] if g is None else [_finish(orig, S, s0, g, unit, "market_share", lex.metrics["market_share"],
                                                  holder, None, None, mentions, attrs, cues, lang, doc_lang, published,
                                                  lex, ctx)]
+        if trig is not None and trig.metric not in allowed:
+            trig = None   # (a word swapped in for another, of a metric that takes no such unit: "any figure for
+            # OpenAI's revenue, and … Microsoft's revenue share with OpenAI, … put at 20%" is no revenue in percent)
         if trig is not None:
             metric = trig.metric
         elif family == "percent" and force_subject is None and \
