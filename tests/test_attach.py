@@ -4431,3 +4431,11 @@ def test_a_countrys_sales(text, lang, expected):
 def test_a_filings_own_words(text, expected):
     got = extract_claims(text, lang="en", published="2026-04-30")
     assert [(c.subject, c.metric, c.value) for c in got] == expected
+
+
+# A name we do not track glossed with its figure and that figure's date keeps both: the date dates no other figure.
+def test_an_untracked_name_glossed_with_a_dated_figure():
+    got = extract_claims("OpenAI prépare son introduction en Bourse. Le Wall Street Journal avait rapporté mardi que la "
+                         "société envisageait de lever jusqu'à 60 milliards de dollars lors de l'opération, loin devant "
+                         "celle de Saudi Aramco (29,4 milliards de dollars en 2019).", lang="fr", published="2026-05-06")
+    assert [(c.subject, c.metric, c.value, c.period.start) for c in got] == [("openai", "funding", 60e9, None)]

@@ -1151,8 +1151,9 @@ def _name_right_before(S, f, mentions) -> str | None:
 
 
 # The figure closes its parenthesis, or a note after it does: "Amazon ($38 billion, since raised to $100 billion)".
-_PAREN_CLOSES = re.compile(r"\s*\)|,\s*(?:since|later|now|then|up|down|depuis|désormais|puis|porté\w*|relevé\w*)\b[^()]{0,50}\)",
-                           re.IGNORECASE)
+_PAREN_CLOSES = re.compile(r"\s*\)|,\s*(?:since|later|now|then|up|down|depuis|désormais|puis|porté\w*|relevé\w*)\b[^()]{0,50}\)|"
+                           # (its date inside: « celle de Saudi Aramco (29,4 milliards de dollars en 2019) »)
+                           r"\s*,?\s*(?:en|in|au|fin|à\s+fin)?\s*(?:[a-zé]+\s+)?(?:19|20)\d\d\s*\)", re.IGNORECASE)
 
 
 def _list_head_trigger(S, f, triggers, allowed):
@@ -3831,6 +3832,12 @@ def _near_cues(S: str, f: Figure, cues, clause_lo: int, vp_end: int | None = Non
     # the whole's dates are not its parts': "…over eight years, including $300 billion with Oracle and $250 billion with
     # Microsoft", « sur huit ans, dont 300 milliards avec Oracle et 250 milliards auprès de Microsoft »
     near = [c for c in near if not (c.end <= f.start and _PARTS_OPEN.search(S, c.end, f.start))]
+    # a date inside a parenthesis the figure is not in is the parenthesis's own: "…lever jusqu'à 60 milliards…, loin
+    # devant celle de Saudi Aramco (29,4 milliards de dollars en 2019)"
+    if "(" in S:
+        near = [c for c in near if not ((o := S.rfind("(", 0, c.start)) > S.rfind(")", 0, c.start) and
+                                        not (o < f.start and S.find(")", o) >= f.end) and
+                                        not (o >= f.end and not S[f.end:o].strip()))]   # (not its own: "$500bn (Oct. 2025)")
     # a date between another figure and this one is the other's when a comma or "to" / « à » sets this one apart:
     # "Anthropic, which was valued at $61.5bn in March, is now worth $183bn", "soared from $29 billion in early 2023 to
     # $500 billion today" (but "raised $6.6 billion in October at a $157 billion valuation" dates both)
