@@ -4439,3 +4439,18 @@ def test_an_untracked_name_glossed_with_a_dated_figure():
                          "société envisageait de lever jusqu'à 60 milliards de dollars lors de l'opération, loin devant "
                          "celle de Saudi Aramco (29,4 milliards de dollars en 2019).", lang="fr", published="2026-05-06")
     assert [(c.subject, c.metric, c.value, c.period.start) for c in got] == [("openai", "funding", 60e9, None)]
+
+
+# A block heading on a company we do not track gives its lines none of ours; a fiscal year named with its company after
+# the figure names the figure's.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("OpenAI lève des fonds.\n\nMISTRAL AI (non coté)\nDernière levée : 1,7 milliard d'euros, pour une valorisation "
+     "de 11,7 milliards d'euros\n", "fr", []),
+    ("Satya Nadella a parlé de Microsoft. Elena Vasquez, de Bernstein, écrit une note. Elle table sur un chiffre "
+     "d'affaires de 330 milliards de dollars pour l'exercice 2027 de Nvidia.", "fr", [("nvidia", "revenue")]),
+    ("Microsoft spoke. Bernstein expects revenue of $330 billion for Nvidia's fiscal 2027.", "en",
+     [("nvidia", "revenue")]),
+])
+def test_untracked_block_headings_and_fiscal_year_owners(text, lang, expected):
+    got = extract_claims(text, lang=lang, published="2026-03-18")
+    assert [(c.subject, c.metric) for c in got] == expected

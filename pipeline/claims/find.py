@@ -1302,6 +1302,23 @@ _FORECAST_VERB = re.compile(r"(?:projected|forecast|forecasted|predicted|expecte
                             r"projetée?s?|prévue?s?|attendue?s?|estimée?s?|anticipée?s?)", re.IGNORECASE)
 
 
+# A fiscal year named with its company right after the figure: « pour l'exercice 2027 de Nvidia », "for Nvidia's fiscal
+# 2027", "for fiscal 2027 at Nvidia".
+_FISCAL_OF = re.compile(r"[^.;:]{0,40}?(?:(?:l['’]exercice|exercice)\s+(?:fiscal\s+)?(?:(?:19|20)\d\d\s+)?(?:de|d['’]|du)\s*|"
+                        r"fiscal\s+(?:year\s+)?(?:(?:19|20)\d\d\s+)?(?:of|at|for)\s+)(?P<name>[A-Z])")
+_FISCAL_OF_POSS = re.compile(r"[^.;:]{0,40}?\b(?P<name>[A-Z][\w&.-]*)['’]s\s+fiscal\b")
+
+
+def _fiscal_year_owner(S, f, mentions) -> str | None:
+    """The company whose fiscal year the figure is of, named right after it (« un chiffre d'affaires de 330 milliards
+    pour l'exercice 2027 de Nvidia »), when the clause names no other before the figure."""
+    m = _FISCAL_OF.match(S, f.end) or _FISCAL_OF_POSS.match(S, f.end)
+    if m is None:
+        return None
+    named = next((x for x in mentions if x.start == m.start("name") and x.entity), None)
+    return named.entity if named is not None and not named.kind.startswith("person:") else None
+
+
 def _relative_agent(S, f, mentions, lex) -> str | None:
     """The agent of an object relative clause right after the figure: the entity named there, or for "it" / « il »
     the first company the sentence names before the figure."""
@@ -2106,10 +2123,14 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         _owner_of_base(S, f, mentions) or _demonstrative_owner(S, f, figures, i, mentions) or \
         _said_of_itself(S, f, mentions, lex) or \
         _base_of_prev(S, f, prev, family, mentions) or \
-        _relative_agent(S, f, mentions, lex) or \
+        _relative_agent(S, f, mentions, lex) or _fiscal_year_owner(S, f, mentions) or \
         attach.subject(S, f, trig, mentions, anaphors, lang, metric, ctx, prev, lex, triggers)
     if subject is None:
         return []
+    if force_subject is None and not any(m.entity == subject for m in mentions) and ":" in S[:f.start] and \
+            (head := _block_heading(ctx.text, s0, S)) is not None and (hn := _HEADING_NAME.match(head)) is not None and \
+            not find_mentions(head, lex) and not attach._STOP.fullmatch(hn.group("name").split()[0].title()):
+        return []   # "MISTRAL AI (non coté) / Dernière levée : 1,7 milliard d'euros": a block on a company we do not track
     if metric == "stake" and force_subject is None and trig is not None and _STAKE_NOUN.fullmatch(trig.text) and \
             (of := _HOLDER_OF.match(S, trig.end)) is not None:
         # « la participation de Microsoft vaudrait plus de 200 milliards »: the company after the stake noun holds it
@@ -3176,22 +3197,34 @@ _DIGIT = re.compile(r"\d")
 _LABEL_LINE = re.compile(r"\s*(?:[-•*–▪]\s*)?[^\n:.;]{2,60}?\s?:\s")
 
 
-def _block_heading_cues(text: str, start: int, S: str) -> list:
-    """The period cues of the heading of the block of label lines the line at `start` belongs to ("NVIDIA — 4e
-    trimestre de l'exercice 2026 (novembre à janvier)": short, no full stop), placed before the line; else []."""
+def _block_heading(text: str, start: int, S: str) -> str | None:
+    """The heading of the block of label lines the line at `start` belongs to ("NVIDIA — 4e trimestre de l'exercice
+    2026 (novembre à janvier)": short, no full stop), else None."""
     if not _LABEL_LINE.match(S):
-        return []
+        return None
     for line in reversed(text[:start].rstrip(" \t\n").split("\n")[-8:]):
         line = line.strip()
         if not line:
-            return []   # (a blank line closes the block)
+            return None   # (a blank line closes the block)
         if _LABEL_LINE.match(line):
             continue    # (the block's other lines)
         if len(line.split()) > 14 or line.endswith((".", "!", "?")):
-            return []
-        shift = -len(line) - 1
-        return [dataclasses.replace(c, start=c.start + shift, end=c.end + shift) for c in periods.find_cues(line)]
-    return []
+            return None
+        return line
+    return None
+
+
+def _block_heading_cues(text: str, start: int, S: str) -> list:
+    """The period cues of the block heading of the line at `start`, placed before the line; else []."""
+    line = _block_heading(text, start, S)
+    if line is None:
+        return []
+    shift = -len(line) - 1
+    return [dataclasses.replace(c, start=c.start + shift, end=c.end + shift) for c in periods.find_cues(line)]
+
+
+# A heading that names a company by a capitalised name: "MISTRAL AI (non coté)", "Lambda — Q4 2025".
+_HEADING_NAME = re.compile(r"\s*(?:[-•*–▪]\s*)?(?P<name>[A-ZÉ][\w&.'’-]*(?:\s+[A-ZÉ][\w&.'’-]*){0,2})(?=\s*(?:$|[—–(:-]))")
 
 
 def _demonstrative_trigger(S: str, f: Figure, triggers, allowed):
