@@ -1818,3 +1818,18 @@ def test_a_quarters_base_last_year(text, lang, published, periods):
 def test_a_figure_a_later_clause_rejects(text, lang, modality):
     (c,) = extract_claims(text, lang=lang, published="2026-01-20")
     assert c.modality == modality
+
+
+# What falls short of a denial denies nothing ("…, which is not the same thing as saying the report is wrong", "did not
+# deny", « sans démentir »); a denial followed by "without saying more" still denies.
+@pytest.mark.parametrize("text,lang,denied", [
+    ("Reuters reports that xAI is in talks to raise as much as $25 billion. Elon Musk replied on X that the company "
+     "\"has plenty of capital\", which is not the same thing as saying the report is wrong.", "en", False),
+    ("Reuters reports that xAI is in talks to raise as much as $25 billion. Musk did not deny the report.", "en", False),
+    ("Selon Reuters, xAI veut lever 25 milliards de dollars. Elon Musk a réagi sans démentir l'information.", "fr",
+     False),
+    ("CNBC reported that xAI was raising $15 billion. Musk denied the report without saying more.", "en", True),
+])
+def test_what_falls_short_of_a_denial(text, lang, denied):
+    got = extract_claims(text, lang=lang, published="2026-03-10")
+    assert any(c.modality == "denied" for c in got) == denied

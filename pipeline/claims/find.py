@@ -954,10 +954,21 @@ _OWN_SIDE = re.compile(r"(?:milliardaire|billionaire|entrepreneur|company|firm|s
                        r"group|patron|PDG|CEO|chief executive|fondateur|founder|dirigeant|directeur général)\b", re.IGNORECASE)
 
 
+_SHORT_OF_DENYING = re.compile(r"(?<![\w'’])(?:(?:not\s+the\s+same\s+(?:thing\s+)?as|stopp(?:ed|ing)\s+short\s+of)\s+"
+                               r"(?:saying|calling|denying|dismissing)|"
+                               r"(?:without|did\s+not|didn['’]t|does\s+not|doesn['’]t|declined\s+to|refused\s+to|sans|"
+                               r"se\s+gardant\s+de|s['’]est\s+gardée?\s+de|(?:ne|n['’])\s*(?:a|ont)\s+pas)\s+(?:\w+\s+){0,2}?"
+                               r"(?:denying|deny|dismissing|dismiss|démentir|démenti|nier|nié|contester|contesté))\b",
+                               re.IGNORECASE)
+
+
 def _denied_reports(S: str, lang: str, out: list[Claim], fpos: list[int], mentions, lex,
                     earlier: list[Claim] = ()) -> list[Claim]:
     """The denials a sentence adds: of the report it names and rejects, whose figures are its own (`out`, at `fpos`) or,
     named as "the report", those of the sentence before (`earlier`: the media reports' claims)."""
+    if _SHORT_OF_DENYING.search(S):
+        return []   # "…, which is not the same thing as saying the report is wrong", "stopped short of denying it",
+        # « sans démentir »: no denial
     rx = _DENIED_REPORT.get(lang)
     m = rx.search(S) if rx is not None and (out or earlier) else None
     said_false = _REPORTS_FALSE[lang].search(S) if m is None and out and lang in _REPORTS_FALSE else None
