@@ -323,7 +323,8 @@ _CORPORATE_WORD = re.compile(r"AI|Inc\.?|Corp\.?|Group|Labs?|Technologies|System
 def unknown_subject(text: str, pos: int, mentions: list[Mention], stop: re.Pattern,
                     surnames: frozenset = frozenset(), doc: str = "") -> bool:
     """The clause's subject is a name we do not track ("Salesforce needed...", "The Gemini app has..."), not a person
-    the text named in full before (`surnames`: "Natarajan forecasts…" after "analyst Priya Natarajan")."""
+    the text named in full before (`surnames`: "Natarajan forecasts…" after "analyst Priya Natarajan"), nor a common
+    noun the article (`doc`) also writes in lower case ("Critics prefer…")."""
     cs = clause_start(text, pos)
     seg = text[cs:pos]
     for m in re.finditer(r"(?<![\w'])([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)(?=\s+[a-zé])", seg):
