@@ -4048,7 +4048,7 @@ _TIME_CLAUSE_AFTER = re.compile(r"\s(?:after|before|once|when|as soon as|après 
 _NEGATED_THEN_REPORT = re.compile(r"(?<![\w'’])(?:not|n['’]t|never|no longer|ne|n['’])\b[^;:.]{0,80}?"
                                   r"(?P<time>,[\"”»’']?\s*(?:after|après que|après qu['’]))", re.IGNORECASE)
 # "the same quarter last year", « le trimestre de l'an dernier »: a quarter a year back, a comparison's base
-_LAST_YEARS = re.compile(r"last year|l['’]an (?:dernier|passé)|l['’]année (?:dernière|passée|précédente)", re.IGNORECASE)
+_LAST_YEARS = re.compile(periods.LAST_YEAR_WORDS, re.IGNORECASE)
 _YEAR_BEFORE = re.compile(r"a year (?:earlier|ago|before)|un an (?:plus tôt|auparavant|avant)|il y a un an|year-ago",
                           re.IGNORECASE)
 

@@ -363,8 +363,9 @@ def _quarter_end_month(groups: dict, pub: tuple[int, int], ahead: bool = False,
     return (pub[0] if m <= pub[1] else pub[0] - 1), m
 
 
-_LAST_YEAR = re.compile(r"^(?:last year|l['’]an (?:dernier|passé)|l['’]année (?:dernière|passée|précédente)|"
-                        r"the (?:previous|prior) year)$", re.IGNORECASE)
+# "last year" said relative to the publication (find.py reads a quarter's base with it too)
+LAST_YEAR_WORDS = r"last year|l['’]an (?:dernier|passé)|l['’]année (?:dernière|passée|précédente)|the (?:previous|prior) year"
+_LAST_YEAR = re.compile(rf"^(?:{LAST_YEAR_WORDS})$", re.IGNORECASE)
 
 
 def _not_over(g: dict, text: str, end_month: int, pub: tuple[int, int] | None, projected: bool) -> bool:
