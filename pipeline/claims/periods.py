@@ -467,13 +467,13 @@ def resolve(metric_kind: str, cues: list[Cue], published: str | None, fy_end: in
         if pub is None:
             return Period("quarter", None, None, text)
         cur = g.get("cur", "").lower()
-        # "…, up from 25% a year ago", « contre 14 % un an plus tôt »: the same quarter of the year before
-        year_ago = "month" in kinds and any(r in by_kind["month"].groups.get("rel", "") for r in ("year", "un an")) or \
-            "year" in kinds and bool(_LAST_YEAR.search(by_kind["year"].text)) and (
-                cues[0].kind == "year" or not q and 0 <= by_kind["year"].start - c.end <= 4)   # ("the same quarter last year",
-        # « contre 584 millions l'an dernier »:
-        # "last year" nearest the figure, not a base's after the quarter: « 9,8 G$ au troisième trimestre, soit plus du
-        # double de la même période l'an dernier » is this year's)
+        # "…, up from 25% a year ago", « contre 14 % un an plus tôt »: the same quarter of the year before; so is a
+        # quarter's "last year" nearest the figure (« contre 584 millions l'an dernier ») or right after an unnumbered
+        # quarter ("the same quarter last year"), not a base's after the quarter named (« 9,8 G$ au troisième
+        # trimestre, soit plus du double de la même période l'an dernier » is this year's)
+        year_ago = "month" in kinds and any(r in by_kind["month"].groups.get("rel", "") for r in ("year", "un an"))
+        if not year_ago and "year" in kinds and _LAST_YEAR.search(by_kind["year"].text):
+            year_ago = cues[0].kind == "year" or not q and 0 <= by_kind["year"].start - c.end <= 4
         if _ended_in(g):
             # "the quarter ended Oct. 26", « le trimestre clos le 26 octobre »: the three months to that month (a
             # forecast "for the fiscal fourth quarter ending in January": the January ahead)
