@@ -4454,3 +4454,11 @@ def test_an_untracked_name_glossed_with_a_dated_figure():
 def test_untracked_block_headings_and_fiscal_year_owners(text, lang, expected):
     got = extract_claims(text, lang=lang, published="2026-03-18")
     assert [(c.subject, c.metric) for c in got] == expected
+
+
+# The items of a list "across" governs, closing on "and others", are no subjects: "It is spread across Microsoft,
+# Oracle, Amazon, CoreWeave and others, and it adds up to about 30 gigawatts" is the speaker's company's.
+def test_a_list_across_closing_on_others():
+    got = extract_claims("OpenAI's CFO spoke. It is spread across Microsoft, Oracle, Amazon, CoreWeave and others, and it "
+                         "adds up to about 30 gigawatts.", lang="en", published="2026-01-20")
+    assert [(c.subject, c.metric, c.value) for c in got] == [("openai", "compute_capacity", 30e9)]

@@ -13,13 +13,15 @@ from pipeline.claims.metrics import RELATIVE_ASIDE
 PREPOSITIONS = {
     "en": r"in|into|to|with|from|of|by|for|at|on|than|against|versus|vs\.?|over|about|including|like|such as|"
           r"alongside|behind|between|as|via|through|under|toward|towards|beyond|outside|inside|among|ahead of|"
-          r"following|amid|despite|unlike|upon|without|during",   # (not "after", "before", "since": conjunctions too)
+          r"following|amid|despite|unlike|upon|without|during|across|throughout|within|besides|except",
+          # (not "after", "before", "since": conjunctions too)
     "fr": r"dans|à|au|aux|avec|de|d'|du|des|chez|par|pour|sur|contre|auprès de|entre|vers|"
           r"face à|derrière|envers|sans|parmi|via|outre|hors|devant|après|avant|malgré|suite à|lors de|pendant|"
           r"durant|depuis",
 }
 _PREP_BEFORE = {k: folded(re.compile(rf"(?<![\w'’])(?:{v})\s*(?:the |le |la |les |l'|l’)?$", re.IGNORECASE)) for k, v in PREPOSITIONS.items()}
-_LIST_GOES_ON = re.compile(r"\s*(?:,|\s(?:ou|or|et|and))\s*[A-Z]")
+_LIST_GOES_ON = re.compile(r"\s*(?:,|\s(?:ou|or|et|and))\s*(?:[A-Z]|(?:others|other\s|d['’]autres|autres|more\b|so\s+on))")
+# (the list may close on others: "across Microsoft, Oracle, Amazon, CoreWeave and others")
 _LIST_ITEM_AFTER_PREP = {k: re.compile(rf"(?<![\w'’])(?i:{v})\s*(?:the |le |la |les |l'|l’)?[A-Z][\w&.'’-]*"
                                        rf"(?:\s*,\s*[A-Z][\w&.'’-]*)*\s*(?:,|\s(?:and|et|ou|or))\s*$")
                          for k, v in PREPOSITIONS.items()}
