@@ -4462,3 +4462,14 @@ def test_a_list_across_closing_on_others():
     got = extract_claims("OpenAI's CFO spoke. It is spread across Microsoft, Oracle, Amazon, CoreWeave and others, and it "
                          "adds up to about 30 gigawatts.", lang="en", published="2026-01-20")
     assert [(c.subject, c.metric, c.value) for c in got] == [("openai", "compute_capacity", 30e9)]
+
+
+# Verbs of a filing or a court ("asserts", "alleges", "contends", "argues", "testified") introduce a clause with its own
+# subject: not the person whose complaint it is.
+@pytest.mark.parametrize("text", [
+    "Musk's amended complaint asserts that OpenAI has raised more than $60 billion by trading on its origins.",
+    "Musk's amended filing alleges that OpenAI raised more than $60 billion.",
+])
+def test_verbs_of_a_filing_introduce_their_own_subject(text):
+    (c,) = extract_claims(text, lang="en", published="2026-01-20")
+    assert (c.subject, c.metric) == ("openai", "funding")

@@ -86,7 +86,8 @@ SAY = {
           r"described|describes|boasted|touted|unveiled|published|calculates|calculated|reckons|believes|" \
           r"ventured|suggested|suggests|countered|maintained|maintains|conceded|concedes|acknowledged|acknowledges|" \
           r"admitted|admits|recalled|recalls|replied|responded|observed|observes|cautioned|emphasized|emphasised|" \
-          r"highlighted|reiterated|reaffirmed|asserted|contended|put it|shows|showed|implies|implied|" \
+          r"highlighted|reiterated|reaffirmed|asserted|asserts|contended|contends|alleged|alleges|argues|testified|" \
+          r"testifies|put it|shows|showed|implies|implied|" \
           r"denied|denies|disputed|disputes|refuted|refutes",   # a denial: its subject speaks (modality denied)
     "fr": r"(?:a|ont|avait|avaient|aurait|auraient) (?:(?:aussi|également|déjà|encore|par ailleurs|d'ailleurs|enfin|"
           r"ensuite|officiellement|notamment|pour sa part|de son côté|lui-même|elle-même) )?(?:annoncé|indiqué|affirmé|déclaré|révélé|rapporté|avancé|estimé|" \
