@@ -4473,3 +4473,16 @@ def test_a_list_across_closing_on_others():
 def test_verbs_of_a_filing_introduce_their_own_subject(text):
     (c,) = extract_claims(text, lang="en", published="2026-01-20")
     assert (c.subject, c.metric) == ("openai", "funding")
+
+
+# A stake noun heading the clause whose copula says what it is worth is a stake's value, a phrase between or not; an
+# active "valued the startup at" after a stake noun is the startup's valuation.
+@pytest.mark.parametrize("text,expected", [
+    ("OpenAI restructured. The OpenAI Foundation's holding in the for-profit company is worth less than $50 billion.",
+     [("openai_foundation", "stake", "openai")]),
+    ("OpenAI restructured. SoftBank booked gains on its OpenAI holding after a secondary share sale valued the startup "
+     "at $500 billion.", [("openai", "valuation", None)]),
+])
+def test_a_stake_told_by_its_worth(text, expected):
+    got = extract_claims(text, lang="en", published="2026-01-20")
+    assert [(c.subject, c.metric, c.counterparty) for c in got] == expected

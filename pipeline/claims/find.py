@@ -414,6 +414,9 @@ HYPOTHETICAL = folded(re.compile(r"\b(?:whether|if|even if|had hoped|hoped for|h
 _IS_ITS_CUSTOMER = re.compile(r"\s+(?:is|was|remains|remained|became|has\s+become|est|était|reste|restait|demeure|"
                               r"est\s+devenu|est\s+devenue)\s+(?:(?:now|still|by\s+far|désormais|toujours|de\s+loin)\s+)?"
                               r"(?:its|their|son|leur)\s+(?:[\w-]+\s+){0,3}?(?:customer|client|acheteur)\b", re.IGNORECASE)
+_COPULA_BEFORE_WORTH = re.compile(r"(?<![\w'’])(?:is|was|are|were|be|been|being|est|était|serait|sera)\s+"
+                                  r"(?:(?:now|still|currently|désormais|toujours)\s+)?$", re.IGNORECASE)
+_WORTH_WORD = re.compile(r"worth|valued(?:\s+at)?|vaut|vaudrait|valait|valorisée?s?(?:\s+à)?", re.IGNORECASE)
 _EN_CLITIC_BEFORE = re.compile(r"(?<![\w'’])(?:d['’]en|en|qu['’]en|n['’]en)\s+(?:engag|dépens|invest|consacr|inject|mett|mis|vers)\w*\s+"
                                r"(?:(?:environ|près\s+de|plus\s+de|quelque|jusqu['’]à|au\s+moins)\s+)?(?:US\s?\$|\$|€)?\s*$",
                                re.IGNORECASE)
@@ -1848,6 +1851,17 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
             # "… Microsoft ($250 billion), Amazon ($38 billion, since raised to $100 billion)": the word in the note
             # after the figure says how it moved, the list goes on measuring what it measured
             trig = Trigger(trig.start, trig.end, ctx.in_sentence[-1].metric, trig.text)
+        if trig is not None and trig.metric == "valuation" and trig.end <= f.start and "stake" in allowed and \
+                _WORTH_WORD.fullmatch(trig.text) and (_COPULA_BEFORE_WORTH.search(S, max(0, trig.start - 25), trig.start)
+                                                       or trig.text.lower() in ("vaut", "vaudrait", "valait", "vaudra")) and \
+                (held := next((t for t in reversed(triggers) if t.metric == "stake" and t.end <= trig.start and
+                               _STAKE_NOUN.fullmatch(t.text) and
+                               attach.clause_start(S, t.start) == attach.clause_start(S, trig.start) and
+                               not any(u.metric == "valuation" and t.end <= u.start < trig.start for u in triggers)),
+                              None)) is not None:
+            # "the OpenAI Foundation's holding in the for-profit company is worth less than $50 billion", « sa
+            # participation vaudrait 200 milliards »: the stake the clause is about, told by its value
+            trig = held
         if trig is not None and trig.end <= f.start and "," in S[trig.end:f.start]:
             trig = _apposition_head(S, trig, triggers)
         if trig is not None and trig.metric == "valuation" and trig.start >= f.end and \
