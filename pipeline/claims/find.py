@@ -416,7 +416,7 @@ _IS_ITS_CUSTOMER = re.compile(r"\s+(?:is|was|remains|remained|became|has\s+becom
                               r"(?:its|their|son|leur)\s+(?:[\w-]+\s+){0,3}?(?:customer|client|acheteur)\b", re.IGNORECASE)
 _COPULA_BEFORE_WORTH = re.compile(r"(?<![\w'’])(?:is|was|are|were|be|been|being|est|était|serait|sera)\s+"
                                   r"(?:(?:now|still|currently|désormais|toujours)\s+)?$", re.IGNORECASE)
-_WORTH_WORD = re.compile(r"worth|valued(?:\s+at)?|vaut|vaudrait|valait|valorisée?s?(?:\s+à)?", re.IGNORECASE)
+_WORTH_WORD = re.compile(r"worth|valued(?:\s+at)?|vaut|vaudrait|vaudra|valait|valorisée?s?(?:\s+à)?", re.IGNORECASE)
 _EN_CLITIC_BEFORE = re.compile(r"(?<![\w'’])(?:d['’]en|en|qu['’]en|n['’]en)\s+(?:engag|dépens|invest|consacr|inject|mett|mis|vers)\w*\s+"
                                r"(?:(?:environ|près\s+de|plus\s+de|quelque|jusqu['’]à|au\s+moins)\s+)?(?:US\s?\$|\$|€)?\s*$",
                                re.IGNORECASE)
