@@ -4486,3 +4486,23 @@ def test_verbs_of_a_filing_introduce_their_own_subject(text):
 def test_a_stake_told_by_its_worth(text, expected):
     got = extract_claims(text, lang="en", published="2026-01-20")
     assert [(c.subject, c.metric, c.counterparty) for c in got] == expected
+
+
+# A round's figure in a phrase opening the sentence ("Since …", « Depuis … »), the backer named only in the main clause
+# after it, is the round of the start-up last named, not the backer's; backers of a gapped clause ("…, Nvidia and
+# SoftBank $30 billion each", the verb left out) put in each its own.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Il y a un an, Microsoft était le grand argentier d'OpenAI. Depuis la levée record de 110 milliards de dollars "
+     "bouclée fin février, à laquelle Amazon a contribué pour 50 milliards, Nvidia et SoftBank pour 30 milliards "
+     "chacun, le groupe de Redmond voit sa position se diluer.", "fr",
+     [("openai", "funding", None), ("amazon", "investment", "openai"), ("nvidia", "investment", "openai"),
+      ("softbank", "investment", "openai")]),
+    ("Microsoft was long OpenAI's main backer. Since the record $110 billion round closed in February, Microsoft has "
+     "seen its position diluted.", "en", [("openai", "funding", None)]),
+    ("OpenAI raised $110 billion in February. Amazon contributed $50 billion, Nvidia and SoftBank $30 billion each.",
+     "en", [("openai", "funding", None), ("amazon", "investment", "openai"), ("nvidia", "investment", "openai"),
+            ("softbank", "investment", "openai")]),
+])
+def test_a_round_in_a_fronted_phrase_and_a_gapped_pair_of_backers(text, lang, expected):
+    got = extract_claims(text, lang=lang, published="2026-03-20")
+    assert [(c.subject, c.metric, c.counterparty) for c in got] == expected

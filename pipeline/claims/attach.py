@@ -1084,12 +1084,19 @@ def coordinated_subjects(S: str, pos: int, mentions: list[Mention], lex: Lexicon
         # "Oracle and MGX would put in $7 billion each", « Oracle et MGX mettraient 7 milliards de dollars chacun »: the
         # coordinated subjects' own, each, and only ours of them (MGX is none)
         lo = clause_start(S, pos)
+        first = next((x for x in named if x.start >= lo), None)
+        pair = next((x for x in reversed(named) if x.end <= lo), None)
+        if first is not None and pair is not None and _AND.fullmatch(S, pair.end, first.start) and \
+                _GAPPED_FIGURE.fullmatch(S, first.end, pos):
+            lo = pair.start   # ("…, Nvidia and SoftBank $30 billion each": the "and" joins the gapped clause's subjects)
         for k, a in enumerate(x for x in named if x.start >= lo):
             if is_object(S, a, "en") or is_object(S, a, "fr") or _NAME_AND.search(S, max(0, a.start - 40), a.start):
                 continue
             b = next((x for x in named if x.start > a.start), None)
             if b is not None and b.entity != a.entity and _AND.fullmatch(S[a.end:b.start]) and \
-                    _VERB_NEXT.match(S, b.end):
+                    (_VERB_NEXT.match(S, b.end) or _GAPPED_FIGURE.fullmatch(S, b.end, pos)):
+                # (the verb left out, said in the clause before: "Amazon contributed $50 billion, Nvidia and SoftBank
+                # $30 billion each", « Amazon pour 50 milliards, Nvidia et SoftBank pour 30 milliards chacun »)
                 return Group((a.entity, b.entity), False)
             if (other := _AND_NAME_WHOLE.match(S, a.end)) is not None and _VERB_NEXT.match(S, other.end()) and \
                     not any(x.start < other.end() and x.end > a.end for x in named):
@@ -1112,6 +1119,7 @@ _PAIR_JOIN = re.compile(r"\s*(?:and|et|&)\s+(?:de\s+|d['’]\s*|from\s+|of\s+)?"
 
 # the name after "and" (a whole name, of one to three capitalised words) and the lower-case word after the subject
 _AND_NAME_WHOLE = re.compile(r"\s+(?:and|et|&)\s+(?:le\s+fonds\s+|the\s+fund\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2}")
+_GAPPED_FIGURE = re.compile(r"\s*(?:pour|à\s+hauteur\s+de|with)?\s*", re.IGNORECASE)
 _VERB_NEXT = re.compile(r"\s+(?:(?:would|will|could|have|has|had|each|ont|avaient|auraient|vont|devraient)\s+)?[a-zéèêàâîôûç]")
 
 

@@ -1348,6 +1348,20 @@ def _relative_agent(S, f, mentions, lex) -> str | None:
 
 
 # A backer's part in a round: "SoftBank led / joined / took part in a $40 billion round", « a mené une levée ».
+# A phrase of time or cause opening the sentence ("Since the record $110 billion round closed in February, …",
+# « Depuis la levée record de 110 milliards de dollars bouclée fin février, … », "After a $40 billion round, …").
+_FRONTED_PP = re.compile(r"\s*(?:Since|After|Following|With|Despite|Depuis|Après|Avec|Malgré|Dans\s+la\s+foulée\s+d[eu'’])\b")
+
+
+def _fronted_round(S: str, f, subject: str, mentions) -> bool:
+    """A round's figure in a phrase opening the sentence, the backer named only in the main clause after it: the
+    main clause's subject says what the round did to it (« Depuis la levée de 110 milliards…, le groupe de Redmond
+    voit sa position se diluer »), it did not raise the round."""
+    own = [m for m in mentions if m.entity == subject]
+    return _FRONTED_PP.match(S) is not None and bool(own) and all(m.start > f.end for m in own) and \
+        "," in S[f.end:min(m.start for m in own)]
+
+
 _LEADS_ROUND = re.compile(r"\b(?:led|leads|co-led|co-leads|leading|joined|joins|participated in|participates in|"
                           r"took part in|takes part in|a (?:co-)?mené|mène|menait|a participé à|participe à|"
                           r"participer\w*\s+(?:à|au)|a rejoint)\b", re.IGNORECASE)
@@ -2241,14 +2255,15 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         # "Amazon is putting in $15 billion and Nvidia $20 billion in this round": the gapped clause's backer puts money
         # in as the first one does, not raising it
         metric = "investment"
+    fronted = metric == "funding" and _fronted_round(S, f, subject, mentions)
     if metric == "funding" and force_subject is None and _backer(subject, lex) and (
-            not any(m.entity == subject for m in mentions) or led):
+            not any(m.entity == subject for m in mentions) or led or fronted):
         # a round is raised by the start-up that sells its shares; a fund or a tech giant leads or joins it
         # ("SoftBank led a $40 billion round in OpenAI"), named or in focus from an earlier sentence (« une levée
         # de 2 Md$ menée par des fonds, qui porterait la valorisation d'Anthropic à 60 Md$ » after a sentence on
         # Google's stake)
         raiser = [m.entity for m in mentions if "startup" in lex.entities.get(m.entity, {}).get("types", [])]
-        if not raiser and (led or not any(m.entity == subject for m in mentions)):
+        if not raiser and (led or fronted or not any(m.entity == subject for m in mentions)):
             # « Le tour de table, d'un montant total de 20 milliards… » after a sentence on xAI's round, "SoftBank led
             # the $40 billion round" after one on OpenAI: the start-up last named raises it, not the backer
             raiser = [e for e in reversed(ctx.recent) if _startup(e, lex)][:1]
