@@ -4506,3 +4506,25 @@ def test_a_stake_told_by_its_worth(text, expected):
 def test_a_round_in_a_fronted_phrase_and_a_gapped_pair_of_backers(text, lang, expected):
     got = extract_claims(text, lang=lang, published="2026-03-20")
     assert [(c.subject, c.metric, c.counterparty) for c in got] == expected
+
+
+# The price of "the latest round" (« au prix de la dernière levée ») is the start-up's valuation, in a passage on its
+# backer; a demonstrative stake ("that stake", « cette participation ») is the article's last stake; a backer's stake in
+# « la société » after a sentence on another backer, and « n'en posséderait plus que… » after a stake in its sentence,
+# are in the start-up.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("OpenAI raised $110 billion in February. Microsoft now owns about 24% of OpenAI. At the price of the latest round, "
+     "$730 billion before the new money, that stake would be worth more than $200 billion.", "en",
+     [("openai", "funding", None), ("microsoft", "stake", "openai"), ("openai", "valuation", None),
+      ("microsoft", "stake", "openai")]),
+    ("Il y a un an, Microsoft était le grand argentier d'OpenAI. Depuis la levée de 110 milliards de dollars, à laquelle "
+     "Amazon a contribué pour 50 milliards, le groupe de Redmond voit sa position se diluer. Détenteur d'environ 27 % du "
+     "capital de la société commerciale à l'issue de la recapitalisation d'octobre, Microsoft n'en posséderait plus "
+     "qu'environ 24 %, selon des calculs de Bloomberg. Au prix de la dernière levée, soit 730 milliards de dollars avant "
+     "l'injection des fonds, cette participation vaudrait plus de 200 milliards de dollars.", "fr",
+     [("openai", "funding", None), ("amazon", "investment", "openai"), ("microsoft", "stake", "openai"),
+      ("microsoft", "stake", "openai"), ("openai", "valuation", None), ("microsoft", "stake", "openai")]),
+])
+def test_a_backers_stake_and_the_price_of_the_latest_round(text, lang, expected):
+    got = extract_claims(text, lang=lang, published="2026-03-20")
+    assert [(c.subject, c.metric, c.counterparty) for c in got] == expected

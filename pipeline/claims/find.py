@@ -1879,9 +1879,10 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         if trig is not None and trig.end <= f.start and "," in S[trig.end:f.start]:
             trig = _apposition_head(S, trig, triggers)
         if trig is not None and trig.metric == "valuation" and trig.start >= f.end and \
-                _NEXT_NUMBER.search(S, trig.end, trig.end + 40) is not None:
+                _NEXT_NUMBER.search(S, trig.end, trig.end + 40) is not None and not _NEW_MONEY_AFTER.match(S, f.end):
             # « une levée de 6,6 milliards de dollars valorisant la société 157 milliards »: the participle values the
-            # figure after it; this one is what the word before it names
+            # figure after it; this one is what the word before it names (but "before the new money" is said of the
+            # figure before it)
             trig = next((t for t in reversed(triggers) if t.end <= f.start and t.metric in allowed and
                          t.metric != "valuation" and not WEAK.match(t.text) and
                          attach.clause_start(S, t.start) == attach.clause_start(S, f.start)), trig)
@@ -2122,7 +2123,7 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         return []   # "revenue of $57 billion, including $51.2 billion from data centers", « dont 51,2 milliards dans les
         # centres de données »: a part of the revenue, a segment's (not a deal of its own)
     holder = (_stake_before_relative(S, f, mentions) or _stake_given(S, f, mentions, anaphors, lex, ctx) or
-              _held_in_which(S, f, mentions, anaphors, lex, ctx)) \
+              _held_in_which(S, f, mentions, anaphors, lex, ctx) or _this_stake(S, f, mentions, ctx)) \
         if metric == "stake" and force_subject is None else None
     if force_subject is None and family == "money" and (of := _OF_THAT_AFTER.match(S, f.end)) is not None and \
             (by := _FROM_BACKER.match(S, of.end())) is not None and \
@@ -2280,7 +2281,9 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
                          and attach.clause_start(S, m.start) == attach.clause_start(S, f.start)), None)
         if investee is not None:
             subject = investee
-        elif not any(m.entity == subject for m in mentions) and _OWN_ROUND_AFTER.match(S, f.end) and \
+        elif not any(m.entity == subject for m in mentions) and (
+                _OWN_ROUND_AFTER.match(S, f.end) or
+                _LAST_ROUND_BEFORE.search(S, max(attach.clause_start(S, f.start), f.start - 60), f.start)) and \
                 (startup := next((e for e in reversed(ctx.recent) if _startup(e, lex)), None)) is not None:
             # "The company was valued at $350 billion in its most recent funding round" after a sentence on Microsoft's
             # investment in Anthropic: a company valued in its own round raises money, a start-up, not the backer
@@ -2381,11 +2384,17 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
             cp = cpm.entity or attach.earlier_in_sentence(S, cpm, mentions, subject, lex) \
                 or attach.resolve_anaphor(cpm, ctx, lex, exclude=subject)
             if metric in ("stake", "investment") and cpm.entity is None and cp is not None and not _startup(cp, lex) \
-                    and ctx.main not in (None, subject) and _startup(ctx.main, lex) and anaphor_type(cpm.text) != "venture":
+                    and anaphor_type(cpm.text) != "venture" and (
+                        alt := ctx.main if ctx.main not in (None, subject) and _startup(ctx.main, lex) else
+                        next((e for e in reversed(ctx.recent) if e != subject and _startup(e, lex)), None)
+                        if _backer(subject, lex) and _backer(cp, lex) else None):
                 # "…, while Google owns about 14% of the company" in an article on Anthropic, « Amazon, son principal
                 # actionnaire, a investi 8 milliards dans la société » after a sentence on Google: the start-up, not the
-                # tech giant named before (stakes in these and money put into them are not what the news reports)
-                cp = ctx.main
+                # tech giant named before (stakes in these and money put into them are not what the news reports);
+                # a backer's stake in « la société » after a sentence on another backer, in an article on the backer:
+                # the start-up last named (« …, à laquelle Amazon a contribué… Détenteur d'environ 27 % du capital de la
+                # société commerciale, Microsoft… »)
+                cp = alt
             if lex.entities.get(subject, {}).get("kind") == "venture" and cpm.start < f.start:
                 cp = None   # "Stargate, backed by SoftBank, OpenAI and Oracle, plans to invest…": its owners, no vendor
             if metric == "compute_commitment" and cpm.start > f.end and _deal_with_untracked(S, f, mentions, cpm.start):
@@ -2500,6 +2509,8 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
             return []   # "Nvidia took a $5 billion stake in Intel", « une participation … dans Intel »: a company we do
             # not track (not the one in focus)
         if metric == "stake" and cp is None:
+            capital = next((e for e in reversed(ctx.recent) if e != subject and _startup(e, lex)), None) \
+                if _OF_THE_CAPITAL.match(S, f.end) else None
             # a stake names what it is in; else it is in the company its sentence says the holder put money into
             # ("Amazon has put $8 billion into Anthropic; it now values its stake at $60 billion"), else in the one
             # the article is about (« La fondation détiendra une participation d'environ 130 milliards de dollars »)
@@ -2507,19 +2518,24 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
                        c.metric == "stake" and c.counterparty not in (None, subject)), None) \
                 or next((m.entity for m in reversed(mentions) if m.end <= f.start and m.entity != subject
                          and _INVESTED_IN.search(S, max(0, m.start - 20), m.start)), None) \
+                or next((c.counterparty for c in reversed(ctx.in_sentence) if c.metric == "stake"
+                         and c.subject == subject and c.counterparty not in (None, subject)), None) \
                 or (ctx.last_counterparty if (ctx.last_metric, ctx.last_subject) == ("stake", subject) else None) \
                 or (ctx.last_counterparty if (ctx.last_metric, ctx.last_subject) == ("investment", subject) else None) \
                 or (ctx.last_counterparty if ctx.last_metric == "stake" and ctx.last_counterparty not in (None, subject)
                     else None) \
-                or (ctx.main if ctx.main != subject else (ctx.focus if ctx.focus != subject else None)) \
-                or (next((e for e in reversed(ctx.recent) if e != subject and _startup(e, lex)), None)
-                    if _OF_THE_CAPITAL.match(S, f.end) else None)
-            # (the holder's stake or investment named just before: "Microsoft holds 27% of OpenAI. Its stake was
+                or (ctx.main if ctx.main != subject else None) \
+                or (capital if not _startup(ctx.focus, lex) else None) \
+                or (ctx.focus if ctx.focus != subject else None) or capital
+            # (the holder's stake in its sentence before: « Détenteur d'environ 27 % du capital de la société
+            # commerciale…, Microsoft n'en posséderait plus qu'environ 24 % »;
+            # the holder's stake or investment named just before: "Microsoft holds 27% of OpenAI. Its stake was
             # previously 32.5%.", « Microsoft a injecté 13,8 milliards dans OpenAI. … le groupe détiendra environ 27 % de la
             # nouvelle entité »;
             # another holder's just before: « Microsoft détiendra 27 % d'OpenAI… La fondation conservera 26 % du capital »;
             # in an article mostly on the holder, "the capital" is the start-up's last named: « les 32,5 % du capital
-            # détenus par Microsoft »)
+            # détenus par Microsoft », also when the sentence before was on another backer: « …, à laquelle Amazon a
+            # contribué… Détenteur d'environ 27 % du capital de la société commerciale, Microsoft… »)
             if cp is None:
                 # the one other company its sentence names ("SoftBank had already exited Nvidia once…; it disclosed
                 # that its stake had grown to around $3 billion"), else a holding in nothing we track: "Meta will own
@@ -3018,6 +3034,25 @@ def _shares_handed(S: str, f: Figure, mentions, anaphors, lang: str, ctx: Contex
     return (to[0], held) if held and held != to[0] else None
 
 
+# "this stake", « cette participation », "that holding": a demonstrative before a stake noun, the clause's subject
+_THIS_STAKE = re.compile(r"(?<![\w'’])(?:this|that|the\s+same|cette|cet|ce|ladite)\s+(?:\w+\s+)?(?:stake|holding|"
+                         r"shareholding|participation|part)\b", re.IGNORECASE)
+
+
+def _this_stake(S: str, f: Figure, mentions, ctx: Context) -> tuple[str, str | None] | None:
+    """(holder, company held) of the stake a demonstrative points back to ("Microsoft now owns about 24%. … that stake
+    would be worth more than $200 billion", « Microsoft n'en posséderait plus qu'environ 24 %. … cette participation
+    vaudrait plus de 200 milliards »): the article's last stake, when no company is named between."""
+    lo = attach.clause_start(S, f.start)
+    d = None
+    for d in _THIS_STAKE.finditer(S, lo, f.start):
+        pass
+    if d is None or any(d.start() <= m.start < f.start for m in mentions):
+        return None
+    last = next((c for c in reversed(ctx.history) if c.metric == "stake"), None)
+    return (last.subject, last.counterparty) if last is not None else None
+
+
 def _stake_given(S: str, f: Figure, mentions, anaphors, lex: Lexicon, ctx: Context) -> tuple[str, str | None] | None:
     """(holder, company held) of a stake given to someone in the figure's clause, or None."""
     g = None
@@ -3148,6 +3183,13 @@ _LISTING_WORD = re.compile(r"(?<![\w'’])(?:listing|IPO|initial public offering
                            r"introduction en Bourse|entrée en Bourse|cotation|s['’]introduire en Bourse)(?![\w'’])")
 # A value set in the company's own round, right after the figure: "in its most recent funding round", « lors de sa
 # dernière levée »
+# "At the price of the latest round, $730 billion", « Au prix de la dernière levée, soit 730 milliards »: the price the
+# round set, the value of the company that raised it.
+_LAST_ROUND_BEFORE = re.compile(r"(?<![\w'’])(?:the|its|their|la|le|l['’]|sa|son|leur)\s*(?:latest|last|most\s+recent|"
+                                r"recent|dernière|dernier|récente?|plus\s+récente?)\s+(?:funding\s+)?(?:round|financing|"
+                                r"raise|levée(?:\s+de\s+fonds)?|tour(?:\s+de\s+table)?)(?:['’]s)?\s*"
+                                r"(?:[,:(–—]\s*)?(?:soit|of|at|,|de|à)?\s*(?:(?:about|some|roughly|environ|près\s+de)\s+)?$",
+                                re.IGNORECASE)
 _OWN_ROUND_AFTER = re.compile(r"\s*(?:de dollars\s+)?(?:in|at|during|lors\s+de|à\s+l['’]occasion\s+de)\s+(?:its|their|sa|son|leur)\s+"
                               r"(?:[\w-]+\s+){0,3}?(?:round|funding|financing|raise|levée|tour)\b", re.IGNORECASE)
 _BUYBACK_BEFORE = re.compile(r"(?<![\w'’])(?:(?:bought|buy|buys|buying)\s+back|repurchas\w*|a\s+racheté\s+pour|"
