@@ -4528,3 +4528,17 @@ def test_a_round_in_a_fronted_phrase_and_a_gapped_pair_of_backers(text, lang, ex
 def test_a_backers_stake_and_the_price_of_the_latest_round(text, lang, expected):
     got = extract_claims(text, lang=lang, published="2026-03-20")
     assert [(c.subject, c.metric, c.counterparty) for c in got] == expected
+
+
+# The object of a verb of causing ("got OpenAI to raise…") or obtaining (« a obtenu qu'OpenAI relève… ») does what the
+# clause after it says: the figure is its; « obtenu » before a clause obtains no money; a comparison base set off by
+# commas (« , contre 38 milliards initialement, ») is an aside between a figure and its metric word.
+@pytest.mark.parametrize("text,lang", [
+    ("In return, Amazon got OpenAI to raise its AWS spending commitment to $100 billion from $38 billion.", "en"),
+    ("En contrepartie de son apport, Amazon a obtenu qu'OpenAI relève à 100 milliards de dollars, contre 38 milliards "
+     "initialement, ses engagements de dépenses sur AWS, sa plateforme de cloud.", "fr"),
+])
+def test_the_object_of_a_verb_of_causing_does_the_clause_after_it(text, lang):
+    got = extract_claims(text, lang=lang, published="2026-03-20")
+    assert [(c.subject, c.metric, c.counterparty, c.value) for c in got] == [
+        ("openai", "compute_commitment", "amazon", 100 * B), ("openai", "compute_commitment", "amazon", 38 * B)]

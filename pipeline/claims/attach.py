@@ -508,6 +508,16 @@ _DEMONSTRATIVE = re.compile(r"(?<![\w'])(?:that|this|these|those|ce|cet|cette|ce
 _CONTROL = re.compile(r"\b(?:invit\w*|allow\w*|let|lets|letting|permit\w*|enabl\w*|authori[sz]\w*|ask\w*|urg\w*|"
                       r"encourag\w*|persuad\w*|autoris\w*|permett\w*|permis|pouss\w*|incit\w*|demand\w* à)\s+"
                       r"(?:à\s+|au\s+)?(?:the |le |la |l'|son |its )?$", re.IGNORECASE)
+# verbs whose object is made or brought to do what the infinitive after it says, and those of a clause "that" someone
+# does something (« obtenir qu'OpenAI relève… »)
+_CAUSE = re.compile(r"(?<![\w'’])(?:got|get|gets|getting|convinc\w*|persuad\w*|forc\w*|push\w*|press\w*|requir\w*|"
+                    r"compel\w*|oblig\w*|contrai\w*|convaincu|pouss\w*|amen\w*|incit\w*)\s+(?:the |le |la |l['’]|son |its )?$",
+                    re.IGNORECASE)
+_CAUSE_QUE = re.compile(r"(?<![\w'’])(?:obten\w*|obtenu|obtient|exig\w*|imposé|impose|voul\w*|veut|souhait\w*|"
+                        r"accept\w*|demand\w*)\s+(?:que\s+|qu['’]\s*)$", re.IGNORECASE)
+# a name governed by a possessive or a preposition in the clause, no subject of its own: "its AWS spending"
+_GOVERNED_NAME = re.compile(r"(?<![\w'’])(?:its|his|her|their|sa|son|ses|leur|leurs|on|at|with|from|to|of|sur|chez|"
+                            r"auprès\s+de|avec|de|d['’]|du|des)\s*(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
 _CONTROL_TO = re.compile(r"\s+(?:to|à|d'|de)\s*(?:\w+\s+){0,1}", re.IGNORECASE)
 
 
@@ -671,6 +681,18 @@ def subject(S, f, trig, mentions, anaphors, lang, metric, ctx, prev, lex, trigge
             if m.end <= trig.start and _CONTROL.search(S, max(0, m.start - 40), m.start) and \
                     _CONTROL_TO.fullmatch(S, m.end, trig.start):
                 return m.entity
+    # 0b'. the object of a verb of causing or obtaining does what the clause after it says, the figure in it: "Amazon
+    # got OpenAI to raise its AWS spending commitment to $100 billion", « Amazon a obtenu qu'OpenAI relève à 100
+    # milliards de dollars ses engagements » (not a company after it in the clause but one a possessive or a
+    # preposition governs: "its AWS spending")
+    for m in mentions:
+        if m.entity and m.end <= f.start and not m.kind.startswith("person:") and \
+                (_CAUSE.search(S, max(0, m.start - 40), m.start) and _CONTROL_TO.match(S, m.end)
+                 or _CAUSE_QUE.search(S, max(0, m.start - 40), m.start)) and \
+                not re.search(r"[;:.]", S[m.end:f.start]) and \
+                not any(m.end <= x.start < f.start and x.entity != m.entity and
+                        not _GOVERNED_NAME.search(S, max(0, x.start - 25), x.start) for x in mentions):
+            return m.entity
     # 0c. a contact relative clause names the owner after the metric noun: "the $13 billion of revenue X expects"
     if trig is not None and trig.start >= f.end:
         for m in mentions:

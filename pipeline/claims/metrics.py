@@ -51,12 +51,16 @@ def find_triggers(text: str, lang: str, lex: Lexicon) -> list[Trigger]:
         for rx, mid in index.get(low[ws:ws + 3] if low is not None else text[ws:ws + 3].lower(), ()):
             m = rx.match(text, ws)
             if m:
+                if mid == "funding" and _THAT_CLAUSE.match(text, m.end()) and _OBTAIN_VERB.fullmatch(m.group(0)):
+                    break   # « Amazon a obtenu qu'OpenAI relève… »: obtained that someone does something, no money
                 out.append(Trigger(m.start(), m.end(), mid, m.group(0)))
                 pos = m.end()
                 break
     return out
 
 
+_OBTAIN_VERB = re.compile(r"obten\w*|obtenu\w*|obtient|sécuris\w*|réuni\w*|obtained|secured|won", re.IGNORECASE)
+_THAT_CLAUSE = re.compile(r"\s+(?:que\b|qu['’]|that\b)", re.IGNORECASE)
 _WORD_RE = re.compile(r"[\w'’$€%]+")
 
 
@@ -67,6 +71,11 @@ def _words(s: str) -> int:
 # A parenthesis in the gap is an aside ("$100 billion (€95 billion) of capex", « (environ 95 milliards d'euros) »):
 # it neither separates the metric word from the figure nor counts as a figure between them.
 _PAREN = re.compile(r"\([^()]{0,80}\)")
+
+
+# A comparison base set off by commas is an aside too: « relève à 100 milliards de dollars, contre 38 milliards
+# initialement, ses engagements », "to $100 billion, up from $38 billion, its commitment".
+_BASE_ASIDE = re.compile(r",\s*(?:contre|up from|down from|compared with|versus|vs\.?)\s+[^,;:()]{1,40},", re.IGNORECASE)
 
 
 # A metric word inside a relative clause set off by commas does not reach past the comma that closes it, into the main
@@ -94,14 +103,14 @@ def link_cost(text: str, trig: Trigger, fig: Figure, figures: list[Figure]) -> f
             return MAX_COST + 1
         # (a relative clause set off by commas is an aside too: « Un client direct, dont le nom n'est pas communiqué,
         # a représenté 12 % »)
-        gap = RELATIVE_ASIDE.sub(" ", _PAREN.sub("", text[lo:hi]))
+        gap = RELATIVE_ASIDE.sub(" ", _BASE_ASIDE.sub(" ", _PAREN.sub("", text[lo:hi])))
         cost = _words(gap) * 1.0
     elif trig.start >= fig.end:
         lo, hi = fig.end, trig.start
         if any(g is not fig and g.start >= trig.end and _OWN_FIGURE_AFTER.fullmatch(text, trig.end, g.start)
                for g in figures):
             return MAX_COST + 1   # "lost $5 billion on revenue of $3.7 billion": the word has a figure of its own
-        gap = _PAREN.sub("", text[lo:hi])
+        gap = _BASE_ASIDE.sub(" ", _PAREN.sub("", text[lo:hi]))
         if not _words(gap):   # "$110 billion (€85 billion) contributed by": only "… (…) of revenue" links past an aside
             gap = text[lo:hi]
         if _ATTACHED_AFTER.match(gap) and not _SETTING_AFTER.match(gap):
@@ -114,7 +123,7 @@ def link_cost(text: str, trig: Trigger, fig: Figure, figures: list[Figure]) -> f
     if trig.end <= fig.start and _COLON_THEN_FIGURE.search(gap) and gap.count(":") == 1 and not re.search(r"[;.]", gap):
         cost -= 6   # the figure a colon opens on gives the noun before it: « la plus importante levée de fonds
         # jamais réalisée par une start-up : 40 milliards de dollars pour OpenAI »
-    asides = [m.span() for m in _PAREN.finditer(text, lo, hi)]
+    asides = [m.span() for m in _PAREN.finditer(text, lo, hi)] + [m.span() for m in _BASE_ASIDE.finditer(text, lo, hi)]
     between = False
     for f in figures:
         if f is not fig and lo <= f.start and f.end <= hi and not any(a <= f.start and f.end <= b for a, b in asides):
