@@ -1833,3 +1833,17 @@ def test_a_figure_a_later_clause_rejects(text, lang, modality):
 def test_what_falls_short_of_a_denial(text, lang, denied):
     got = extract_claims(text, lang=lang, published="2026-03-10")
     assert any(c.modality == "denied" for c in got) == denied
+
+
+# Shares of one market are one estimate: a second share after "against" / « contre » is the same source's, while a
+# value given as the yardstick of a forecast stays no one's.
+def test_a_second_market_share_after_against_is_the_same_sources():
+    got = extract_claims("Analysts at Harbor Ridge Securities estimate that Nvidia still controls about 86% of the "
+                         "data-center GPU market, against roughly 11% for AMD, but expect ASICs to win.",
+                         lang="en", published="2026-08-27")
+    assert [(c.subject, c.speaker_kind, c.speaker) for c in got] == [
+        ("nvidia", "analyst", "Harbor Ridge Securities"), ("amd", "analyst", "Harbor Ridge Securities")]
+    got = extract_claims("Selon les premières estimations des spécialistes du secteur, l'opération devrait porter la "
+                         "valorisation d'Anthropic à 350 milliards de dollars, contre 500 milliards pour OpenAI.",
+                         lang="fr", published="2025-11-20")
+    assert [(c.subject, c.speaker_kind) for c in got] == [("anthropic", "analyst"), ("openai", "unattributed")]

@@ -4294,7 +4294,9 @@ def _speaker(S, f, attrs, subject, cp, lang, ctx, modality, metric, period: Peri
     documents and results, else the writer (unattributed)."""
     # a figure given as the yardstick of another ("far short of the initial $4 billion goal", « contre 500
     # milliards pour OpenAI ») is background: the source of the sentence's news is not its source
-    yardstick = _YARDSTICK.search(S, max(0, f.start - 40), f.start) is not None
+    # (but shares of one market are one estimate: "Analysts … estimate that Nvidia controls about 86% of the market,
+    # against roughly 11% for AMD" are the analysts' both)
+    yardstick = _YARDSTICK.search(S, max(0, f.start - 40), f.start) is not None and metric != "market_share"
     a = None if yardstick else speakers.best(S, f.start, f.end, attrs)
     if a is not None and a.kind == "entity" and not speakers.speaks_for(a.entity, subject, lex):
         # "OpenAI and AMD announced…": of the names speaking together, the one the figure is about
