@@ -4542,3 +4542,17 @@ def test_the_object_of_a_verb_of_causing_does_the_clause_after_it(text, lang):
     got = extract_claims(text, lang=lang, published="2026-03-20")
     assert [(c.subject, c.metric, c.counterparty, c.value) for c in got] == [
         ("openai", "compute_commitment", "amazon", 100 * B), ("openai", "compute_commitment", "amazon", 38 * B)]
+
+
+# "those two" / « ces deux clients » then a list of shares of sales: the two unnamed customers just ranked, in order.
+@pytest.mark.parametrize("text,lang", [
+    ("Nvidia reported its results. The largest, referred to only as Customer A, made up 24%; Customer B, 17%. Over the "
+     "first six months of fiscal 2027 those two represented 22% and 16% of sales.", "en"),
+    ("Nvidia a publié ses résultats. Le client A a représenté 24 % du chiffre d'affaires, le client B 17 %. Sur le "
+     "semestre, ces deux clients ont représenté 22 % et 16 % du chiffre d'affaires.", "fr"),
+])
+def test_those_two_customers_shares_in_order(text, lang):
+    got = extract_claims(text, lang=lang, published="2026-08-27")
+    assert [(c.subject, c.metric, c.counterparty, c.value) for c in got] == [
+        ("nvidia", "customer_concentration", "customer_a", 24), ("nvidia", "customer_concentration", "customer_b", 17),
+        ("nvidia", "customer_concentration", "customer_a", 22), ("nvidia", "customer_concentration", "customer_b", 16)]

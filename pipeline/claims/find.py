@@ -1214,6 +1214,43 @@ def _in_closed_relative(S, pos, end) -> bool:
     return _ASIDE_OPEN.search(S, max(0, pos - 80), pos) is not None and "," in S[pos:end]
 
 
+# "those two", « ces deux (clients) », "both", then a verb of a share and a list of shares "of sales"
+_THOSE_TWO = re.compile(r"(?<![\w'’])(?:those|these|the|both|ces|les|tous|toutes)\s+(?:two|deux)?\s*(?:customers?\s+|clients?\s+"
+                        r"|buyers?\s+)?(?:together\s+|ensemble\s+)?(?:\w+\s+){0,1}?(?:represented|represent|accounted\s+for|"
+                        r"made\s+up|make\s+up|ont\s+représenté|représentaient|représentent|pesaient|pèsent)\s+"
+                        r"(?:(?:about|roughly|some|respectivement|respectively|environ)\s+)?$", re.IGNORECASE)
+_OF_SALES_AFTER = re.compile(r"\s*(?:(?:,\s*)?(?:respectively|respectivement)\s*,?\s*)?(?:of|du|des|de\s+(?:ses|son|leur))\s+"
+                             r"(?:(?:its|the|their|total|ses)\s+)?(?:sales|revenue|chiffre\s+d['’]affaires|ventes|revenus)\b",
+                             re.IGNORECASE)
+
+
+def _those_two(S, f, figures, mentions, ctx: Context, lex) -> tuple[str, str] | None:
+    """(seller, customer) of a share in a list "those two represented 22% and 16% of sales": the k-th of the two
+    unnamed customers the article ranked last."""
+    found = attach.figure_list(S, f, figures)
+    if found is None or len(found[0]) != 2:
+        return None
+    group, k = found
+    t = _THOSE_TWO.search(S, max(attach.clause_start(S, group[0].start), group[0].start - 80), group[0].start)
+    if t is None or not re.search(r"two|deux|both", t.group(0), re.IGNORECASE) or \
+            any(t.start() <= m.start < group[0].start for m in mentions) or not _OF_SALES_AFTER.match(S, group[-1].end):
+        return None
+    seen: list = []
+    for c in reversed(ctx.history):
+        if c.metric == "customer_concentration" and c.counterparty and \
+                lex.entities.get(c.counterparty, {}).get("kind") == "unnamed" and \
+                all(c.counterparty != x.counterparty for x in seen):
+            if seen and seen[0].subject != c.subject:
+                break
+            seen.append(c)
+            if len(seen) == 2:
+                break
+    if len(seen) != 2:
+        return None
+    seen.reverse()
+    return seen[k].subject, seen[k].counterparty
+
+
 def _share_of_sales(S, f, mentions, anaphors, lang, ctx, lex):
     """(seller, buyer, the verb as a trigger) when the figure is a buyer's share of a seller's sales, else None."""
     drawn = _SALES_FROM.match(S, f.end)
@@ -1797,6 +1834,13 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         t, c = best_trigger(S, f, triggers, figures, set(), lex)
         if t is not None and t.metric == "ignore" and c <= 4 and not (noun == "chips" and _BUY_WORD.match(t.text)):
             return []   # (but "plans to acquire 100,000 Nvidia chips", « d'acquérir 100 000 puces »: chips bought)
+    elif family == "percent" and force_subject is None and (pair := _those_two(S, f, figures, mentions, ctx, lex)):
+        # "Customer A made up 24%; Customer B, 17%. Over the first six months those two represented 22% and 16% of
+        # sales", « ces deux clients ont représenté 22 % et 16 % »: the two customers just ranked, in their order
+        g = _plausible_or_none(f, "customer_concentration", family, lex)
+        return [] if g is None else [
+            _finish(orig, S, s0, g, unit, "customer_concentration", lex.metrics["customer_concentration"], pair[0],
+                    pair[1], None, mentions, attrs, cues, lang, doc_lang, published, lex, ctx)]
     elif family == "percent" and force_subject is None and (share := _share_of_sales(S, f, mentions, anaphors, lang,
                                                                                       ctx, lex)) is not None:
         # "Microsoft accounted for 19% of Nvidia's revenue", « Microsoft représente 20 % du chiffre d'affaires de
