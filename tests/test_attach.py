@@ -4556,3 +4556,15 @@ def test_those_two_customers_shares_in_order(text, lang):
     assert [(c.subject, c.metric, c.counterparty, c.value) for c in got] == [
         ("nvidia", "customer_concentration", "customer_a", 24), ("nvidia", "customer_concentration", "customer_b", 17),
         ("nvidia", "customer_concentration", "customer_a", 22), ("nvidia", "customer_concentration", "customer_b", 16)]
+
+
+# A description heads a relative clause as a name does ("The GPU cloud provider, which says it had about 590,000 GPUs…"
+# is CoreWeave's fleet, no party past the clause's close); a seller "drew 67% of its 2025 revenue from" a buyer.
+def test_a_description_heading_a_relative_and_a_share_drawn_from_a_buyer():
+    got = extract_claims("The note is more cautious on CoreWeave. The GPU cloud provider, which says it had about "
+                         "590,000 GPUs in service at the end of December, still drew 67% of its 2025 revenue from "
+                         "Microsoft, and OpenAI is on course to overtake Microsoft as its biggest customer.",
+                         lang="en", published="2026-02-10")
+    assert [(c.subject, c.metric, c.counterparty, c.period.kind, c.period.start) for c in got] == [
+        ("coreweave", "compute_capacity", None, "point", "2025-12"),
+        ("coreweave", "customer_concentration", "microsoft", "annual", "2025")]

@@ -1847,3 +1847,29 @@ def test_a_second_market_share_after_against_is_the_same_sources():
                          "valorisation d'Anthropic à 350 milliards de dollars, contre 500 milliards pour OpenAI.",
                          lang="fr", published="2025-11-20")
     assert [(c.subject, c.speaker_kind) for c in got] == [("anthropic", "analyst"), ("openai", "unattributed")]
+
+
+# A date in a relative clause set off by commas before the figure is the clause's own; the quarter or fiscal year it
+# describes ("For the third quarter, which ends in late October, …") dates the figure.
+@pytest.mark.parametrize("text,lang,published,period", [
+    ("Nvidia reported second-quarter revenue of $81.6 billion. For the third quarter, which ends in late October, the "
+     "company forecast revenue of $90 billion, plus or minus 2%.", "en", "2026-08-27", ("quarter", "2026-08", "2026-10")),
+    ("Nvidia a publié ses résultats. Pour le trimestre en cours, qui s'achèvera fin octobre, le groupe prévoit des "
+     "revenus d'environ 86 milliards de dollars.", "fr", "2026-08-27", ("quarter", "2026-08", "2026-10")),
+    ("Management has signaled that Microsoft's capital spending in fiscal 2026, which ends in June, will exceed $140 "
+     "billion.", "en", "2026-02-10", ("annual", "2025-07", "2026-06")),
+])
+def test_a_date_in_a_relative_aside_is_its_own(text, lang, published, period):
+    c = extract_claims(text, lang=lang, published=published)[-1]
+    assert (c.period.kind, c.period.start, c.period.end) == period
+
+
+# Who the article introduces as an analyst ("Analyst Priya Natarajan", "Kestrel Capital Markets") is an analyst when
+# named again alone ("Natarajan estimates", "Kestrel expects").
+def test_a_person_or_house_introduced_as_analyst_is_one_later():
+    got = extract_claims("Analyst Priya Natarajan now expects Amazon's capital expenditure to reach $240 billion in 2027. "
+                         "For Alphabet, Natarajan estimates $215 billion for 2027.", lang="en", published="2026-02-10")
+    assert [(c.speaker_kind, c.speaker) for c in got] == [("analyst", "Priya Natarajan"), ("analyst", "Natarajan")]
+    got = extract_claims("Kestrel Capital Markets sent a note to clients on Monday. Kestrel expects Microsoft's fiscal "
+                         "2027 capital expenditure to reach $150 billion.", lang="en", published="2026-02-10")
+    assert [(c.speaker_kind, c.speaker) for c in got] == [("analyst", "Kestrel")]

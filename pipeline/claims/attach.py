@@ -422,6 +422,13 @@ def counterparty_of(text: str, pos_from: int, pos_to: int, mentions: list[Mentio
         return None   # a whole split into parts after it (", including $300 billion with Oracle, $250 billion with
         # Microsoft…", « , dont 300 milliards avec Oracle »): each part has its party, the whole none of its own
     after = [m for m in mentions if m.start >= pos_to and m.entity != subject]
+    if "," in text[pos_to:]:
+        # a figure inside a relative clause set off by commas has no party past its close ("The GPU cloud provider,
+        # which says it had 590,000 GPUs in service, still drew 67% of its revenue from Microsoft")
+        shut = next((b for a, b in (r.span() for r in RELATIVE_ASIDE.finditer(text, max(0, pos_from - 100), min(
+            len(text), pos_to + 100))) if a <= pos_from and pos_to <= b), None)
+        if shut is not None:
+            after = [m for m in after if m.start < shut]
     for m in after:
         gap = text[pos_to:m.start]
         if re.search(r"[;:]|\s[–—]\s", gap) or len(gap) > 90 or _PARTS_FOLLOW.search(gap) or RELATIVE_OPEN.search(gap):
@@ -779,10 +786,15 @@ def subject(S, f, trig, mentions, anaphors, lang, metric, ctx, prev, lex, trigge
         return None   # "Perplexity, which competes with OpenAI and Google, is valued at $20 billion": Perplexity's
     # 2. a relative clause: "Microsoft, which has put $13 billion into the startup" (but « une levée menée par
     # SoftBank, qui valorise la start-up à 300 milliards » values its object, below)
-    rel = relative_antecedent(S, f.start, mentions)
+    # (a description too: "The GPU cloud provider, which says it had about 590,000 GPUs…")
+    rel = relative_antecedent(S, f.start, list(mentions) + [a for a in anaphors if a.kind == "anaphor"
+                                                             and anaphor_type(a.text)])
     if rel is not None and not (metric == "valuation" and trig is not None and trig.end <= f.start and
                                 any(trig.end <= x.start < f.start for x in list(mentions) + list(anaphors))):
-        return rel.entity
+        if rel.entity is None:
+            rel = Mention(rel.start, rel.end, ent(rel), rel.kind, rel.text)
+        if rel.entity is not None:
+            return rel.entity
     cs = clause_start(S, f.start)
     rb = _REL_BEFORE.search(S[cs:f.start])
     if rb and trig is not None and trig.end == cs + rb.end(1):

@@ -10,7 +10,7 @@ from pipeline.claims import attach, interview, periods, speakers
 from pipeline.claims.entities import (Mention, anaphor_type, entity_spans, find_anaphors, find_mentions, mentions_at,
                                       owner_before, sentence_spans)
 from pipeline.claims.lexicon import UNSAFE_FOR_LOWER, Lexicon, compile_low, folded
-from pipeline.claims.metrics import Trigger, allowed_metrics, best_trigger, find_triggers, plausible
+from pipeline.claims.metrics import RELATIVE_ASIDE, Trigger, allowed_metrics, best_trigger, find_triggers, plausible
 from pipeline.claims.numbers import Figure, find_figures, interval, rescale
 from pipeline.models import Claim, Period
 
@@ -496,6 +496,13 @@ class Context:
     text: str = ""                      # the article's text (normalised)
     _names: frozenset | None = None
     _surnames: frozenset = frozenset()
+    _analysts: frozenset | None = None
+
+    def analysts(self) -> frozenset:
+        """The names the article introduces as analysts or research houses (computed on first use)."""
+        if self._analysts is None:
+            self._analysts = speakers.analyst_names(self.text)
+        return self._analysts
 
     def names(self) -> frozenset:
         """The capitalised words the text writes inside sentences (proper names), but a person's surname ("Tan"
@@ -767,13 +774,21 @@ def _attributions(S: str, lang: str, mentions, anaphors, lex: Lexicon, ctx: Cont
                            if a.kind == "anaphor" and a.text.lower() not in _PRONOUNS
                            and (ent := attach.sentence_antecedent(S, a, mentions, lang, lex)
                                 or attach.resolve_anaphor(a, ctx, lex)) is not None]
-    return [speakers.resolve(a, S, mentions, src, ctx.focus, lex)
-            for a in speakers.find_attributions(S, lang, sorted(speaking, key=lambda m: m.start))]
+    out = [speakers.resolve(a, S, mentions, src, ctx.focus, lex)
+           for a in speakers.find_attributions(S, lang, sorted(speaking, key=lambda m: m.start))]
+    if any(a.kind in ("other", "person") and a.name for a in out) and \
+            (known := ctx.analysts()) and any(a.name in known for a in out):
+        # "Natarajan estimates" after "Analyst Priya Natarajan", "Kestrel expects" after "Kestrel Capital Markets": a
+        # person or a house the article introduced as an analyst
+        out = [dataclasses.replace(a, kind="analyst", entity=None) if a.kind in ("other", "person")
+               and a.name in known else a for a in out]
+    return out
 
 
 def _source_later(S: str, lang: str, mentions, lex: Lexicon, ctx: Context):
     """A function that works out the sentence's live source later, with the context it has now."""
-    now = Context(main=ctx.main, focus=ctx.focus, recent=list(ctx.recent), named=ctx.named)
+    now = Context(main=ctx.main, focus=ctx.focus, recent=list(ctx.recent), named=ctx.named, text=ctx.text,
+                  _analysts=ctx._analysts)
     src = ctx.sources.snapshot()
 
     def work():
@@ -1259,8 +1274,9 @@ def _share_of_sales(S, f, mentions, anaphors, lang, ctx, lex):
         # "CoreWeave derives 62% of its revenue from Microsoft", « CoreWeave tire 62 % de son chiffre d'affaires de
         # Microsoft »: the verb's subject sells, the company after "from" buys
         buyer = next((x.entity for x in mentions if x.start == drawn.end()), None)
-        sm = attach.subject_of(S, verb.start(), mentions, lang)
-        seller = sm.entity if sm is not None else None
+        sm = attach.subject_of(S, verb.start(), mentions, lang, anaphors=[a for a in anaphors if a.kind == "anaphor"])
+        seller = None if sm is None else sm.entity if sm.entity or sm.kind != "anaphor" else \
+            attach.resolve_anaphor(sm, ctx, lex)   # ("The GPU cloud provider, which …, still drew 67% of…")
         if buyer is not None and seller not in (None, buyer):
             return seller, buyer, Trigger(verb.start(), verb.end(), "customer_concentration", verb.group(0).strip())
     m = _OF_SALES.get(lang, _OF_SALES["en"]).match(S, f.end)
@@ -1319,7 +1335,8 @@ _DRAWS_BEFORE = re.compile(r"(?<![\w'’])(?:derives?|derived|gets|got|generates
 _QUARTER_NAMED = (r"(?:(?:in|for|during|of|du|au|sur le)\s+(?:the\s+|son\s+|its\s+)?(?:first|second|third|fourth|"
                   r"last|latest|premier|deuxième|second|troisième|quatrième|dernier)[- ]?(?:fiscal\s+)?(?:quarter|"
                   r"trimestre)(?:\s+(?:fiscal\s+)?(?:19|20)\d\d)?\s+)")
-_SALES_FROM = re.compile(r"\s*(?:of|de|d['’])\s+(?:its|their|son|sa|ses|leur|leurs)\s+(?:total\s+|annual\s+|quarterly\s+|"
+_SALES_FROM = re.compile(r"\s*(?:of|de|d['’])\s+(?:its|their|son|sa|ses|leur|leurs)\s+(?:(?:fiscal\s+)?(?:19|20)\d\d\s+)?"
+                         r"(?:total\s+|annual\s+|quarterly\s+|"
                          r"(?:first|second|third|fourth)[- ]quarter\s+)?"
                          r"(?:revenues?|sales|turnover|chiffre d['’]affaires|revenus|ventes)\s+(?:annuels?\s+|total\s+)?"
                          rf"{_QUARTER_NAMED}?"
@@ -2461,7 +2478,10 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         if metric == "compute_capacity" and cp is None:
             cm = COUNT_NOUN.match(S[f.end:])
             cp = attach.vendor_near(S, f.start, f.end + (cm.end() if cm else 0), mentions, subject)
-        rel = attach.relative_antecedent(S, f.start, mentions)
+        rel = attach.relative_antecedent(S, f.start, list(mentions) + [a for a in anaphors if a.kind == "anaphor"
+                                                                         and anaphor_type(a.text)])
+        if rel is not None and rel.entity is None:   # ("The GPU cloud provider, which says it had 590,000 GPUs")
+            rel = Mention(rel.start, rel.end, attach.resolve_anaphor(rel, ctx, lex), rel.kind, rel.text)
         if metric in ("compute_commitment", "compute_capacity") and (_UNNAMED_BUYER.search(S, 0, f.start)
                                                                     or _UNNAMED_BUYER_AFTER.match(S, f.end)) and \
                 not any(lex.entities.get(m.entity, {}).get("buys_compute") for m in mentions if m.start < f.start):
@@ -3988,6 +4008,18 @@ def _near_cues(S: str, f: Figure, cues, clause_lo: int, vp_end: int | None = Non
         pass
     lo = rel.start() if rel is not None else clause_lo
     near = [c for c in cues if lo <= c.start and c.end <= nxt or (c.kind == "run_rate" and abs(c.start - f.start) < 80)]
+    # a date in a relative clause set off by commas before the figure is the aside's own: "For the third quarter, which
+    # ends in late October, the company forecast revenue of $90 billion", "The GPU cloud provider, which says it had
+    # 590,000 GPUs at the end of December, still drew 67% of its 2025 revenue from Microsoft"
+    if "," in S[clause_lo:f.start]:
+        for a, b in (m.span() for m in RELATIVE_ASIDE.finditer(S, clause_lo, f.start)):
+            near = [c for c in near if not (a <= c.start and c.end <= b)]
+            # (the period the aside describes is the figure's: "For the third quarter, which ends in late October, …",
+            # « Pour le trimestre en cours, qui s'achèvera fin octobre, … »)
+            q = next((c for c in reversed(cues) if c.end <= a and not S[c.end:a].strip() and
+                      c.kind in ("quarter", "fiscal", "half")), None)
+            if q is not None and q not in near:
+                near.append(q)
     # the whole's dates are not its parts': "…over eight years, including $300 billion with Oracle and $250 billion with
     # Microsoft", « sur huit ans, dont 300 milliards avec Oracle et 250 milliards auprès de Microsoft »
     near = [c for c in near if not (c.end <= f.start and _PARTS_OPEN.search(S, c.end, f.start))]

@@ -284,6 +284,11 @@ def find_attributions(text: str, lang: str, mentions: list[Mention], plain: bool
             # analysts"; a research house is found by its name already)
             out.append(Attribution(firm.start(1), m.end(), re.sub(r"['’]s?$", "", firm.group(1)), "analyst", None))
             continue
+        if name is not None and (who := _PERSON_AFTER.match(text, m.end())) is not None and \
+                not any(mn.start <= who.start(1) < mn.end for mn in mentions):
+            # "Analyst Priya Natarajan now expects…", « l'analyste Jean Dupont estime »: the analyst by name
+            out.append(Attribution(m.start(), who.end(1), who.group(1), "analyst", None))
+            continue
         out.append(Attribution(m.start(), m.end(), name, "analyst", None))
     # A tracked entity or a person followed (or preceded) by a verb of saying.
     for mn in mentions:
@@ -428,7 +433,28 @@ _ROLE_BEFORE = re.compile(r"^(?:['’]s?\s+)?[^,;:.\"“«]{0,60},\s*$")
 
 
 _RESEARCH_NAME = re.compile(r"\b(?:Research|Analytics|Securities|Economics|Insights|Intelligence|Advisors|Advisory|"
-                            r"Equities|Recherche)$")
+                            r"Equities|Recherche|Capital Markets)$")
+# a person's name right after "analyst": "Analyst Priya Natarajan"
+_PERSON_AFTER = re.compile(r"\s+([A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+){1,2})\b")
+# who an article introduces as an analyst or a research house: "analyst Priya Natarajan", "Priya Natarajan, an analyst at",
+# « l'analyste Jean Dupont », "Kestrel Capital Markets"
+_ANALYST_INTRO = re.compile(r"(?<![\w'’])(?:[Aa]nalyst|[Aa]nalyste)\s+([A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+){1,2})\b|"
+                            r"\b([A-Z][a-zà-ÿ'’-]+\s+[A-Z][a-zà-ÿ'’-]+),\s+(?:an?\s+|l['’]\s*|un\s+|une\s+)?(?:senior\s+|lead\s+|"
+                            r"chief\s+)?(?:analyst|analyste)\b|"
+                            r"\b([A-Z][\w&'’-]+)(?:\s+[A-Z][\w&'’-]+){0,2}\s+(?:Research|Analytics|Securities|Capital Markets|"
+                            r"Equities|Recherche)\b")
+
+
+def analyst_names(text: str) -> frozenset:
+    """The names (full names, surnames, a research house's first word) the article introduces as analysts."""
+    out = set()
+    for m in _ANALYST_INTRO.finditer(text):
+        name = m.group(1) or m.group(2)
+        if name:
+            out.update((name, name.split()[-1]))
+        elif m.group(3) and m.group(3) not in _NOT_NAMES:
+            out.add(m.group(3))
+    return frozenset(out)
 
 
 def _unlisted_person(text: str, start: int, end: int, name: str, mentions: list[Mention]) -> Attribution:
