@@ -1873,3 +1873,20 @@ def test_a_person_or_house_introduced_as_analyst_is_one_later():
     got = extract_claims("Kestrel Capital Markets sent a note to clients on Monday. Kestrel expects Microsoft's fiscal "
                          "2027 capital expenditure to reach $150 billion.", lang="en", published="2026-02-10")
     assert [(c.speaker_kind, c.speaker) for c in got] == [("analyst", "Kestrel")]
+
+
+# "the following year" / « l'année suivante » is the year after the one named before it; "pencils in" says; a sentence
+# opening on "For Meta," is on Meta when its clause names no company; "whose 2026 outlook is" gives guidance; "she"
+# is the analyst last named; a relative clause closed before the source keeps its own (the company's guidance).
+def test_an_analysts_passage_company_by_company():
+    got = extract_claims("Analyst Priya Natarajan now expects capex to exceed $700 billion in 2027. Alphabet told "
+                         "investors it would spend between $175 billion and $185 billion in 2026; Natarajan pencils in "
+                         "$215 billion for the following year. For Meta, whose 2026 outlook is $115 billion to $135 "
+                         "billion, she sees $150 billion.", lang="en", published="2026-02-10")
+    assert [(c.subject, c.value, c.speaker_kind) for c in got] == [
+        ("google", 180e9, "company"), ("google", 215e9, "analyst"), ("meta", 125e9, "company"),
+        ("meta", 150e9, "analyst")]
+    assert [c.period.start for c in got[:3]] == ["2026", "2027", "2026"]
+    got = extract_claims("OpenAI prévoit 30 milliards de dollars de chiffre d'affaires en 2026 et 60 milliards l'année "
+                         "suivante.", lang="fr", published="2026-02-10")
+    assert [c.period.start for c in got] == ["2026", "2027"]

@@ -267,7 +267,10 @@ _GUIDANCE_BEFORE = re.compile(r"(?<![\w'’])(?:(?:table|tablait)(?:\s+(?:désor
                               r"lifted|lowered|cut|trimmed|narrowed)\s+(?:sa|son|ses|its|their)\s+(?:fourchette|"
                               r"prévisions?|objectifs?|estimations?|guidance|outlook|forecasts?|range|estimates?)\s+"
                               r"(?:à|to)|"
-                              r"guided to|guided for|expects?|forecasts?|projects?|sees|is targeting|targets?)\s*"
+                              r"guided to|guided for|expects?|forecasts?|projects?|sees|is targeting|targets?|"
+                              # "whose 2026 outlook is $115 billion to $135 billion", « dont la prévision est de »
+                              r"(?:outlook|guidance|forecast|target|range)\s+(?:is|was|calls\s+for|stands\s+at)|"
+                              r"(?:prévisions?|objectif|fourchette)\s+(?:est|était|s['’]établit\s+à))\s*"
                               # (an aside between: « la direction viserait, selon nos informations, une fourchette de »)
                               r"(?:,[^,;:]{1,40},\s*)?(?:(?:désormais|now|still|also|aussi)\s+)?"
                               r"(?:(?:a|an|about|around|roughly|some|environ|près de|autour de|plus de|more than|"
@@ -2222,7 +2225,7 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
     subject = force_subject or (holder[0] if holder else None) or (part[1] if part else None) or gapped or \
         (_valued_apposition(S, f, mentions) if metric == "valuation" else None) or \
         _owner_of_base(S, f, mentions) or _demonstrative_owner(S, f, figures, i, mentions) or \
-        _said_of_itself(S, f, mentions, lex) or \
+        _said_of_itself(S, f, mentions, lex) or _fronted_for(S, f, mentions, lex) or \
         _base_of_prev(S, f, prev, family, mentions) or \
         _relative_agent(S, f, mentions, lex) or _fiscal_year_owner(S, f, mentions) or \
         attach.subject(S, f, trig, mentions, anaphors, lang, metric, ctx, prev, lex, triggers)
@@ -3208,6 +3211,23 @@ _SAID_OF_ITSELF = re.compile(
     r"maintained)\s+(?:that\s+)?(?:it|its)\b|"
     r"(?P<who2>(?-i:[A-Z])[\w&.'’-]*)\s+(?:affirm\w*|assur\w*|dit|disait|estim\w*|revendiqu\w*|indiqu\w*|"
     r"prétend\w*|déclar\w*)\s+(?:avoir|être)\b", re.IGNORECASE)
+
+
+# "For Meta, …", « Pour Meta, … », "As for Meta, …", « Quant à Meta, … », "At Meta, …", « Chez Meta, … »: the company a
+# sentence opens on, as its topic
+_FOR_TOPIC = re.compile(r"\s*(?:For|As for|At|Pour|Quant\s+à|Chez|Côté)\s+$")
+
+
+def _fronted_for(S: str, f: Figure, mentions, lex) -> str | None:
+    """The company a sentence opens on with "For X," when the figure's clause names no company of its own: "For Meta,
+    whose 2026 outlook is $115 billion to $135 billion, she sees $150 billion" (the analyst's figure for Meta)."""
+    first = next((m for m in mentions if m.entity), None)
+    if first is None or first.end >= f.start or not _FOR_TOPIC.fullmatch(S, 0, first.start) or \
+            not S.startswith(",", first.end) or lex.entities.get(first.entity, {}).get("kind") == "unnamed":
+        return None
+    if any(first.end < m.start < f.start and m.entity not in (None, first.entity) for m in mentions):
+        return None
+    return first.entity
 
 
 def _demonstrative_owner(S: str, f: Figure, figures, i: int, mentions) -> str | None:

@@ -152,7 +152,7 @@ def link_cost(text: str, trig: Trigger, fig: Figure, figures: list[Figure]) -> f
 
 # A relative clause set off by commas inside the subject: ", which it values at $135 billion,", « , qu'il valorise à
 # 135 milliards, ».
-RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|that|qui|que|qu['’]|dont|lequel|laquelle)\b(?:[^,;:()]|,(?=\d{3}\b)){0,90},",
+RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose|that|qui|que|qu['’]|dont|lequel|laquelle)\b(?:[^,;:()]|,(?=\d{3}\b)){0,90},",
                             re.IGNORECASE)   # (a thousands separator is no comma closing it: "590,000 GPUs")
 
 

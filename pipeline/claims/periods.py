@@ -113,6 +113,8 @@ CUES = [
               rf"(?P<m3>{_M}|{_MDOT})\s+(?P<y3>{_Y})|"
               rf"(?P<rel>last month|le mois dernier|six months earlier|six mois plus tôt|a year earlier|a year ago|un an plus tôt|il y a un an|un an auparavant|year-ago)"),
     ("year", rf"(?P<that>that year|that same year|the same year|cette année-là|la même année)|"
+             rf"(?P<after>the following year|the year after|the next year|l'année suivante|l'année d'après|"
+             rf"l'exercice suivant|the following fiscal year)|"
              rf"(?:(?P<from>starting|beginning|starts|start|begins|begin|started|began|à partir de|à compter de|débute|débutera|"
              rf"commence|commencera|démarre|démarrera)\s+(?:in\s+|en\s+)?)?(?P<y>{_Y})|(?P<this>this year|cette année|l'année en cours|this year's|de l'année(?! \d)|full[- ]year(?! \d)|"
              rf"l'année complète|sur l'année(?! \d)|year to date|last year|l'an dernier|l'année dernière|l'an passé|"
@@ -144,7 +146,7 @@ _GATES = {
     "span": ("YEAR", "years", "ans", "année", "decade", "décennie"),
     "by": ("YEAR", "year", "année", "ans", "decade", "décennie"),
     "month": ("YEAR", "month", "mois", "year", "année", "un an") + _MONTH_WORDS,
-    "year": ("YEAR", "year", "année", "l'an", "exercice précédent"),
+    "year": ("YEAR", "year", "année", "l'an", "exercice précédent", "exercice suivant"),
     "total": ("cumul", "total", "en tout", "all told"),
     "yearly": ("year", "annum", "par an", "annuel", "annual", "année"),
 }
@@ -202,6 +204,12 @@ def that_year(cue: Cue, cues: list[Cue], last_year: str | None) -> Cue:
         # "By 2024 …: revenue of $3.7 billion for the year", « En 2023, … sur l'année »: the year the sentence named
         named = [c.groups["y"] for c in cues if c.kind in ("year", "by") and c.groups.get("y") and c.end <= cue.start]
         return Cue(cue.start, cue.end, "year", {"y": named[-1]}, cue.text) if named else cue
+    if cue.groups.get("after"):
+        # "between $175 billion and $185 billion in 2026; … $215 billion for the following year", « l'année suivante »:
+        # the year after the one named before it (else after the previous claim's)
+        named = [c.groups["y"] for c in cues if c.kind == "year" and c.groups.get("y") and c.end <= cue.start]
+        y = named[-1] if named else last_year
+        return Cue(cue.start, cue.end, "year", {"y": str(int(y) + 1)}, cue.text) if y and y.isdigit() else cue
     if not cue.groups.get("that"):
         return cue
     named = [c.groups["y"] for c in cues if c.kind == "year" and c.groups.get("y") and c.end <= cue.start]

@@ -87,7 +87,7 @@ SAY = {
           r"ventured|suggested|suggests|countered|maintained|maintains|conceded|concedes|acknowledged|acknowledges|" \
           r"admitted|admits|recalled|recalls|replied|responded|observed|observes|cautioned|emphasized|emphasised|" \
           r"highlighted|reiterated|reaffirmed|asserted|asserts|contended|contends|alleged|alleges|argues|testified|" \
-          r"testifies|put it|shows|showed|implies|implied|" \
+          r"testifies|put it|shows|showed|implies|implied|pencils in|pencilled in|penciled in|pegs|pegged|" \
           r"denied|denies|disputed|disputes|refuted|refutes",   # a denial: its subject speaks (modality denied)
     "fr": r"(?:a|ont|avait|avaient|aurait|auraient) (?:(?:aussi|également|déjà|encore|par ailleurs|d'ailleurs|enfin|"
           r"ensuite|officiellement|notamment|pour sa part|de son côté|lui-même|elle-même) )?(?:annoncé|indiqué|affirmé|déclaré|révélé|rapporté|avancé|estimé|" \
@@ -115,7 +115,8 @@ SAY = {
 PRONOUN_SAY = {
     "en": r"\b(?:he|she)\s+(?:also\s+|has\s+|had\s+)?(?:said|says|told|added|noted|wrote|argued|explained|insisted|" \
           r"stressed|estimated|predicted|warned|claimed|confirmed|announced|disclosed|retorted|replied|responded|" \
-          r"countered|conceded|acknowledged|admitted|maintained|suggested)\b|" \
+          r"countered|conceded|acknowledged|admitted|maintained|suggested|sees|expects|forecasts|reckons|estimates|" \
+          r"pencils in|puts|believes)\b|" \
           r"\b(?:said|says|added|noted|wrote|explained)\s+(?:he|she)\b|\baccording to (?:him|her)\b|" \
           r"\b(?:it|they)\s+(?:also\s+|now\s+|still\s+)?(?:said|says|told|added|noted|estimated|estimates|sees|saw|" \
           r"expects|expected|values|valued|reckons|believes|puts|put|forecasts|projects|assumes|reported|disclosed)\b",
@@ -434,6 +435,8 @@ _ROLE_BEFORE = re.compile(r"^(?:['’]s?\s+)?[^,;:.\"“«]{0,60},\s*$")
 
 _RESEARCH_NAME = re.compile(r"\b(?:Research|Analytics|Securities|Economics|Insights|Intelligence|Advisors|Advisory|"
                             r"Equities|Recherche|Capital Markets)$")
+# a person's name as a source: "Priya Natarajan", "Natarajan"
+_PERSON_NAME = re.compile(r"[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+){0,2}")
 # a person's name right after "analyst": "Analyst Priya Natarajan"
 _PERSON_AFTER = re.compile(r"\s+([A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+){1,2})\b")
 # who an article introduces as an analyst or a research house: "analyst Priya Natarajan", "Priya Natarajan, an analyst at",
@@ -782,7 +785,7 @@ def resolve(a: Attribution, text: str, mentions: list[Mention], src: Sources, fo
             m = people[-1]
             return Attribution(a.start, a.end, m.kind.split(":", 1)[1], "person", m.entity)
         if src.person is not None and src.person_age <= 2:
-            return Attribution(a.start, a.end, src.person.name, "person", src.person.entity)
+            return Attribution(a.start, a.end, src.person.name, src.person.kind, src.person.entity)
         if focus:
             return Attribution(a.start, a.end, display_name(focus, lex), "entity", focus)
         return Attribution(a.start, a.end, None, "other", None)
@@ -804,6 +807,11 @@ def applies(text: str, fig_start: int, fig_end: int, a: Attribution) -> bool:
         return False
     if a.start >= fig_end and _NEW_CLAUSE.search(text[fig_end:a.start]):
         return False
+    if a.start >= fig_end and "," in text[fig_end:a.start] and any(
+            r.start() < fig_start and fig_end <= r.end() <= a.start and not text[r.end():a.start].strip()
+            for r in attach.RELATIVE_ASIDE.finditer(text, max(0, fig_start - 100), a.start)):
+        return False   # "For Meta, whose 2026 outlook is $115 billion to $135 billion, she sees $150 billion": the
+        # relative clause holding the figure is closed before the source speaks
     if a.start >= fig_end and a.kind == "analyst" and _BENCHMARK_BETWEEN.search(text, fig_end, a.start):
         return False   # "Revenue came in at $57.01 billion vs. $54.92 billion expected, according to LSEG": the benchmark's
     return True
@@ -961,9 +969,14 @@ def remember(attrs: list[Attribution], mentions: list[Mention], src: Sources, la
     else:
         src.age += 1
     people = [m for m in mentions if m.kind.startswith("person:")]
-    if people:
+    # (an analyst or another person we do not list, by name: "Natarajan pencils in…", then "she sees…")
+    named = [a for a in attrs if a.kind in ("analyst", "other") and a.name and not a.compare and
+             _PERSON_NAME.fullmatch(a.name) and not _RESEARCH_NAME.search(a.name) and a.name not in ANALYST_FIRMS]
+    if people and not (named and named[-1].start > people[-1].start):
         m = people[-1]
         src.person, src.person_age = Attribution(m.start, m.end, m.kind.split(":", 1)[1], "person", m.entity), 0
+    elif named:
+        src.person, src.person_age = named[-1], 0
     else:
         src.person_age += 1
     for a in attrs:
