@@ -446,17 +446,18 @@ def test_quarter_ended_a_month(text, lang, expected):
     assert (c.period.kind, c.period.start, c.period.end) == expected
 
 
-# A month's figure has no period kind of its own: "monthly cash burn", « perte mensuelle », "every month",
-# « chaque mois » give no claim (an annual one would contradict the year's figure); monthly users still count.
-@pytest.mark.parametrize("text,lang,n", [
-    ("xAI's monthly cash burn has reached about $1 billion.", "en", 0),
-    ("xAI is burning through about $1 billion every month.", "en", 0),
-    ("La perte mensuelle de xAI atteint 1 milliard de dollars.", "fr", 0),
-    ("xAI brûle 1 milliard de dollars chaque mois.", "fr", 0),
-    ("OpenAI has 800 million monthly users.", "en", 1),
+# A month's figure is the month's cumulative one, never the year's (which it would contradict): "monthly cash burn",
+# « perte mensuelle », "every month", « chaque mois »; monthly users are users.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("xAI's monthly cash burn has reached about $1 billion.", "en", ("cash_burn", "cumulative", "2025-11")),
+    ("xAI is burning through about $1 billion every month.", "en", ("cash_burn", "cumulative", "2025-11")),
+    ("La perte mensuelle de xAI atteint 1 milliard de dollars.", "fr", ("loss", "cumulative", "2025-11")),
+    ("xAI brûle 1 milliard de dollars chaque mois.", "fr", ("cash_burn", "cumulative", "2025-11")),
+    ("OpenAI has 800 million monthly users.", "en", ("users", "point", None)),
 ])
-def test_monthly_figures_are_no_claims(text, lang, n):
-    assert len(extract_claims(text, lang=lang, published="2025-11-20")) == n
+def test_monthly_figures_are_the_months(text, lang, expected):
+    (c,) = extract_claims(text, lang=lang, published="2025-11-20")
+    assert (c.metric, c.period.kind, c.period.start) == expected
 
 
 # The verb of an incise after the statement ("…, a rappelé Sam Altman", "…, reiterated Altman") names the
@@ -1890,3 +1891,20 @@ def test_an_analysts_passage_company_by_company():
     got = extract_claims("OpenAI prévoit 30 milliards de dollars de chiffre d'affaires en 2026 et 60 milliards l'année "
                          "suivante.", lang="fr", published="2026-02-10")
     assert [c.period.start for c in got] == ["2026", "2027"]
+
+
+# A month's flow ("a billion dollars a month", "$1B/month", « par mois », "monthly cash burn") is the month's cumulative
+# figure, of the month the text names, else of the month it is told in; a clause "as it races to build…" after the
+# figure keeps its own verb; "he posted" says. A price "a month" stays no claim.
+def test_a_months_flow_is_that_months():
+    got = extract_claims("Elon Musk's xAI is spending roughly a billion dollars a month as it races to build out the data "
+                         "centers behind its Grok chatbot, Bloomberg reported this week. Musk was quick to push back. "
+                         "\"xAI is not burning $1B/month,\" he posted on X on Wednesday.", lang="en", published="2025-06-20")
+    assert [(c.metric, c.value, c.period.kind, c.period.start, c.modality, c.speaker_kind) for c in got] == [
+        ("cash_burn", 1e9, "cumulative", "2025-06", "actual", "media_report"),
+        ("cash_burn", 1e9, "cumulative", "2025-06", "denied", "company")]
+    (c,) = extract_claims("OpenAI's monthly cash burn reached $1.5 billion in March.", lang="en", published="2025-06-20")
+    assert (c.period.kind, c.period.start, c.period.end) == ("cumulative", "2025-03", "2025-03")
+    (c,) = extract_claims("OpenAI brûle 1,5 milliard de dollars par mois.", lang="fr", published="2025-06-20")
+    assert (c.metric, c.period.kind, c.period.start) == ("cash_burn", "cumulative", "2025-06")
+    assert extract_claims("OpenAI's ChatGPT Plus costs $20 a month.", lang="en", published="2025-06-20") == []

@@ -2012,9 +2012,6 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
             # an answer that opens on its figure gives what the question asks, unless a word is attached to it
         if trig is not None and trig.metric == "ignore":
             return []
-        if trig is not None and (_MONTHLY_BEFORE.search(S[max(0, trig.start - 30):trig.start])
-                                 or _MONTHLY_AFTER.match(S, trig.end)):
-            return []   # "monthly cash burn", « la consommation mensuelle »: a month's figure (no period kind for it)
         if family == "percent" and trig is not None and trig.metric == "stake" and force_subject is None and \
                 _EN_HOLDS.search(S, max(0, f.start - 50), f.start) and \
                 (holder := _share_of_market(S, f, mentions, lex)) is not None:
@@ -3772,6 +3769,19 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
         # « investira jusqu'à 100 milliards …, en commençant par 10 milliards » (« dont 11,6 milliards déjà versés »
         # were paid)
         modality = "projected"
+    if metric in _FLOWS and (_A_MONTH_AFTER.match(S, f.end) or
+                             trig is not None and (_MONTHLY_BEFORE.search(S, max(0, trig.start - 30), trig.start)
+                                                   or _MONTHLY_AFTER.match(S, trig.end))):
+        # a month's flow ("burning roughly a billion dollars a month", « 1 milliard par mois », "monthly cash burn"): the
+        # month the text dates, else the month it is told in, as the contract dates a month's revenue (« En septembre
+        # 2024, OpenAI aurait encaissé 300 millions de dollars »)
+        mc = [c for c in near_cues if c.kind == "month"]
+        mp = periods.resolve("cumulative", mc, published, fy_end, modality == "projected", metric, f.end) if mc else None
+        month = mp.start if mp is not None and mp.start and len(mp.start) == 7 and mp.start == mp.end else \
+            period.start if period.kind in ("cumulative", "point") and period.start and len(period.start) == 7 \
+            and period.start == period.end else (published or "")[:7] or None
+        period = Period("cumulative", month, month, _A_MONTH_AFTER.match(S, f.end).group(0).strip()
+                        if _A_MONTH_AFTER.match(S, f.end) else period.text)
     speaker, kind = _speaker(S, f, attrs, subject, cp, lang, ctx, modality, metric, period, mentions, lex)
     qual = f.qualifier
     low, high = (f.low, f.high) if f.is_range or qual == "between" else interval(qual, f.value)
@@ -3857,6 +3867,10 @@ _PRODUCT_OF = re.compile(r"(?:[A-Z][\w.-]*\s+(?:de|d['’]|of)\s*(?P<of>[A-Z])|(
 
 _MONTHLY_BEFORE = re.compile(r"\b(?:monthly|mensuel(?:le)?s?)\b(?:\s+[\w'’-]+){0,2}\s*$", re.IGNORECASE)
 _MONTHLY_AFTER = re.compile(r"\s+mensuel(?:le)?s?\b", re.IGNORECASE)
+# a month's pace after the figure: "$1 billion a month", "$1B/month", « 1 milliard de dollars par mois »
+_A_MONTH_AFTER = re.compile(r"\s*(?:de\s+dollars\s+|d['’]euros\s+|(?:of|in)\s+(?:cash|revenue|sales)\s+)?"
+                            r"(?:a|per|each|every|par|chaque|/)\s*(?:month|mois)\b", re.IGNORECASE)
+_FLOWS = frozenset({"revenue", "loss", "cash_burn", "capex"})
 
 
 # "worth" right after a figure: "$1.4 trillion worth of …", and the shares it may buy: "worth of OpenAI shares"
@@ -4210,6 +4224,8 @@ _AFTER_CLAUSE = re.compile(r",[\"”»’']?\s*(?:after|before|when|as|après qu
 # A clause of time right after a figure, comma or not, with a verb of its own (see _finish).
 _TIME_CLAUSE_AFTER = re.compile(r"\s(?:after|before|once|when|as soon as|après que|après qu['’]|avant que|dès que|"
                                 r"lorsque|lorsqu['’]|quand)\s*(?-i:[A-Z])|\s(?:after|before|once|when)\s+(?:it|they|the)\b|"
+                                # ("spending a billion dollars a month as it races to build out data centers")
+                                r"\s(?:as|while|alors\s+qu['’]|tandis\s+qu['’])\s*(?:it|they|il|elle|ils|elles)\s|"
                                 r"\s(?:après|avant) qu(?:e\s|['’])", re.IGNORECASE)
 # A negated clause, then a time clause in which an outlet reports a figure (see _denied_reports).
 _NEGATED_THEN_REPORT = re.compile(r"(?<![\w'’])(?:not|n['’]t|never|no longer|ne|n['’])\b[^;:.]{0,80}?"

@@ -194,7 +194,7 @@ NATIONAL_DOLLARS = {"new taiwan": "TWD", "taiwan": "TWD", "taiwanese": "TWD", "t
                     "singapore": "SGD", "singapouriens": "SGD"}
 _POWER_AFTER = re.compile(rf"^[ \u00a0\u202f-]*(?:de |d'|d’|of )?(?:premiers? |first |additional |supplémentaires? |nouveaux? )?({_alt(POWER)})(?![\w])", re.IGNORECASE)
 _PCT_AFTER = re.compile(r"^[ \u00a0\u202f]?(%|percent\b|per cent\b|pour cent\b|pourcent\b|pct\b|pc\b)", re.IGNORECASE)
-_PER = re.compile(r"^[ \u00a0\u202f]*(?:a|per|par|each|every|chaque|chacune?|l'|/)\s*(?:share|action|titre|megawatt|MW|kilowatt|hour|heure|user|utilisateur|month|mois|head|tête)\b", re.IGNORECASE)
+_PER = re.compile(r"^[ \u00a0\u202f]*(?:a|per|par|each|every|chaque|chacune?|l'|/)\s*(?:share|action|titre|megawatt|MW|kilowatt|hour|heure|user|utilisateur|head|tête)\b", re.IGNORECASE)
 _RANGE_JOIN = {
     "en": re.compile(r"^[ \u00a0\u202f]*(?:-|–|—|to|and)[ \u00a0\u202f]*", re.IGNORECASE),
     "fr": re.compile(r"^[ \u00a0\u202f]*(?:-|–|—|à|et)[ \u00a0\u202f]*", re.IGNORECASE),

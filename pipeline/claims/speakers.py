@@ -116,7 +116,7 @@ PRONOUN_SAY = {
     "en": r"\b(?:he|she)\s+(?:also\s+|has\s+|had\s+)?(?:said|says|told|added|noted|wrote|argued|explained|insisted|" \
           r"stressed|estimated|predicted|warned|claimed|confirmed|announced|disclosed|retorted|replied|responded|" \
           r"countered|conceded|acknowledged|admitted|maintained|suggested|sees|expects|forecasts|reckons|estimates|" \
-          r"pencils in|puts|believes)\b|" \
+          r"pencils in|puts|believes|posted|tweeted|wrote on X)\b|" \
           r"\b(?:said|says|added|noted|wrote|explained)\s+(?:he|she)\b|\baccording to (?:him|her)\b|" \
           r"\b(?:it|they)\s+(?:also\s+|now\s+|still\s+)?(?:said|says|told|added|noted|estimated|estimates|sees|saw|" \
           r"expects|expected|values|valued|reckons|believes|puts|put|forecasts|projects|assumes|reported|disclosed)\b",
