@@ -4568,3 +4568,17 @@ def test_a_description_heading_a_relative_and_a_share_drawn_from_a_buyer():
     assert [(c.subject, c.metric, c.counterparty, c.period.kind, c.period.start) for c in got] == [
         ("coreweave", "compute_capacity", None, "point", "2025-12"),
         ("coreweave", "customer_concentration", "microsoft", "annual", "2025")]
+
+
+# A bank arranging a raise "on xAI's behalf" raises nothing of its own: the raise is its client's, and "the company"
+# after it is the client (a bank opening a sentence is no untracked company in focus); "another $6.4 billion of
+# equity" after the bank's notes and loans is a raise of its own, not the equity part of a split round.
+def test_a_bank_raising_on_a_clients_behalf():
+    got = extract_claims("xAI is burning cash, Bloomberg reported. According to the same report, Morgan Stanley is "
+                         "marketing $5 billion of secured notes and term loans on xAI's behalf, alongside a $4.3 billion "
+                         "equity raise, and the company has told investors it intends to raise another $6.4 billion of "
+                         "equity later this year.", lang="en", published="2025-06-20")
+    assert [(c.subject, c.metric, c.value) for c in got] == [("xai", "funding", 4.3 * B), ("xai", "funding", 6.4 * B)]
+    got = extract_claims("OpenAI needs cash. Morgan Stanley is marketing notes for it, and the company has told investors "
+                         "it intends to raise another $6.4 billion later this year.", lang="en", published="2025-06-20")
+    assert [(c.subject, c.metric) for c in got] == [("openai", "funding")]

@@ -310,13 +310,19 @@ def opens_on_untracked(S: str, mentions: list[Mention], names=frozenset) -> bool
         return False
     if any(m.start < head.end() for m in mentions):
         return False
-    if _STOP.fullmatch(words[0]) or _is_source_name(name):
-        return False   # ("The company…", "In March…", "Reuters reported…": no company of its own)
+    if _STOP.fullmatch(words[0]) or _is_source_name(name) or name in BANKS:
+        return False   # ("The company…", "In March…", "Reuters reported…": no company of its own; "Morgan Stanley is
+        # marketing $5 billion of notes on xAI's behalf, … and the company…": a bank arranging, the company its client)
     if len(words) == 2 and not _CORPORATE_WORD.fullmatch(words[1]) and _says_next(S, head.end()):
         return False   # ("Dan Ives said the company…": a person we do not list, speaking of the company in focus)
     return True
 
 
+# Banks that arrange, underwrite and market deals for the companies we track (not companies of the story themselves)
+BANKS = frozenset({"Morgan Stanley", "Goldman Sachs", "JPMorgan", "JPMorgan Chase", "J.P. Morgan", "Citigroup", "Citi",
+                   "Bank of America", "Barclays", "Deutsche Bank", "UBS", "Mizuho", "MUFG", "BNP Paribas",
+                   "Société Générale", "Crédit Agricole", "Wells Fargo", "HSBC", "Lazard", "Evercore", "Jefferies",
+                   "Natixis", "Santander", "RBC", "Nomura"})
 _OPENING_NAME = re.compile(r"\s*([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})(?=\s+[a-zé])")
 _CORPORATE_WORD = re.compile(r"AI|Inc\.?|Corp\.?|Group|Labs?|Technologies|Systems|Capital|Partners|SA|SE|AG|Ltd\.?|"
                              r"Holdings|Networks|Semiconductor|Computing|Cloud", re.IGNORECASE)

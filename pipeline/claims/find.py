@@ -1775,7 +1775,9 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         return []   # « les 14 milliards d'Ant Group », "the $14 billion of Acme Corp": an untracked company's figure
     if _is_gloss(f, figures, S):
         return []
-    if _EQUITY_OR_DEBT_PART.match(S, f.end) and _DEBT.search(S) and not _DEBT_AND_EQUITY.match(S, f.end):
+    if _EQUITY_OR_DEBT_PART.match(S, f.end) and _DEBT.search(S) and not _DEBT_AND_EQUITY.match(S, f.end) and \
+            any(g is not f and _EQUITY_OR_DEBT_PART.match(S, g.end) for g in figures):
+        # (the other part named too: not "another $6.4 billion of equity" after a sentence's notes and loans)
         return []   # « 7,5 milliards en actions et 12,5 milliards en dette »: the parts of a round, not a figure of its own
     family = _family(unit)
     nc = _not_the_customer(S, f, mentions, family, ctx, lex, lang)
@@ -2223,6 +2225,7 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         (_valued_apposition(S, f, mentions) if metric == "valuation" else None) or \
         _owner_of_base(S, f, mentions) or _demonstrative_owner(S, f, figures, i, mentions) or \
         _said_of_itself(S, f, mentions, lex) or _fronted_for(S, f, mentions, lex) or \
+        (_on_behalf(S, f, mentions) if metric == "funding" else None) or \
         _base_of_prev(S, f, prev, family, mentions) or \
         _relative_agent(S, f, mentions, lex) or _fiscal_year_owner(S, f, mentions) or \
         attach.subject(S, f, trig, mentions, anaphors, lang, metric, ctx, prev, lex, triggers)
@@ -3225,6 +3228,28 @@ def _fronted_for(S: str, f: Figure, mentions, lex) -> str | None:
     if any(first.end < m.start < f.start and m.entity not in (None, first.entity) for m in mentions):
         return None
     return first.entity
+
+
+# "on xAI's behalf", "on behalf of xAI", « pour le compte de xAI », « au nom de xAI »
+_BEHALF = re.compile(r"\bon\s+$|\bon\s+behalf\s+of\s+$|\bpour\s+le\s+compte\s+d(?:e\s+|['’])$|\bau\s+nom\s+d(?:e\s+|['’])$",
+                     re.IGNORECASE)
+# a bank as the subject of its clause, opening the sentence or after a fronted phrase ("According to the report, …")
+_BANK_SUBJECT = re.compile(r"(?:^\s*|,\s*)(?:" + "|".join(re.escape(b) for b in sorted(attach.BANKS, key=len, reverse=True)) +
+                           r")\s+(?:is|was|has|have|will|would|a|va|est)?\s*[a-zé]")
+_BEHALF_AFTER = re.compile(r"['’]s?\s+behalf\b", re.IGNORECASE)
+
+
+def _on_behalf(S: str, f: Figure, mentions) -> str | None:
+    """The client a bank raises money for, in a sentence a bank opens: "Morgan Stanley is marketing $5 billion of
+    notes on xAI's behalf, alongside a $4.3 billion equity raise" (xAI's raise)."""
+    if not any(b in S for b in attach.BANKS) or _BANK_SUBJECT.search(S, 0, f.start) is None:
+        return None
+    for m in mentions:
+        if m.entity and (_BEHALF_AFTER.match(S, m.end) and S[max(0, m.start - 4):m.start].lower().endswith("on ")
+                         or _BEHALF.search(S, max(0, m.start - 25), m.start) and not S[max(0, m.start - 4):m.start]
+                         .lower().endswith("on ")):
+            return m.entity
+    return None
 
 
 def _demonstrative_owner(S: str, f: Figure, figures, i: int, mentions) -> str | None:
