@@ -4582,3 +4582,17 @@ def test_a_bank_raising_on_a_clients_behalf():
     got = extract_claims("OpenAI needs cash. Morgan Stanley is marketing notes for it, and the company has told investors "
                          "it intends to raise another $6.4 billion later this year.", lang="en", published="2025-06-20")
     assert [(c.subject, c.metric) for c in got] == [("openai", "funding")]
+
+
+# A valuing verb whose object is a description we do not track gives no claim ("an all-stock deal that put the social
+# network at $33 billion"); a metric's own noun or a tracked description as its object does.
+@pytest.mark.parametrize("text,expected", [
+    ("xAI was valued at $80 billion in March, when it absorbed X in an all-stock deal that put the social network at "
+     "$33 billion.", [("xai", "valuation", 80 * B)]),
+    ("OpenAI is raising money. The round valued the startup at $300 billion.", [("openai", "valuation", 300 * B)]),
+    ("The Information put the round at $15 billion and the valuation at $450 billion for Anthropic.",
+     [("anthropic", "funding", 15 * B), ("anthropic", "valuation", 450 * B)]),
+])
+def test_a_valuing_verb_on_an_untracked_description(text, expected):
+    got = extract_claims(text, lang="en", published="2025-06-20")
+    assert [(c.subject, c.metric, c.value) for c in got] == expected

@@ -1908,3 +1908,18 @@ def test_a_months_flow_is_that_months():
     (c,) = extract_claims("OpenAI brûle 1,5 milliard de dollars par mois.", lang="fr", published="2025-06-20")
     assert (c.metric, c.period.kind, c.period.start) == ("cash_burn", "cumulative", "2025-06")
     assert extract_claims("OpenAI's ChatGPT Plus costs $20 a month.", lang="en", published="2025-06-20") == []
+
+
+# A month naming an event dates it, in the past ("in a March funding round", "its October agreement"); an apposition
+# after the name a sentence opens on keeps its dates ("Colossus, the Memphis supercomputer xAI switched on last
+# September, now runs 200,000 Nvidia GPUs": today's fleet).
+def test_a_month_naming_an_event_and_an_apposition_keeping_its_date():
+    (c,) = extract_claims("Anthropic is growing. The company was valued at $61.5 billion in a March funding round.",
+                          lang="en", published="2025-06-20")
+    assert (c.metric, c.period.kind, c.period.start) == ("valuation", "point", "2025-03")
+    (c,) = extract_claims("As in its October agreement with AMD, OpenAI agreed to deploy six gigawatts of AMD chips.",
+                          lang="en", published="2026-03-10")
+    assert c.period.start == "2025-10"
+    got = extract_claims("Colossus, the Memphis supercomputer xAI switched on last September, now runs 200,000 Nvidia "
+                         "GPUs.", lang="en", published="2025-06-20")
+    assert [(c.subject, c.metric, c.value, c.period.start) for c in got] == [("xai", "compute_capacity", 200000, None)]

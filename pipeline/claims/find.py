@@ -1638,6 +1638,15 @@ _PART_BY_VERB_BEFORE = re.compile(r",\s*(?:of which|dont)\s+[^,;:]{1,40}?\s*(?:~
                                   r"(?:US\s?)?[$€£]?\s*$", re.IGNORECASE)
 # A clause with its verb left out whose subject is a description, after "and": "…and the social network at $33
 # billion", « et le réseau social à 33 milliards ».
+# a valuing verb, a description as its object, "at" a figure: "put the social network at", « valorisait le réseau social à »
+# an apposition set off by commas after a name: "Colossus, the Memphis supercomputer xAI switched on last September,"
+# (after the name the sentence opens on)
+_APPOSITION_ASIDE = re.compile(r"(?<=\w),\s+(?:the|an?|its|le|la|l['’]|une?|son|sa)\s+[^,;:()]{3,80},")
+_SENTENCE_NAME = re.compile(r"\s*[A-Z][\w&.'’-]*(?:\s+[A-Z0-9][\w&.'’-]*){0,2}(?=,)")
+_VALUED_DESCRIPTION = re.compile(r"(?<![\w'’])(?:put|puts|putting|valued|values|valuing|pegged|pegs|pegging|priced|"
+                                 r"valoris\w+|plaç\w+|place|placé)\s+(?P<np>(?:the|a|an|la|le|l['’])\s*[a-zé][\w\s'’-]{1,30}?)"
+                                 r"\s+(?:at|à)\s+(?:(?:about|around|roughly|some|environ|près de|quelque)\s+)?(?:US\s?)?[$€£]?\s*$",
+                                 re.IGNORECASE)
 _GAPPED_DESCRIPTION = re.compile(r"(?<![\w'’])(?:and|et)\s+(?P<np>(?:the|its|la|le|l['’]|son|sa)\s*[a-zé][\w\s'’-]{1,30}?)\s+"
                                  r"(?:at|à)\s+(?:(?:about|around|roughly|some|environ|près de|quelque)\s+)?(?:US\s?)?[$€£]?\s*$",
                                  re.IGNORECASE)
@@ -2217,6 +2226,13 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         # (not the customers' shares, "…, the first at 21% and the second at 15%", nor a clause a metric's own word
         # heads: "put the round at $15 billion and the valuation at $450 billion")
         return []   # "the deal valued xAI at $80 billion and the social network at $33 billion": the other thing's
+    if force_subject is None and family == "money" and \
+            (vd := _VALUED_DESCRIPTION.search(S, max(0, f.start - 70), f.start)) is not None and \
+            not any(vd.start("np") <= m.start < vd.end("np") for m in list(mentions) + list(anaphors)) and \
+            not any(vd.start("np") <= t.start and t.end <= vd.end("np") and t.metric != "ignore" for t in triggers):
+        # (not a metric's own noun: "puts the stake at about $130 billion", "put the round at $15 billion")
+        return []   # "an all-stock deal that put the social network at $33 billion", « valorisait le réseau social à 33
+        # milliards »: the value of something we do not track
     if named_before == "":
         ctx.listed_away = (metric, None, family, None)
         return []   # "…, SpaceX at $400 billion and ByteDance at $330 billion", « SpaceX (400 milliards) »: theirs
@@ -4067,11 +4083,14 @@ def _near_cues(S: str, f: Figure, cues, clause_lo: int, vp_end: int | None = Non
         pass
     lo = rel.start() if rel is not None else clause_lo
     near = [c for c in cues if lo <= c.start and c.end <= nxt or (c.kind == "run_rate" and abs(c.start - f.start) < 80)]
-    # a date in a relative clause set off by commas before the figure is the aside's own: "For the third quarter, which
+    # a date in a relative clause or an apposition set off by commas before the figure is the aside's own ("Colossus, the
+    # Memphis supercomputer xAI switched on last September, now runs 200,000 Nvidia GPUs"): "For the third quarter, which
     # ends in late October, the company forecast revenue of $90 billion", "The GPU cloud provider, which says it had
     # 590,000 GPUs at the end of December, still drew 67% of its 2025 revenue from Microsoft"
     if "," in S[clause_lo:f.start]:
-        for a, b in (m.span() for m in RELATIVE_ASIDE.finditer(S, clause_lo, f.start)):
+        for a, b in [m.span() for m in RELATIVE_ASIDE.finditer(S, clause_lo, f.start)] + \
+                [m.span() for m in _APPOSITION_ASIDE.finditer(S, clause_lo, f.start)
+                 if (nm := _SENTENCE_NAME.match(S)) is not None and m.start() == nm.end()]:
             near = [c for c in near if not (a <= c.start and c.end <= b)]
             # (the period the aside describes is the figure's: "For the third quarter, which ends in late October, …",
             # « Pour le trimestre en cours, qui s'achèvera fin octobre, … »)

@@ -108,6 +108,8 @@ CUES = [
            rf"(?P<n>dans\s+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+ans|in\s+(?:two|three|four|five|six|seven|eight|nine|ten)(?:\s+or\s+\w+)?\s+years)"),
     ("month", rf"(?:(?:à\s+la\s+)?fin|end|late|exit|exits|exiting|terminer|terminera|termine|early|début|mi|mid|(?:the\s+)?(?:start|beginning))[- ]?(?:(?:of\s+|de\s+)?(?P<nextyear>next\s+year|l'année\s+prochaine|l'an\s+prochain)\s*|(?:of\s+|de\s+)?(?P<lastyear>last\s+year|l'année\s+dernière|l'an\s+dernier|l'an\s+passé)\s*|(?:of\s+|de\s+|d')?(?P<thisyear>the\s+year|this\s+year|l'année|année|cette\s+année)\s*|de\s+|d'|of\s+)?(?:(?P<m>{_M})\s*)?(?P<y>{_Y})?|"
               rf"(?:(?:in|en|au mois de|since|depuis|d'|de|of|dès|from|starting in|as of|à partir d'|à partir de|à compter de|by|d'ici|last|this past)\s+|"
+              # "in a March funding round", "its September deal": a month naming the event it dates
+              rf"(?:a|an|the|its|their)\s+(?=(?:{_M})(?:\s+{_Y})?\s+(?:funding\s+|financing\s+|equity\s+)?(?:round|raise|deal|financing|investment|agreement|share\s+sale|tender)\b)|"
               # « au 30 septembre », "as of 30 September": a day's date is its month's
               rf"(?:au|le|as of|at|on)\s+\d{{1,2}}(?:er)?\s+)(?P<m2>{_M}|{_MDOT})(?:\s+(?:dernier|last))?(?:\s+(?P<y2>{_Y}))?|"
               rf"(?P<m3>{_M}|{_MDOT})\s+(?P<y3>{_Y})|"
@@ -185,6 +187,9 @@ def year_before(a: str, b: str) -> tuple[str, str]:
 
 _RELATIVE_MONTH = re.compile(r"last|next|dernier|prochain|this|ce mois", re.IGNORECASE)
 _THE_YEAR_NAMED = re.compile(r"(?:(?:for|in|over|during|sur|pour|de)\s+)?(?:the year|l['’]année)", re.IGNORECASE)
+
+
+_EVENT_MONTH = re.compile(r"(?:a|an|the|its|their)\s", re.IGNORECASE)
 
 
 def that_year(cue: Cue, cues: list[Cue], last_year: str | None) -> Cue:
@@ -425,7 +430,8 @@ def resolve(metric_kind: str, cues: list[Cue], published: str | None, fy_end: in
         t = c.text.lower()
         if mname:
             m = MONTHS[mname.lower().rstrip(".")]
-            if y is None and pub and re.search(r"\b(?:last|dernier|passé)\b", t):
+            if y is None and pub and (re.search(r"\b(?:last|dernier|passé)\b", t) or _EVENT_MONTH.match(t)):
+                # (an event named by its month is past: "its October agreement", "in a March funding round")
                 y = pub[0] if m < pub[1] else pub[0] - 1   # "last September", « en septembre dernier »: the one before
             elif y is None and pub:
                 # a month not yet reached is last year's for a fact, this year's for a plan
