@@ -4596,3 +4596,15 @@ def test_a_bank_raising_on_a_clients_behalf():
 def test_a_valuing_verb_on_an_untracked_description(text, expected):
     got = extract_claims(text, lang="en", published="2025-06-20")
     assert [(c.subject, c.metric, c.value) for c in got] == expected
+
+
+# A change of a money figure "by" an amount is no level ("market value has fallen by about $250 billion", « a fondu de
+# 250 milliards »); the lab a vendor in a relative clause "supplies … with" capacity is the buyer.
+def test_a_change_by_an_amount_and_a_lab_supplied_in_a_relative():
+    assert extract_claims("Oracle's own market value has fallen by about $250 billion since September.", lang="en",
+                          published="2025-11-20") == []
+    assert extract_claims("La capitalisation d'Oracle a fondu de 250 milliards de dollars.", lang="fr",
+                          published="2025-11-20") == []
+    got = extract_claims("Shares of Oracle, which has agreed to supply OpenAI with 4.5 gigawatts of data-center capacity "
+                         "in Texas, rose 3% in New York.", lang="en", published="2025-11-20")
+    assert [(c.subject, c.metric, c.counterparty) for c in got] == [("openai", "compute_capacity", "oracle")]

@@ -1731,6 +1731,9 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
             DELTA_AFTER.match(after) and not (f.unit is None and COUNT_NOUN.match(after)
                                               and not _THAN_AFTER.match(after)):
         return []   # (a difference, but "100,000 more Nvidia GPUs" is a number of chips bought)
+    if f.unit not in (None, "percent", "W", "count") and _CHANGED_BY_BEFORE.search(S, max(0, f.start - 45), f.start):
+        return []   # "Oracle's market value has fallen by about $250 billion", « a fondu de 250 milliards »: a change, not
+        # a level (the level it reached follows "to" / « à »)
     if _BUYBACK_BEFORE.search(S, max(0, f.start - 30), f.start):
         return []   # "It also bought back $14 billion of stock", « a racheté pour 14 milliards de ses propres actions »: a
         # company's purchase of its own shares
@@ -2507,7 +2510,10 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
             return []   # « un quatrième client a commandé pour 10 milliards », "an unnamed customer": no tracked buyer
         deal_with_lab = metric == "compute_commitment" and any(
             m.start >= f.end and lex.entities.get(m.entity, {}).get("buys_compute") and
-            _WITH_BEFORE.search(S, max(0, m.start - 8), m.start) for m in mentions)
+            _WITH_BEFORE.search(S, max(0, m.start - 8), m.start) for m in mentions) or any(
+            # "Oracle, which has agreed to supply OpenAI with 4.5 gigawatts": the lab supplied buys
+            m.end <= f.start and lex.entities.get(m.entity, {}).get("buys_compute") and
+            _SUPPLY_LAB_BEFORE.search(S, max(0, m.start - 25), m.start) for m in mentions)
         if metric in ("compute_commitment", "compute_capacity") and \
                 not (rel is not None and rel.entity == subject and not deal_with_lab) \
                 and not (trig is not None and trig.start >= f.end and (cm := _CHIPS_AFTER.match(S, f.end)) is not None
@@ -3314,6 +3320,13 @@ _LAST_ROUND_BEFORE = re.compile(r"(?<![\w'’])(?:the|its|their|la|le|l['’]|sa
                                 re.IGNORECASE)
 _OWN_ROUND_AFTER = re.compile(r"\s*(?:de dollars\s+)?(?:in|at|during|lors\s+de|à\s+l['’]occasion\s+de)\s+(?:its|their|sa|son|leur)\s+"
                               r"(?:[\w-]+\s+){0,3}?(?:round|funding|financing|raise|levée|tour)\b", re.IGNORECASE)
+_CHANGED_BY_BEFORE = re.compile(r"(?<![\w'’])(?:(?:fallen|fell|falls|dropped|drops|declined|declines|slid|slumped|plunged|"
+                                r"shrunk|shrank|rose|risen|rises|grew|grown|grows|increased|increases|jumped|climbed|gained|"
+                                r"swelled|widened|narrowed|decreased|decreases)\s+by|"
+                                r"(?:chuté|baissé|reculé|fondu|diminué|augmenté|progressé|grimpé|bondi|gonflé|plongé|"
+                                r"dégringolé|chute|baisse|recule|fond|augmente|progresse|grimpe|bondit)\s+de)\s+"
+                                r"(?:(?:about|roughly|some|nearly|almost|around|more than|over|less than|environ|près de|"
+                                r"plus de|quelque)\s+)?(?:US\s?)?[$€£]?\s*$", re.IGNORECASE)
 _BUYBACK_BEFORE = re.compile(r"(?<![\w'’])(?:(?:bought|buy|buys|buying)\s+back|repurchas\w*|a\s+racheté\s+pour|"
                              r"rachats?\s+d['’]actions\s+(?:de|pour))\s+(?:(?:about|roughly|some|nearly|environ|près de)\s+)?"
                              r"(?:US\s?)?[$€£]?\s*$", re.IGNORECASE)
@@ -4194,6 +4207,9 @@ _ANNOUNCED_NOUN = re.compile(r"(?<![\w'’])(?:announced|announces|unveiled|unve
                              r"(?:(?:an?|un|une|son|sa|its|the|le|la|l['’])\s*)?(?:[\w$€,.-]+\s+){0,4}?"
                              r"(?:investment|investissement|commitment|engagement)s?\b", re.IGNORECASE)
 # Capacity committed to be supplied: « s'est engagé à fournir 4,5 gigawatts », "agreed to provide", "committed to deliver".
+# a verb of supplying before the lab it supplies: "supply OpenAI with", « fournir à OpenAI »
+_SUPPLY_LAB_BEFORE = re.compile(r"(?<![\w'’])(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|fourni\w*\s+à|livr\w*\s+à)\s+$",
+                                re.IGNORECASE)
 _TO_SUPPLY = re.compile(r"(?<![\w'’])(?:engagée?s?\s+à|agreed\s+to|agrees\s+to|committed\s+to|commits\s+to|accepté\s+de)\s+"
                         r"(?:\w+\s+)?(?:fournir|livrer|supply|provide|deliver|deploy|déployer|mettre\s+à\s+disposition)\b",
                         re.IGNORECASE)
