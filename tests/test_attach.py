@@ -4608,3 +4608,14 @@ def test_a_change_by_an_amount_and_a_lab_supplied_in_a_relative():
     got = extract_claims("Shares of Oracle, which has agreed to supply OpenAI with 4.5 gigawatts of data-center capacity "
                          "in Texas, rose 3% in New York.", lang="en", published="2025-11-20")
     assert [(c.subject, c.metric, c.counterparty) for c in got] == [("openai", "compute_capacity", "oracle")]
+
+
+# "no single customer made up more than 20% of Oracle's revenue" bounds the largest customer's share (at most 20%,
+# actual); what "carriers had spent" in 2001 is an industry's, no company's.
+def test_no_single_customer_above_and_an_industrys_spending():
+    got = extract_claims("Magouyrk said no single customer made up more than 20% of Oracle's revenue in fiscal 2026.",
+                         lang="en", published="2026-06-20")
+    assert [(c.subject, c.metric, c.counterparty, c.qualifier, c.high, c.modality) for c in got] == [
+        ("oracle", "customer_concentration", "customer_a", "at_most", 20, "actual")]
+    assert extract_claims("Oracle is spending. He dismissed comparisons with the telecom bust of 2001, when carriers had "
+                          "spent some $500 billion laying fibre nobody used.", lang="en", published="2026-06-20") == []

@@ -1923,3 +1923,25 @@ def test_a_month_naming_an_event_and_an_apposition_keeping_its_date():
     got = extract_claims("Colossus, the Memphis supercomputer xAI switched on last September, now runs 200,000 Nvidia "
                          "GPUs.", lang="en", published="2025-06-20")
     assert [(c.subject, c.metric, c.value, c.period.start) for c in got] == [("xai", "compute_capacity", 200000, None)]
+
+
+# May / « mai » are months after a preposition, a day or before a year ("in May", « fin mai », "to May 31", "May 2025"),
+# never the verb; the twelve months to the month a company's fiscal year ends in are that fiscal year; a period that
+# "will end" / « s'achèvera » in a month is the one ending next.
+@pytest.mark.parametrize("text,lang,published,period", [
+    ("OpenAI raised $6.6 billion in May.", "en", "2025-11-20", ("cumulative", "2025-05", "2025-05")),
+    ("Anthropic aurait dépassé les 3 milliards de dollars de revenus annualisés fin mai.", "fr", "2025-06-20",
+     ("run_rate", "2025-05", "2025-05")),
+    ("Oracle spent $48 billion on capital projects in the twelve months to May 31, he confirmed.", "en", "2026-06-20",
+     ("annual", "2025-06", "2026-05")),
+    ("Oracle maintient une enveloppe d'environ 50 milliards de dépenses d'investissement pour l'ensemble de l'exercice "
+     "qui s'achèvera fin mai.", "fr", "2026-03-11", ("annual", "2025-06", "2026-05")),
+])
+def test_may_as_a_month_and_fiscal_years_by_their_end(text, lang, published, period):
+    (c,) = extract_claims(text, lang=lang, published=published)
+    assert (c.period.kind, c.period.start, c.period.end) == period
+
+
+def test_may_the_verb_dates_nothing():
+    (c,) = extract_claims("OpenAI may raise $40 billion this year.", lang="en", published="2025-03-20")
+    assert (c.period.kind, c.period.start) == ("cumulative", "2025")

@@ -1269,6 +1269,28 @@ def _those_two(S, f, figures, mentions, ctx: Context, lex) -> tuple[str, str] | 
     return seen[k].subject, seen[k].counterparty
 
 
+# "no single customer", "none of its customers", « aucun client », then a verb of a share
+_NO_CUSTOMER = re.compile(r"(?<![\w'’])(?:no\s+(?:single\s+|one\s+|other\s+)?(?:customer|client|buyer)|none\s+of\s+(?:its|the|"
+                          r"their)\s+customers|aucun\s+(?:autre\s+)?client)\b[^,;:.]{0,40}?(?:made\s+up|make\s+up|makes\s+up|"
+                          r"accounted\s+for|accounts\s+for|represented|represents|a\s+représenté|représente|représentait|"
+                          r"n['’]a\s+représenté|ne\s+représente|ne\s+représentait|n['’]a\s+pesé|ne\s+pèse)\s*$", re.IGNORECASE)
+
+
+def _no_customer_above(S, f, mentions, ctx: Context, lex) -> str | None:
+    """The seller whose customers none passes the share: "no single customer made up more than 20% of Oracle's
+    revenue" (else the company in focus, for "of revenue" alone)."""
+    q = re.search(r"(?:more than|over|above|greater than|plus de|au-delà de)\s*$", S[max(0, f.start - 20):f.start],
+                  re.IGNORECASE)
+    if q is None or _NO_CUSTOMER.search(S, max(0, f.start - 90), f.start - len(q.group(0))) is None:
+        return None
+    of = _OF_SALES.get("en").match(S, f.end) or _OF_SALES.get("fr", _OF_SALES["en"]).match(S, f.end)
+    if of is None:
+        return None
+    own = next((m.entity for m in mentions if m.start >= f.end and m.start <= of.end() + 5 and m.entity), None)
+    seller = own or next((e for e in (ctx.focus, ctx.main) if e and e != attach.UNTRACKED), None)
+    return seller if seller and lex.entities.get(seller, {}).get("kind") != "unnamed" else None
+
+
 def _share_of_sales(S, f, mentions, anaphors, lang, ctx, lex):
     """(seller, buyer, the verb as a trigger) when the figure is a buyer's share of a seller's sales, else None."""
     drawn = _SALES_FROM.match(S, f.end)
@@ -1868,6 +1890,16 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         t, c = best_trigger(S, f, triggers, figures, set(), lex)
         if t is not None and t.metric == "ignore" and c <= 4 and not (noun == "chips" and _BUY_WORD.match(t.text)):
             return []   # (but "plans to acquire 100,000 Nvidia chips", « d'acquérir 100 000 puces »: chips bought)
+    elif family == "percent" and force_subject is None and f.qualifier in ("more_than", "at_least") and \
+            (seller := _no_customer_above(S, f, mentions, ctx, lex)) is not None:
+        # "no single customer made up more than 20% of Oracle's revenue", « aucun client n'a représenté plus de 20 % »:
+        # the largest customer's share is at most that
+        g = _plausible_or_none(dataclasses.replace(f, qualifier="at_most"), "customer_concentration", family, lex)
+        if g is None:
+            return []
+        c = _finish(orig, S, s0, g, unit, "customer_concentration", lex.metrics["customer_concentration"], seller,
+                    "customer_a", None, mentions, attrs, cues, lang, doc_lang, published, lex, ctx)
+        return [dataclasses.replace(c, modality="actual") if c.modality == "denied" else c]
     elif family == "percent" and force_subject is None and (pair := _those_two(S, f, figures, mentions, ctx, lex)):
         # "Customer A made up 24%; Customer B, 17%. Over the first six months those two represented 22% and 16% of
         # sales", « ces deux clients ont représenté 22 % et 16 % »: the two customers just ranked, in their order
@@ -2849,11 +2881,11 @@ def _group_does_it(S, f, subject, mentions) -> bool:
 
 
 _GROUP_GATE = re.compile(r"yperscal|loud|ech|TECH|labs|LABS|tart|evelopers|perators|ndustr|éants|ournisseurs|roupes|cteurs|ompanies|"
-                         r"ntreprises|ector|ecteur")
+                         r"ntreprises|ector|ecteur|arriers|pérateurs")
 # A group of companies as a clause's subject, after a verb of saying, "that", a comma or the clause's start.
 _GROUP_SUBJECT = re.compile(
     r"(?:^|(?<=[,:])|(?<=[,:]\s)|(?<![\w'’])(?:that|said|says|expects?|estimated|estimates|predicts?|according\s+to\s+\w+,|"
-    r"reckons?|believes?|thinks?|argues?|calculates?|"
+    r"reckons?|believes?|thinks?|argues?|calculates?|when|lorsque|quand|"
     r"que|qu['’]|selon\s+\w+,|a\s+(?:dit|déclaré|estimé|affirmé)))\s*"
     r"(?P<np>(?:(?:the|les|des|those|these|ces)\s+)?(?:(?:four|five|three|largest|biggest|big|major|leading|top|US|U\.S\.|American|global|"
     r"quatre|cinq|trois|grands?|principaux|plus\s+grands)\s+){0,3}"
@@ -2862,6 +2894,8 @@ _GROUP_SUBJECT = re.compile(
     r"géants\s+(?:du\s+cloud|de\s+la\s+tech|technologiques|américains|de\s+l['’]IA)|fournisseurs\s+de\s+cloud|"
     r"groupes\s+technologiques|acteurs\s+du\s+cloud|entreprises\s+technologiques|l['’]industrie|"
     r"the\s+(?:whole\s+|entire\s+)?sector|le\s+secteur|"
+    # an industry's companies: "the telecom bust of 2001, when carriers had spent some $500 billion"
+    r"(?:telecom\s+|telecoms\s+|wireless\s+)?carriers|telecom\s+(?:companies|operators)|opérateurs(?:\s+télécoms)?|"
     # "Those four companies have together pledged…", « ces quatre groupes »: a group named before, counted
     r"(?<=four\s)companies|(?<=five\s)companies|(?<=three\s)companies|(?<=quatre\s)groupes|(?<=cinq\s)groupes|"
     r"(?<=trois\s)groupes))"
@@ -3678,6 +3712,8 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
         # the lines under it
     last = ctx.last_period.end or ctx.last_period.start if ctx.last_period is not None else None
     near_cues = [periods.that_year(c, cues, last[:4] if last and last[:4].isdigit() else None) for c in near_cues]
+    if published and any(c.kind == "month" for c in near_cues):
+        near_cues = [_month_to_come(S, c, published) for c in near_cues]
     fy_end = lex.fiscal_end.get(subject, 12)
     # an estimate alone ("analysts estimate the third-quarter loss at…") dates a figure as a fact would
     estimate = modality == "projected" and _ONLY_ESTIMATES.fullmatch(_cues_in(local, lang)) is not None
@@ -4050,6 +4086,27 @@ _CHANGE_VERB = re.compile(r"(?:grow|grows|grew|reach|reaches|reached|rise|rises|
                           r"soar|soars|soared|fall|falls|fell|decline|declines|declined|increase|increases|increased|"
                           r"atteindre|atteint|atteindra|atteindrait|croître|croîtra|grimper|grimpera|doubler|doublera|"
                           r"tripler|triplera|dépasser|dépassera|passer|passera)\b", re.IGNORECASE)
+
+
+# a period's end still to come: "which will end in May", « qui s'achèvera fin mai », « qui se terminera en mai »
+_ENDS_LATER = re.compile(r"(?:will\s+(?:end|close)|ends|s['’]achèvera|se\s+terminera|se\s+clôturera|s['’]achève|se\s+termine)"
+                         r"\s*(?:in\s+|en\s+|le\s+|fin\s+|à\s+fin\s+|end\s+of\s+|late\s+|early\s+)?$", re.IGNORECASE)
+
+
+def _month_to_come(S: str, c, published: str):
+    """A month a period "will end in" with no year is the next one (« l'exercice qui s'achèvera fin mai » told in
+    March 2026: May 2026), whatever the figure's tense."""
+    g = c.groups
+    key = "m" if g.get("m") else "m2" if g.get("m2") else None
+    if c.kind != "month" or key is None or g.get("y") or g.get("y2") or \
+            not (_ENDS_LATER.search(S, max(0, c.start - 30), c.start) or
+                 (sp := c.text.find(" ")) > 0 and _ENDS_LATER.search(S, max(0, c.start - 30), c.start + sp + 1)):
+        return c
+    m = periods.MONTHS.get(g[key].lower().rstrip("."))
+    if m is None:
+        return c
+    y, pm = int(published[:4]), int(published[5:7])
+    return dataclasses.replace(c, groups={**g, "y" if key == "m" else "y2": str(y if m >= pm else y + 1)})
 
 
 def _near_cues(S: str, f: Figure, cues, clause_lo: int, vp_end: int | None = None, parallel: bool = True):

@@ -20,6 +20,9 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "premier": 1, "1er
             "q4": 4, "t1": 1, "t2": 2, "t3": 3, "t4": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 _M = "|".join(sorted((re.escape(k) for k in MONTHS if len(k) > 3), key=len, reverse=True))
+# … and May / « mai », where a preposition, a day or a year makes them months, not the verb ("in May", « fin mai »,
+# "to May 31", "May 2025"; not "the company may")
+_MX = _M + "|may|mai"
 _Y = r"(?:19|20)\d\d"
 # the three-letter abbreviations, with their full stop ("in Oct. 2025"; "Mar" or "Jun" alone are no month)
 _MDOT = r"(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\."
@@ -57,11 +60,12 @@ CUES = [
              rf"(?:les\s+|des\s+)?(?P<nf2>{_MONTH_COUNT})\s+premiers\s+mois(?:\s+de\s+(?:l'année\s+|(?P<pfy2>l'exercice\s+))?(?P<y2>{_Y}))?|"
              rf"(?:the\s+)?(?:past|last|trailing|previous|preceding)\s+(?:12|twelve)\s+months|"
              rf"(?:les\s+|des\s+)?(?:12|douze)\s+derniers\s+mois|"
-             rf"(?:the\s+)?(?:12|twelve)\s+months\s+(?:to|through|ended|ending)\s+(?P<mt>{_M})(?:\s+(?P<y3>{_Y}))?|"
+             rf"(?:the\s+)?(?:12|twelve)\s+months\s+(?:to|through|ended|ending)\s+(?:\d{{1,2}}\s+)?(?P<mt>{_MX})"
+             rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+(?P<y3>{_Y}))?|"
              # "the nine months through September", « les neuf mois clos fin septembre »
              rf"(?:the\s+|les\s+)?(?P<nt>two|four|five|six|seven|eight|nine|ten|eleven|deux|quatre|cinq|sept|huit|neuf|"
              rf"dix|onze|[24-9]|1[01])\s+(?:months\s+(?:to|through|ended|ending)|mois\s+(?:clos|achevés|"
-             rf"terminés)(?:\s+(?:fin|à\s+fin|en))?)\s+(?P<mt2>{_M})(?:\s+(?P<y4>{_Y}))?|"
+             rf"terminés)(?:\s+(?:fin|à\s+fin|en))?)\s+(?P<mt2>{_MX})(?:\s+(?P<y4>{_Y}))?|"
              rf"(?P<ytd>year[- ]to[- ]date|so far this year|depuis le début de l'année)"),
     ("since", rf"(?:since|depuis)\s+(?:(?:the\s+)?(?:start|beginning)\s+of\s+|(?:le\s+)?début\s+(?:de\s+)?)?"
               rf"(?P<fy>fiscal\s+(?:year\s+)?|l'exercice\s+|FY\s?)?(?P<y>{_Y})(?!\s*-)"),
@@ -106,13 +110,13 @@ CUES = [
            rf"(?P<eod>by (?:the )?end of (?:the|this) decade|by decade['’]s end|d'ici (?:à )?la fin de (?:la|cette) décennie|"
            rf"avant la fin de (?:la|cette) décennie)|"
            rf"(?P<n>dans\s+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+ans|in\s+(?:two|three|four|five|six|seven|eight|nine|ten)(?:\s+or\s+\w+)?\s+years)"),
-    ("month", rf"(?:(?:à\s+la\s+)?fin|end|late|exit|exits|exiting|terminer|terminera|termine|early|début|mi|mid|(?:the\s+)?(?:start|beginning))[- ]?(?:(?:of\s+|de\s+)?(?P<nextyear>next\s+year|l'année\s+prochaine|l'an\s+prochain)\s*|(?:of\s+|de\s+)?(?P<lastyear>last\s+year|l'année\s+dernière|l'an\s+dernier|l'an\s+passé)\s*|(?:of\s+|de\s+|d')?(?P<thisyear>the\s+year|this\s+year|l'année|année|cette\s+année)\s*|de\s+|d'|of\s+)?(?:(?P<m>{_M})\s*)?(?P<y>{_Y})?|"
+    ("month", rf"(?:(?:à\s+la\s+)?fin|end|late|exit|exits|exiting|terminer|terminera|termine|early|début|mi|mid|(?:the\s+)?(?:start|beginning))[- ]?(?:(?:of\s+|de\s+)?(?P<nextyear>next\s+year|l'année\s+prochaine|l'an\s+prochain)\s*|(?:of\s+|de\s+)?(?P<lastyear>last\s+year|l'année\s+dernière|l'an\s+dernier|l'an\s+passé)\s*|(?:of\s+|de\s+|d')?(?P<thisyear>the\s+year|this\s+year|l'année|année|cette\s+année)\s*|de\s+|d'|of\s+)?(?:(?P<m>{_MX})\s*)?(?P<y>{_Y})?|"
               rf"(?:(?:in|en|au mois de|since|depuis|d'|de|of|dès|from|starting in|as of|à partir d'|à partir de|à compter de|by|d'ici|last|this past)\s+|"
               # "in a March funding round", "its September deal": a month naming the event it dates
               rf"(?:a|an|the|its|their)\s+(?=(?:{_M})(?:\s+{_Y})?\s+(?:funding\s+|financing\s+|equity\s+)?(?:round|raise|deal|financing|investment|agreement|share\s+sale|tender)\b)|"
               # « au 30 septembre », "as of 30 September": a day's date is its month's
-              rf"(?:au|le|as of|at|on)\s+\d{{1,2}}(?:er)?\s+)(?P<m2>{_M}|{_MDOT})(?:\s+(?:dernier|last))?(?:\s+(?P<y2>{_Y}))?|"
-              rf"(?P<m3>{_M}|{_MDOT})\s+(?P<y3>{_Y})|"
+              rf"(?:au|le|as of|at|on)\s+\d{{1,2}}(?:er)?\s+)(?P<m2>{_MX}|{_MDOT})(?:\s+(?:dernier|last))?(?:\s+(?P<y2>{_Y}))?|"
+              rf"(?P<m3>{_MX}|{_MDOT})\s+(?P<y3>{_Y})|"
               rf"(?P<rel>last month|le mois dernier|six months earlier|six mois plus tôt|a year earlier|a year ago|un an plus tôt|il y a un an|un an auparavant|year-ago)"),
     ("year", rf"(?P<that>that year|that same year|the same year|cette année-là|la même année)|"
              rf"(?P<after>the following year|the year after|the next year|l'année suivante|l'année d'après|"
@@ -147,7 +151,7 @@ _GATES = {
     "fiscal": ("fiscal", "fy", "exercice"),
     "span": ("YEAR", "years", "ans", "année", "decade", "décennie"),
     "by": ("YEAR", "year", "année", "ans", "decade", "décennie"),
-    "month": ("YEAR", "month", "mois", "year", "année", "un an") + _MONTH_WORDS,
+    "month": ("YEAR", "month", "mois", "year", "année", "un an", "may", "mai") + _MONTH_WORDS,
     "year": ("YEAR", "year", "année", "l'an", "exercice précédent", "exercice suivant"),
     "total": ("cumul", "total", "en tout", "all told"),
     "yearly": ("year", "annum", "par an", "annuel", "annual", "année"),
@@ -580,6 +584,10 @@ def resolve(metric_kind: str, cues: list[Cue], published: str | None, fy_end: in
             # "the 12 months to October": the twelve months that end with it (the latest October, or the year named)
             m = MONTHS[g["mt"].lower()]
             y = int(g["y3"]) if g.get("y3") else (year_now if m < pub[1] else year_now - 1)
+            if m == fy_end:
+                # "the twelve months to May 31" at Oracle, whose fiscal year ends in May: that fiscal year
+                return Period("annual", *((str(y), str(y)) if m == 12 else (_ym(*_add_months(y, m, -11)), _ym(y, m))),
+                              text)
         else:
             # "the past 12 months", « les douze derniers mois »: the twelve months to the one before publication
             y, m = _add_months(*pub, -1)
@@ -659,6 +667,10 @@ def resolve(metric_kind: str, cues: list[Cue], published: str | None, fy_end: in
                 y -= 1   # "last fiscal year", « le dernier exercice »: the fiscal year before the current one
             elif re.search(r"next|prochain|suivant", c.text, re.IGNORECASE):
                 y += 1
+            elif "month" in kinds and (ym := month_of(by_kind["month"])) is not None and ym[1] == fy_end and \
+                    (by_kind["month"].groups.get("y") or by_kind["month"].groups.get("y2")):
+                # « l'exercice qui s'achèvera fin mai » (May 2026, find._month_to_come): the fiscal year ending then
+                y = ym[0]
             elif not projected and "month" in kinds and c.text.lower().replace("’", "'") == "l'exercice" and fy_end != 12:
                 # « Sur l'exercice clos fin janvier, les ventes ont atteint… »: a result of the fiscal year last ended
                 y = pub[0] if fy_end < pub[1] else pub[0] - 1
