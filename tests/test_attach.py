@@ -4619,3 +4619,23 @@ def test_no_single_customer_above_and_an_industrys_spending():
         ("oracle", "customer_concentration", "customer_a", "at_most", 20, "actual")]
     assert extract_claims("Oracle is spending. He dismissed comparisons with the telecom bust of 2001, when carriers had "
                           "spent some $500 billion laying fibre nobody used.", lang="en", published="2026-06-20") == []
+
+
+# Broadcom's results day: guidance after "up 37 per cent from a year earlier, and guided to…" (the base's date is no
+# word of the figure after it); a customer's share with an aside between dashes; "Tan" after "Hock Tan" is the CEO; a
+# kind of product's market share ("custom silicon could make up a quarter of the market") is no company's, and a
+# concessive clause after a figure keeps its own date.
+def test_a_results_story_with_asides_and_a_ceo_by_surname():
+    got = extract_claims(
+        "Broadcom on Thursday reported revenue of $21.9bn for its fiscal third quarter, which ended on August 2, up 37 "
+        "per cent from a year earlier, and guided to about $24.5bn for the current quarter. Sales of AI chips, which "
+        "chief executive Hock Tan said would double, rose. In its latest annual report Broadcom disclosed that its largest "
+        "customer - widely understood to be Google, which co-designs its TPUs with Broadcom - accounted for 32 per cent "
+        "of net revenue in fiscal 2025. Tan conceded that Broadcom's share of AI accelerators was \"around 10 per cent\" "
+        "today, against roughly 80 per cent for Nvidia, although he argued that custom silicon could make up a quarter "
+        "of the market by 2028.", lang="en", published="2026-09-05")
+    assert [(c.subject, c.metric, c.counterparty, c.value, c.period.kind) for c in got] == [
+        ("broadcom", "revenue", None, 21.9 * B, "quarter"), ("broadcom", "revenue", None, 24.5 * B, "quarter"),
+        ("broadcom", "customer_concentration", "customer_a", 32, "annual"),
+        ("broadcom", "market_share", None, 10, "point"), ("nvidia", "market_share", None, 80, "point")]
+    assert (got[3].speaker_kind, got[3].speaker) == ("company", "Hock Tan")

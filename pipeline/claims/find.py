@@ -779,6 +779,12 @@ def _attributions(S: str, lang: str, mentions, anaphors, lex: Lexicon, ctx: Cont
                                 or attach.resolve_anaphor(a, ctx, lex)) is not None]
     out = [speakers.resolve(a, S, mentions, src, ctx.focus, lex)
            for a in speakers.find_attributions(S, lang, sorted(speaking, key=lambda m: m.start))]
+    if any(a.kind in ("other", "person") and a.entity is None and a.name for a in out):
+        # "Tan conceded…" after "chief executive Hock Tan": a listed person's surname alone, once the article named them
+        # in full (no surname is listed for names that other people share: "Lip-Bu Tan")
+        full = {p.name.split()[-1]: p for p in lex.people if len(p.name.split()) > 1 and p.name in ctx.text}
+        out = [dataclasses.replace(a, kind="person", entity=full[a.name].entity, name=full[a.name].name)
+               if a.kind in ("other", "person") and a.entity is None and a.name in full else a for a in out]
     if any(a.kind in ("other", "person") and a.name for a in out) and \
             (known := ctx.analysts()) and any(a.name in known for a in out):
         # "Natarajan estimates" after "Analyst Priya Natarajan", "Kestrel expects" after "Kestrel Capital Markets": a
@@ -2328,6 +2334,11 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
     if metric == "stake" and family == "percent" and _SHARE_OF_OWNERS_THING.match(S, f.end):
         return []   # "Microsoft is entitled to a 20% share of OpenAI's revenue": a share of what the company earns, no
         # part of the company
+    if metric == "market_share" and force_subject is None and \
+            (ns := _NOUN_SUBJECT.search(S, max(0, f.start - 80), f.start)) is not None and \
+            not any(ns.start() <= m.start < f.start for m in list(mentions) + list(anaphors)):
+        return []   # "he argued that custom silicon could make up a quarter of the market by 2028", « les puces maison
+        # pourraient capter 25 % du marché »: a kind of product's share, no company's
     if metric == "stake" and _SOLD_STAKE.search(S, max(attach.clause_start(S, f.start), f.start - 120), f.start):
         return []   # "sold its entire 32.1 million-share stake in Nvidia, worth about $5.8 billion", « a cédé sa
         # participation »: a stake no longer held
@@ -3361,6 +3372,13 @@ _CHANGED_BY_BEFORE = re.compile(r"(?<![\w'’])(?:(?:fallen|fell|falls|dropped|d
                                 r"dégringolé|chute|baisse|recule|fond|augmente|progresse|grimpe|bondit)\s+de)\s+"
                                 r"(?:(?:about|roughly|some|nearly|almost|around|more than|over|less than|environ|près de|"
                                 r"plus de|quelque)\s+)?(?:US\s?)?[$€£]?\s*$", re.IGNORECASE)
+# a clause opening on a common noun phrase as its subject, then its verb (a kind of product, not a company):
+# "that custom silicon could make up", « que les puces maison pourraient capter »
+_NOUN_SUBJECT = re.compile(r"(?:(?<![\w'’])(?:that|que)|qu['’]|^|[,;:]|(?<![\w'’])(?:while|whereas|alors\s+que|tandis\s+que))\s*"
+                           r"(?:the\s+|les\s+|la\s+|le\s+|l['’])?(?:(?!its\b|their\b|his\b|her\b|sa\b|son\b|ses\b|leurs?\b|"
+                           r"it\b|they\b|il\b|elle\b|ils\b|elles\b|we\b|nous\b|on\b)[a-zé][\w-]*\s+){1,3}"
+                           r"(?:could|would|will|may|might|should|can|pourrai(?:en)?t|devrai(?:en)?t|vont|va|peut|peuvent)\s+"
+                           r"(?:[a-zé][\w-]*\s+){1,4}$", re.IGNORECASE)
 _BUYBACK_BEFORE = re.compile(r"(?<![\w'’])(?:(?:bought|buy|buys|buying)\s+back|repurchas\w*|a\s+racheté\s+pour|"
                              r"rachats?\s+d['’]actions\s+(?:de|pour))\s+(?:(?:about|roughly|some|nearly|environ|près de)\s+)?"
                              r"(?:US\s?)?[$€£]?\s*$", re.IGNORECASE)
@@ -4109,6 +4127,9 @@ def _month_to_come(S: str, c, published: str):
     return dataclasses.replace(c, groups={**g, "y" if key == "m" else "y2": str(y if m >= pm else y + 1)})
 
 
+_CONCESSIVE_AFTER = re.compile(r",\s*(?:although|though|even\s+though|whereas|bien\s+que|même\s+si|quoique)\b", re.IGNORECASE)
+
+
 def _near_cues(S: str, f: Figure, cues, clause_lo: int, vp_end: int | None = None, parallel: bool = True):
     """Period expressions of the figure's clause, nearest first (those after the figure win ties); `vp_end`: where a
     coordinated verb phrase of its own starts after the figure (_own_verb_phrase_after); `parallel`: a contrast
@@ -4119,6 +4140,11 @@ def _near_cues(S: str, f: Figure, cues, clause_lo: int, vp_end: int | None = Non
     m = _NEXT_OWN_DATES.search(S[f.end:])
     if m:
         nxt = f.end + m.start()
+    # … and so has a clause of concession or contrast after it: "…, against roughly 80 per cent for Nvidia, although he
+    # argued that custom silicon could make up a quarter of the market by 2028"
+    concede = _CONCESSIVE_AFTER.search(S, f.end, nxt)
+    if concede:
+        nxt = concede.start()
     # … and so has the next figure coordinated after this one's own date: "$29.4 billion next year and $200 billion by
     # 2030" (but "$13 billion and $18 billion in 2023 and 2024" share theirs, as a list)
     coord = _AND_FIGURE.search(S, f.end, nxt)

@@ -75,6 +75,8 @@ _PAREN = re.compile(r"\([^()]{0,80}\)")
 
 # A comparison base set off by commas is an aside too: « relève à 100 milliards de dollars, contre 38 milliards
 # initialement, ses engagements », "to $100 billion, up from $38 billion, its commitment".
+# An aside between dashes: "its largest customer - widely understood to be Google, which … - accounted for 32 per cent"
+_DASH_ASIDE = re.compile(r"\s[-–—]\s(?:(?!\s[-–—]\s)[^;:.]){1,120}?\s[-–—]\s")
 _BASE_ASIDE = re.compile(r",\s*(?:contre|up from|down from|compared with|versus|vs\.?)\s+[^,;:()]{1,40},", re.IGNORECASE)
 
 
@@ -103,7 +105,7 @@ def link_cost(text: str, trig: Trigger, fig: Figure, figures: list[Figure]) -> f
             return MAX_COST + 1
         # (a relative clause set off by commas is an aside too: « Un client direct, dont le nom n'est pas communiqué,
         # a représenté 12 % »)
-        gap = RELATIVE_ASIDE.sub(" ", _BASE_ASIDE.sub(" ", _PAREN.sub("", text[lo:hi])))
+        gap = RELATIVE_ASIDE.sub(" ", _BASE_ASIDE.sub(" ", _DASH_ASIDE.sub(" ", _PAREN.sub("", text[lo:hi]))))
         cost = _words(gap) * 1.0
     elif trig.start >= fig.end:
         lo, hi = fig.end, trig.start
@@ -123,7 +125,8 @@ def link_cost(text: str, trig: Trigger, fig: Figure, figures: list[Figure]) -> f
     if trig.end <= fig.start and _COLON_THEN_FIGURE.search(gap) and gap.count(":") == 1 and not re.search(r"[;.]", gap):
         cost -= 6   # the figure a colon opens on gives the noun before it: « la plus importante levée de fonds
         # jamais réalisée par une start-up : 40 milliards de dollars pour OpenAI »
-    asides = [m.span() for m in _PAREN.finditer(text, lo, hi)] + [m.span() for m in _BASE_ASIDE.finditer(text, lo, hi)]
+    asides = [m.span() for m in _PAREN.finditer(text, lo, hi)] + [m.span() for m in _BASE_ASIDE.finditer(text, lo, hi)] + \
+        [m.span() for m in _DASH_ASIDE.finditer(text, lo, hi)]
     between = False
     for f in figures:
         if f is not fig and lo <= f.start and f.end <= hi and not any(a <= f.start and f.end <= b for a, b in asides):
@@ -176,6 +179,9 @@ _CHANGE_TO_END = folded(re.compile(
     r"\b[^;:.]{0,60}?(?:to|à)\s*(?:(?:about|around|roughly|nearly|some|environ|près de|quelque)\s+)?$", re.IGNORECASE))
 
 
+_TIME_WORDS = re.compile(r"a year earlier", re.IGNORECASE)
+
+
 def best_trigger(text: str, fig: Figure, triggers: list[Trigger], figures: list[Figure], allowed: set[str],
                  lex: Lexicon) -> tuple[Trigger | None, float]:
     """The metric word a figure belongs to, among metrics that take its unit (and "ignore" words)."""
@@ -183,6 +189,9 @@ def best_trigger(text: str, fig: Figure, triggers: list[Trigger], figures: list[
     for t in triggers:
         if t.metric != "ignore" and t.metric not in allowed:
             continue
+        if t.metric == "ignore" and t.end <= fig.start and _TIME_WORDS.fullmatch(t.text) and "," in text[t.end:fig.start]:
+            continue   # "…, up 37 per cent from a year earlier, and guided to about $24.5bn": the base's date, no word
+            # of the figure after it
         c = link_cost(text, t, fig, figures)
         if t.metric == "ignore":
             c += 0.5  # on a tie, a tracked metric word wins
