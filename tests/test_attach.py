@@ -4639,3 +4639,16 @@ def test_a_results_story_with_asides_and_a_ceo_by_surname():
         ("broadcom", "customer_concentration", "customer_a", 32, "annual"),
         ("broadcom", "market_share", None, 10, "point"), ("nvidia", "market_share", None, 80, "point")]
     assert (got[3].speaker_kind, got[3].speaker) == ("company", "Hock Tan")
+
+
+# ", after $8.5 billion last year" / « , après 8,5 milliards l'an dernier » is the previous level of the figure before
+# (same metric, an outcome); money spent "on computing power" / « à la puissance de calcul » is compute bought.
+def test_a_base_after_after_and_spending_on_compute():
+    got = extract_claims("Mais les pertes se creusent. OpenAI anticipe une perte nette de l’ordre de 14 milliards de "
+                         "dollars en 2026, après 8,5 milliards l’an dernier, et une consommation de trésorerie cumulée "
+                         "d’au moins 200 milliards d’ici à 2030.", lang="fr", published="2026-04-10")
+    assert [(c.metric, c.value, c.modality) for c in got] == [
+        ("loss", 14 * B, "projected"), ("loss", 8.5 * B, "actual"), ("cash_burn", 200 * B, "projected")]
+    got = extract_claims("Selon The Information, la maison mère de ChatGPT prévoit de consacrer quelque 665 milliards de "
+                         "dollars à la puissance de calcul entre 2026 et 2030.", lang="fr", published="2026-04-10")
+    assert [(c.subject, c.metric) for c in got] == [("openai", "compute_commitment")]

@@ -528,6 +528,10 @@ _BASE_WORDS = r"contre|against|versus|vs\.?|compared (?:with|to)|par rapport à|
 # A past participle or past form, English or French ("invested", « versé », "spent"): what was done.
 _PAST_VERB = r"[a-zéè]+(?:ed|é|ée|és|ées)|spent|put|paid|lost|raised|brought"
 _COMPARISON_BASE = folded(re.compile(rf"(?<![\w'’])(?:{_BASE_WORDS}|en hausse par rapport à|(?<=,)\s*from|par rapport aux|"
+                                     # "a net loss of about 14 billion in 2026, after 8.5 billion last year", « après 8,5
+                                     # milliards l'an dernier »: the previous level
+                                     r"(?<=, )(?:après|after)(?=\s+(?:(?:about|some|roughly|environ|près de|quelque)\s+)?"
+                                     r"(?:US\s?)?[$€£]?\s*$)|"
                                      # "more than double the $584 million a year earlier", « plus du double des 584 millions »
                                      r"(?<=, )(?:(?:more than|nearly|almost|roughly)\s+)?(?:double|twice|triple|quadruple)|"
                                      r"(?<=, )(?:plus|près|moins)\s+du\s+(?:double|triple)|(?<=, )le double|"
@@ -1941,6 +1945,11 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         if family == "percent" and (shared := _shared_of_noun(S, f, triggers, figures, allowed, lex)) is not None:
             trig = shared   # "Nvidia and AMD hold 90% and 8% of the market": "of the market" is both shares'
         trig = _strong_instead_of_weak(S, trig, triggers, allowed)
+        if trig is not None and trig.metric == "capex" and trig.end <= f.start and "compute_commitment" in allowed and \
+                (on := next((t for t in triggers if t.start >= f.end and t.metric == "compute_commitment"
+                             and _COMPUTE_NOUN.fullmatch(t.text) and _SPENT_ON.fullmatch(S, f.end, t.start)), None)):
+            trig = on   # « consacrer quelque 665 milliards de dollars à la puissance de calcul », "spend $1.4 trillion on
+            # computing power": what the money goes to says what it is, compute bought
         if trig is not None and trig.start >= f.end and trig.text.lower() == "slice":
             # "forecasts 78% in 2026, with AMD's slice rising to roughly 8%": a slice names the figure after it, its
             # owner's
@@ -3930,7 +3939,10 @@ _SET_ASIDE_BEFORE = re.compile(r"(?:(?<![\w'’])et|,)\s+non(?:\s+pas)?\s+(?:(?:
                                r"(?:(?:plus|moins)\s+de\s+|environ\s+|près\s+de\s+)?$", re.IGNORECASE)
 _BASE_BEFORE = re.compile(rf"(?<![\w'’])(?:{_BASE_WORDS}|than|que|qu['’]|double|triple|twice|"
                           r"(?:last|previous|prior) year['’]s)"
-                          r"(?![\w'’])[^.;:]{0,40}$", re.IGNORECASE)
+                          r"(?![\w'’])[^.;:]{0,40}$|"
+                          # ", after 8.5 billion last year", « , après 8,5 milliards l'an dernier »
+                          r"(?<=, )(?:après|after)\s+(?:(?:about|some|roughly|environ|près de|quelque)\s+)?(?:US\s?)?[$€£]?\s*$",
+                          re.IGNORECASE)
 
 
 # What a comparison base held until now: "previously", "before the restructuring", « auparavant », « jusqu'ici ».
@@ -4006,6 +4018,10 @@ _OWN_VALUE = re.compile(r"(?<![\w'’])(?:its|their|sa|leur)\s+(?:value|valeur)$
 _TO_FIGURE = re.compile(r"\s+(?:to|à)\s+(?:(?:more than|over|about|around|roughly|some|nearly|plus de|près de|environ|"
                         r"quelque)\s+)?(?:US\s?)?[$€£]?\s*\d")
 # Light words that only carry a metric when no noun does: "a contract worth $11.9 billion" is a contract.
+_COMPUTE_NOUN = re.compile(r"puissance de calcul|capacité de calcul|calcul|compute|computing power|computing capacity|"
+                           r"computing|compute capacity|dépenses de calcul", re.IGNORECASE)
+_SPENT_ON = re.compile(r"\s*(?:de dollars\s+|d['’]euros\s+)?(?:à|on|in|into|dans|en|pour)\s+(?:la\s+|le\s+|les\s+|l['’]|"
+                       r"de\s+la\s+|more\s+)?", re.IGNORECASE)
 WEAK = re.compile(r"^(?:worth|value|valeur|brings? in|brought in|bring in|makes|making|"
                   r"put|puts|bought|buy|secured|handed|fournit|fournir|met|mis|mettre|capital|vaut|valait|vaudrait|"
                   r"vaudra)$", re.IGNORECASE)
