@@ -1945,3 +1945,18 @@ def test_may_as_a_month_and_fiscal_years_by_their_end(text, lang, published, per
 def test_may_the_verb_dates_nothing():
     (c,) = extract_claims("OpenAI may raise $40 billion this year.", lang="en", published="2025-03-20")
     assert (c.period.kind, c.period.start) == ("cumulative", "2025")
+
+
+# "Three months earlier" / « trois mois plus tôt » / « il y a cinq mois » date a figure that many months back (not a
+# quarter); « ne … « que » » restricts, it denies nothing; a world market's spending is no company's.
+def test_months_back_and_a_restriction_in_quotes():
+    got = extract_claims("Anthropic a levé 45 milliards. Trois mois plus tôt, elle n’en valait « que » 380 milliards.",
+                         lang="fr", published="2026-05-27")
+    assert [(c.metric, c.modality, c.period.start) for c in got] == [
+        ("funding", "actual", None), ("valuation", "actual", "2026-02")]
+    (c,) = extract_claims("Il y a cinq mois à peine, Anthropic avait été valorisée 183 milliards de dollars.", lang="fr",
+                          published="2026-02-10")
+    assert c.period.start == "2025-09"
+    got = extract_claims("Anthropic raised $45 billion. According to IDC, global AI spending will top $1.3 trillion in "
+                         "2029.", lang="en", published="2026-05-27")
+    assert [c.metric for c in got] == ["funding"]

@@ -2312,6 +2312,12 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         return []   # "Huang said hyperscalers would spend some $600 billion", « les géants du cloud dépenseront… »: a group
         # of companies, none of them ours, does what the figure measures (not the speaker's company)
     if metric in ("compute_commitment", "capex") and force_subject is None and \
+            (ms := _MARKET_SPENDING_BEFORE.search(S, max(attach.clause_start(S, f.start), f.start - 90), f.start)) and \
+            _MARKET_SPENDING_HEAD.match(S, ms.start()) and \
+            not any(ms.start() - 30 <= m.start < f.start for m in list(mentions) + list(anaphors)):
+        return []   # "selon le cabinet IDC, les dépenses mondiales consacrées à l'IA devraient dépasser 1 300 milliards",
+        # "global AI spending will top $1.3 trillion": a market's spending, the clause's head, no company's
+    if metric in ("compute_commitment", "capex") and force_subject is None and \
             "chipmaker" in lex.entities.get(subject, {}).get("types", ()) and \
             _MARKET_FORECAST.search(S, max(0, f.start - 60), f.start) and \
             (_MARKET_SPENDING.match(S, f.end) or _MARKET_SPENDING_BEFORE.search(S, max(0, f.start - 90), f.start)):
@@ -2934,6 +2940,8 @@ _MARKET_SPENDING = re.compile(r"\s*(?:of|in|de|d['’])\s+(?:(?:annual|yearly|gl
                               r"(?:spending|spend|capex|investments?|expenditures?|build-?outs?)\b|"
                               r"\s*(?:de|d['’])\s+(?:dépenses|investissements)\s+(?:mondiales?|mondiaux|annuel\w*|"
                               r"en\s+IA|dans\s+l['’]IA|d['’]infrastructure)", re.IGNORECASE)
+_MARKET_SPENDING_HEAD = re.compile(r"(?:global|worldwide|dépenses\s+mondiales|investissements\s+mondiaux)",
+                                   re.IGNORECASE)
 _MARKET_SPENDING_BEFORE = re.compile(r"(?<![\w'’])(?:(?:annual|yearly|global|worldwide|total|industry[- ]wide|industry|AI|"
                                      r"data[- ]cent(?:er|re)|infrastructure|cloud|computing|capital)\s+)+"
                                      r"(?:spending|spend|capex|investments?|expenditures?|build-?outs?)\b"
@@ -3718,7 +3726,7 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
                           # a verb of telling or revising negated, not the figure: "has not updated the $30 billion"
                           r"(?:not|n['’]t|pas)\s+(?:yet\s+|encore\s+)?(?:updated|update|revised|revise|commented|comment|"
                           r"confirmed|confirm|disclosed|disclose|changed|change|mis à jour|révisé|commenté|confirmé|précisé))\b|"
-                          r"\b(?:ne (?:s['’])?\w+|n['’]\w+)(?: \w+){0,2} qu(?:e\b|['’])",   # « ne … que » restricts
+                          r"\b(?:ne (?:s['’])?\w+|n['’]\w+)(?: \w+){0,2} (?:«\s*)?qu(?:e\b|['’])",   # « ne … que » restricts
                           S[max(0, f.start - 60):f.start]) and f.qualifier not in ("less_than", "at_most") and \
             not _OWN_FIGURE.search(S, max(0, f.start - 12), f.start):
         modality = "denied"

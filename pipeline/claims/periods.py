@@ -23,6 +23,11 @@ _M = "|".join(sorted((re.escape(k) for k in MONTHS if len(k) > 3), key=len, reve
 # … and May / « mai », where a preposition, a day or a year makes them months, not the verb ("in May", « fin mai »,
 # "to May 31", "May 2025"; not "the company may")
 _MX = _M + "|may|mai"
+# a count of months, in words or digits (two to eleven)
+_MONTH_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                  "eleven": 11, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
+                  "onze": 11}
+_MONTH_N = "|".join(list(_MONTH_NUMBERS) + [r"[2-9]", r"1[01]"])
 _Y = r"(?:19|20)\d\d"
 # the three-letter abbreviations, with their full stop ("in Oct. 2025"; "Mar" or "Jun" alone are no month)
 _MDOT = r"(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\."
@@ -90,7 +95,8 @@ CUES = [
                 rf"previous quarter|prior quarter|preceding quarter|trimestre précédent|dernier trimestre(?!\s+(?:de\s+l['’]année|de\s+l['’]exercice|(?:de\s+)?(?:19|20)\d\d))|trimestre dernier|trois mois précédents|quarterly(?!\s+(?:filings?|reports?|statements?))|(?<!rapport )(?<!document )trimestriel\w*|the quarter|le trimestre|"
                 rf"du trimestre|au trimestre|sur le trimestre|(?:en\s+)?un\s+(?:seul\s+)?trimestre(?!\s+(?:suivant|prochain|précédent|en cours))|a\s+single\s+quarter|"
                 # (not a fraction: "a quarter of AMD's revenue", "three quarters of")
-                rf"three months|trois mois|(?<![Aa] )(?<!one )(?<!three )quarter)"),
+                rf"three months(?!\s+(?:earlier|ago|before))|(?<!il y a )trois mois(?!\s+(?:plus\s+tôt|auparavant|avant))|"
+                rf"(?<![Aa] )(?<!one )(?<!three )quarter)"),
     ("fiscal", rf"(?:fiscal\s+(?:year\s+)?|FY\s?|exercice\s+(?:fiscal\s+)?)(?P<y>{_Y})|FY\s?['’]?(?P<yfy>\d\d)|(?P<cur>l'exercice en cours|exercice en cours|"
                rf"(?:(?:the|its|their)\s+)?(?:current|last|previous|prior|past|next|this)\s+fiscal\s+year|"
                rf"(?:the|its|their)\s+(?:full\s+)?fiscal\s+year(?!\s+(?:\d|to\b))|"
@@ -117,7 +123,10 @@ CUES = [
               # « au 30 septembre », "as of 30 September": a day's date is its month's
               rf"(?:au|le|as of|at|on)\s+\d{{1,2}}(?:er)?\s+)(?P<m2>{_MX}|{_MDOT})(?:\s+(?:dernier|last))?(?:\s+(?P<y2>{_Y}))?|"
               rf"(?P<m3>{_MX}|{_MDOT})\s+(?P<y3>{_Y})|"
-              rf"(?P<rel>last month|le mois dernier|six months earlier|six mois plus tôt|a year earlier|a year ago|un an plus tôt|il y a un an|un an auparavant|year-ago)"),
+              rf"(?P<rel>last month|le mois dernier|a year earlier|a year ago|un an plus tôt|il y a un an|un an auparavant|year-ago|"
+              # "three months earlier", « trois mois plus tôt », « il y a trois mois »
+              rf"(?:{_MONTH_N})\s+months\s+(?:earlier|ago|before)|(?:{_MONTH_N})\s+mois\s+(?:plus\s+tôt|auparavant|avant)|"
+              rf"il\s+y\s+a\s+(?:{_MONTH_N})\s+mois)"),
     ("year", rf"(?P<that>that year|that same year|the same year|cette année-là|la même année)|"
              rf"(?P<after>the following year|the year after|the next year|l'année suivante|l'année d'après|"
              rf"l'exercice suivant|the following fiscal year)|"
@@ -425,7 +434,9 @@ def resolve(metric_kind: str, cues: list[Cue], published: str | None, fy_end: in
         g = c.groups
         rel = g.get("rel", "").lower()
         if rel and pub:
-            k = -1 if "month" in rel or "mois dernier" in rel else (-6 if "six" in rel else -12)
+            n = next((w for w in re.findall(r"\w+", rel) if w in _MONTH_NUMBERS or w.isdigit()), None)
+            k = -1 if "last month" in rel or "mois dernier" in rel else \
+                -(int(n) if n.isdigit() else _MONTH_NUMBERS[n]) if n and re.search(r"months?|mois", rel) else -12
             return _add_months(*pub, k)
         mname = g.get("m") or g.get("m2") or g.get("m3")
         y = year_of(c) if any(k in g for k in ("y", "y2", "y3")) else (year_now if g.get("thisyear") else
