@@ -4652,3 +4652,16 @@ def test_a_base_after_after_and_spending_on_compute():
     got = extract_claims("Selon The Information, la maison mère de ChatGPT prévoit de consacrer quelque 665 milliards de "
                          "dollars à la puissance de calcul entre 2026 et 2030.", lang="fr", published="2026-04-10")
     assert [(c.subject, c.metric) for c in got] == [("openai", "compute_commitment")]
+
+
+# A description with its place speaks (« La start-up de San Francisco a annoncé », « le groupe de Palo Alto table sur »),
+# the place being no person; a participle's aside after the subject (« , fondée en 2021 par d'anciens salariés
+# d'OpenAI, ») keeps its date and its names: « une opération qui la valorise » values the start-up; a weekday's date
+# (« mardi 26 mai ») dates the announcement.
+def test_a_description_with_its_place_and_a_participles_aside():
+    got = extract_claims("Anthropic joue désormais dans la même catégorie. La start-up de San Francisco, fondée en 2021 "
+                         "par d’anciens salariés d’OpenAI emmenés par Dario Amodei, a annoncé mardi 26 mai avoir levé 45 "
+                         "milliards de dollars, une opération qui la valorise 610 milliards de dollars après augmentation "
+                         "de capital.", lang="fr", published="2026-05-27")
+    assert [(c.subject, c.metric, c.period.start, c.speaker_kind) for c in got] == [
+        ("anthropic", "funding", "2026-05", "company"), ("anthropic", "valuation", "2026-05", "company")]

@@ -852,11 +852,17 @@ def subject(S, f, trig, mentions, anaphors, lang, metric, ctx, prev, lex, trigge
                 resolve_anaphor(obj[0], ctx, lex, exclude=sm.entity if sm else None)
         if _QUI_CLITIC.search(S, max(0, trig.start - 30), trig.start):
             # « un tour qui le valorise »: the relative's antecedent is the deal, the clitic the company last named
+            # (not a name inside an aside set off by commas: « La start-up, fondée en 2021 par d'anciens salariés
+            # d'OpenAI, a annoncé … une opération qui la valorise 610 milliards » values the start-up)
+            asides = [m.span() for m in _COMMA_ASIDE.finditer(S, 0, trig.start)]
             prior = [x for x in mentions if x.end <= trig.start and lex.entities.get(x.entity, {}).get("kind") != "unnamed"
                      and not _AGENT_BEFORE.search(S, max(0, x.start - 12), x.start)
-                     and apposition_head(S, x, mentions) is None]
+                     and apposition_head(S, x, mentions) is None
+                     and not any(a < x.start and x.end < b for a, b in asides)]
             if prior:
                 return prior[-1].entity
+            if asides and (sm := subject_of(S, asides[0][0], mentions, lang, anaphors=anaphors)) is not None:
+                return ent(sm)
         if re.search(r"\b(?:la|le|l')\s*$", S[max(0, trig.start - 4):trig.start]) and \
                 not re.search(r"(?:ion|ions|eur|eurs)$", trig.text):   # (a clitic, not « la valorisation »)
             sm = subject_of(S, trig.start, mentions, lang, anaphors=anaphors)
@@ -1153,6 +1159,9 @@ def coordinated_subjects(S: str, pos: int, mentions: list[Mention], lex: Lexicon
     return None
 
 
+# an aside set off by commas after a sentence's subject: a relative clause or a participle's ("fondée en 2021 par …")
+_COMMA_ASIDE = re.compile(r",\s*(?:which|who|whose|qui|dont|founded|created|launched|based|fondée?s?|créée?s?|lancée?s?|"
+                          r"basée?s?)\b[^,;:()]{0,100},", re.IGNORECASE)
 _RELATIVE_BEFORE = re.compile(r",\s*(?:which|who|that|qui)\s+[^,;:]*$", re.IGNORECASE)
 _PAIR_JOIN = re.compile(r"\s*(?:and|et|&)\s+(?:de\s+|d['’]\s*|from\s+|of\s+)?", re.IGNORECASE)
 

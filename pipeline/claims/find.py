@@ -774,10 +774,15 @@ def _sentence(orig: str, norm: str, s: int, e: int, lang: str, doc_lang: str, pu
     return out + denials
 
 
+_PLACE_OF = re.compile(r"\s+(?:de|d['’]|of|from|in)\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?=\s*[,\s])")
+
+
 def _attributions(S: str, lang: str, mentions, anaphors, lex: Lexicon, ctx: Context, src) -> list:
     """The sentence's sources, resolved ("he" → the person last named, "the report" → the outlet)."""
     # "the company said", « le fabricant de puces a annoncé »: a description that refers back can speak too
-    speaking = mentions + [Mention(a.start, a.end, ent, "alias", a.text) for a in anaphors
+    # (with its place: « La start-up de San Francisco a annoncé »)
+    speaking = mentions + [Mention(a.start, pl.end() if (pl := _PLACE_OF.match(S, a.end)) else a.end, ent, "alias",
+                                   a.text) for a in anaphors
                            if a.kind == "anaphor" and a.text.lower() not in _PRONOUNS
                            and (ent := attach.sentence_antecedent(S, a, mentions, lang, lex)
                                 or attach.resolve_anaphor(a, ctx, lex)) is not None]
@@ -1673,8 +1678,12 @@ _PART_BY_VERB_BEFORE = re.compile(r",\s*(?:of which|dont)\s+[^,;:]{1,40}?\s*(?:~
 # a valuing verb, a description as its object, "at" a figure: "put the social network at", « valorisait le réseau social à »
 # an apposition set off by commas after a name: "Colossus, the Memphis supercomputer xAI switched on last September,"
 # (after the name the sentence opens on)
-_APPOSITION_ASIDE = re.compile(r"(?<=\w),\s+(?:the|an?|its|le|la|l['’]|une?|son|sa)\s+[^,;:()]{3,80},")
+_APPOSITION_ASIDE = re.compile(r"(?<=\w),\s+(?:the|an?|its|le|la|l['’]|une?|son|sa|founded|created|launched|established|"
+                               r"based|fondée?s?|créée?s?|lancée?s?|basée?s?|installée?s?|née?s?)\s+[^,;:()]{3,80},")
 _SENTENCE_NAME = re.compile(r"\s*[A-Z][\w&.'’-]*(?:\s+[A-Z0-9][\w&.'’-]*){0,2}(?=,)")
+# … or the subject a sentence opens on, up to its first comma: "La start-up de San Francisco, fondée en 2021 par …,"
+# (not a fronted phrase: "Selon le site, …", "In March, …")
+_SENTENCE_SUBJECT = re.compile(r"\s*(?:The|La|Le|Les|L['’]|Un|Une|A|An)\s+[^,;:()]{1,50}(?=,)")
 _VALUED_DESCRIPTION = re.compile(r"(?<![\w'’])(?:put|puts|putting|valued|values|valuing|pegged|pegs|pegging|priced|"
                                  r"valoris\w+|plaç\w+|place|placé)\s+(?P<np>(?:the|a|an|la|le|l['’])\s*[a-zé][\w\s'’-]{1,30}?)"
                                  r"\s+(?:at|à)\s+(?:(?:about|around|roughly|some|environ|près de|quelque)\s+)?(?:US\s?)?[$€£]?\s*$",
@@ -4210,7 +4219,7 @@ def _near_cues(S: str, f: Figure, cues, clause_lo: int, vp_end: int | None = Non
     if "," in S[clause_lo:f.start]:
         for a, b in [m.span() for m in RELATIVE_ASIDE.finditer(S, clause_lo, f.start)] + \
                 [m.span() for m in _APPOSITION_ASIDE.finditer(S, clause_lo, f.start)
-                 if (nm := _SENTENCE_NAME.match(S)) is not None and m.start() == nm.end()]:
+                 if (nm := _SENTENCE_NAME.match(S) or _SENTENCE_SUBJECT.match(S)) is not None and m.start() == nm.end()]:
             near = [c for c in near if not (a <= c.start and c.end <= b)]
             # (the period the aside describes is the figure's: "For the third quarter, which ends in late October, …",
             # « Pour le trimestre en cours, qui s'achèvera fin octobre, … »)

@@ -121,7 +121,8 @@ CUES = [
               # "in a March funding round", "its September deal": a month naming the event it dates
               rf"(?:a|an|the|its|their)\s+(?=(?:{_M})(?:\s+{_Y})?\s+(?:funding\s+|financing\s+|equity\s+)?(?:round|raise|deal|financing|investment|agreement|share\s+sale|tender)\b)|"
               # « au 30 septembre », "as of 30 September": a day's date is its month's
-              rf"(?:au|le|as of|at|on)\s+\d{{1,2}}(?:er)?\s+)(?P<m2>{_MX}|{_MDOT})(?:\s+(?:dernier|last))?(?:\s+(?P<y2>{_Y}))?|"
+              rf"(?:au|le|as of|at|on|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+\d{{1,2}}(?:er)?\s+|"
+              rf"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)(?P<m2>{_MX}|{_MDOT})(?:\s+(?:dernier|last))?(?:\s+(?P<y2>{_Y}))?|"
               rf"(?P<m3>{_MX}|{_MDOT})\s+(?P<y3>{_Y})|"
               rf"(?P<rel>last month|le mois dernier|a year earlier|a year ago|un an plus tôt|il y a un an|un an auparavant|year-ago|"
               # "three months earlier", « trois mois plus tôt », « il y a trois mois »

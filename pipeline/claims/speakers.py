@@ -356,6 +356,9 @@ def find_attributions(text: str, lang: str, mentions: list[Mention], plain: bool
             if not any(a.start <= s < a.end for a in out) and not any(mn.start <= s < mn.end for mn in mentions):
                 if word.split()[0] in _NOT_NAMES:
                     continue
+                if _GOVERNED_PLACE.search(text, max(0, s - 12), s) and \
+                        any(mn.end == s - len(_GOVERNED_PLACE.search(text, max(0, s - 12), s).group(0)) for mn in mentions):
+                    continue   # « La start-up de San Francisco a annoncé »: the place of a description that speaks
                 out.append(_unlisted_person(text, s, s + len(word), word, mentions))
         # a name we do not list after a closing quote's verb: '"…," said Mark Chen, OpenAI's chief research officer'
         inv = _INVERTED_NAME.match(text, m.end()) if _QUOTE_CLOSE.search(text, max(0, m.start() - 4), m.start()) else None
@@ -435,6 +438,8 @@ _ROLE_BEFORE = re.compile(r"^(?:['’]s?\s+)?[^,;:.\"“«]{0,60},\s*$")
 
 _RESEARCH_NAME = re.compile(r"\b(?:Research|Analytics|Securities|Economics|Insights|Intelligence|Advisors|Advisory|"
                             r"Equities|Recherche|Capital Markets)$")
+# a preposition of place between a description and a name: « La start-up de San Francisco », "the San Francisco-based"
+_GOVERNED_PLACE = re.compile(r"\s+(?:de|d['’]|of|from|in|à|en)\s+$", re.IGNORECASE)
 # a person's name as a source: "Priya Natarajan", "Natarajan"
 _PERSON_NAME = re.compile(r"[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+){0,2}")
 # a person's name right after "analyst": "Analyst Priya Natarajan"
