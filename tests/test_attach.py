@@ -4665,3 +4665,25 @@ def test_a_description_with_its_place_and_a_participles_aside():
                          "de capital.", lang="fr", published="2026-05-27")
     assert [(c.subject, c.metric, c.period.start, c.speaker_kind) for c in got] == [
         ("anthropic", "funding", "2026-05", "company"), ("anthropic", "valuation", "2026-05", "company")]
+
+
+# A backer's commitment in a passage on a start-up's round is money put in (« Amazon, déjà engagé à hauteur de 8
+# milliards, y ajoute 5 milliards »); « selon son directeur financier, Krishna Rao, » names the company's officer; « ce
+# que M. Rao a démenti » denies the report, in the company's voice; « L'entreprise, qui emploie…, vise » states its plan;
+# a mayor's receipts are no company's.
+def test_a_round_passage_officers_and_denials_by_surname():
+    got = extract_claims("Anthropic a levé 45 milliards de dollars. Le tour est mené par le fonds souverain GIC. Amazon, "
+                         "déjà engagé à hauteur de 8 milliards de dollars, y ajoute 5 milliards.", lang="fr",
+                         published="2026-05-27")
+    assert [(c.subject, c.metric, c.counterparty) for c in got] == [
+        ("anthropic", "funding", None), ("amazon", "investment", "anthropic"), ("amazon", "investment", "anthropic")]
+    got = extract_claims("Anthropic grandit. Selon son directeur financier, Krishna Rao, le chiffre d’affaires annualisé "
+                         "d’Anthropic a atteint 38 milliards de dollars fin avril. L’entreprise, qui emploie quelque 4 500 "
+                         "personnes, vise entre 70 et 80 milliards de dollars de revenus en 2027. D’après le Wall Street "
+                         "Journal, la société prévoit de brûler près de 20 milliards de dollars de trésorerie en 2026, ce "
+                         "que M. Rao a démenti. Le maire, lui, compte sur 6 millions d'euros de recettes par an.",
+                         lang="fr", published="2026-05-27")
+    assert [(c.metric, c.modality, c.speaker_kind, c.speaker) for c in got] == [
+        ("revenue", "actual", "company", "Krishna Rao"), ("revenue", "projected", "company", "Anthropic"),
+        ("cash_burn", "projected", "media_report", "Wall Street Journal"),
+        ("cash_burn", "denied", "company", "Krishna Rao")]

@@ -998,6 +998,10 @@ _SHORT_OF_DENYING = re.compile(r"(?<![\w'’])(?:(?:not\s+the\s+same\s+(?:thing\
                                re.IGNORECASE)
 
 
+_WHICH_NAME_DENIED = re.compile(r",\s*(?:which|ce\s+qu['’]|ce\s+que)\s*(?:(?:M\.|Mr\.?|Ms\.?|Mrs\.?|Mme)\s+)?"
+                                r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+
+
 def _denied_reports(S: str, lang: str, out: list[Claim], fpos: list[int], mentions, lex,
                     earlier: list[Claim] = ()) -> list[Claim]:
     """The denials a sentence adds: of the report it names and rejects, whose figures are its own (`out`, at `fpos`) or,
@@ -1019,6 +1023,21 @@ def _denied_reports(S: str, lang: str, out: list[Claim], fpos: list[int], mentio
                     c = reported[0]
                     return [dataclasses.replace(c, modality="denied", speaker=speakers.mention_name(mn, lex),
                                                 speaker_kind="company" if mn.entity == c.subject else "other")]
+        # … and a person by surname, with or without a title (« , ce que M. Rao a démenti », ", which Rao denied"): a
+        # listed person of that surname speaks for their company, anyone else for themselves
+        for w in _WHICH_NAME_DENIED.finditer(S):
+            if not speakers.DENIES_AFTER.match(S, w.end("name")) or any(mn.start <= w.start("name") < mn.end
+                                                                        for mn in mentions):
+                continue
+            reported = [c for c, p in zip(out, fpos) if p < w.start() and c.speaker_kind == "media_report"
+                        and c.modality != "denied"]
+            if reported:
+                c, name = reported[0], w.group("name")
+                person = next((p for p in lex.people if p.name == name or p.name.split()[-1] == name), None)
+                return [dataclasses.replace(c, modality="denied", speaker=person.name if person else name,
+                                            speaker_kind="company" if person and speakers.speaks_for(person.entity,
+                                                                                                    c.subject, lex)
+                                            else "other")]
         neg = _NEGATED_THEN_REPORT.search(S) if "after" in S or "après" in S else None
         if neg is not None:
             # "Musk said xAI was "not raising capital right now," after CNBC reported a $15 billion round", « Musk a
@@ -1772,6 +1791,9 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
             DELTA_AFTER.match(after) and not (f.unit is None and COUNT_NOUN.match(after)
                                               and not _THAN_AFTER.match(after)):
         return []   # (a difference, but "100,000 more Nvidia GPUs" is a number of chips bought)
+    if _PUBLIC_SUBJECT.match(S) and not any(m.start < f.start and m.entity for m in mentions):
+        return []   # « Le maire, lui, compte sur la fiscalité : 6 millions d'euros de recettes par an sont attendus »,
+        # "The governor expects $2 billion in tax revenue": a public authority's money, no company's
     if f.unit not in (None, "percent", "W", "count") and _CHANGED_BY_BEFORE.search(S, max(0, f.start - 45), f.start):
         return []   # "Oracle's market value has fallen by about $250 billion", « a fondu de 250 milliards »: a change, not
         # a level (the level it reached follows "to" / « à »)
@@ -2518,6 +2540,11 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         if metric == "compute_commitment" and trig is not None and _COMMIT_WORD.match(trig.text) and (
                 lex.entities.get(subject, {}).get("kind") == "investor" or
                 _backer(subject, lex) and any(_startup(m.entity, lex) for m in mentions) or
+                # (a backer's commitment in a passage on a start-up's round: « Le tour est mené par GIC. Amazon, déjà
+                # engagé à hauteur de 8 milliards de dollars, y ajoute 5 milliards »)
+                _backer(subject, lex) and not lex.entities.get(subject, {}).get("buys_compute") and
+                ctx.last_metric == "funding" and _startup(ctx.last_subject, lex) and
+                not any(lex.entities.get(m.entity, {}).get("buys_compute") for m in mentions) or
                 _GENERIC_COMMIT.match(trig.text) and
                 attach.counterparty_of(S, f.start, hi_pos, cands, ("dans", "into", "in", "au capital de"), subject, lang)):
             # money put into a company: an investor's commitment ("SoftBank has committed $30 billion to OpenAI",
@@ -3391,6 +3418,11 @@ _LAST_ROUND_BEFORE = re.compile(r"(?<![\w'’])(?:the|its|their|la|le|l['’]|sa
                                 re.IGNORECASE)
 _OWN_ROUND_AFTER = re.compile(r"\s*(?:de dollars\s+)?(?:in|at|during|lors\s+de|à\s+l['’]occasion\s+de)\s+(?:its|their|sa|son|leur)\s+"
                               r"(?:[\w-]+\s+){0,3}?(?:round|funding|financing|raise|levée|tour)\b", re.IGNORECASE)
+# a public authority as the sentence's subject: "The mayor", « Le maire », "The state", « La région »
+_PUBLIC_SUBJECT = re.compile(r"\s*(?:The|Le|La|L['’]|Les)\s*(?:local\s+|state\s+|federal\s+)?(?:maire|mayor|gouverneur|governor|"
+                             r"ministre|minister|gouvernement|government|ville|city|commune|région|county|comté|préfet|"
+                             r"préfecture|sénateur|senator|députés?|lawmakers|regulators?|régulateurs?|town|municipalité|"
+                             r"municipality|administration|élus)\b", re.IGNORECASE)
 _CHANGED_BY_BEFORE = re.compile(r"(?<![\w'’])(?:(?:fallen|fell|falls|dropped|drops|declined|declines|slid|slumped|plunged|"
                                 r"shrunk|shrank|rose|risen|rises|grew|grown|grows|increased|increases|jumped|climbed|gained|"
                                 r"swelled|widened|narrowed|decreased|decreases)\s+by|"
@@ -4566,7 +4598,9 @@ def _others_plan(S, verb, subject, mentions) -> bool:
 
 # A subject pronoun opening the sentence, before its verb: « Elle table sur 13 milliards », "It targets $20 billion",
 # « Le groupe prévoit de dépenser 35 milliards », "The company plans to spend…".
-_PRONOUN_OPENS = re.compile(r"\s*(?:Il|Elle|It|The company|The group|The firm|Le groupe|La société|L['’]entreprise)\s+"
+_PRONOUN_OPENS = re.compile(r"\s*(?:Il|Elle|It|The company|The group|The firm|Le groupe|La société|L['’]entreprise)"
+                            # (a relative clause between: « L'entreprise, qui emploie quelque 4 500 personnes, vise… »)
+                            r"(?:\s*,\s*(?:qui|which)\b[^,;:]{0,80},)?\s+"
                             r"(?:(?:\w+ment|désormais|toujours|aussi|également|now|still|also)\s+)?")
 
 

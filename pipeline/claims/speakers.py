@@ -638,10 +638,12 @@ def _prefixed(text: str, start: int, lang: str) -> bool:
 _PREFIXED = folded(re.compile(r"(?:according to|selon|d'après|d’après|à en croire|citing|(?<![\w'’])per)\s+(?:(?:a|an|the|un|une|le|la|l')\s*"
                               r"(?:(?:recent|new|récente?|nouvelle?|long|longue)\s+)?(?:post|blog post|statement|memo|letter|note|"
                               r"interview|tweet|message|billet|communiqué|courrier|lettre|entretien|publication)\s+(?:(?:on \w+\s+)?"
-                              r"(?:by|from|of)|de|d['’]|du|publiée? par|signée? par)\s+)?(?:le |la |l'|the )?"
-                              # "per CFO Sarah Friar", « selon le PDG Jensen Huang »: the role before the name
+                              r"(?:by|from|of)|de|d['’]|du|publiée? par|signée? par)\s+)?(?:le |la |l'|the |son |sa |its )?"
+                              # "per CFO Sarah Friar", « selon le PDG Jensen Huang », « selon son directeur financier,
+                              # Krishna Rao, »: the role before the name (or in apposition)
                               r"(?:(?:CEO|CFO|COO|PDG|chief executive|finance chief|chief financial officer|president|"
-                              r"chairman|founder|co-founder|patron|directeur financier|directrice financière)\s+)?$",
+                              r"chairman|founder|co-founder|patron|directeur financier|directrice financière|"
+                              r"directeur général|directrice générale|président|présidente)\s*,?\s+)?$",
                               re.IGNORECASE))
 
 
