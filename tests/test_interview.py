@@ -149,3 +149,29 @@ def test_an_earnings_calls_labels_and_we():
                                                                         "Colette Kress"]
     got = [(c.subject, c.value, c.modality) for c in extract_claims(text, lang="en", published="2025-11-20")]
     assert ("nvidia", 63.5e9, "projected") in got
+
+
+def test_an_analysts_interview_gives_her_estimates():
+    """An interview with an analyst (first person singular, no company's voice): her answers are her word, analyst;
+    a description refers to the subject of its kind its sentence named (« Oracle est le cas le plus tendu : le groupe
+    va dépenser… »); vendors listed with « de » / « d' » give no one vendor; « facturer » bills revenue; a founder's
+    holding in another company is his company's; « même si » with a conditional is a concession, its figure a forecast;
+    a share "still" drawn from a buyer, undated and told in the present, is the publication year's."""
+    text = ("Analyste chez Delorme Securities à Paris, Hélène Marchal suit depuis quinze ans les semi-conducteurs.\n\n"
+            "Les engagements d'OpenAI ont-ils encore un sens ?\n\n"
+            "OpenAI a sécurisé environ 30 gigawatts de capacité auprès de Nvidia, d'AMD, de Broadcom et d'Oracle. En "
+            "face, la société devrait facturer autour de 30 milliards de dollars cette année.\n\n"
+            "SoftBank a-t-il eu raison de tout miser sur OpenAI ?\n\n"
+            "Masayoshi Son a versé au total plus de 60 milliards de dollars à OpenAI et en détient aujourd'hui environ "
+            "13 %.\n\n"
+            "Quels acteurs vous inquiètent ?\n\n"
+            "Je vois Nvidia garder l'essentiel du marché, même si AMD pourrait dépasser 10 % des accélérateurs en 2027. "
+            "Oracle est le cas le plus tendu : le groupe va dépenser plus de 60 milliards de dollars sur l'exercice en "
+            "cours. CoreWeave, lui, tire encore plus de la moitié de ses revenus de Microsoft.")
+    got = extract_claims(text, lang="fr", published="2026-09-10")
+    assert [(c.subject, c.metric, c.counterparty) for c in got] == [
+        ("openai", "compute_capacity", None), ("openai", "revenue", None), ("softbank", "investment", "openai"),
+        ("softbank", "stake", "openai"), ("amd", "market_share", None), ("oracle", "capex", None),
+        ("coreweave", "customer_concentration", "microsoft")]
+    assert {(c.speaker_kind, c.speaker) for c in got} == {("analyst", "Hélène Marchal")}
+    assert got[-1].period.kind == "annual" and got[-1].period.start == "2026"

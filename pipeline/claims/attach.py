@@ -32,7 +32,8 @@ _RELATIVE = folded(re.compile(r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:(?:a|an|the|un|u
                               r"(?:(?!\b(?:for|of|in|with|to|than|from|pour|avec|dans|que)\b)[\w\s'-]){0,30}?\s+)?"
                               r"(?:which|who|whose|that|qui|dont|lequel|laquelle)\b", re.IGNORECASE))
 # A new clause with its own subject starts after these.
-_CLAUSE_BREAK = folded(re.compile(r"[;:]|,\s*(?:and|but|while|whereas|et|mais|tandis que|alors que|puis)\b|\b(?:while|whereas|tandis que|tandis qu'|alors que|alors qu')|"
+_CLAUSE_BREAK = folded(re.compile(r"[;:]|,\s*(?:and|but|while|whereas|et|mais|tandis que|alors que|puis|même si|although|"
+                                  r"even though|bien que|quoique)\b|\b(?:while|whereas|tandis que|tandis qu'|alors que|alors qu')|"
                                   # a fronted conditional or time clause ends at its comma: "If it is fully exercised, OpenAI
                                   # would own…"
                                   r"^\s*(?:if|once|when|si|s['’]il|s['’]ils|une fois|lorsqu['’]|lorsque|quand)\b[^,;:]*,",
@@ -442,7 +443,8 @@ def counterparty_of(text: str, pos_from: int, pos_to: int, mentions: list[Mentio
             # 38 milliards, qui lui donnera accès à des puces Nvidia », nor a party past a dash that closes an aside)
         if rx.search(text[max(0, m.start - 30):m.start]):
             nxt = [o for o in mentions if o.start > m.end and o.entity not in (m.entity, subject)
-                   and re.fullmatch(r"\s*(?:,|and|et|ou|or|&|comme)\s*", text[m.end:o.start])]
+                   and re.fullmatch(r"\s*(?:,|and|et|ou|or|&|comme)\s*(?:de\s+|d['’]|du\s+|from\s+|with\s+|avec\s+)?",
+                                    text[m.end:o.start])]   # (« auprès de Nvidia, d'AMD, de Broadcom et d'Oracle »)
             return None if nxt else m
     before = [m for m in mentions if m.end <= pos_from and m.entity != subject]
     for m in reversed(before):
@@ -467,7 +469,7 @@ def vendor_near(text: str, start: int, end: int, mentions: list[Mention], subjec
     return None
 
 
-_LISTED_NEXT = re.compile(r"\s*(?:,|and|et|ou|or|&)\s*")
+_LISTED_NEXT = re.compile(r"\s*(?:,|and|et|ou|or|&)\s*(?:de\s+|d['’]|du\s+|from\s+|with\s+|avec\s+)?")
 # A relative clause opening after a comma (find._near_cues: its own dates; counterparty_of: its own names).
 RELATIVE_OPEN = re.compile(r",\s*(?:which|who|qui|lequel|laquelle)\b", re.IGNORECASE)
 
@@ -607,7 +609,8 @@ def sentence_antecedent(S: str, m, mentions, lang: str, lex: Lexicon) -> str | N
 
     "Amazon has put $8 billion into Anthropic; it now values ...", « OpenAI envisage une introduction en Bourse
     valorisant la société à… », "Oracle shares jumped after the company said ..."."""
-    if not (m.text.lower() in _SUBJECT_PRONOUNS or _COMPANY_WORD.match(m.text)):
+    kind = anaphor_type(m.text) if m.kind == "anaphor" else None
+    if not (m.text.lower() in _SUBJECT_PRONOUNS or _COMPANY_WORD.match(m.text) or kind):
         return None
     company_word = _COMPANY_WORD.match(m.text) is not None
 
@@ -619,6 +622,10 @@ def sentence_antecedent(S: str, m, mentions, lang: str, lex: Lexicon) -> str | N
 
     head = [x for x in mentions if x.end <= m.start and not is_object(S, x, lang) and not inside_relative(S, x.start, m.start)
             and not skipped(x.entity)]
+    if kind and not (m.text.lower() in _SUBJECT_PRONOUNS or company_word):
+        # « Oracle est le cas le plus tendu : le groupe va dépenser… »: a description refers to the sentence's subject
+        # of its kind (the group, the start-up, the chipmaker)
+        head = [x for x in head if kind in lex.entities.get(x.entity, {}).get("types", [])]
     return head[0].entity if head else None
 
 

@@ -404,6 +404,7 @@ SEGMENT_AFTER = re.compile(r"^\s*(?:de l'infrastructure|du cloud|cloud|liés? à
                            r"publicitaires?|de (?:la )?publicité|du jeu|des centres de données|de l'activité|"
                            r"d'Azure|d'AWS|from (?:cloud|AI|data|advertising)|"
                            r"to (?:data[- ]cent(?:er|re)s|datacenters|cloud|gaming|automakers|hyperscalers))\b", re.IGNORECASE)
+_CONDITIONAL_FR = re.compile(r"\b\w+r(?:ait|aient)\b")
 HYPOTHETICAL = folded(re.compile(r"\b(?:whether|if|even if|had hoped|hoped for|hopes for|même si|à supposer|"
                                  r"would cost|coûterait|imagine)\b(?:[^;:,]|,(?!\s+(?:[A-Z][\w-]*|it|they|il|elle|ils|"
                                  r"elles|the\s+\w+|la\s+\w+|le\s+\w+)\s+(?:would|could|will|might|may|should|aurait|"
@@ -573,6 +574,7 @@ def extract(text: str, lang: str, published: str | None, lex: Lexicon, read_all:
     ctx.sources.results = speakers.is_results_article(norm)
     ctx.interview = interview.detect(norm, lang, lex, spans, ctx.main)
     ctx.transcript = interview.transcript(norm, lex)
+    analyst_qa = interview.analyst_answers(norm) if ctx.interview is None else None
     ctx.text = norm
     # (quarterly results named as such, or a quarter named twice at least: an article that names one in passing is
     # not about quarterly results)
@@ -607,6 +609,11 @@ def extract(text: str, lang: str, published: str | None, lex: Lexicon, read_all:
             claims.extend(_sentence(text, norm, s, e, sl, lang, published, lex, ctx, sp, figs[i]))
             if ctx.part is not None and ctx.part.kind == "answer":
                 claims[n:] = [_interviewee_says(c, ctx.interview, lex) for c in claims[n:]]
+            elif analyst_qa is not None and any(a <= s < b for a, b in analyst_qa[1]):
+                # an answer of an analyst interviewed: her word, her estimates (a source the sentence names stays)
+                claims[n:] = [dataclasses.replace(c, speaker=analyst_qa[0], speaker_kind="analyst")
+                              if c.speaker_kind == "unattributed" or c.speaker == speakers.display_name(c.subject, lex)
+                              else c for c in claims[n:]]
             elif ctx.transcript:
                 label = next((who for ps, pe, who in ctx.transcript if ps <= s < pe), None)
                 if label is not None:
@@ -1388,6 +1395,7 @@ _backer = attach.backer
 # d'affaires de Microsoft ».
 _DRAWS_BEFORE = re.compile(r"(?<![\w'’])(?:derives?|derived|gets|got|generates?|generated|draws?|drew|earns?|earned|makes?|"
                            r"made|tire|tirait|a tiré|réalise|réalisait|a réalisé|génère|générait|a généré)\s+"
+                           r"(?:(?:still|now|already|encore|toujours|désormais|déjà)\s+)?"
                            r"(?:(?:about|around|roughly|nearly|some|more than|over|environ|près de|plus de|quelque|près|"
                            r"presque)\s+)?(?:(?:les|des|the)\s+)?$",   # (« les deux tiers », « près des deux tiers »)
                            re.IGNORECASE)
@@ -1815,9 +1823,12 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
     if _SUPPOSE_OPENS.match(S):
         return []   # a sentence that opens on a supposition is a scenario, colon or not: « Supposons que ses ventes
         # doublent chaque année : elles atteindraient 104 milliards en 2028 », "Assume revenue doubles: …"
-    if HYPOTHETICAL.search(before[-120:]) and not _TARGET_OF.search(S, max(0, f.start - 40), f.start) and \
-            not _AS_PROJECTED_AFTER.match(S, f.end) or \
+    if (hyp := HYPOTHETICAL.search(before[-120:])) and not _TARGET_OF.search(S, max(0, f.start - 40), f.start) and \
+            not _AS_PROJECTED_AFTER.match(S, f.end) and \
+            not (hyp.group(0).lower().startswith("même si") and _CONDITIONAL_FR.search(hyp.group(0))) or \
             PRICE_FOR.search(before[-130:]):
+        # (« même si AMD pourrait dépasser 10 % des accélérateurs en 2027 »: a concession, its conditional a forecast;
+        # « même si OpenAI atteignait… » is a supposition)
         return []   # (but "if OpenAI hits its target of $200 billion": the target is stated, whatever comes of it)
     window = before[-250:]
     if ("ersion" in window or "isstat" in window or "ncorrect" in window or "rron" in window or "rreur" in window) \
@@ -2391,8 +2402,12 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
     if metric == "stake" and force_subject is None:
         lo = attach.clause_start(S, f.start)
         own = [m for m in mentions if lo <= m.start < f.start and m.entity == subject]
-        if own and all(m.kind.startswith("person:") and not _SAYS_AFTER_NAME.match(S, m.end) for m in own):
+        if own and all(m.kind.startswith("person:") and not _SAYS_AFTER_NAME.match(S, m.end) for m in own) and \
+                not any(m.entity not in (None, subject) and not m.kind.startswith("person:") and
+                        lex.entities.get(m.entity, {}).get("kind") != "unnamed" for m in mentions):
             return []   # "Co-founder Larry Ellison owns roughly 41% of the company": a person's holding, no company's
+            # (but a holding in another company is their company's: « Masayoshi Son a versé plus de 60 milliards à
+            # OpenAI et en détient aujourd'hui environ 13 % »)
             # (but an officer saying it speaks of the company's: "CFO Yoshimitsu Goto said the company's OpenAI holding…")
         if _HOLDERS.match(S, lo) and not any(lo <= m.start < f.start for m in mentions):
             return []   # "Employees hold about 26% of the company", « les salariés détiennent 26 % »: untracked holders
@@ -3898,6 +3913,12 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
             # an article on a company's quarterly results: its undated results are the quarter's (and so is an undated
             # share of its revenue: "its largest direct customer made up 22 per cent of sales")
             period = periods.latest_quarter(published, fy_end)
+        elif not near_cues and period.kind == "quarter" and period.start is None and published and \
+                metric == "customer_concentration" and modality == "actual" and not ctx.quarterly:
+            # an undated share of a company's revenue outside a results story, in the present ("CoreWeave still draws
+            # more than half of its revenue from Microsoft"): the publication year's, as a yearly figure told in the
+            # present is (contract §1)
+            period = Period("annual", published[:4], published[:4], None)
     if published and period.kind == "annual" and period.start and period.start[:4].isdigit() and \
             int(period.start[:4]) > int(published[:4]) and modality == "actual":
         modality = "projected"
