@@ -1525,7 +1525,7 @@ def test_next_year_and_the_same_months(text, lang, expected):
     ("OpenAI a enregistré une perte nette de 5 milliards de dollars, liée à la hausse de ses coûts de calcul.", "fr",
      [("openai", "loss", 5e9, None, "2025")]),
     ("Microsoft is Nvidia's biggest customer, accounting for an estimated 19% of its revenue, according to Bloomberg.",
-     "en", [("nvidia", "customer_concentration", 19.0, "microsoft", None)]),
+     "en", [("nvidia", "customer_concentration", 19.0, "microsoft", "2025")]),   # (undated, in the present: the year's)
     ("CoreWeave said its largest customer, Microsoft, accounted for 62% of its revenue.", "en",
      [("coreweave", "customer_concentration", 62.0, "microsoft", None)]),
     ("Le premier client de CoreWeave, Microsoft, représentait 62 % de son chiffre d'affaires en 2024.", "fr",
@@ -1661,7 +1661,7 @@ def test_shipments_start_of_a_year_relative_dates_building_and_second_customer(t
     ("SoftBank a versé 22,5 milliards de dollars à OpenAI pour finaliser son investissement.", "fr",
      [("softbank", "investment", "openai", None, None)]),
     ("CoreWeave réalise près des deux tiers de son chiffre d'affaires avec Microsoft.", "fr",
-     [("coreweave", "customer_concentration", "microsoft", None, None)]),
+     [("coreweave", "customer_concentration", "microsoft", "2025", "2025")]),   # (in the present, undated: the year's)
 ])
 def test_totals_by_a_year_purchases_for_services_and_french_shares_of_sales(text, lang, expected):
     assert [(c.subject, c.metric, c.counterparty, c.period.start, c.period.end)
@@ -4279,10 +4279,11 @@ def test_a_table_in_blocks_headed_by_company_and_period():
 @pytest.mark.parametrize("text,lang,expected", [
     ("CoreWeave's annual report shows Microsoft accounted for 58% of 2025 revenue, down from 62% a year earlier.", "en",
      [("coreweave", "microsoft", 58, "2025"), ("coreweave", "microsoft", 62, "2024")]),
+    # (undated, in the present, outside a story on a quarter's results: the publication year's)
     ("CoreWeave reported results. OpenAI is now its second-largest customer, at 19%.", "en",
-     [("coreweave", "openai", 19, None)]),
+     [("coreweave", "openai", 19, "2026")]),
     ("CoreWeave a publié ses comptes. OpenAI est désormais son deuxième client, avec 19 % des ventes.", "fr",
-     [("coreweave", "openai", 19, None)]),
+     [("coreweave", "openai", 19, "2026")]),
 ])
 def test_shares_of_a_years_revenue_and_named_ranked_customers(text, lang, expected):
     got = extract_claims(text, lang=lang, published="2026-03-10")

@@ -404,6 +404,9 @@ SEGMENT_AFTER = re.compile(r"^\s*(?:de l'infrastructure|du cloud|cloud|liés? à
                            r"publicitaires?|de (?:la )?publicité|du jeu|des centres de données|de l'activité|"
                            r"d'Azure|d'AWS|from (?:cloud|AI|data|advertising)|"
                            r"to (?:data[- ]cent(?:er|re)s|datacenters|cloud|gaming|automakers|hyperscalers))\b", re.IGNORECASE)
+# a share told in the past ("accounted for 62%", « représentait 62 % »): of a period the text does not say
+_PAST_SHARE_VERB = re.compile(r"(?<![\w'’])(?:accounted|represented|made\s+up|was|were|drew|derived|generated|a\s+représenté|"
+                              r"représentait|pesait|a\s+pesé|tirait|a\s+tiré|dépendait)(?![\w'’])", re.IGNORECASE)
 _CONDITIONAL_FR = re.compile(r"\b\w+r(?:ait|aient)\b")
 HYPOTHETICAL = folded(re.compile(r"\b(?:whether|if|even if|had hoped|hoped for|hopes for|même si|à supposer|"
                                  r"would cost|coûterait|imagine)\b(?:[^;:,]|,(?!\s+(?:[A-Z][\w-]*|it|they|il|elle|ils|"
@@ -3914,7 +3917,8 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
             # share of its revenue: "its largest direct customer made up 22 per cent of sales")
             period = periods.latest_quarter(published, fy_end)
         elif not near_cues and period.kind == "quarter" and period.start is None and published and \
-                metric == "customer_concentration" and modality == "actual" and not ctx.quarterly:
+                metric == "customer_concentration" and modality == "actual" and not ctx.quarterly and \
+                not _PAST_SHARE_VERB.search(S, clause_lo, f.start):
             # an undated share of a company's revenue outside a results story, in the present ("CoreWeave still draws
             # more than half of its revenue from Microsoft"): the publication year's, as a yearly figure told in the
             # present is (contract §1)
