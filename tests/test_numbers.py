@@ -369,3 +369,13 @@ def test_the_first_gigawatt_is_one(text, lang, values):
 ])
 def test_bare_numbers_after_a_unit_with_their_parties(text, lang, expected):
     assert [(f.value, f.unit) for f in find_figures(text, lang)] == expected
+
+
+# A change "from 38 to 100 billion" / « porté de 38 à 100 milliards »: the start takes the end's scale; a range of
+# gigawatts with a bare start (« entre 5 et 7 gigawatts ») is read in gigawatts at both ends.
+def test_a_change_from_a_bare_start_and_a_range_of_gigawatts():
+    from pipeline.claims.numbers import find_figures
+    assert [(f.value, f.unit) for f in find_figures("Le contrat a été porté de 38 à 100 milliards de dollars.", "fr")] == \
+        [(38e9, "USD"), (100e9, "USD")]
+    (f,) = find_figures("OpenAI déploiera entre 5 et 7 gigawatts.", "fr")
+    assert (f.low, f.high, f.unit) == (5e9, 7e9, "W")

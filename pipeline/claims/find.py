@@ -2561,7 +2561,7 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
                 # (a backer's commitment in a passage on a start-up's round: « Le tour est mené par GIC. Amazon, déjà
                 # engagé à hauteur de 8 milliards de dollars, y ajoute 5 milliards »)
                 _backer(subject, lex) and not lex.entities.get(subject, {}).get("buys_compute") and
-                ctx.last_metric == "funding" and _startup(ctx.last_subject, lex) and
+                any(c.metric == "funding" and _startup(c.subject, lex) for c in ctx.history[-4:]) and
                 not any(lex.entities.get(m.entity, {}).get("buys_compute") for m in mentions) or
                 _GENERIC_COMMIT.match(trig.text) and
                 attach.counterparty_of(S, f.start, hi_pos, cands, ("dans", "into", "in", "au capital de"), subject, lang)):

@@ -619,8 +619,8 @@ def _merge_ranges(text: str, figs: list[Figure], lang: str) -> list[Figure]:
             ok = dash or (word_to and not from_change and not by_change) or (word_and and opener and not from_change)
             if ok and _compatible(a, b):
                 lo = a.value if (a.scaled or a.unit in ("percent",) or not b.scaled) else a.raw * b.mult
-                if a.unit == "W" and not a.scaled and b.unit == "W":
-                    lo = a.raw * b.mult
+                if a.unit in ("W", None) and not a.scaled and b.unit == "W":
+                    lo = a.raw * b.mult   # (« entre 5 et 7 gigawatts »: the bare start in the end's power too)
                 hi = b.value
                 if lo < hi:
                     start = a.start
@@ -639,6 +639,10 @@ def _merge_ranges(text: str, figs: list[Figure], lang: str) -> list[Figure]:
 _LIST_GAP = re.compile(r"[ \u00a0\u202f]*(?:,|(?:,[ \u00a0\u202f]*)?(?:and|et))[ \u00a0\u202f]+", re.IGNORECASE)
 
 
+_TO_GAP = re.compile(r"\s+(?:à|to)\s+", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"(?<![\w'’])(?:de|from)\s+$", re.IGNORECASE)
+
+
 def _shared_scale(text: str, figs: list[Figure]) -> list[Figure]:
     """A bare number listed before a scaled figure takes its scale and unit: « respectivement 13 et 8 milliards de
     dollars », "13, 8 and 5 billion" (not a range: that needs "between" / « entre », merged before)."""
@@ -646,7 +650,9 @@ def _shared_scale(text: str, figs: list[Figure]) -> list[Figure]:
     for i in range(len(out) - 2, -1, -1):       # from the end: "13, 8 et 5 milliards" passes the scale leftwards
         a, b = out[i], out[i + 1]
         if a.unit is None and not a.scaled and not a.is_range and b.scaled and not b.is_range and \
-                _LIST_GAP.fullmatch(text, a.end, b.start):
+                (_LIST_GAP.fullmatch(text, a.end, b.start) or
+                 # a change "from 38 to 100 billion", « porté de 38 à 100 milliards »: the start takes the end's scale
+                 _TO_GAP.fullmatch(text, a.end, b.start) and _FROM_BEFORE.search(text, max(0, a.start - 6), a.start)):
             v = a.raw * b.mult
             out[i] = Figure(a.start, a.end, v, v, v, b.unit, a.qualifier, a.half_unit * b.mult, a.raw, b.mult, True,
                             (), False, a.text)
