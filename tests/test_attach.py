@@ -4688,3 +4688,11 @@ def test_a_round_passage_officers_and_denials_by_surname():
         ("revenue", "actual", "company", "Krishna Rao"), ("revenue", "projected", "company", "Anthropic"),
         ("cash_burn", "projected", "media_report", "Wall Street Journal"),
         ("cash_burn", "denied", "company", "Krishna Rao")]
+
+
+# A fact-check's heading, the rumour it checks, quoted and followed by its verdict, is no one's claim.
+def test_a_fact_checks_quoted_rumour_before_its_verdict():
+    got = extract_claims("« ChatGPT a dépassé le milliard d'utilisateurs. » PAS ENCORE. « Microsoft possède la moitié "
+                         "d'OpenAI. » FAUX. OpenAI revendique plus de 800 millions d'utilisateurs hebdomadaires.",
+                         lang="fr", published="2026-03-10")
+    assert [(c.metric, c.value) for c in got] == [("users", 800e6)]

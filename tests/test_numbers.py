@@ -379,3 +379,13 @@ def test_a_change_from_a_bare_start_and_a_range_of_gigawatts():
         [(38e9, "USD"), (100e9, "USD")]
     (f,) = find_figures("OpenAI déploiera entre 5 et 7 gigawatts.", "fr")
     assert (f.low, f.high, f.unit) == (5e9, 7e9, "W")
+
+
+# « le milliard d'utilisateurs » (the billion mark) is 1 billion; « a franchi en octobre le cap des 40 milliards »
+# (a date between the verb and the mark) is more than 40 billion.
+def test_the_billion_mark_and_a_mark_crossed_with_a_date_between():
+    from pipeline.claims.numbers import find_figures
+    assert [(f.value, f.qualifier) for f in find_figures("ChatGPT approche désormais le milliard d’utilisateurs "
+                                                          "hebdomadaires.", "fr")] == [(1e9, "nearly")]
+    assert [(f.value, f.qualifier) for f in find_figures("OpenAI a franchi en octobre le cap des 40 milliards de dollars.",
+                                                         "fr")] == [(40e9, "more_than")]

@@ -610,6 +610,11 @@ def extract(text: str, lang: str, published: str | None, lex: Lexicon, read_all:
         if read_all or figs[i] or speakers.may_name_source(norm[s:e], sl):
             n = len(claims)
             claims.extend(_sentence(text, norm, s, e, sl, lang, published, lex, ctx, sp, figs[i]))
+            if len(claims) > n and _VERDICT_NEXT.match(norm, e) and norm[s:e].lstrip()[:1] in ("«", '"', "“"):
+                # a fact-check's heading, the rumour it checks, quoted and followed by its verdict (« « ChatGPT a
+                # dépassé le milliard d'utilisateurs. » PAS ENCORE. », '"OpenAI loses $1 billion a week." FALSE.'):
+                # no one's claim (what the check then says is)
+                del claims[n:]
             if ctx.part is not None and ctx.part.kind == "answer":
                 claims[n:] = [_interviewee_says(c, ctx.interview, lex) for c in claims[n:]]
             elif analyst_qa is not None and any(a <= s < b for a, b in analyst_qa[1]):
@@ -1277,6 +1282,9 @@ def _in_closed_relative(S, pos, end) -> bool:
 
 
 # "those two", « ces deux (clients) », "both", then a verb of a share and a list of shares "of sales"
+# a fact-check's verdict right after a quoted statement
+_VERDICT_NEXT = re.compile(r"[\s»”\"]*(?:FAUX|VRAI|PAS ENCORE|TROMPEUR|EXAGÉRÉ|INEXACT|IMPRÉCIS|PLUTÔT VRAI|PLUTÔT FAUX|"
+                           r"FALSE|TRUE|MISLEADING|NOT YET|MOSTLY (?:TRUE|FALSE)|HALF TRUE|UNPROVEN|INVÉRIFIABLE)\b")
 _THOSE_TWO = re.compile(r"(?<![\w'’])(?:those|these|the|both|ces|les|tous|toutes)\s+(?:two|deux)?\s*(?:customers?\s+|clients?\s+"
                         r"|buyers?\s+)?(?:together\s+|ensemble\s+)?(?:\w+\s+){0,1}?(?:represented|represent|accounted\s+for|"
                         r"made\s+up|make\s+up|ont\s+représenté|représentaient|représentent|pesaient|pèsent)\s+"

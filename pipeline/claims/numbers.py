@@ -81,6 +81,8 @@ QUALIFIERS_BEFORE = {
         ("less_than", r"(?:n['’]) ?(?:atteint|atteignent|atteignait|atteindra|atteindront) pas|n['’] ?(?:a|ont) pas atteint"),
         ("more_than", r"bien (?:plus|supérieure?s?) (?:de|à|d')|plus de|plus d'|plus du|plus des|supérieure?s?|"
                       r"au-delà de|au-delà des|dépass(?:e|ent|ait|aient|er|é|ée|era|eront|erait)|"
+                      # (a date between: « a franchi en octobre le cap des 40 milliards »)
+                      r"franchi(?:ssant|t|r)?\s+(?:en|début|fin|mi)[- ]\w+\s+(?:la barre|le seuil|le cap)\s+d(?:e|es|u)|"
                       r"franchi(?:ssant|t|r)?(?: la barre| le seuil(?: symbolique)?| le cap)? de|"
                       r"franchi(?:ssant|t|r)?(?: la barre| le seuil(?: symbolique)?| le cap)? des|"
                       r"franchi(?:ssant|t|r)?(?: la barre| le seuil(?: symbolique)?| le cap)|"
@@ -448,6 +450,10 @@ def find_figures(text: str, lang: str) -> list[Figure]:
         # premier gigawatt » is (not a time: "…will be deployed when the first gigawatt comes online")
         if not _WHEN_BEFORE.search(low, max(0, m.start() - 16), m.start()):
             raw.append((m.start(1), m.end(1), 1.0, 0, True))
+    for m in (_THE_SCALE.finditer(low) if "milliard" in low or "billion" in low else ()):
+        # « ChatGPT approche le milliard d'utilisateurs », « franchir la barre du milliard », "the billion-user mark":
+        # one of that scale
+        raw.append((m.start(1), m.start(1), 1.0, 0, True))
     raw.sort()
     figs: list[Figure] = []
     for k, (start, end, num, dec, is_word) in enumerate(raw):
@@ -639,6 +645,8 @@ def _merge_ranges(text: str, figs: list[Figure], lang: str) -> list[Figure]:
 _LIST_GAP = re.compile(r"[ \u00a0\u202f]*(?:,|(?:,[ \u00a0\u202f]*)?(?:and|et))[ \u00a0\u202f]+", re.IGNORECASE)
 
 
+_THE_SCALE = re.compile(r"(?<![\w'’])(?:le|du|au|the)\s+(milliard|billion)(?=\s+(?:d['’]utilisat|d['’]abonn|de\s+clients|"
+                        r"users|people|weekly|monthly|subscribers))")
 _TO_GAP = re.compile(r"\s+(?:à|to)\s+", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"(?<![\w'’])(?:de|from)\s+$", re.IGNORECASE)
 
