@@ -4696,3 +4696,21 @@ def test_a_fact_checks_quoted_rumour_before_its_verdict():
                          "d'OpenAI. » FAUX. OpenAI revendique plus de 800 millions d'utilisateurs hebdomadaires.",
                          lang="fr", published="2026-03-10")
     assert [(c.metric, c.value) for c in got] == [("users", 800e6)]
+
+
+# A company a round "took to" / « a porté à » a figure is worth it; a stake's worth "in the event of a listing at" a
+# value (« en cas de cotation à 1 000 milliards ») is a scenario's, both figures, while a scenario opening the sentence
+# (« en cas d'exercice complet, OpenAI détiendra environ 10 % ») stays a plan; a consequence clause after a figure
+# (« , ce qui en ferait… en 2019 ») keeps its own dates.
+def test_a_company_lifted_to_a_figure_scenarios_and_consequences():
+    got = extract_claims("La dernière valorisation connue remonte à février : un tour de 110 milliards de dollars avait "
+                         "alors porté OpenAI à 730 milliards. Microsoft verrait sa participation valoir plus de 250 "
+                         "milliards de dollars en cas de cotation à 1 000 milliards.", lang="fr", published="2026-11-10")
+    assert [(c.subject, c.metric, c.value) for c in got] == [("openai", "funding", 110e9), ("openai", "valuation", 730e9)]
+    got = extract_claims("AMD a accordé à OpenAI un bon de souscription ; en cas d'exercice complet, OpenAI détiendra "
+                         "environ 10 % d'AMD.", lang="fr", published="2025-10-07")
+    assert [(c.subject, c.metric, c.value) for c in got] == [("openai", "stake", 10)]
+    (c,) = extract_claims("Selon Reuters, OpenAI chercherait à lever au moins 60 milliards de dollars à cette occasion, ce "
+                          "qui en ferait la plus grosse IPO de l’histoire, loin devant Saudi Aramco en 2019.", lang="fr",
+                          published="2026-11-10")
+    assert (c.metric, c.period.start) == ("funding", None)

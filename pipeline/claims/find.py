@@ -407,6 +407,10 @@ SEGMENT_AFTER = re.compile(r"^\s*(?:de l'infrastructure|du cloud|cloud|liés? à
 # a share told in the past ("accounted for 62%", « représentait 62 % »): of a period the text does not say
 _PAST_SHARE_VERB = re.compile(r"(?<![\w'’])(?:accounted|represented|made\s+up|was|were|drew|derived|generated|a\s+représenté|"
                               r"représentait|pesait|a\s+pesé|tirait|a\s+tiré|dépendait)(?![\w'’])", re.IGNORECASE)
+_HYPOTHETICAL_AFTER = re.compile(r"[^.;:]{0,30}?(?<![\w'’])(?:en cas d['’e]|in the event of|in case of|dans l['’]hypothèse)",
+                                 re.IGNORECASE)
+_IN_CASE_OF_BEFORE = re.compile(r"(?<![\w'’])(?:en cas d['’e]|in the event of|in case of)\s*[^,;.]{0,30}?(?:à|at|of)\s+"
+                                r"(?:(?:about|some|roughly|environ|près de|quelque)\s+)?(?:US\s?)?[$€£]?\s*$", re.IGNORECASE)
 _CONDITIONAL_FR = re.compile(r"\b\w+r(?:ait|aient)\b")
 HYPOTHETICAL = folded(re.compile(r"\b(?:whether|if|even if|had hoped|hoped for|hopes for|même si|à supposer|"
                                  r"would cost|coûterait|imagine)\b(?:[^;:,]|,(?!\s+(?:[A-Z][\w-]*|it|they|il|elle|ils|"
@@ -1283,6 +1287,11 @@ def _in_closed_relative(S, pos, end) -> bool:
 
 # "those two", « ces deux (clients) », "both", then a verb of a share and a list of shares "of sales"
 # a fact-check's verdict right after a quoted statement
+# a verb lifting a company, named as its object, "to" a figure
+_LIFTED_TO_BEFORE = re.compile(r"(?<![\w'’])(?P<verb>porté|portait|porterait|portera|porte|lifted|lifts|took|takes|brought|"
+                               r"brings|pushed|pushes|propulsé|propulse)\s+(?P<name>(?-i:[A-Z])[\w&.'’-]*)\s+(?:à|to)\s+"
+                               r"(?:(?:about|roughly|some|nearly|around|environ|près de|quelque|plus de|more than)\s+)?"
+                               r"(?:US\s?)?[$€£]?\s*$", re.IGNORECASE)
 _VERDICT_NEXT = re.compile(r"[\s»”\"]*(?:FAUX|VRAI|PAS ENCORE|TROMPEUR|EXAGÉRÉ|INEXACT|IMPRÉCIS|PLUTÔT VRAI|PLUTÔT FAUX|"
                            r"FALSE|TRUE|MISLEADING|NOT YET|MOSTLY (?:TRUE|FALSE)|HALF TRUE|UNPROVEN|INVÉRIFIABLE)\b")
 _THOSE_TWO = re.compile(r"(?<![\w'’])(?:those|these|the|both|ces|les|tous|toutes)\s+(?:two|deux)?\s*(?:customers?\s+|clients?\s+"
@@ -1834,6 +1843,10 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
     if _SUPPOSE_OPENS.match(S):
         return []   # a sentence that opens on a supposition is a scenario, colon or not: « Supposons que ses ventes
         # doublent chaque année : elles atteindraient 104 milliards en 2028 », "Assume revenue doubles: …"
+    if _HYPOTHETICAL_AFTER.match(S, f.end) or _IN_CASE_OF_BEFORE.search(S, max(0, f.start - 50), f.start):
+        return []   # « verrait sa participation valoir plus de 250 milliards en cas de cotation à 1 000 milliards », "would
+        # be worth $250 billion in the event of a listing", and the listing's own value: a scenario's figures (a
+        # scenario opening the sentence, « en cas d'exercice complet, OpenAI détiendra environ 10 % », is a plan's)
     if (hyp := HYPOTHETICAL.search(before[-120:])) and not _TARGET_OF.search(S, max(0, f.start - 40), f.start) and \
             not _AS_PROJECTED_AFTER.match(S, f.end) and \
             not (hyp.group(0).lower().startswith("même si") and _CONDITIONAL_FR.search(hyp.group(0))) or \
@@ -2018,6 +2031,12 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
             # "Its share of server processor revenue reached 41.3%", « sa part des ventes mondiales de processeurs
             # serveurs »: a share of what a whole market spends or ships, a market share
             trig = Trigger(ms.start(), ms.end(), "market_share", ms.group(0))
+        if family == "money" and "valuation" in allowed and (trig is None or trig.metric != "valuation") and \
+                (lc := _LIFTED_TO_BEFORE.search(S, max(0, f.start - 60), f.start)) is not None and \
+                any(m.start == lc.start("name") and m.entity for m in mentions):
+            # "a $40 billion round took OpenAI to $300 billion", « un tour … avait porté OpenAI à 730 milliards »: the
+            # company lifted to a figure is worth it
+            trig = Trigger(lc.start("verb"), lc.end("verb"), "valuation", lc.group("verb"))
         if family == "money" and "valuation" in allowed and (nm := _NEW_MONEY_AFTER.match(S, f.end)) is not None and \
                 (trig is None or trig.metric != "valuation"):
             # « 730 milliards de dollars avant l'injection des fonds », "$730 billion before the new money": a value
@@ -4225,7 +4244,10 @@ def _month_to_come(S: str, c, published: str):
     return dataclasses.replace(c, groups={**g, "y" if key == "m" else "y2": str(y if m >= pm else y + 1)})
 
 
-_CONCESSIVE_AFTER = re.compile(r",\s*(?:although|though|even\s+though|whereas|bien\s+que|même\s+si|quoique)\b", re.IGNORECASE)
+_CONCESSIVE_AFTER = re.compile(r",\s*(?:although|though|even\s+though|whereas|bien\s+que|même\s+si|quoique|"
+                               # (and a consequence: "…, ce qui en ferait la plus grosse IPO de l'histoire, loin devant
+                               # les 29,4 milliards de Saudi Aramco en 2019")
+                               r"ce\s+qui|which\s+would|which\s+will|which\s+makes|making\s+it)\b", re.IGNORECASE)
 
 
 def _near_cues(S: str, f: Figure, cues, clause_lo: int, vp_end: int | None = None, parallel: bool = True):
