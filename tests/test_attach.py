@@ -4714,3 +4714,18 @@ def test_a_company_lifted_to_a_figure_scenarios_and_consequences():
                           "qui en ferait la plus grosse IPO de l’histoire, loin devant Saudi Aramco en 2019.", lang="fr",
                           published="2026-11-10")
     assert (c.metric, c.period.start) == ("funding", None)
+
+
+# A backer "leading" a round with "a commitment of up to $8 billion" invests ("Amazon, not Google," sets a name aside,
+# it denies nothing); "bring the project to nearly 7 gigawatts … and more than $400 billion" is the venture's; a
+# company we do not track in apposition to the sentence's subject ("The developer, Related Digital, says…") owns its figure.
+def test_a_round_leader_a_lifted_venture_and_a_described_untracked_company():
+    got = extract_claims("Anthropic is raising money. The Information said Amazon, not Google, was leading, with a "
+                         "commitment of up to $8 billion.", lang="en", published="2025-11-10")
+    assert [(c.subject, c.metric, c.counterparty, c.modality) for c in got] == [
+        ("amazon", "investment", "anthropic", "actual")]
+    got = extract_claims("Stargate grows. OpenAI says they bring the project to nearly 7 gigawatts of planned capacity and "
+                         "more than $400 billion of investment.", lang="en", published="2025-11-10")
+    assert [(c.subject, c.metric) for c in got] == [("stargate", "compute_capacity"), ("stargate", "compute_commitment")]
+    assert extract_claims("OpenAI needs sites. The developer, Related Digital, says it will spend more than $7 billion on "
+                          "the project.", lang="en", published="2025-11-10") == []

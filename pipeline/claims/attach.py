@@ -302,6 +302,12 @@ def opens_on_untracked(S: str, mentions: list[Mention], names=frozenset) -> bool
     """The sentence opens on a name we do not track as its subject ("Mistral AI a annoncé…", "Intel said…"): a name of
     two capitalised words, or one the text also capitalises inside a sentence (`names()`, called only when needed;
     "Regulators in…", "Several partners…" open a sentence, they name nothing)."""
+    described = _DESCRIBED_NAME_OPENING.match(S)
+    if described is not None and not any(m.start < described.end() for m in mentions) and \
+            not _is_source_name(described.group("name")) and described.group("name") not in BANKS and \
+            not _STOP.fullmatch(described.group("name").split()[0]):
+        return True   # "The developer, Related Digital, says it will spend more than $7 billion": a company we do not
+        # track, named in apposition to the sentence's subject
     head = _OPENING_NAME.match(S)
     if head is None:
         return False
@@ -324,6 +330,8 @@ BANKS = frozenset({"Morgan Stanley", "Goldman Sachs", "JPMorgan", "JPMorgan Chas
                    "Bank of America", "Barclays", "Deutsche Bank", "UBS", "Mizuho", "MUFG", "BNP Paribas",
                    "Société Générale", "Crédit Agricole", "Wells Fargo", "HSBC", "Lazard", "Evercore", "Jefferies",
                    "Natixis", "Santander", "RBC", "Nomura"})
+_DESCRIBED_NAME_OPENING = re.compile(r"\s*(?:The|Le|La|L['’])\s*(?:[a-zé][\w-]*\s+){0,2}[a-zé][\w-]*,\s+"
+                                     r"(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2}),\s")
 _OPENING_NAME = re.compile(r"\s*([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})(?=\s+[a-zé])")
 _CORPORATE_WORD = re.compile(r"AI|Inc\.?|Corp\.?|Group|Labs?|Technologies|Systems|Capital|Partners|SA|SE|AG|Ltd\.?|"
                              r"Holdings|Networks|Semiconductor|Computing|Cloud", re.IGNORECASE)

@@ -2363,6 +2363,7 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         (_valued_apposition(S, f, mentions) if metric == "valuation" else None) or \
         _owner_of_base(S, f, mentions) or _demonstrative_owner(S, f, figures, i, mentions) or \
         _said_of_itself(S, f, mentions, lex) or _fronted_for(S, f, mentions, lex) or \
+        _lifted_venture(S, f, anaphors, ctx, lex) or \
         (_on_behalf(S, f, mentions) if metric == "funding" else None) or \
         _base_of_prev(S, f, prev, family, mentions) or \
         _relative_agent(S, f, mentions, lex) or _fiscal_year_owner(S, f, mentions) or \
@@ -2588,7 +2589,8 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
                 # (a backer's commitment in a passage on a start-up's round: « Le tour est mené par GIC. Amazon, déjà
                 # engagé à hauteur de 8 milliards de dollars, y ajoute 5 milliards »)
                 _backer(subject, lex) and not lex.entities.get(subject, {}).get("buys_compute") and
-                any(c.metric == "funding" and _startup(c.subject, lex) for c in ctx.history[-4:]) and
+                (any(c.metric == "funding" and _startup(c.subject, lex) for c in ctx.history[-4:]) or
+                 _LEADS_ROUND.search(S, 0, f.start) is not None) and
                 not any(lex.entities.get(m.entity, {}).get("buys_compute") for m in mentions) or
                 _GENERIC_COMMIT.match(trig.text) and
                 attach.counterparty_of(S, f.start, hi_pos, cands, ("dans", "into", "in", "au capital de"), subject, lang)):
@@ -3383,6 +3385,31 @@ _SAID_OF_ITSELF = re.compile(
 _FOR_TOPIC = re.compile(r"\s*(?:For|As for|At|Pour|Quant\s+à|Chez|Côté)\s+$")
 
 
+# a verb lifting a venture named by its description to a figure: "bring the project to", « porter le projet à »
+_LIFT_VENTURE = re.compile(r"(?<![\w'’])(?:bring|brings|brought|bringing|take|takes|took|lift|lifts|lifted|push|pushes|pushed|"
+                           r"porte|porté|portent|portera|porterait|porter)\s+(?P<np>(?:the|le|la|l['’])\s*(?:project|venture|"
+                           r"joint venture|programme|program|projet|coentreprise))\s+(?:to|à)\s+(?:(?:about|nearly|roughly|"
+                           r"some|more than|over|almost|environ|près de|plus de|quelque)\s+)?(?:US\s?)?[$€£]?\s*$",
+                           re.IGNORECASE)
+
+
+_AND_FIGURE_BEFORE = re.compile(r"\d[\w\s.,'’-]{0,40}?\s(?:and|et)\s+(?:(?:about|nearly|roughly|some|more than|over|almost|"
+                                r"environ|près de|plus de|quelque)\s+)?(?:US\s?)?[$€£]?\s*$", re.IGNORECASE)
+
+
+def _lifted_venture(S: str, f: Figure, anaphors, ctx: Context, lex) -> str | None:
+    """The venture a verb lifts to the figure: "OpenAI says they bring the project to nearly 7 gigawatts" (Stargate's
+    capacity, not OpenAI's)."""
+    m = _LIFT_VENTURE.search(S, max(0, f.start - 80), f.start)
+    if m is None and (co := _AND_FIGURE_BEFORE.search(S, max(0, f.start - 80), f.start)) is not None:
+        # (the figure coordinated after it: "… to nearly 7 gigawatts of planned capacity and more than $400 billion")
+        m = _LIFT_VENTURE.search(S, max(0, co.start() - 80), co.start())
+    if m is None:
+        return None
+    a = next((x for x in anaphors if x.kind == "anaphor" and x.start == m.start("np")), None)
+    return attach.resolve_anaphor(a, ctx, lex) if a is not None else None
+
+
 def _fronted_for(S: str, f: Figure, mentions, lex) -> str | None:
     """The company a sentence opens on with "For X," when the figure's clause names no company of its own: "For Meta,
     whose 2026 outlook is $115 billion to $135 billion, she sees $150 billion" (the analyst's figure for Meta)."""
@@ -3812,7 +3839,9 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
                           # a verb of telling or revising negated, not the figure: "has not updated the $30 billion"
                           r"(?:not|n['’]t|pas)\s+(?:yet\s+|encore\s+)?(?:updated|update|revised|revise|commented|comment|"
                           r"confirmed|confirm|disclosed|disclose|changed|change|mis à jour|révisé|commenté|confirmé|précisé))\b|"
-                          r"\b(?:ne (?:s['’])?\w+|n['’]\w+)(?: \w+){0,2} (?:«\s*)?qu(?:e\b|['’])",   # « ne … que » restricts
+                          r"\b(?:ne (?:s['’])?\w+|n['’]\w+)(?: \w+){0,2} (?:«\s*)?qu(?:e\b|['’])|"   # « ne … que » restricts
+                          # a name set aside for another ("Amazon, not Google, was leading"): the figure is not denied
+                          r",\s*(?:not|et non|non pas|pas)\s+(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*)?\s*,",
                           S[max(0, f.start - 60):f.start]) and f.qualifier not in ("less_than", "at_most") and \
             not _OWN_FIGURE.search(S, max(0, f.start - 12), f.start):
         modality = "denied"
