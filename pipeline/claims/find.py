@@ -407,6 +407,7 @@ SEGMENT_AFTER = re.compile(r"^\s*(?:de l'infrastructure|du cloud|cloud|liés? à
 # a share told in the past ("accounted for 62%", « représentait 62 % »): of a period the text does not say
 _PAST_SHARE_VERB = re.compile(r"(?<![\w'’])(?:accounted|represented|made\s+up|was|were|drew|derived|generated|a\s+représenté|"
                               r"représentait|pesait|a\s+pesé|tirait|a\s+tiré|dépendait)(?![\w'’])", re.IGNORECASE)
+_IN_CASE_GATE = re.compile(r"cas d|vent of|ase of|hypoth")   # (speed)
 _HYPOTHETICAL_AFTER = re.compile(r"[^.;:]{0,30}?(?<![\w'’])(?:en cas d['’e]|in the event of|in case of|dans l['’]hypothèse)",
                                  re.IGNORECASE)
 _IN_CASE_OF_BEFORE = re.compile(r"(?<![\w'’])(?:en cas d['’e]|in the event of|in case of)\s*[^,;.]{0,30}?(?:à|at|of)\s+"
@@ -508,6 +509,13 @@ class Context:
     _names: frozenset | None = None
     _surnames: frozenset = frozenset()
     _analysts: frozenset | None = None
+    _people: dict | None = None
+
+    def people_named(self, lex) -> dict:
+        """The listed people the article names in full, by surname (computed on first use)."""
+        if self._people is None:
+            self._people = {p.name.split()[-1]: p for p in lex.people if len(p.name.split()) > 1 and p.name in self.text}
+        return self._people
 
     def analysts(self) -> frozenset:
         """The names the article introduces as analysts or research houses (computed on first use)."""
@@ -810,7 +818,7 @@ def _attributions(S: str, lang: str, mentions, anaphors, lex: Lexicon, ctx: Cont
     if any(a.kind in ("other", "person") and a.entity is None and a.name for a in out):
         # "Tan conceded…" after "chief executive Hock Tan": a listed person's surname alone, once the article named them
         # in full (no surname is listed for names that other people share: "Lip-Bu Tan")
-        full = {p.name.split()[-1]: p for p in lex.people if len(p.name.split()) > 1 and p.name in ctx.text}
+        full = ctx.people_named(lex)
         out = [dataclasses.replace(a, kind="person", entity=full[a.name].entity, name=full[a.name].name)
                if a.kind in ("other", "person") and a.entity is None and a.name in full else a for a in out]
     if any(a.kind in ("other", "person") and a.name for a in out) and \
@@ -1303,9 +1311,14 @@ _OF_SALES_AFTER = re.compile(r"\s*(?:(?:,\s*)?(?:respectively|respectivement)\s*
                              re.IGNORECASE)
 
 
+_TWO_GATE = re.compile(r"two|deux|both", re.IGNORECASE)
+
+
 def _those_two(S, f, figures, mentions, ctx: Context, lex) -> tuple[str, str] | None:
     """(seller, customer) of a share in a list "those two represented 22% and 16% of sales": the k-th of the two
     unnamed customers the article ranked last."""
+    if not _TWO_GATE.search(S, 0, f.start):
+        return None   # (speed)
     found = attach.figure_list(S, f, figures)
     if found is None or len(found[0]) != 2:
         return None
@@ -1731,6 +1744,7 @@ _SENTENCE_NAME = re.compile(r"\s*[A-Z][\w&.'’-]*(?:\s+[A-Z0-9][\w&.'’-]*){0,
 # … or the subject a sentence opens on, up to its first comma: "La start-up de San Francisco, fondée en 2021 par …,"
 # (not a fronted phrase: "Selon le site, …", "In March, …")
 _SENTENCE_SUBJECT = re.compile(r"\s*(?:The|La|Le|Les|L['’]|Un|Une|A|An)\s+[^,;:()]{1,50}(?=,)")
+_VALUING_GATE = re.compile(r"put|valu|peg|pric|valoris|plaç|place", re.IGNORECASE)   # (speed)
 _VALUED_DESCRIPTION = re.compile(r"(?<![\w'’])(?:put|puts|putting|valued|values|valuing|pegged|pegs|pegging|priced|"
                                  r"valoris\w+|plaç\w+|place|placé)\s+(?P<np>(?:the|a|an|la|le|l['’])\s*[a-zé][\w\s'’-]{1,30}?)"
                                  r"\s+(?:at|à)\s+(?:(?:about|around|roughly|some|environ|près de|quelque)\s+)?(?:US\s?)?[$€£]?\s*$",
@@ -1843,7 +1857,8 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
     if _SUPPOSE_OPENS.match(S):
         return []   # a sentence that opens on a supposition is a scenario, colon or not: « Supposons que ses ventes
         # doublent chaque année : elles atteindraient 104 milliards en 2028 », "Assume revenue doubles: …"
-    if _HYPOTHETICAL_AFTER.match(S, f.end) or _IN_CASE_OF_BEFORE.search(S, max(0, f.start - 50), f.start):
+    if _IN_CASE_GATE.search(S) and (_HYPOTHETICAL_AFTER.match(S, f.end) or
+                                    _IN_CASE_OF_BEFORE.search(S, max(0, f.start - 50), f.start)):
         return []   # « verrait sa participation valoir plus de 250 milliards en cas de cotation à 1 000 milliards », "would
         # be worth $250 billion in the event of a listing", and the listing's own value: a scenario's figures (a
         # scenario opening the sentence, « en cas d'exercice complet, OpenAI détiendra environ 10 % », is a plan's)
@@ -2348,7 +2363,7 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         # (not the customers' shares, "…, the first at 21% and the second at 15%", nor a clause a metric's own word
         # heads: "put the round at $15 billion and the valuation at $450 billion")
         return []   # "the deal valued xAI at $80 billion and the social network at $33 billion": the other thing's
-    if force_subject is None and family == "money" and \
+    if force_subject is None and family == "money" and _VALUING_GATE.search(S, max(0, f.start - 70), f.start) and \
             (vd := _VALUED_DESCRIPTION.search(S, max(0, f.start - 70), f.start)) is not None and \
             not any(vd.start("np") <= m.start < vd.end("np") for m in list(mentions) + list(anaphors)) and \
             not any(vd.start("np") <= t.start and t.end <= vd.end("np") and t.metric != "ignore" for t in triggers):
@@ -3400,6 +3415,8 @@ _AND_FIGURE_BEFORE = re.compile(r"\d[\w\s.,'’-]{0,40}?\s(?:and|et)\s+(?:(?:abo
 def _lifted_venture(S: str, f: Figure, anaphors, ctx: Context, lex) -> str | None:
     """The venture a verb lifts to the figure: "OpenAI says they bring the project to nearly 7 gigawatts" (Stargate's
     capacity, not OpenAI's)."""
+    if not any(a.kind == "anaphor" and anaphor_type(a.text) == "venture" for a in anaphors):
+        return None   # (speed: no venture named by its description)
     m = _LIFT_VENTURE.search(S, max(0, f.start - 80), f.start)
     if m is None and (co := _AND_FIGURE_BEFORE.search(S, max(0, f.start - 80), f.start)) is not None:
         # (the figure coordinated after it: "… to nearly 7 gigawatts of planned capacity and more than $400 billion")
@@ -3413,8 +3430,9 @@ def _lifted_venture(S: str, f: Figure, anaphors, ctx: Context, lex) -> str | Non
 def _fronted_for(S: str, f: Figure, mentions, lex) -> str | None:
     """The company a sentence opens on with "For X," when the figure's clause names no company of its own: "For Meta,
     whose 2026 outlook is $115 billion to $135 billion, she sees $150 billion" (the analyst's figure for Meta)."""
-    first = next((m for m in mentions if m.entity), None)
-    if first is None or first.end >= f.start or not _FOR_TOPIC.fullmatch(S, 0, first.start) or \
+    if S[:1] not in "FAPQCf " or (first := next((m for m in mentions if m.entity), None)) is None:
+        return None   # (speed: a sentence opening on "For", "As for", "At", « Pour », « Quant à », « Chez », « Côté »)
+    if first.end >= f.start or not _FOR_TOPIC.fullmatch(S, 0, first.start) or \
             not S.startswith(",", first.end) or lex.entities.get(first.entity, {}).get("kind") == "unnamed":
         return None
     if any(first.end < m.start < f.start and m.entity not in (None, first.entity) for m in mentions):

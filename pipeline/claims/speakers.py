@@ -453,9 +453,14 @@ _ANALYST_INTRO = re.compile(r"(?<![\w'’])(?:[Aa]nalyst|[Aa]nalyste)\s+([A-Z][a
                             r"Equities|Recherche)\b")
 
 
+_ANALYST_GATE = re.compile(r"nalyst|Research|Analytics|Securities|Capital Markets|Equities|Recherche")
+
+
 def analyst_names(text: str) -> frozenset:
     """The names (full names, surnames, a research house's first word) the article introduces as analysts."""
     out = set()
+    if _ANALYST_GATE.search(text) is None:
+        return frozenset()   # (speed: no word that introduces an analyst or a research house)
     for m in _ANALYST_INTRO.finditer(text):
         name = m.group(1) or m.group(2)
         if name:
