@@ -4729,3 +4729,10 @@ def test_a_round_leader_a_lifted_venture_and_a_described_untracked_company():
     assert [(c.subject, c.metric) for c in got] == [("stargate", "compute_capacity"), ("stargate", "compute_commitment")]
     assert extract_claims("OpenAI needs sites. The developer, Related Digital, says it will spend more than $7 billion on "
                           "the project.", lang="en", published="2025-11-10") == []
+
+
+# A sentence opening on a fronted adverb ("Separately,", « Par ailleurs, ») then a company we do not track is that
+# company's: "Separately, Lambda filed confidentially for an IPO that could value it at $12 billion".
+def test_an_untracked_company_after_a_fronted_adverb():
+    assert extract_claims("xAI raised money. Separately, Lambda filed confidentially for an IPO that could value it at "
+                          "$12 billion.", lang="en", published="2025-11-10") == []

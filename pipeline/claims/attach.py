@@ -332,7 +332,9 @@ BANKS = frozenset({"Morgan Stanley", "Goldman Sachs", "JPMorgan", "JPMorgan Chas
                    "Natixis", "Santander", "RBC", "Nomura"})
 _DESCRIBED_NAME_OPENING = re.compile(r"\s*(?:The|Le|La|L['’])\s*(?:[a-zé][\w-]*\s+){0,2}[a-zé][\w-]*,\s+"
                                      r"(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2}),\s")
-_OPENING_NAME = re.compile(r"\s*([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})(?=\s+[a-zé])")
+_OPENING_NAME = re.compile(r"\s*(?:(?:Separately|Meanwhile|Elsewhere|Also|Still|However|Parallèlement|Par ailleurs|Ailleurs|"
+                           r"Pendant ce temps|Enfin|Ensuite|Dans le même temps)\s*,\s*)?"   # (a fronted adverb first)
+                           r"([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})(?=\s+[a-zé])")
 _CORPORATE_WORD = re.compile(r"AI|Inc\.?|Corp\.?|Group|Labs?|Technologies|Systems|Capital|Partners|SA|SE|AG|Ltd\.?|"
                              r"Holdings|Networks|Semiconductor|Computing|Cloud", re.IGNORECASE)
 
