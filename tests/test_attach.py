@@ -4736,3 +4736,11 @@ def test_a_round_leader_a_lifted_venture_and_a_described_untracked_company():
 def test_an_untracked_company_after_a_fronted_adverb():
     assert extract_claims("xAI raised money. Separately, Lambda filed confidentially for an IPO that could value it at "
                           "$12 billion.", lang="en", published="2025-11-10") == []
+
+
+# A board's approval of spending ("approved $28.6 billion of capital appropriations") is no period's capex and no money
+# raised; the capex guided beside it is.
+def test_capital_appropriations_are_no_claim():
+    got = extract_claims("TSMC's board approved $28.6 billion of capital appropriations, and management reiterated that "
+                         "2026 capex will land between $52 billion and $56 billion.", lang="en", published="2026-02-10")
+    assert [(c.subject, c.metric, c.value) for c in got] == [("tsmc", "capex", 54e9)]
