@@ -4744,3 +4744,16 @@ def test_capital_appropriations_are_no_claim():
     got = extract_claims("TSMC's board approved $28.6 billion of capital appropriations, and management reiterated that "
                          "2026 capex will land between $52 billion and $56 billion.", lang="en", published="2026-02-10")
     assert [(c.subject, c.metric, c.value) for c in got] == [("tsmc", "capex", 54e9)]
+
+
+# A counterfactual ("If OpenAI were valued like Microsoft, …, it would be worth $300 billion") gives no claim, its
+# condition's figures and its consequent's first; the fact it is compared with ("the $730 billion at which it raised
+# money": a valuation) stays; a condition that may come true ("If it is fully exercised, OpenAI would own about 10%")
+# is a plan.
+def test_a_counterfactual_and_the_fact_it_is_compared_with():
+    got = extract_claims("OpenAI raised money. If OpenAI were valued like Microsoft, at roughly ten times sales, it would "
+                         "be worth $300 billion, well under half the $730 billion at which it raised money.", lang="en",
+                         published="2026-02-10")
+    assert [(c.metric, c.value) for c in got] == [("valuation", 730e9)]
+    (c,) = extract_claims("If it is fully exercised, OpenAI would own about 10% of AMD.", lang="en", published="2026-02-10")
+    assert (c.metric, c.modality) == ("stake", "projected")

@@ -407,6 +407,19 @@ SEGMENT_AFTER = re.compile(r"^\s*(?:de l'infrastructure|du cloud|cloud|liés? à
 # a share told in the past ("accounted for 62%", « représentait 62 % »): of a period the text does not say
 _PAST_SHARE_VERB = re.compile(r"(?<![\w'’])(?:accounted|represented|made\s+up|was|were|drew|derived|generated|a\s+représenté|"
                               r"représentait|pesait|a\s+pesé|tirait|a\s+tiré|dépendait)(?![\w'’])", re.IGNORECASE)
+_CONSEQUENT_MODAL = re.compile(r"(?<![\w'’])(?:would|could|might|serait|seraient|vaudrait|vaudraient|aurait|auraient|"
+                               r"pourrait|pourraient)(?![\w'’])", re.IGNORECASE)
+
+
+def _last(it):
+    m = None
+    for m in it:
+        pass
+    return m
+
+
+_COUNTERFACTUAL = re.compile(r"(?:^|(?<![\w'’]))(?:[Ii]f|[Ss]i|[Ss]['’]il|[Ss]['’]ils)\s+[^.;:]{0,80}?(?<![\w'’])(?:were|had been|"
+                             r"était|étaient|avait été|avaient été)(?![\w'’])[^.;:]*$")
 _IN_CASE_GATE = re.compile(r"cas d|vent of|ase of|hypoth")   # (speed)
 _HYPOTHETICAL_AFTER = re.compile(r"[^.;:]{0,30}?(?<![\w'’])(?:en cas d['’e]|in the event of|in case of|dans l['’]hypothèse)",
                                  re.IGNORECASE)
@@ -1759,7 +1772,9 @@ _EMPLOYS_BEFORE = re.compile(r"(?<![\w'’])(?:employs|employed|employing|employ
                              r"has a staff of|a workforce of|headcount of|effectifs? de)\s+(?:(?:about|around|roughly|some|"
                              r"nearly|more than|over|environ|près de|quelque|plus de)\s+)?$", re.IGNORECASE)
 # A value before or after a round's money: "$730 billion before the new money", « avant l'injection des fonds ».
-_NEW_MONEY_AFTER = re.compile(r"\s*(?:de dollars\s+|d['’]euros\s+)?(?:\w+\s+)??((?:avant|après|before|after|including|excluding)\s+"
+_NEW_MONEY_AFTER = re.compile(r"\s*(?:de dollars\s+|d['’]euros\s+)?(?:\w+\s+)??((?:at which|auquel|à laquelle)\s+[^,;.]{0,25}?"
+                              r"(?<![\w'’])(?:raised|raises|levé|lève|a levé)(?![\w'’])|"   # ("the $730 billion at which it raised money")
+                              r"(?:avant|après|before|after|including|excluding)\s+"
                               r"(?:l['’]injection des fonds|l['’]argent (?:frais|levé)|les fonds levés|the new money|"
                               r"the (?:new )?cash|the raise|the new funds))\b", re.IGNORECASE)
 # The nouns of a holding, and the holder named right after one: « la participation de Microsoft ».
@@ -1857,6 +1872,14 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
     if _SUPPOSE_OPENS.match(S):
         return []   # a sentence that opens on a supposition is a scenario, colon or not: « Supposons que ses ventes
         # doublent chaque année : elles atteindraient 104 milliards en 2028 », "Assume revenue doubles: …"
+    if _COUNTERFACTUAL.search(before[-160:]) and (
+            (modal := _last(_CONSEQUENT_MODAL.finditer(S, 0, f.start))) is None or
+            not any(modal.end() <= g.start and g.end <= f.start for g in figures if g is not f)):
+        # (the condition's figures and the consequent's first one: "…, it would be worth $300 billion, well under half
+        # the $730 billion at which it raised money" keeps the fact it compares with)
+        return []   # "If OpenAI were valued like Microsoft, at roughly ten times sales, it would be worth $300 billion", « Si
+        # OpenAI était valorisée comme Microsoft, … elle vaudrait 300 milliards »: a counterfactual's figure, no one's
+        # (a condition that may come true stays a plan: "If it is fully exercised, OpenAI would own about 10%")
     if _IN_CASE_GATE.search(S) and (_HYPOTHETICAL_AFTER.match(S, f.end) or
                                     _IN_CASE_OF_BEFORE.search(S, max(0, f.start - 50), f.start)):
         return []   # « verrait sa participation valoir plus de 250 milliards en cas de cotation à 1 000 milliards », "would
