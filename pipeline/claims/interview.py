@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from pipeline.claims.entities import Mention, find_mentions, mentions_at
 from pipeline.claims.lexicon import Lexicon
+from pipeline.claims import speakers
 from pipeline.claims.metrics import find_triggers
 
 _PARAGRAPH = re.compile(r"[^\n]+")
@@ -63,14 +64,19 @@ class Interview:
         return None
 
 
-def detect(text: str, lang: str, lex: Lexicon, spans: list[tuple[int, int]], main: str | None) -> Interview | None:
-    """The interview `text` is, or None (see the module's docstring)."""
+def _question_pairs(text: str) -> tuple[list, list[int]]:
+    """The text's paragraphs (start, end, text) and the indexes of those that are a question answered by the next."""
     if text.count("?") < 2:
-        return None
+        return [], []
     paras = [(m.start(), m.end(), m.group(0)) for m in _PARAGRAPH.finditer(text) if m.group(0).strip()]
     is_q = [len(p) <= _QUESTION_MAX and _QUESTION_END.search(p) is not None and p.count("?") == 1
             for _, _, p in paras]
-    pairs = [k for k in range(1, len(paras) - 1) if is_q[k] and not is_q[k + 1]]
+    return paras, [k for k in range(1, len(paras) - 1) if is_q[k] and not is_q[k + 1]]
+
+
+def detect(text: str, lang: str, lex: Lexicon, spans: list[tuple[int, int]], main: str | None) -> Interview | None:
+    """The interview `text` is, or None (see the module's docstring)."""
+    paras, pairs = _question_pairs(text)
     if len(pairs) < 2 or not any(_FIRST_PERSON.search(paras[k + 1][2]) for k in pairs):
         return None
     intro_end = paras[pairs[0]][0]
@@ -97,28 +103,16 @@ def detect(text: str, lang: str, lex: Lexicon, spans: list[tuple[int, int]], mai
     return Interview(company, name, tuple(parts))
 
 
-# An analyst introduced before the questions: « Analyste chez Delorme Securities à Paris, Hélène Marchal suit… »,
-# "Priya Natarajan, an analyst at Kestrel", "Kestrel analyst Priya Natarajan"
-_ANALYST_INTRO = re.compile(rf"(?:[Aa]nalyste?|analyst)\b[^.?!\n]{{0,80}}?,\s+(?P<a>{_NAME})|"
-                            rf"(?P<b>{_NAME}),\s+(?:an?\s+|l['’]\s*|une?\s+)?(?:senior\s+|lead\s+|chief\s+)?"
-                            rf"(?:[Aa]nalyste?|analyst)\b|[Aa]nalyst\s+(?P<c>{_NAME})")
-
-
 def analyst_answers(text: str) -> tuple[str, tuple[tuple[int, int], ...]] | None:
     """(the analyst, the answers' spans) of a question-and-answer interview with an analyst, whose answers are her
     estimates and readings (in the first person singular: no company's voice, see `detect`)."""
-    if text.count("?") < 2:
-        return None
-    paras = [(m.start(), m.end(), m.group(0)) for m in _PARAGRAPH.finditer(text) if m.group(0).strip()]
-    is_q = [len(p) <= _QUESTION_MAX and _QUESTION_END.search(p) is not None and p.count("?") == 1
-            for _, _, p in paras]
-    pairs = [k for k in range(1, len(paras) - 1) if is_q[k] and not is_q[k + 1]]
+    paras, pairs = _question_pairs(text)
     if len(pairs) < 2:
         return None
-    m = _ANALYST_INTRO.search(text, 0, paras[pairs[0]][0])
-    if m is None:
+    name = speakers.first_analyst(text[:paras[pairs[0]][0]])   # (introduced before the questions)
+    if name is None:
         return None
-    return m.group("a") or m.group("b") or m.group("c"), tuple((paras[k + 1][0], paras[k + 1][1]) for k in pairs)
+    return name, tuple((paras[k + 1][0], paras[k + 1][1]) for k in pairs)
 
 
 def mentions(S: str, part: Part, company: str, mentions_: list[Mention]) -> list[Mention]:

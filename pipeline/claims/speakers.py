@@ -446,9 +446,11 @@ _PERSON_NAME = re.compile(r"[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+){0,
 _PERSON_AFTER = re.compile(r"\s+([A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+){1,2})\b")
 # who an article introduces as an analyst or a research house: "analyst Priya Natarajan", "Priya Natarajan, an analyst at",
 # « l'analyste Jean Dupont », "Kestrel Capital Markets"
+# (and « Analyste chez Delorme Securities à Paris, Hélène Marchal suit… »: the role, then the name after a comma)
 _ANALYST_INTRO = re.compile(r"(?<![\w'’])(?:[Aa]nalyst|[Aa]nalyste)\s+([A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+){1,2})\b|"
                             r"\b([A-Z][a-zà-ÿ'’-]+\s+[A-Z][a-zà-ÿ'’-]+),\s+(?:an?\s+|l['’]\s*|un\s+|une\s+)?(?:senior\s+|lead\s+|"
                             r"chief\s+)?(?:analyst|analyste)\b|"
+                            r"(?:^|(?<=\n))\s*[Aa]nalyste?\b[^.?!\n]{0,80}?,\s+(?P<role_first>[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+){1,2})|"
                             r"\b([A-Z][\w&'’-]+)(?:\s+[A-Z][\w&'’-]+){0,2}\s+(?:Research|Analytics|Securities|Capital Markets|"
                             r"Equities|Recherche)\b")
 
@@ -462,12 +464,19 @@ def analyst_names(text: str) -> frozenset:
     if _ANALYST_GATE.search(text) is None:
         return frozenset()   # (speed: no word that introduces an analyst or a research house)
     for m in _ANALYST_INTRO.finditer(text):
-        name = m.group(1) or m.group(2)
+        name = m.group(1) or m.group(2) or m.group("role_first")
         if name:
             out.update((name, name.split()[-1]))
-        elif m.group(3) and m.group(3) not in _NOT_NAMES:
-            out.add(m.group(3))
+        elif m.group(4) and m.group(4) not in _NOT_NAMES:
+            out.add(m.group(4))
     return frozenset(out)
+
+
+def first_analyst(text: str) -> str | None:
+    """The first person `text` introduces as an analyst, by name ("Analyst Priya Natarajan", « Analyste chez Delorme
+    Securities à Paris, Hélène Marchal »)."""
+    m = next((m for m in _ANALYST_INTRO.finditer(text) if m.group(1) or m.group(2) or m.group("role_first")), None)
+    return None if m is None else m.group(1) or m.group(2) or m.group("role_first")
 
 
 def _unlisted_person(text: str, start: int, end: int, name: str, mentions: list[Mention]) -> Attribution:
