@@ -383,6 +383,11 @@ def test_two_unnamed_customers_in_order(text, lang, pairs):
     ("Nvidia's filing shows Customer A accounted for 22% of revenue, Customer B for 17% and Customer C for 14%.", "en",
      {(22.0, "customer_a"), (17.0, "customer_b"), (14.0, "customer_c")}),
     ("Nvidia's three largest customers accounted for 45% of revenue.", "en", set()),
+    # the top two with their noun left out, after one customer: the pair's share
+    ("Au premier trimestre, un seul client direct de Nvidia a représenté 19 % de ses ventes, et les deux premiers 33 % "
+     "à eux deux.", "fr", {(19.0, "customer_a"), (33.0, "top2_customers")}),
+    ("One customer made up 21% of CoreWeave's revenue, while its two largest together accounted for 36%.", "en",
+     {(21.0, "customer_a"), (36.0, "top2_customers")}),
     ("Nvidia a publié ses comptes. Sur le trimestre, un premier client direct, non nommé, a pesé 22 % du chiffre "
      "d'affaires, et un second 17 %.", "fr", {(22.0, "customer_a"), (17.0, "customer_b")}),
 ])

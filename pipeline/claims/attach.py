@@ -1000,6 +1000,14 @@ _FIRST_OF_THEM = re.compile(r"\b(?:the first|the largest|the biggest|le premier|
                             r"(?!\s+(?:fiscal\s+)?(?:quarter|half|year|trimestre|semestre|exercice))", re.IGNORECASE)
 
 
+# the first two customers with their noun left out, after one customer was named ("one customer made up 19% and the
+# top two 33%", « un seul client a représenté 19 %, et les deux premiers 33 % à eux deux »)
+_TOP_TWO_ELLIPTIC = re.compile(r"\b(?:the\s+(?:top\s+two|two\s+(?:largest|biggest|top|leading|main))|"
+                               r"(?:les|ses|its)\s+(?:deux\s+(?:premiers|principaux|plus\s+gros|plus\s+grands)|"
+                               r"two\s+(?:largest|biggest))|top\s+two)"
+                               r"(?!\s+(?:customers|clients|buyers|acheteurs)\b)(?P<gap>[^,;:.%]{0,40})$", re.IGNORECASE)
+
+
 def _listed_with(S: str, f, figures: list) -> list:
     """The figures of the list `f` is in ("20% and 15%", « 14 % et 11 % », "23%, 16% and 10%"), or [f]."""
     if f not in figures:
@@ -1076,6 +1084,9 @@ def customers(S, f, i, figures, mentions, subject, ctx):
         cp = "customer_b"
     elif cp == "customer_a" and before and _ANOTHER.search(S, before[-1].end, f.start):
         cp = "customer_b"   # "One customer accounted for 23% …, and another for 16%"
+    elif cp in RANKED_CUSTOMERS and before and (two := _TOP_TWO_ELLIPTIC.search(S, before[-1].end, f.start)) and \
+            not re.search(r"\d", two.group("gap")):
+        cp = "top2_customers"   # "One customer made up 19%, and the top two 33%": the pair's
     elif cp == "top2_customers" and before and _ANOTHER.search(S, max(before[-1].end, f.start - 30), f.start):
         cp = "customer_b"   # « deux clients … 36 %, le premier pesant 21 % et le second 15 % »: the second's
     elif cp == "top2_customers" and before and _FIRST_OF_THEM.search(S, max(before[-1].end, f.start - 30), f.start):
