@@ -202,6 +202,20 @@ FIGURE_CASES = [
     # "the company" is not the fund just named
     ("SoftBank bought $2 billion of xAI shares last year. Thrive Capital could join. The deal values the company at "
      "$200 billion.", "en", 200e9, ("xai", "valuation", None)),
+    # a company described by the goods it makes is no goods: its worth is its valuation
+    ("Nvidia a chuté mercredi. Le fabricant de puces pèse désormais 4,17 billions de dollars.", "fr", 4.17e12,
+     ("nvidia", "valuation", None)),
+    # the lab a vendor's contract supplies buys, also when named after the figure in a relative clause
+    ("Oracle, which signed a contract reported at $300 billion to supply OpenAI with computing power over about five "
+     "years, did not comment.", "en", 300e9, ("openai", "compute_commitment", "oracle")),
+    # « pour » before an infinitive opens the contract's purpose: the verb is not what the figure measures
+    ("Oracle a signé un contrat de 300 milliards de dollars pour fournir à OpenAI de la puissance de calcul.", "fr",
+     300e9, ("openai", "compute_commitment", "oracle")),
+    # "its partner", « son partenaire »: the other party, not the one in focus
+    ("Le groupe de Redmond remet 10 milliards dans OpenAI en janvier 2023. Au total, Microsoft aura engagé environ 13 "
+     "milliards de dollars dans son partenaire.", "fr", 13e9, ("microsoft", "investment", "openai")),
+    ("Microsoft first put money into OpenAI in 2019. In all, Microsoft has committed about $13 billion to its partner.",
+     "en", 13e9, ("microsoft", "investment", "openai")),
 ]
 
 NOT_CLAIMS = [

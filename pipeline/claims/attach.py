@@ -576,6 +576,9 @@ def resolve_anaphor(a: Mention, ctx, lex: Lexicon, exclude: str | None = None) -
     if ctx.focus == UNTRACKED:
         return None
     kind = anaphor_type(a.text)
+    if kind == "partner":
+        # "Microsoft has committed $13 billion to its partner": the latest one named that is not the one in focus
+        return next((e for e in reversed(ctx.recent) if e not in (exclude, ctx.focus)), None)
     if kind and ctx.focus and ctx.focus != exclude and kind in lex.entities.get(ctx.focus, {}).get("types", []):
         return ctx.focus   # « TSMC … Broadcom en tête. Pour le quatrième trimestre, le groupe anticipe… »: the one in focus
     if kind:

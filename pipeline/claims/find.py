@@ -2317,7 +2317,10 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
             return []
         if metric == "valuation" and trig is not None and _FROM_NAME_BEFORE.search(S, max(0, trig.start - 40), trig.start):
             return []   # "a lifeline from investor SoftBank worth up to $8 billion": the worth of the thing it gives
-        if metric == "valuation" and trig is not None and _GOODS_BEFORE.search(S, max(0, trig.start - 30), trig.start):
+        if metric == "valuation" and trig is not None and \
+                (goods := _GOODS_BEFORE.search(S, max(0, trig.start - 30), trig.start)) is not None and \
+                not _MAKER_OF.search(S, max(0, goods.start() - 30), goods.start()):
+            # (not the maker's own: « Le fabricant de puces pèse désormais 4,17 billions de dollars »)
             return []   # "sold H20 chips worth $4.6 billion", « des puces d'une valeur de »: goods' worth, no company's
         if metric == "valuation" and trig is not None and \
                 (work := _WORK_BEFORE.search(S, max(0, trig.start - 30), trig.start)) is not None and \
@@ -2623,7 +2626,10 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
                                          ("il", "elle", "they", "ils", "elles")], key=lambda m: m.start)
         if metric == "compute_commitment" and trig is not None and _COMMIT_WORD.match(trig.text) and (
                 lex.entities.get(subject, {}).get("kind") == "investor" or
-                _backer(subject, lex) and any(_startup(m.entity, lex) for m in mentions) or
+                _backer(subject, lex) and (any(_startup(m.entity, lex) for m in mentions) or any(
+                    # "Microsoft has committed $13 billion to its partner" after a passage on OpenAI
+                    a.kind == "anaphor" and anaphor_type(a.text) == "partner" and
+                    _startup(attach.resolve_anaphor(a, ctx, lex, exclude=subject), lex) for a in anaphors)) or
                 # (a backer's commitment in a passage on a start-up's round: « Le tour est mené par GIC. Amazon, déjà
                 # engagé à hauteur de 8 milliards de dollars, y ajoute 5 milliards »)
                 _backer(subject, lex) and not lex.entities.get(subject, {}).get("buys_compute") and
@@ -2691,7 +2697,10 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
             m.start >= f.end and lex.entities.get(m.entity, {}).get("buys_compute") and
             _WITH_BEFORE.search(S, max(0, m.start - 8), m.start) for m in mentions) or any(
             # "Oracle, which has agreed to supply OpenAI with 4.5 gigawatts": the lab supplied buys
-            m.end <= f.start and lex.entities.get(m.entity, {}).get("buys_compute") and
+            # (or after it: "Oracle, which signed a contract reported at $300 billion to supply OpenAI with computing
+            # power")
+            (m.end <= f.start or m.start - f.end <= 40 and not re.search(r"[,;:()]", S[f.end:m.start])) and
+            lex.entities.get(m.entity, {}).get("buys_compute") and
             _SUPPLY_LAB_BEFORE.search(S, max(0, m.start - 25), m.start) for m in mentions)
         if metric in ("compute_commitment", "compute_capacity") and \
                 not (rel is not None and rel.entity == subject and not deal_with_lab) \
@@ -4608,6 +4617,9 @@ def _untracked_in(S: str, pos: int, mentions, lex) -> bool:
 _GOODS_BEFORE = re.compile(r"(?<![\w'’-])(?:chips?|GPUs?|processors?|accelerators?|servers?|hardware|equipment|systems|"
                            r"orders?|puces|processeurs|serveurs|accélérateurs|équipements|commandes?)(?:\s+[\w-]+)?\s+(?:(?:d['’]une|"
                            r"of a|with a)\s+(?:total\s+|totale\s+)?)?$", re.IGNORECASE)
+# A company described by the goods it makes: « le fabricant de puces », « le géant des semi-conducteurs ».
+_MAKER_OF = re.compile(r"(?<![\w'’-])(?:fabricant|concepteur|géant|spécialiste|fournisseur|leader|numéro un|maker|"
+                       r"designer|supplier|giant)\s+(?:de|des|d['’]|of)\s*$", re.IGNORECASE)
 # Work whose worth is given: "a project worth", "a build-out valued at", « un programme d'une valeur de ».
 _WORK_BEFORE = re.compile(r"(?<![\w'’-])(?:projects?|programs?|programmes?|plans?|packages?|initiatives?|build-?outs?|"
                           r"expansions?|campus(?:es)?|facilit(?:y|ies)|sites?|projets?|plans?|chantiers?|sites?)"

@@ -12,6 +12,9 @@ from pipeline.claims.numbers import Figure
 _ATTACHED_AFTER = re.compile(r"^[ \u00a0\u202f]*(?:(?:de|d'|of|in|en|on|for|sur|pour|worth of|of new|of fresh|of annual|d'annual|de nouveaux|"
                              r"supplémentaires?|additional|more|new|annual|annuel\w*|de son|de ses|de sa|of its|of their|"
                              r"dans|des|du|les|la|le|l'|a|an|the)[ \u00a0\u202f]*){0,3}$", re.IGNORECASE)
+# « pour » before an infinitive opens a purpose, not what the figure measures.
+_PURPOSE = re.compile(r"[ \u00a0\u202f]*pour[ \u00a0\u202f]*", re.IGNORECASE)
+_INFINITIVE = re.compile(r"[a-zàâçéèêëîïôûù]+(?:er|ir|re)", re.IGNORECASE)
 # ... but a preposition and an article open the figure's setting, not what it measures: "valued at $500 billion
 # in a funding round", "$10 billion in the deal", « 2 milliards dans une levée de fonds ».
 _SETTING_AFTER = re.compile(r"^[ \u00a0\u202f]*(?:in|on|dans|en|sur)[ \u00a0\u202f]+(?:a|an|the|its|their|un|une|le|la|les|l['’]|"
@@ -121,7 +124,9 @@ def link_cost(text: str, trig: Trigger, fig: Figure, figures: list[Figure]) -> f
             gap = _BASE_ASIDE.sub(" ", gap)
         if not _words(gap):   # "$110 billion (€85 billion) contributed by": only "… (…) of revenue" links past an aside
             gap = text[lo:hi]
-        if _ATTACHED_AFTER.match(gap) and not _SETTING_AFTER.match(gap):
+        if _ATTACHED_AFTER.match(gap) and not _SETTING_AFTER.match(gap) and \
+                not (_PURPOSE.fullmatch(gap) and _INFINITIVE.fullmatch(trig.text)):
+            # (not a verb of purpose: « un contrat de 300 milliards pour fournir à OpenAI… » is no sum "supplied")
             return _words(gap) * 0.5 - 0.75   # the noun right after a figure names what it measures
         cost = _words(gap) * 1.0 + 4
     else:
