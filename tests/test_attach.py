@@ -211,6 +211,23 @@ FIGURE_CASES = [
     # « pour » before an infinitive opens the contract's purpose: the verb is not what the figure measures
     ("Oracle a signé un contrat de 300 milliards de dollars pour fournir à OpenAI de la puissance de calcul.", "fr",
      300e9, ("openai", "compute_commitment", "oracle")),
+    # a comparison's base does not measure the figure a colon opens on
+    ("OpenAI revendique 800 millions d'utilisateurs hebdomadaires de ChatGPT, mais ses revenus restent modestes au "
+     "regard de telles dépenses : 4,3 milliards de dollars au premier semestre.", "fr", 4.3e9, ("openai", "revenue", None)),
+    ("OpenAI's revenue looks small next to its spending: $4.3 billion in the first half.", "en", 4.3e9,
+     ("openai", "revenue", None)),
+    # a seller whose dependence on a customer is told is in focus next; "For Meta," owns a deal made with another party
+    ("Meta a signé un accord. Ce contrat tombe à pic pour CoreWeave, longtemps critiqué pour sa dépendance à Microsoft, "
+     "qui pesait encore 71 % de ses revenus au deuxième trimestre. Quelques jours plus tôt, l'entreprise avait étendu "
+     "son partenariat avec OpenAI, portant à 22,4 milliards de dollars la valeur totale des contrats signés avec le "
+     "créateur de ChatGPT. Le titre a gagné 11,7 % dans la foulée, ce qui porte la capitalisation boursière du groupe à "
+     "près de 68 milliards de dollars.", "fr", 68e9, ("coreweave", "valuation", None)),
+    ("Meta a signé un accord. Ce contrat tombe à pic pour CoreWeave, longtemps critiqué pour sa dépendance à Microsoft, "
+     "qui pesait encore 71 % de ses revenus au deuxième trimestre. Quelques jours plus tôt, l'entreprise avait étendu "
+     "son partenariat avec OpenAI, portant à 22,4 milliards de dollars la valeur totale des contrats signés avec le "
+     "créateur de ChatGPT. Pour Meta, il s'agit du deuxième grand contrat cloud en quelques semaines : en août, le "
+     "groupe avait signé avec Google Cloud un accord de plus de 10 milliards de dollars sur six ans.", "fr", 10e9,
+     ("meta", "compute_commitment", "google")),
     # "its partner", « son partenaire »: the other party, not the one in focus
     ("Le groupe de Redmond remet 10 milliards dans OpenAI en janvier 2023. Au total, Microsoft aura engagé environ 13 "
      "milliards de dollars dans son partenaire.", "fr", 13e9, ("microsoft", "investment", "openai")),

@@ -874,6 +874,10 @@ def _move_focus(S: str, mentions: list[Mention], out: list[Claim], lang: str, le
     elif subj and out and all(c.metric == "customer_concentration" and c.counterparty == subj[0].entity for c in out):
         ctx.focus = out[0].subject   # "Microsoft accounted for 62% of CoreWeave's revenue. The net loss narrowed…": the
         # customer is the clause's subject, the seller whose revenue it is the one the text is on
+    elif not subj and out and all(c.metric == "customer_concentration" for c in out) and \
+            any(m.entity == out[0].subject for m in mentions):
+        ctx.focus = out[0].subject   # « Ce contrat tombe à pic pour CoreWeave, …, sa dépendance à Microsoft, qui pesait
+        # encore 71 % de ses revenus »: a seller whose dependence on a customer is told is what the text is on
     elif subj and out and out[0].subject != subj[0].entity and \
             any(m.entity == out[0].subject and m.end <= subj[0].start for m in mentions):
         ctx.focus = out[0].subject   # « Le chiffre d'affaires de TSMC a atteint 33 milliards, porté par …, Nvidia et
@@ -3467,8 +3471,10 @@ def _fronted_for(S: str, f: Figure, mentions, lex) -> str | None:
     if first.end >= f.start or not _FOR_TOPIC.fullmatch(S, 0, first.start) or \
             not S.startswith(",", first.end) or lex.entities.get(first.entity, {}).get("kind") == "unnamed":
         return None
-    if any(first.end < m.start < f.start and m.entity not in (None, first.entity) for m in mentions):
-        return None
+    if any(first.end < m.start < f.start and m.entity not in (None, first.entity) and
+           not _PARTY_BEFORE.search(S, max(0, m.start - 20), m.start) for m in mentions):
+        return None   # (a deal's other party does not own it: « Pour Meta, … le groupe avait signé avec Google Cloud un
+        # accord de plus de 10 milliards »)
     return first.entity
 
 

@@ -12,6 +12,11 @@ from pipeline.claims.numbers import Figure
 _ATTACHED_AFTER = re.compile(r"^[ \u00a0\u202f]*(?:(?:de|d'|of|in|en|on|for|sur|pour|worth of|of new|of fresh|of annual|d'annual|de nouveaux|"
                              r"supplémentaires?|additional|more|new|annual|annuel\w*|de son|de ses|de sa|of its|of their|"
                              r"dans|des|du|les|la|le|l'|a|an|the)[ \u00a0\u202f]*){0,3}$", re.IGNORECASE)
+# a comparison's base before its noun: "compared with such spending", « au regard de telles dépenses »
+_COMPARED_WITH = re.compile(r"(?<![\w'’])(?:compared\s+(?:with|to)|relative\s+to|next\s+to|against|au\s+regard\s+d(?:e|['’])|"
+                            r"par\s+rapport\s+(?:à|aux?)|face\s+(?:à|aux?)|comparée?s?\s+(?:à|aux?))\s*"
+                            r"(?:(?:such|these|those|its|their|the|telles?|tels|ces|ses|leurs?|la|le|les|l['’])\s+)?"
+                            r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # « pour » before an infinitive opens a purpose, not what the figure measures.
 _PURPOSE = re.compile(r"[ \u00a0\u202f]*pour[ \u00a0\u202f]*", re.IGNORECASE)
 _INFINITIVE = re.compile(r"[a-zàâçéèêëîïôûù]+(?:er|ir|re)", re.IGNORECASE)
@@ -133,6 +138,9 @@ def link_cost(text: str, trig: Trigger, fig: Figure, figures: list[Figure]) -> f
         return 0.0
     for rx, c in BOUNDARY_COST:
         cost += c * len(rx.findall(gap))
+    if trig.end <= fig.start and ":" in gap and _COMPARED_WITH.search(text, max(0, trig.start - 30), trig.start):
+        return MAX_COST + 1   # what a clause is compared with does not measure the figure its colon opens on: « ses
+        # revenus restent modestes au regard de telles dépenses : 4,3 milliards de dollars » are the revenue
     if trig.end <= fig.start and _COLON_THEN_FIGURE.search(gap) and gap.count(":") == 1 and not re.search(r"[;.]", gap):
         cost -= 6   # the figure a colon opens on gives the noun before it: « la plus importante levée de fonds
         # jamais réalisée par une start-up : 40 milliards de dollars pour OpenAI »
