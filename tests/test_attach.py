@@ -421,6 +421,12 @@ def test_two_unnamed_customers_in_order(text, lang, pairs):
      {(21.0, "customer_a"), (36.0, "top2_customers")}),
     ("Nvidia a publié ses comptes. Sur le trimestre, un premier client direct, non nommé, a pesé 22 % du chiffre "
      "d'affaires, et un second 17 %.", "fr", {(22.0, "customer_a"), (17.0, "customer_b")}),
+    # a sentence after customers' shares on "the two largest" alone: theirs, one share each in order
+    ("Nvidia's 10-Q is out. Two direct customers accounted for 36% of revenue in the quarter: Customer A at 21% and "
+     "Customer B at 15%. In the same quarter a year ago, the two largest stood at 16% and 14%.", "en",
+     {(36.0, "top2_customers"), (21.0, "customer_a"), (15.0, "customer_b"), (16.0, "customer_a"), (14.0, "customer_b")}),
+    ("Chez Nvidia, deux clients directs ont pesé 36 % du chiffre d'affaires. Un an plus tôt, les deux premiers "
+     "pesaient 30 %.", "fr", {(36.0, "top2_customers"), (30.0, "top2_customers")}),
 ])
 def test_more_unnamed_customers_in_order(text, lang, pairs):
     claims = [c for c in extract_claims(text, lang=lang, published="2025-11-20") if c.metric == "customer_concentration"]

@@ -1005,7 +1005,7 @@ _FIRST_OF_THEM = re.compile(r"\b(?:the first|the largest|the biggest|le premier|
 
 # the first two customers with their noun left out, after one customer was named ("one customer made up 19% and the
 # top two 33%", « un seul client a représenté 19 %, et les deux premiers 33 % à eux deux »)
-_TOP_TWO_ELLIPTIC = re.compile(r"\b(?:the\s+(?:top\s+two|two\s+(?:largest|biggest|top|leading|main))|"
+TOP_TWO_ELLIPTIC = re.compile(r"\b(?:the\s+(?:top\s+two|two\s+(?:largest|biggest|top|leading|main))|"
                                r"(?:les|ses|its)\s+(?:deux\s+(?:premiers|principaux|plus\s+gros|plus\s+grands)|"
                                r"two\s+(?:largest|biggest))|top\s+two)"
                                r"(?!\s+(?:customers|clients|buyers|acheteurs)\b)(?P<gap>[^,;:.%]{0,40})$", re.IGNORECASE)
@@ -1069,6 +1069,9 @@ def customers(S, f, i, figures, mentions, subject, ctx):
                    and _FROM_CUSTOMER.search(S, max(f.end, m.start - 12), m.start)
                    and not re.search(r"[,;:]", S[f.end:m.start])), None)
     listed = _listed_with(S, f, [g for g in figures if g.unit == "percent"])
+    if cp is None and not cust and (two := TOP_TWO_ELLIPTIC.search(S, clause_start(S, listed[0].start), listed[0].start)) \
+            and not re.search(r"\d", two.group("gap")):
+        cp = "top2_customers"   # "a year ago, the two largest stood at 16% and 14%" (after customers' shares)
     if cp is None and len(listed) >= 2 and listed.index(f) < len(RANKED_CUSTOMERS) and \
             (group := _COUNTED_CUSTOMERS.search(S, clause_start(S, listed[0].start), listed[0].start)) is not None and \
             not re.search(r"[;.]", S[group.end():listed[0].start]):
@@ -1087,7 +1090,7 @@ def customers(S, f, i, figures, mentions, subject, ctx):
         cp = "customer_b"
     elif cp == "customer_a" and before and _ANOTHER.search(S, before[-1].end, f.start):
         cp = "customer_b"   # "One customer accounted for 23% …, and another for 16%"
-    elif cp in RANKED_CUSTOMERS and before and (two := _TOP_TWO_ELLIPTIC.search(S, before[-1].end, f.start)) and \
+    elif cp in RANKED_CUSTOMERS and before and (two := TOP_TWO_ELLIPTIC.search(S, before[-1].end, f.start)) and \
             not re.search(r"\d", two.group("gap")):
         cp = "top2_customers"   # "One customer made up 19%, and the top two 33%": the pair's
     elif cp == "top2_customers" and before and _ANOTHER.search(S, max(before[-1].end, f.start - 30), f.start):

@@ -2242,6 +2242,10 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
                 _BARE_SHARE.search(S, max(0, f.start - 60), f.start):
             metric = ctx.last_metric   # « Sa part s'élevait jusqu'ici à 32,5 % » after a sentence on its stake: that
             # stake; « Gemini … a presque triplé sa part sur la même période, à 21 % » after market shares: its share
+        elif family == "percent" and ctx.last_metric == "customer_concentration" and \
+                attach.TOP_TWO_ELLIPTIC.search(S, attach.clause_start(S, f.start), f.start) is not None:
+            metric = "customer_concentration"   # after customers' shares, "a year ago, the two largest stood at 16% and
+            # 14%", « les deux premiers pesaient 30 % »: the top two's, their noun left out
         elif family == "money" and _GUIDANCE_BEFORE.search(S, max(0, f.start - 90), f.start) and \
                 (guided := _guided_metric(i, ctx) or _lead_metric(orig, s0, i, lang, lex)) is not None:
             # guidance after results: « Le groupe table sur 65 milliards au trimestre suivant », also after figures
