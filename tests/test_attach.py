@@ -2656,23 +2656,29 @@ def test_a_relative_on_the_metric_word_and_an_opening_noun_phrase(text, lang, ex
 
 
 # A target stated inside a condition is still the company's target ("If OpenAI hits its target of $200 billion in
-# revenue in 2030, …"), while the condition's other figures stay hypothetical; a correction's withdrawn figure is no
-# claim ("An earlier version of this story misstated…", « une version précédente de cet article indiquait… »).
+# revenue in 2030, …"), while the condition's other figures stay hypothetical; a correction's withdrawn figure is
+# denied by the outlet ("An earlier version of this story misstated…", « une version précédente de cet article
+# indiquait… »), of its own period ("first-half loss").
 @pytest.mark.parametrize("text,lang,expected", [
     ("If OpenAI hits its target of $200 billion in revenue in 2030, it would still need to raise more money.", "en",
      [("openai", "revenue", 200e9, "projected", "2030")]),
     ("If OpenAI makes $200 billion in revenue in 2030, it would still need to raise more money.", "en", []),
     ("Si OpenAI atteint son objectif de 200 milliards de dollars de chiffre d'affaires en 2030, il lui faudra encore "
      "lever des fonds.", "fr", [("openai", "revenue", 200e9, "projected", "2030")]),
-    ("Correction: An earlier version of this story misstated OpenAI's first-half loss as $5 billion.", "en", []),
+    ("Correction: An earlier version of this story misstated OpenAI's first-half loss as $5 billion.", "en",
+     [("openai", "loss", 5e9, "denied", "2025-01")]),
     ("Correction : une version précédente de cet article indiquait que la perte d'OpenAI atteignait 5 milliards de "
-     "dollars au premier semestre.", "fr", []),
+     "dollars au premier semestre.", "fr", [("openai", "loss", 5e9, "denied", "2025-01")]),
     ("An earlier version of this story misstated OpenAI's first-half loss as $5 billion; OpenAI lost $13.5 billion in "
-     "the first half.", "en", [("openai", "loss", 13.5e9, "actual", "2025-01")]),
+     "the first half.", "en", [("openai", "loss", 5e9, "denied", "2025-01"), ("openai", "loss", 13.5e9, "actual", "2025-01")]),
+    ("Correction (Feb. 20, 2025, 09:40 GMT): An earlier version of this article said SoftBank owns 16% of OpenAI. "
+     "SoftBank owns about 11%.", "en", [("softbank", "stake", 16.0, "denied", None), ("softbank", "stake", 11.0, "actual", None)]),
 ])
 def test_a_target_in_a_condition_and_a_corrected_figure(text, lang, expected):
     got = extract_claims(text, lang=lang, published="2025-11-20")
     assert [(c.subject, c.metric, c.value, c.modality, c.period.start) for c in got] == expected
+    # the outlet withdraws the figure: no one else's word
+    assert all(c.speaker_kind == "unattributed" for c in got if c.modality == "denied")
 
 
 # Negated bounds are no denials: « Sa part de marché ne dépasse pas 10 % » is AMD's share of at most 10%, stated (and

@@ -1897,9 +1897,9 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         # « même si OpenAI atteignait… » is a supposition)
         return []   # (but "if OpenAI hits its target of $200 billion": the target is stated, whatever comes of it)
     window = before[-250:]
-    if ("ersion" in window or "isstat" in window or "ncorrect" in window or "rron" in window or "rreur" in window) \
-            and _CORRECTED.search(window):   # (speed: a word _CORRECTED needs first)
-        return []   # "An earlier version of this story misstated the loss as $5 billion": the figure withdrawn
+    # "An earlier version of this story misstated the loss as $5 billion": the figure the outlet withdraws, denied by it
+    withdrawn = ("ersion" in window or "isstat" in window or "ncorrect" in window or "rron" in window or
+                 "rreur" in window) and _CORRECTED.search(window) is not None   # (speed: a word _CORRECTED needs first)
     if f.unit != "percent" and _CHANGE_BY_BEFORE.search(S, max(0, f.start - 40), f.start):
         return []   # "up roughly $1.5 billion from its earlier projection", « en hausse de 2 milliards »: a difference
     if f.unit not in (None, "percent", "W") and (_PER_UNIT_LATER.match(after) or
@@ -2897,6 +2897,8 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         c = _venture_size(c)   # "the Stargate project, worth $500 billion, was announced in January": its plan
     if referred_denied and c.modality != "denied":
         c = dataclasses.replace(c, modality="denied")   # ("…the $600 billion figure "is not accurate"")
+    if withdrawn:
+        c = dataclasses.replace(c, modality="denied", speaker=None, speaker_kind="unattributed")
     if referred is not None:
         c = dataclasses.replace(c, period=referred.period)   # (the figure referred to is of its period)
     if paired is not None and ctx.in_sentence and c.modality != ctx.in_sentence[-1].modality:

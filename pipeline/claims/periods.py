@@ -52,7 +52,7 @@ CUES = [
              r"(?!\s+(?:from|to|between|ending|ended|de|du|d'|allant|entre|clos\w*|\d)))"
              r"(?!\s+(?:of\s+last|last|a\s+year|one\s+year|the\s+previous|de\s+l'an|de\s+l'année|un\s+an|l'an))"),
     ("run_rate", r"annuali[sz]ed|annualis[ée]e?s?|run[- ]rate|rythme annuel|rythme annualisé|ARR\b|recurring revenue"),
-    ("half", rf"(?:(?:the\s+)?(?:first|second|premier|second)\s+(?:half|semestre)|(?:the\s+)?first\s+six\s+months|"
+    ("half", rf"(?:(?:the\s+)?(?:first|second|premier|second)(?:\s+|-)(?:half|semestre)|(?:the\s+)?first\s+six\s+months|"
              rf"(?:les\s+|des\s+)?six\s+premiers\s+mois)(?:\s+(?:of\s+|de\s+(?:l'exercice\s+|son\s+exercice\s+)?)?(?P<fy>fiscal\s+(?:year\s+)?)?(?P<y>{_Y}))?|"
              # the short forms: "1H25", "H1 2025", "H2'25", "H1 FY26", « S1 2025 » (not the H100, H20 chips: a space or
              # an apostrophe before the year)
