@@ -1960,3 +1960,27 @@ def test_months_back_and_a_restriction_in_quotes():
     got = extract_claims("Anthropic raised $45 billion. According to IDC, global AI spending will top $1.3 trillion in "
                          "2029.", lang="en", published="2026-05-27")
     assert [c.metric for c in got] == ["funding"]
+
+
+# A speaker's own figure after another's measures what was just measured ("Our number is closer to eighty percent in
+# 2027", of the same company, and undated of the period of the figure it answers), a market share dated by a year is a yearly figure (`annual`), projected when the year is
+# ahead; a figure in what a participle of saying adds does not take the dates of the clause before it.
+@pytest.mark.parametrize("text,lang,expected", [
+    ("MERCER: There's a number going around that Nvidia's share of AI accelerators drops to seventy-five percent by "
+     "2027. Do you buy it?\n\nRAMAN: I think that's too bearish on Nvidia. Our number is closer to eighty percent in "
+     "2027, down from roughly eighty-six percent last year.", "en",
+     [("nvidia", "market_share", 75.0, "annual", None, "2027", "projected"),
+      ("nvidia", "market_share", 80.0, "annual", "2027", "2027", "projected"),
+      ("nvidia", "market_share", 86.0, "annual", "2025", "2025", "actual")]),
+    ("Selon Bernstein, la part de marché de Nvidia tombera à 75 % en 2027. Notre estimation est plutôt de 80 %, "
+     "indique Kim Lee, analyste chez Jefferies.", "fr",
+     [("nvidia", "market_share", 75.0, "annual", "2027", "2027", "projected"),
+      ("nvidia", "market_share", 80.0, "annual", "2027", "2027", "projected")]),
+    ("D'après le cabinet TechInsights, Nvidia a capté 86 % du marché des accélérateurs pour centres de données en 2025.",
+     "fr", [("nvidia", "market_share", 86.0, "annual", "2025", "2025", "actual")]),
+    ("\"Those models assume we stop growing in 2027,\" a spokeswoman said, adding that ChatGPT now had more than 1 "
+     "billion weekly users.", "en", [("openai", "users", 1e9, "point", None, None, "actual")]),
+])
+def test_own_estimate_yearly_market_share_and_added_clause(text, lang, expected):
+    got = extract_claims(text, lang=lang, published="2026-02-06")
+    assert [(c.subject, c.metric, c.value, c.period.kind, c.period.start, c.period.end, c.modality) for c in got] == expected

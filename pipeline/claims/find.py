@@ -258,6 +258,10 @@ _RESULTS_CARRIED = {"revenue", "loss", "cash_burn", "capex"}   # results an unda
 _BARE_SHARE = re.compile(r"(?<![\w'’])(?:sa|son|leur|its|their)\s+(?:part|share|holding)\b(?!\s+(?:de|du|des|d['’]|of|in|dans)\b)"
                          r"[^,;:]{0,40}(?:,\s*(?:à|to)\s*(?:(?:about|around|roughly|environ|près de|quelque)\s+)?)?$",
                          re.IGNORECASE)   # (« a triplé sa part sur la période, à 21 % »)
+# the speaker's own figure for what was just measured: "Our number is closer to 80%", « notre estimation est de »
+_OWN_ESTIMATE = re.compile(r"(?<![\w'’])(?:our|my|notre|mon|ma)\s+(?:own\s+|propre\s+)?(?:number|estimate|forecast|figure|"
+                           r"model|call|base\s+case|projection|estimation|prévision|chiffre|hypothèse|scénario\s+central)"
+                           r"(?![\w'’])[^,;:]{0,40}$", re.IGNORECASE)
 _GUIDANCE_BEFORE = re.compile(r"(?<![\w'’])(?:(?:table|tablait)(?:\s+(?:désormais|maintenant|toujours|aussi|également))?"
                               r"\s+sur|tablerait\s+sur|tablons\s+sur|prévoit|prévoirait|prévoyons|anticipe|anticiperait|"
                               r"anticipons|attend|attendons|s'attend à|vise|viserait|visons|"
@@ -1991,6 +1995,7 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
     # --- metric
     metric, trig, paired = None, None, None
     referred_denied, referred = False, None
+    own_estimate = False   # "Our number is closer to 80%": the speaker's figure for what was just measured
     if family == "W" and not mentions and not _COMPUTE_WORD.search(S) and \
             ctx.last_metric not in ("compute_commitment", "compute_capacity"):
         return []   # "a 2.1 GW floating solar project": power that no tracked company's compute is named with (but « Il
@@ -2242,6 +2247,14 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
                 _BARE_SHARE.search(S, max(0, f.start - 60), f.start):
             metric = ctx.last_metric   # « Sa part s'élevait jusqu'ici à 32,5 % » after a sentence on its stake: that
             # stake; « Gemini … a presque triplé sa part sur la même période, à 21 % » after market shares: its share
+        elif i == 0 and ctx.last_metric and ctx.last_family == family and \
+                _OWN_ESTIMATE.search(S, attach.clause_start(S, f.start), f.start) is not None:
+            metric = ctx.last_metric   # "…Nvidia's share of AI accelerators drops to 75% by 2027. Do you buy it?" —
+            # "Our number is closer to eighty percent in 2027": the speaker's own figure for what was just measured,
+            # of the same company unless the clause names one
+            if force_subject is None and ctx.last_subject and not any(
+                    m.entity and attach.clause_start(S, f.start) <= m.start < f.start for m in mentions):
+                force_subject, own_estimate = ctx.last_subject, True
         elif family == "percent" and ctx.last_metric == "customer_concentration" and \
                 attach.TOP_TWO_ELLIPTIC.search(S, attach.clause_start(S, f.start), f.start) is not None:
             metric = "customer_concentration"   # after customers' shares, "a year ago, the two largest stood at 16% and
@@ -2463,7 +2476,8 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         # "Nvidia controls roughly 80% of the market, while AMD holds less than 10%", « tandis qu'AMD en détient moins
         # de 10 % »: the contrast clause's share is of the same market, not a stake
         metric = "market_share"
-    if metric == "market_share" and not any(m.entity == subject for m in mentions) and \
+    if metric == "market_share" and not own_estimate and not any(m.entity == subject for m in mentions) and \
+            not (ctx.in_sentence and ctx.in_sentence[-1].metric == metric and ctx.in_sentence[-1].subject == subject) and \
             not (trig is not None and any(a.kind == "possessive" and 0 <= trig.start - a.end <= 2 for a in anaphors)) and \
             not any(a.kind == "possessive" and a.end <= f.start and _POSSESSIVE_SHARE.match(S, a.end) for a in anaphors):
         return []   # (« Sa part de marché ne dépasse pas 10 % », "Its market share", "Its share of the global foundry
@@ -2899,6 +2913,11 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         c = dataclasses.replace(c, modality="denied")   # ("…the $600 billion figure "is not accurate"")
     if withdrawn:
         c = dataclasses.replace(c, modality="denied", speaker=None, speaker_kind="unattributed")
+    if own_estimate and c.period.start is None and c.period.end is None and \
+            (ref := next((h for h in reversed(ctx.history) if h.metric == c.metric and h.subject == c.subject), None)):
+        # an undated estimate of one's own is for the period of the figure it answers, as that one is (« Notre
+        # estimation est plutôt de 80 % » after « tombera à 75 % en 2027 »)
+        c = dataclasses.replace(c, period=ref.period, modality=ref.modality if ref.modality != "denied" else c.modality)
     if referred is not None:
         c = dataclasses.replace(c, period=referred.period)   # (the figure referred to is of its period)
     if paired is not None and ctx.in_sentence and c.modality != ctx.in_sentence[-1].modality:
@@ -4041,13 +4060,18 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
             # more than half of its revenue from Microsoft"): the publication year's, as a yearly figure told in the
             # present is (contract §1)
             period = Period("annual", published[:4], published[:4], None)
+    if metric == "market_share" and period.kind == "point" and period.end and len(period.end) == 4 and \
+            period.start in (None, period.end):
+        # a share of a market in a year ("86% of the market in 2025", "up to 12% by 2028") is a share of that year's
+        # sales, a yearly figure; undated or dated by a month, it is a share at a date
+        period = Period("annual", period.start, period.end, period.text)
     if published and period.kind == "annual" and period.start and period.start[:4].isdigit() and \
             int(period.start[:4]) > int(published[:4]) and modality == "actual":
         modality = "projected"
     if modality == "actual" and published and period.kind == "point" and (when := period.start or period.end) and \
-            len(when) == 7 and when > published[:7]:
+            (len(when) == 7 and when > published[:7] or len(when) == 4 and period.start and when > published[:4]):
         # a stock dated after the publication is to come: "The first gigawatt … goes in during the second half of this
-        # year", « … sera opérationnel au second semestre »
+        # year", « … sera opérationnel au second semestre », "a share closer to 80% in 2027"
         modality = "projected"
     if modality == "actual" and published and any(c.kind == "by" and c.start < hi and not periods.runs_to(c, f.end)
                                                   for c in near_cues) \
@@ -4389,6 +4413,14 @@ def _near_cues(S: str, f: Figure, cues, clause_lo: int, vp_end: int | None = Non
     for rel in attach.RELATIVE_OPEN.finditer(S, clause_lo, f.start):
         pass
     lo = rel.start() if rel is not None else clause_lo
+    if "," in S[lo:f.start]:
+        # … as has what a participle of saying adds, when the figure is in it: "Those models assume we stop growing in
+        # 2027," a spokeswoman said, adding that ChatGPT now had more than 1 billion weekly users" (not 2027's)
+        added = None
+        for added in _SAYING_MORE.finditer(S, lo, f.start):
+            pass
+        if added is not None:
+            lo = added.start()
     near = [c for c in cues if lo <= c.start and c.end <= nxt or (c.kind == "run_rate" and abs(c.start - f.start) < 80)]
     # a date in a relative clause or an apposition set off by commas before the figure is the aside's own ("Colossus, the
     # Memphis supercomputer xAI switched on last September, now runs 200,000 Nvidia GPUs"): "For the third quarter, which
