@@ -228,6 +228,11 @@ FIGURE_CASES = [
      "créateur de ChatGPT. Pour Meta, il s'agit du deuxième grand contrat cloud en quelques semaines : en août, le "
      "groupe avait signé avec Google Cloud un accord de plus de 10 milliards de dollars sur six ans.", "fr", 10e9,
      ("meta", "compute_commitment", "google")),
+    # a description as owner ("the startup's", "the venture's"), nearer than a name
+    ("OpenAI is growing. Microsoft's quarterly filings, which account for its stake in OpenAI, imply the startup's net "
+     "loss in the first half of 2026 was about $11 billion.", "en", 11e9, ("openai", "loss", None)),
+    ("SoftBank runs Stargate with OpenAI and Oracle. SoftBank holds 40% of the venture's equity, he said.", "en", 40.0,
+     ("softbank", "stake", "stargate")),
     # "its partner", « son partenaire »: the other party, not the one in focus
     ("Le groupe de Redmond remet 10 milliards dans OpenAI en janvier 2023. Au total, Microsoft aura engagé environ 13 "
      "milliards de dollars dans son partenaire.", "fr", 13e9, ("microsoft", "investment", "openai")),

@@ -678,6 +678,12 @@ _OWN = re.compile(r"\s+(?:own|propres?)\b", re.IGNORECASE)
 _AT_COMPANY = re.compile(r"\s+(?:at|chez)\s+", re.IGNORECASE)
 _OUR_BEFORE = re.compile(r"(?<![\w'’])(?:our|notre|nos)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _QUOTE_CLOSE = re.compile(r"[»”\"]")
+_OWNER_S_AFTER = re.compile(r"['’]s?\s")
+
+
+def named_before(e: str, a: Mention, mentions: list[Mention], ctx) -> bool:
+    """Whether the entity a description `a` resolved to was named before it (in the text, or in its sentence)."""
+    return e in ctx.recent or any(m.entity == e and m.end <= a.start for m in mentions)
 
 
 def subject(S, f, trig, mentions, anaphors, lang, metric, ctx, prev, lex, triggers) -> str | None:
@@ -759,9 +765,17 @@ def subject(S, f, trig, mentions, anaphors, lang, metric, ctx, prev, lex, trigge
             return at.entity
     if trig is not None and not HOLDER_NOUN.fullmatch(trig.text):
         # (the owner of "OpenAI's largest shareholder" is the company held: the holder is the noun's apposed name)
+        # (a description as owner too: "Microsoft's quarterly filings … imply the startup's net loss … was about $11
+        # billion" is the start-up's)
+        owners = list(mentions) + [a for a in anaphors if a.kind == "anaphor" and _OWNER_S_AFTER.match(S, a.end)
+                                   and a.text.lower() not in _SUBJECT_PRONOUNS]
         for p in (trig.start, f.start):
-            o = owner_before(S, p, mentions)
-            if o is not None and o.end > clause_start(S, p) and lex.entities.get(o.entity, {}).get("kind") != "unnamed":
+            o = owner_before(S, p, owners)
+            if o is not None and o.entity is None:
+                e = ent(o) if o.end > clause_start(S, p) else None
+                if e is not None and named_before(e, o, mentions, ctx):
+                    return e   # (one named before it: a description refers back)
+            elif o is not None and o.end > clause_start(S, p) and lex.entities.get(o.entity, {}).get("kind") != "unnamed":
                 return o.entity
         if metric == "investment" and trig.end <= f.start:
             # « l'apport de SoftBank serait ramené à 20 milliards », "the contribution of SoftBank": a backer named as

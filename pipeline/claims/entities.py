@@ -91,7 +91,7 @@ def _variants(lang: str, kind: str, p: str) -> list[str]:
 _ANAPHOR_RE = {
     lang: {kind: re.compile(r"(?<![\w'’])(?:" + "|".join(v.replace("'", "['’]") for p in sorted(pats, key=len, reverse=True)
                                                        for v in _variants(lang, kind, p))
-                            + r")(?![\w'’-])", re.IGNORECASE)
+                            + r")(?![\w-])(?!['’](?!s\b))", re.IGNORECASE)   # ("the startup's": an owner)
            for kind, pats in table.items()}
     for lang, table in ANAPHORS.items()
 }

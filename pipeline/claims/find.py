@@ -2673,6 +2673,9 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         if cpm is not None:
             cp = cpm.entity or attach.earlier_in_sentence(S, cpm, mentions, subject, lex) \
                 or attach.resolve_anaphor(cpm, ctx, lex, exclude=subject)
+            if cpm.entity is None and cp is not None and _OWNER_S.match(S, cpm.end) and \
+                    not attach.named_before(cp, cpm, mentions, ctx):
+                cp = None   # ("a quarter of the start-up's shares" opening a text: no one named yet it refers to)
             if metric in ("stake", "investment") and cpm.entity is None and cp is not None and not _startup(cp, lex) \
                     and anaphor_type(cpm.text) != "venture" and (
                         alt := ctx.main if ctx.main not in (None, subject) and _startup(ctx.main, lex) else
