@@ -4810,3 +4810,35 @@ def test_a_counterfactual_and_the_fact_it_is_compared_with():
     assert [(c.metric, c.value) for c in got] == [("valuation", 730e9)]
     (c,) = extract_claims("If it is fully exercised, OpenAI would own about 10% of AMD.", lang="en", published="2026-02-10")
     assert (c.metric, c.modality) == ("stake", "projected")
+
+
+# A live blog running newest first is read oldest entry first (claims keep the text's order and offsets); the base of a
+# figure that gives no claim gives none.
+LIVE_BLOG = (
+    "Last updated 6:10 p.m. ET, January 28, 2026\n\n"
+    "4:31 p.m. - Meta is out too. Fourth-quarter revenue came in at $59.9 billion, up 24% from a year earlier.\n\n"
+    "4:15 p.m. - Buried in the filing: OpenAI's losses cut Microsoft's net income by $4.1 billion in the quarter.\n\n"
+    "4:12 p.m. - Capital expenditures, including finance leases, were $37.5 billion in the fiscal second quarter.\n\n"
+    "4:05 p.m. - Microsoft is out. Revenue for the December quarter came in at $81.3 billion.\n\n"
+    "4:00 p.m. - Welcome. Microsoft reports first; Meta should follow within half an hour.")
+
+
+def test_a_live_blog_newest_first_is_read_oldest_first():
+    got = extract_claims(LIVE_BLOG, lang="en", published="2026-01-28")
+    rows = [(c.subject, c.metric, c.value, c.period.start) for c in got]
+    assert rows == [("meta", "revenue", 59.9e9, "2025-10"), ("microsoft", "capex", 37.5e9, "2025-10"),
+                    ("microsoft", "revenue", 81.3e9, "2025-10")]
+    assert all(LIVE_BLOG[c.span[0]:c.span[1]] == c.quote for c in got)
+    # oldest first on the page: read as written, the same claims
+    chrono = "\n\n".join(reversed(LIVE_BLOG.split("\n\n")[1:]))
+    assert [(c.subject, c.metric, c.value) for c in extract_claims(chrono, lang="en", published="2026-01-28")] == \
+        [("microsoft", "revenue", 81.3e9), ("microsoft", "capex", 37.5e9), ("meta", "revenue", 59.9e9)]
+
+
+def test_the_base_of_a_figure_that_is_no_claim():
+    assert extract_claims("Nadella says Microsoft's AI business has passed a $26 billion annual revenue run rate, up "
+                          "from $13 billion a year ago.", lang="en", published="2026-01-28") == []
+    # a figure that is a claim keeps its base
+    got = extract_claims("Microsoft's revenue reached $81.3 billion, up from $69.6 billion a year earlier.", lang="en",
+                         published="2026-01-28")
+    assert [c.value for c in got] == [81.3e9, 69.6e9]

@@ -621,6 +621,8 @@ def extract(text: str, lang: str, published: str | None, lex: Lexicon, read_all:
     # last sentence with figures is read. The output is the same as reading every sentence in full
     # (tests/test_claims_fastpath.py).
     sents = split_sentences(norm)
+    if (blog := _newest_first(norm, sents)) is not None:
+        sents = blog   # a live blog with its newest entry on top is read oldest first (its offsets unchanged)
     langs = [sentence_lang(norm[s:e], lang) for s, e in sents]
     figs = [find_figures(norm[s:e], sl) for (s, e), sl in zip(sents, langs)]
     prev_claims = (0, 0)   # the claims of the sentence before, if it had figures: "These figures, reported by…"
@@ -671,7 +673,37 @@ def extract(text: str, lang: str, published: str | None, lex: Lexicon, read_all:
         _note_year(S, ctx)
         speakers.remember([], mentions, ctx.sources, later=later)
         speakers.open_list(S, [], ctx.sources)
+    if blog is not None:
+        claims.sort(key=lambda c: c.span[0])   # (in the order of the text again; a sentence's claims keep theirs)
     return claims
+
+
+# A live blog's entry opens on its time: "4:12 p.m. - Capital expenditures…", "16:05 — …", « 16 h 12 : … ».
+_ENTRY_TIME = re.compile(r"(?:^|\n)[ \t]*(?P<h>[012]?\d)(?:[:.]|\s?h\s?)(?P<m>[0-5]\d)\s*(?P<ap>[ap]\.?\s?m\.?)?"
+                         r"(?:\s*(?:ET|EST|EDT|PT|GMT|UTC|CET|CEST|BST|HE|heure de Paris))?\s*[-–—:|]\s", re.IGNORECASE)
+
+
+def _newest_first(norm: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
+    """The sentences of a live blog whose entries run newest first (three at least, their times going back), reordered
+    oldest entry first, what comes before the entries first; else None. Each entry is read after the ones before it in
+    time: "Microsoft is out. Revenue … came in at $81.3 billion" at 4:05 p.m. is what "Capital expenditures … were $37.5
+    billion" at 4:12 p.m. is about, though it is written below it."""
+    if norm.count("\n") < 3:
+        return None   # (speed: entries are paragraphs)
+    stamps = []
+    for m in _ENTRY_TIME.finditer(norm):
+        h, mi = int(m.group("h")), int(m.group("m"))
+        ap = (m.group("ap") or "").lower()[:1]
+        if h > 23 or ap and h > 12:
+            return None
+        h = h % 12 + 12 if ap == "p" else h % 12 if ap == "a" else h
+        stamps.append((m.start("h"), h * 60 + mi))
+    if len(stamps) < 3 or any(b[1] > a[1] for a, b in zip(stamps, stamps[1:])) or stamps[0][1] == stamps[-1][1]:
+        return None
+    bounds = [p for p, _ in stamps] + [len(norm)]
+    head = [se for se in sents if se[0] < bounds[0]]
+    entries = [[se for se in sents if a <= se[0] < b] for a, b in zip(bounds, bounds[1:])]
+    return head + [se for entry in reversed(entries) for se in entry]
 
 
 def _interview_part(iv: interview.Interview, norm: str, s: int, ctx: Context) -> interview.Part | None:
@@ -771,12 +803,20 @@ def _sentence(orig: str, norm: str, s: int, e: int, lang: str, doc_lang: str, pu
     ctx.in_sentence = out   # (the claims of this sentence so far, for a figure coordinated with another kind)
     fpos: list[int] = []   # the position of each claim's figure in the sentence
     prev = None   # (metric, subject, family) of the previous figure of this sentence, None if it was dropped
+    dropped = None   # the previous figure, when it gave no claim
     for i, f in enumerate(figures):
+        if dropped is not None and _family(dropped.unit) == _family(f.unit) and \
+                _COMPARISON_BASE.search(S, max(0, f.start - 45), f.start) and \
+                not re.search(r"[;.]", S[dropped.end:f.start]) and \
+                not any(dropped.end <= m.start < f.start and m.entity for m in mentions):
+            continue   # the base of a figure that is no claim is none either: "Microsoft's AI business has passed a $26
+            # billion annual revenue run rate, up from $13 billion a year ago" (a segment's, then and now)
         cl = _claim(orig, S, s, f, i, figures, mentions, anaphors, triggers, attrs, cues, lang, doc_lang, published,
                     lex, ctx, prev)
         away, ctx.listed_away = ctx.listed_away, None
         if not cl and (DELTA_AFTER.match(S[f.end:]) or _POINTS_AFTER.match(S[f.end:]) or _is_gloss(f, figures, S)):
             continue   # "90%, 2 points more than last year, while AMD falls to 8%": a difference does not end the series
+        dropped = f if not cl else None
         if not cl and away is not None:
             prev = away   # "SpaceX (400 milliards de dollars) et OpenAI (500 milliards)": the list goes on measuring
             continue      # the same thing
