@@ -1984,3 +1984,42 @@ def test_months_back_and_a_restriction_in_quotes():
 def test_own_estimate_yearly_market_share_and_added_clause(text, lang, expected):
     got = extract_claims(text, lang=lang, published="2026-02-06")
     assert [(c.subject, c.metric, c.value, c.period.kind, c.period.start, c.period.end, c.modality) for c in got] == expected
+
+
+# Notes company by company ("Amazon: $52 billion in Q3, …") keep measuring what the notes measure; "fiscal Q1 2027" is
+# the company's fiscal quarter; "We put AMD at 6%" after market shares is its share, and a share "of 2026 data-center
+# accelerator spend" is a market share; a year's total while the year runs is an expectation, what was spent is spent.
+NOTES = ("Another earnings season, another round of upward revisions. Our notes, company by company.\n\n"
+         "Microsoft: $41.2 billion of capex including finance leases in fiscal Q1 2027 (July–September), versus $34.9 "
+         "billion a year ago.\n\n"
+         "Meta: narrowed 2026 capex to $130–135 billion, from $115–135 billion.\n\n"
+         "Amazon: $52 billion in Q3, still tracking to about $200 billion for the year. AWS grew 24%.\n\n"
+         "Where the money lands. Our accelerator model has Nvidia at roughly 75% of 2026 data-center accelerator spend, "
+         "down from about 82% in 2025. We put AMD at 6% and Broadcom's custom silicon business at about 13%.")
+
+
+def test_notes_company_by_company_and_shares_put_at():
+    got = extract_claims(NOTES, lang="en", published="2026-11-03")
+    rows = [(c.subject, c.metric, c.value, c.period.kind, c.period.start, c.modality) for c in got]
+    assert rows == [
+        ("microsoft", "capex", 41.2e9, "quarter", "2026-07", "actual"),
+        ("microsoft", "capex", 34.9e9, "quarter", "2025-07", "actual"),
+        ("meta", "capex", 132.5e9, "annual", "2026", "projected"),
+        ("meta", "capex", 125e9, "annual", "2026", "projected"),
+        ("amazon", "capex", 52e9, "quarter", "2026-07", "actual"),
+        ("amazon", "capex", 200e9, "annual", "2026", "projected"),
+        ("nvidia", "market_share", 75.0, "annual", "2026", "projected"),
+        ("nvidia", "market_share", 82.0, "annual", "2025", "actual"),
+        ("amd", "market_share", 6.0, "point", None, "actual"),
+        ("broadcom", "market_share", 13.0, "point", None, "actual"),
+    ]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Nvidia will capture roughly 75% of 2026 data-center accelerator spend.", ("nvidia", "market_share", "projected")),
+    ("Apple spent $12.7 billion on capital projects in 2026.", ("apple", "capex", "actual")),
+    ("Alphabet expects 2026 capital expenditures of $185 billion.", ("google", "capex", "projected")),
+])
+def test_a_running_year_total(text, expected):
+    got = extract_claims(text, lang="en", published="2026-07-30")
+    assert [(c.subject, c.metric, c.modality) for c in got] == [expected]

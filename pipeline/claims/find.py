@@ -258,6 +258,17 @@ _RESULTS_CARRIED = {"revenue", "loss", "cash_burn", "capex"}   # results an unda
 _BARE_SHARE = re.compile(r"(?<![\w'’])(?:sa|son|leur|its|their)\s+(?:part|share|holding)\b(?!\s+(?:de|du|des|d['’]|of|in|dans)\b)"
                          r"[^,;:]{0,40}(?:,\s*(?:à|to)\s*(?:(?:about|around|roughly|environ|près de|quelque)\s+)?)?$",
                          re.IGNORECASE)   # (« a triplé sa part sur la période, à 21 % »)
+# a verb of spending or losing, done: "spent", « a dépensé », "lost", « a brûlé »
+_SPENT_DONE = re.compile(r"(?<![\w'’])(?:spent|lost|burned|burnt|consumed|invested|dépensé|perdu|brûlé|consommé|investi)\b",
+                         re.IGNORECASE)
+# the totals of a year that are known only once it is over
+_YEAR_TOTALS = {"capex", "loss", "cash_burn", "market_share"}
+# a paragraph of notes on one company, opening on its name and a colon: "Amazon: $52 billion in Q3, …"
+_NAME_COLON = re.compile(r"\s*(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?)\s*:\s")
+# an estimate placing a company at a figure: "We put AMD at 6%", "has Nvidia at roughly 75%", « place AMD à 6 % »
+_PUT_AT = re.compile(r"(?<![\w'’])(?:put|puts|putting|has|have|sees?|place[sd]?|placing|estimates?|pegs?|pegged|"
+                     r"plaçons|place|placent|voit|voient|estime|estiment)\s+(?P<name>[A-Z][\w.&-]*)(?:['’]s\s+[\w\s-]{0,40}?)?"
+                     r"\s+(?:at|à)\s+(?:(?:about|roughly|around|some|nearly|environ|près de|quelque)\s+)?$")
 # the speaker's own figure for what was just measured: "Our number is closer to 80%", « notre estimation est de »
 _OWN_ESTIMATE = re.compile(r"(?<![\w'’])(?:our|my|notre|mon|ma)\s+(?:own\s+|propre\s+)?(?:number|estimate|forecast|figure|"
                            r"model|call|base\s+case|projection|estimation|prévision|chiffre|hypothèse|scénario\s+central)"
@@ -2288,6 +2299,15 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
             metric = ctx.last_metric   # « Sa part s'élevait jusqu'ici à 32,5 % » after a sentence on its stake: that
             # stake; « Gemini … a presque triplé sa part sur la même période, à 21 % » after market shares: its share
         elif i == 0 and ctx.last_metric and ctx.last_family == family and \
+                (nc := _NAME_COLON.match(S)) is not None and any(m.start == nc.start("name") and m.entity and
+                                                                 m.entity != attach.UNTRACKED for m in mentions):
+            metric = ctx.last_metric   # notes company by company: "Meta: narrowed 2026 capex to $130–135 billion." then
+            # "Amazon: $52 billion in Q3, still tracking to about $200 billion for the year." (the same measure, its own)
+        elif i == 0 and family == "percent" and ctx.last_metric == "market_share" and \
+                (pa := _PUT_AT.search(S, attach.clause_start(S, f.start), f.start)) is not None and \
+                any(m.start == pa.start("name") and m.entity for m in mentions):
+            metric = "market_share"   # after market shares, "We put AMD at 6%", « Nous plaçons AMD à 6 % »: its share
+        elif i == 0 and ctx.last_metric and ctx.last_family == family and \
                 _OWN_ESTIMATE.search(S, attach.clause_start(S, f.start), f.start) is not None:
             metric = ctx.last_metric   # "…Nvidia's share of AI accelerators drops to 75% by 2027. Do you buy it?" —
             # "Our number is closer to eighty percent in 2027": the speaker's own figure for what was just measured,
@@ -3649,7 +3669,11 @@ _OF_A_PRODUCT_AFTER = re.compile(
     r"data[- ]cent(?:er|re)|AI|artificial intelligence|cloud|server)\s+){0,3}|"
     r"des\s+(?:ventes|livraisons)\s+(?:mondiales\s+)?(?:de|d['’])\s*|des\s+|du\s+)"
     r"(?:accelerators|GPUs|AI chips|chips|processors|semiconductors|foundry output|accélérateurs|processeurs|puces|"
-    r"semi-conducteurs|GPU)\b", re.IGNORECASE)
+    r"semi-conducteurs|GPU)\b|"
+    # what a market spends on a kind of product, its year before it: "of 2026 data-center accelerator spend"
+    r"\s*of\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?(?:(?:global|worldwide|world|data[- ]cent(?:er|re)|AI|cloud|server)\s+){0,3}"
+    r"(?:accelerator|GPU|AI chip|chip|processor|semiconductor)\s+(?:spend|spending|sales|revenue|shipments)\b",
+    re.IGNORECASE)
 # A share of a market's revenue, sales or shipments named by its product ("share of server processor revenue", « part
 # des ventes mondiales de processeurs »), not of a company's (no capitalised name: "its share of OpenAI's revenue")
 _SHARE_OF_A_MARKETS = re.compile(
@@ -4110,6 +4134,14 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
         period = Period("annual", period.start, period.end, period.text)
     if published and period.kind == "annual" and period.start and period.start[:4].isdigit() and \
             int(period.start[:4]) > int(published[:4]) and modality == "actual":
+        modality = "projected"
+    elif published and modality == "actual" and metric in _YEAR_TOTALS and period.kind == "annual" and \
+            period.start == period.end == published[:4] and (period.text or published[:4] in S) and \
+            not _SPENT_DONE.search(S, attach.clause_start(S, f.start), f.start):
+        # a year's total while the year runs, outside a results story, is an expectation ("Meta narrowed 2026 capex to
+        # $130–135 billion", "still tracking to about $200 billion for the year", "Nvidia at roughly 75% of 2026
+        # spend"): the year is not over (but what was spent is spent: "Apple spent $12.7 billion"; and a year named, not
+        # the publication's year a figure with no date of its own is given)
         modality = "projected"
     if modality == "actual" and published and period.kind == "point" and (when := period.start or period.end) and \
             (len(when) == 7 and when > published[:7] or len(when) == 4 and period.start and when > published[:4]):

@@ -85,7 +85,7 @@ CUES = [
                 rf"(?:the|its|their|a)\s+(?P<qmb>{_MA})(?:\s+(?P<qyb>{_Y}))?[- ](?:fiscal[- ])?quarter|"
                 # the short forms: "3Q25", "Q3'25", "Q3 FY26"
                 rf"(?P<qn>[1-4])Q\s?['’]?(?P<yq>\d\d)|Q(?P<qn2>[1-4])\s*(?:['’](?P<yq2>\d\d)|(?P<fyq>FY)\s*['’]?(?P<yq3>\d\d))|"
-                rf"(?P<q>Q[1-4]|T[1-4])\s*(?:FY\s*)?(?P<y>{_Y})?|"
+                rf"(?:(?P<fyp>fiscal)\s+)?(?P<q>Q[1-4]|T[1-4])\s*(?:FY\s*)?(?P<y>{_Y})?|"
                 rf"(?P<q2>{_ORD})[- ](?:fiscal[- ])?(?:quarter|trimestre)(?:\s+(?:of\s+|de\s+)?(?:l'exercice\s+|son\s+exercice\s+|(?P<fy>fiscal\s+(?:year\s+)?))?(?P<y2>{_Y}))?|"
                 # the last quarter of a named year is its fourth: "the final quarter of 2024", « au dernier trimestre 2024 »
                 rf"(?P<q4>last|final|dernier)[- ](?:fiscal[- ])?(?:quarter|trimestre)\s+(?:of\s+|de\s+)?(?:calendar\s+|(?P<fy4>fiscal\s+(?:year\s+)?|l'exercice\s+))?(?P<y4>{_Y})|"
@@ -284,7 +284,7 @@ def find_cues(text: str) -> list[Cue]:
 # The groups of the short forms ("3Q25", "H1 FY26", "FY26") under the names the rows' long forms use, a two-digit
 # year in full.
 _SHORT_GROUPS = {"yh": "y", "yh2": "y", "yh3": "y", "yq": "y", "yq2": "y", "yq3": "y", "yfy": "y", "hn2": "hn",
-                 "hn3": "hn", "qn": "q", "qn2": "q", "fyh": "fy", "fyq": "fy"}
+                 "hn3": "hn", "qn": "q", "qn2": "q", "fyh": "fy", "fyq": "fy", "fyp": "fy"}
 
 
 def _short_forms(groups: dict) -> dict:
