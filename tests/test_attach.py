@@ -233,6 +233,16 @@ FIGURE_CASES = [
      "loss in the first half of 2026 was about $11 billion.", "en", 11e9, ("openai", "loss", None)),
     ("SoftBank runs Stargate with OpenAI and Oracle. SoftBank holds 40% of the venture's equity, he said.", "en", 40.0,
      ("softbank", "stake", "stargate")),
+    # a backer that "will invest" a sentence after a start-up's round puts the money into the round
+    ("OpenAI is raising $40 billion. SoftBank will fund 75% of the round, with the rest coming from Microsoft and "
+     "Thrive Capital. The Japanese group will invest an initial $10 billion in April, with a further $30 billion due by "
+     "the end of the year.", "en", 10e9, ("softbank", "investment", "openai")),
+    # a customer as the sentence's subject: the clause with no owner of its own is on the seller
+    ("CoreWeave guided to 2026 revenue of $12 billion to $13 billion. Microsoft accounted for 67% of its revenue last "
+     "year, up from 62% in 2024, and capital spending this year should land between $26 billion and $30 billion, the "
+     "company said.", "en", 28e9, ("coreweave", "capex", None)),
+    ("Microsoft accounted for 67% of CoreWeave's revenue last year, and Microsoft's capital spending reached $88 "
+     "billion.", "en", 88e9, ("microsoft", "capex", None)),
     # "its partner", « son partenaire »: the other party, not the one in focus
     ("Le groupe de Redmond remet 10 milliards dans OpenAI en janvier 2023. Au total, Microsoft aura engagé environ 13 "
      "milliards de dollars dans son partenaire.", "fr", 13e9, ("microsoft", "investment", "openai")),

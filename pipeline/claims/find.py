@@ -2492,6 +2492,13 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         attach.subject(S, f, trig, mentions, anaphors, lang, metric, ctx, prev, lex, triggers)
     if subject is None:
         return []
+    if force_subject is None and metric != "customer_concentration" and ctx.in_sentence and \
+            (seller := next((c.subject for c in reversed(ctx.in_sentence) if c.metric == "customer_concentration"
+                             and c.counterparty == subject), None)) is not None and \
+            not any(m.entity == subject and m.start >= attach.clause_start(S, f.start) for m in mentions):
+        subject = seller   # "Microsoft accounted for 67% of its revenue last year, …, and capital spending this year
+        # should land between $26 billion and $30 billion": the customer is the sentence's subject, the clause with no
+        # owner of its own is on the seller whose revenue it was
     if force_subject is None and not any(m.entity == subject for m in mentions) and ":" in S[:f.start] and \
             (head := _block_heading(ctx.text, s0, S)) is not None and (hn := _HEADING_NAME.match(head)) is not None and \
             not find_mentions(head, lex) and not attach._STOP.fullmatch(hn.group("name").split()[0].title()):
@@ -2833,9 +2840,11 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
             in_other = attach.relative_antecedent(S, f.start, mentions) is not None and ctx.main not in (None, subject)
             if trig is not None and re.match(r"invest", trig.text, re.IGNORECASE) and not others and not in_other and \
                     not re.search(r"\b(?:round|tour|levée|funding|raise|stake|participation|start-?up)\b", S, re.IGNORECASE) \
-                    and not (_backer(subject, lex) and ctx.last_metric in ("investment", "funding")):
+                    and not (_backer(subject, lex) and (ctx.last_metric in ("investment", "funding") or any(
+                        c.metric == "funding" and _startup(c.subject, lex) for c in ctx.history[-4:]))):
                 # (after a round's figures, a backer that "invested 100 million" put it into the round: « Nvidia a
-                # pour sa part investi 100 millions »)
+                # pour sa part investi 100 millions », "The Japanese group will invest an initial $10 billion in April"
+                # a sentence after the round)
                 metric, mdef = "capex", lex.metrics["capex"]
                 if _lab(subject, lex) and _COMPUTE_OBJECT.match(S, f.end) or _total_over_years(S, f, trig, cues):
                     # a lab "would invest $50 billion in American AI infrastructure": what it builds with others
