@@ -243,6 +243,13 @@ FIGURE_CASES = [
      "company said.", "en", 28e9, ("coreweave", "capex", None)),
     ("Microsoft accounted for 67% of CoreWeave's revenue last year, and Microsoft's capital spending reached $88 "
      "billion.", "en", 88e9, ("microsoft", "capex", None)),
+    # vendors that supply or deliver capacity, each in its own clause: the lab the text is on buys it
+    ("The deal comes on top of OpenAI's agreements with Nvidia and AMD. Under a letter of intent signed in September, "
+     "Nvidia plans to supply systems totaling at least 10 GW, and AMD agreed last week to deliver 6 GW of Instinct "
+     "GPUs.", "en", 10e9, ("openai", "compute_capacity", "nvidia")),
+    ("The deal comes on top of OpenAI's agreements with Nvidia and AMD. Under a letter of intent signed in September, "
+     "Nvidia plans to supply systems totaling at least 10 GW, and AMD agreed last week to deliver 6 GW of Instinct "
+     "GPUs.", "en", 6e9, ("openai", "compute_capacity", "amd")),
     # "its partner", « son partenaire »: the other party, not the one in focus
     ("Le groupe de Redmond remet 10 milliards dans OpenAI en janvier 2023. Au total, Microsoft aura engagé environ 13 "
      "milliards de dollars dans son partenaire.", "fr", 13e9, ("microsoft", "investment", "openai")),

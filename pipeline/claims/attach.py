@@ -49,6 +49,7 @@ _AND_NEW_SUBJECT = re.compile(r"\b(?:and|et)\b(?=\s+(?:[A-Z]|[a-z][A-Z]|l'|la |l
 _AGENT = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:\w+(?:ed|en|é|ée|és|ées|is|ise|it|ite|us|ue))\s+(?:by|par)\s+(?:the |la |le |l')?", re.IGNORECASE)
 # Suppliers' verbs: the buyer of a compute deal is the object ("CoreWeave will supply OpenAI").
 SUPPLY_VERBS = re.compile(r"\b(?:supply|supplies|supplying|provide|provides|providing|sell|sells|sold|rent|rents|"
+                          r"deliver|delivers|delivering|livrer|livrera|"
                           r"fournir|fournira|fournit|mettra à disposition|vendre|vendra|louer|loue)\b", re.IGNORECASE)
 
 
@@ -983,8 +984,15 @@ def buyer_first(S, subject, cp, mentions, lex, ctx, pos: int | None = None):
         # Meta" is Meta's)
     def chipmaker(e):
         return "chipmaker" in lex.entities.get(e, {}).get("types", ())
+    def own_clause(m):   # (the figure's own clause: "Nvidia plans to supply systems totaling at least 10 GW, and AMD
+        # agreed to deliver 6 GW": AMD is the next clause's)
+        if pos is None or not SUPPLY_VERBS.search(S, clause_start(S, pos), pos):
+            return True
+        if m.start >= pos:
+            return not _NEXT_CLAUSE.search(S, pos, m.start)
+        return m.start >= clause_start(S, pos)
     if not labs and (not any(m.entity not in (None, subject) and lex.entities.get(m.entity, {}).get("kind") == "company"
-                             for m in mentions) or
+                             and own_clause(m) for m in mentions) or
                      # (chipmakers only, the subject one of them, another the chips' maker: « 10 gigawatts de systèmes
                      # Nvidia, …, et 6 gigawatts de GPU AMD Instinct » are a lab's, not Nvidia's)
                      chipmaker(subject) and cp is not None and cp != subject and chipmaker(cp) and
@@ -1006,6 +1014,9 @@ def buyer_first(S, subject, cp, mentions, lex, ctx, pos: int | None = None):
         return buyer, (cp if cp not in (None, buyer) else subject)
     return subject, cp
 
+
+
+_NEXT_CLAUSE = re.compile(r"[;:]|,\s+(?:and|et|while|whereas|but|mais|tandis\s+que|alors\s+que)\s", re.IGNORECASE)
 
 
 _ANOTHER = re.compile(r"\b(?:another|a second|the second|un autre|une autre|un second|le second|le deuxième)\b"
