@@ -250,6 +250,12 @@ FIGURE_CASES = [
     ("The deal comes on top of OpenAI's agreements with Nvidia and AMD. Under a letter of intent signed in September, "
      "Nvidia plans to supply systems totaling at least 10 GW, and AMD agreed last week to deliver 6 GW of Instinct "
      "GPUs.", "en", 6e9, ("openai", "compute_capacity", "amd")),
+    # a fact sheet's "Largest customer: Microsoft, 48%" names the customer of the company it is on
+    ("CoreWeave reported results.\n- Revenue: $5.1 billion in 2025\n- Largest customer: Microsoft, 48% of 2025 revenue",
+     "en", 48.0, ("coreweave", "customer_concentration", "microsoft")),
+    # a backstop or contract "valued at" its figure is what the deal commits to buy, no company's worth
+    ("CoreWeave reported results. Nvidia has also agreed to buy any capacity CoreWeave cannot sell through 2032, a "
+     "backstop valued at $6.3 billion.", "en", 6.3e9, ("nvidia", "compute_commitment", "coreweave")),
     # "its partner", « son partenaire »: the other party, not the one in focus
     ("Le groupe de Redmond remet 10 milliards dans OpenAI en janvier 2023. Au total, Microsoft aura engagé environ 13 "
      "milliards de dollars dans son partenaire.", "fr", 13e9, ("microsoft", "investment", "openai")),

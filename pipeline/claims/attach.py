@@ -1051,7 +1051,8 @@ def _listed_with(S: str, f, figures: list) -> list:
 
 _IS_RANKED = re.compile(r"\s+(?:is|was|remains|became|has become|est|était|reste|demeure|est devenu)\s+(?:(?:now|still|by far|"
                         r"désormais|toujours|de loin)\s+)?(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?['’]s\s+)?", re.IGNORECASE)
-_APPOSED_NAME = re.compile(r"(?:\s+(?:of|de|d['’])\s*[A-Z][\w.&-]*)?\s*,\s*")   # "its largest customer, " / « … de X, »
+_APPOSED_NAME = re.compile(r"(?:\s+(?:of|de|d['’])\s*[A-Z][\w.&-]*)?\s*[,:]\s*")   # "its largest customer, " / « … de X, »
+# (and a fact sheet's "Largest customer: Microsoft, 48% of 2025 revenue")
 _APPOSITION_ENDS = re.compile(r"(?:\s+(?:of|de|d['’])\s*[A-Z][\w.&-]*)?\s*[,(]")   # (", a customer of Nvidia,")
 _NAME_THEN_RANK = re.compile(r"\s*,\s*")
 _FROM_CUSTOMER = re.compile(r"(?<![\w'’])(?:from|auprès\s+d(?:e|['’])|de|d['’]|with|chez|among|parmi)\s*$", re.IGNORECASE)

@@ -2403,6 +2403,11 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
                 not _MAKER_OF.search(S, max(0, goods.start() - 30), goods.start()):
             # (not the maker's own: « Le fabricant de puces pèse désormais 4,17 billions de dollars »)
             return []   # "sold H20 chips worth $4.6 billion", « des puces d'une valeur de »: goods' worth, no company's
+        if metric == "valuation" and trig is not None and family == "money" and \
+                _CONTRACT_BEFORE.search(S, max(0, trig.start - 30), trig.start):
+            # "agreed to buy any capacity CoreWeave cannot sell through 2032, a backstop valued at $6.3 billion", "a
+            # contract valued at $14 billion", « un contrat d'une valeur de »: what the deal commits to buy
+            metric, trig = "compute_commitment", Trigger(trig.start, trig.end, "compute_commitment", trig.text)
         if metric == "valuation" and trig is not None and \
                 (work := _WORK_BEFORE.search(S, max(0, trig.start - 30), trig.start)) is not None and \
                 not any(lex.entities.get(m.entity, {}).get("kind") == "venture" and m.end <= work.start() and
@@ -4748,6 +4753,10 @@ _GOODS_BEFORE = re.compile(r"(?<![\w'’-])(?:chips?|GPUs?|processors?|accelerat
 # A company described by the goods it makes: « le fabricant de puces », « le géant des semi-conducteurs ».
 _MAKER_OF = re.compile(r"(?<![\w'’-])(?:fabricant|concepteur|géant|spécialiste|fournisseur|leader|numéro un|maker|"
                        r"designer|supplier|giant)\s+(?:de|des|d['’]|of)\s*$", re.IGNORECASE)
+# A compute contract whose worth is given: "a backstop valued at", "a contract worth", « un contrat d'une valeur de ».
+_CONTRACT_BEFORE = re.compile(r"(?<![\w'’-])(?:backstop|contracts?|contrats?|(?:cloud|compute|computing|capacity)\s+"
+                              r"(?:deals?|agreements?))(?:\s+[\w-]+)?\s*,?\s+(?:(?:d['’]une|of a|with a)\s+"
+                              r"(?:total\s+|totale\s+)?)?$", re.IGNORECASE)
 # Work whose worth is given: "a project worth", "a build-out valued at", « un programme d'une valeur de ».
 _WORK_BEFORE = re.compile(r"(?<![\w'’-])(?:projects?|programs?|programmes?|plans?|packages?|initiatives?|build-?outs?|"
                           r"expansions?|campus(?:es)?|facilit(?:y|ies)|sites?|projets?|plans?|chantiers?|sites?)"
