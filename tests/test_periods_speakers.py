@@ -2023,3 +2023,31 @@ def test_notes_company_by_company_and_shares_put_at():
 def test_a_running_year_total(text, expected):
     got = extract_claims(text, lang="en", published="2026-07-30")
     assert [(c.subject, c.metric, c.modality) for c in got] == [expected]
+
+
+# A pronoun taking up the metric noun a sentence opens on (« Les dépenses d'investissement, elles, … : elles ont atteint
+# 40,3 milliards »); a relative clause after an officer and her title is hers (her company's); « d'octobre » names a
+# month, and "at the time" / « à l'époque » is the month its sentence named before it.
+def test_a_resumed_metric_noun_an_officers_relative_and_the_month_at_the_time():
+    text = ("Microsoft a publié un chiffre d'affaires de 84,6 milliards de dollars pour le troisième trimestre de son "
+            "exercice 2026. Les dépenses d'investissement, elles, ne faiblissent pas : elles ont atteint 40,3 milliards "
+            "de dollars sur le trimestre, contre 37,5 milliards au trimestre précédent. « Nous construisons au rythme de "
+            "la demande », a expliqué Amy Hood, la directrice financière, qui anticipe des investissements supérieurs à "
+            "150 milliards de dollars au titre de l'exercice 2027. Depuis la restructuration d'octobre, le créateur de "
+            "ChatGPT s'est engagé à acheter pour 250 milliards de dollars de services Azure, tandis que Microsoft "
+            "conserve une participation – une participation valorisée à l'époque 135 milliards de dollars.")
+    got = [(c.subject, c.metric, c.value, c.period.kind, c.period.start) for c in
+           extract_claims(text, lang="fr", published="2026-04-30")]
+    assert got == [("microsoft", "revenue", 84.6e9, "quarter", "2026-01"),
+                   ("microsoft", "capex", 40.3e9, "quarter", "2026-01"),
+                   ("microsoft", "capex", 37.5e9, "quarter", "2025-10"),
+                   ("microsoft", "capex", 150e9, "annual", "2026-07"),
+                   ("openai", "compute_commitment", 250e9, "cumulative", "2025-10"),
+                   ("microsoft", "stake", 135e9, "point", "2025-10")]
+
+
+def test_an_english_pronoun_taking_up_the_opening_metric_noun():
+    got = extract_claims("Microsoft reported revenue of $84.6 billion. Capital spending shows no sign of slowing: it "
+                         "reached $40.3 billion in the quarter.", lang="en", published="2026-04-30")
+    assert [(c.subject, c.metric, c.value) for c in got] == [("microsoft", "revenue", 84.6e9),
+                                                             ("microsoft", "capex", 40.3e9)]

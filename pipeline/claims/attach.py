@@ -28,8 +28,9 @@ _LIST_ITEM_AFTER_PREP = {k: re.compile(rf"(?<![\w'’])(?i:{v})\s*(?:the |le |la
 # Relative pronouns: "Microsoft, which invested...", « OpenAI, qui devrait réaliser... ».
 _RELATIVE = folded(re.compile(r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:(?:a|an|the|un|une|le|la)\b|l')\s*"
                               # (an apposition's noun, "the company that…", not a phrase inside it: "OpenAI, a steep climb
-                              # for a company that was valued…" is about that company)
-                              r"(?:(?!\b(?:for|of|in|with|to|than|from|pour|avec|dans|que)\b)[\w\s'-]){0,30}?\s+)?"
+                              # for a company that was valued…" is about that company; « Amy Hood, la directrice
+                              # financière, qui anticipe… »: set off by commas too)
+                              r"(?:(?!\b(?:for|of|in|with|to|than|from|pour|avec|dans|que)\b)[\w\s'-]){0,30}?(?:\s+|\s*,\s*))?"
                               r"(?:which|who|whose|that|qui|dont|lequel|laquelle)\b", re.IGNORECASE))
 # A new clause with its own subject starts after these.
 _CLAUSE_BREAK = folded(re.compile(r"[;:]|,\s*(?:and|but|while|whereas|et|mais|tandis que|alors que|puis|même si|although|"

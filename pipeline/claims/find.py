@@ -263,6 +263,12 @@ _SPENT_DONE = re.compile(r"(?<![\w'’])(?:spent|lost|burned|burnt|consumed|inve
                          re.IGNORECASE)
 # the totals of a year that are known only once it is over
 _YEAR_TOTALS = {"capex", "loss", "cash_burn", "market_share"}
+# what may stand before the metric noun a sentence opens on: an article, a possessive
+_LEAD_NOUN_OPENS = re.compile(r"\s*(?:(?:Les|La|Le|L['’]|Ses|Sa|Son|Leurs?|The|Its|Their)\s*)?", re.IGNORECASE)
+# a pronoun subject taking up that noun, then its verb, right before the figure: « elles ont atteint », "it reached"
+_RESUMED_BY_PRONOUN = re.compile(r"(?<![\w'’])(?:elles|ils|elle|il|it|they)\s+(?:(?:ont|a|have|has|had|avaient|avait)\s+)?"
+                                 r"(?:\w+\s+){0,2}?(?:(?:about|around|roughly|some|nearly|more than|environ|près de|"
+                                 r"quelque|plus de)\s+)?(?:US\s?)?[$€£]?\s*$", re.IGNORECASE)
 # a paragraph of notes on one company, opening on its name and a colon: "Amazon: $52 billion in Q3, …"
 _NAME_COLON = re.compile(r"\s*(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?)\s*:\s")
 # an estimate placing a company at a figure: "We put AMD at 6%", "has Nvidia at roughly 75%", « place AMD à 6 % »
@@ -2358,6 +2364,13 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
             if (owned := _FIGURE_IS_OWNERS.match(S, f.end)) is not None:
                 force_subject = next((m.entity for m in mentions if m.start == owned.start("name") and m.entity),
                                      force_subject)
+        elif (lead := next((t for t in triggers if t.metric in allowed and t.start <= 12 and
+                            _LEAD_NOUN_OPENS.fullmatch(S, 0, t.start)), None)) is not None and \
+                _RESUMED_BY_PRONOUN.search(S, max(lead.end, attach.clause_start(S, f.start)), f.start) is not None:
+            # « Les dépenses d'investissement, elles, ne faiblissent pas : elles ont atteint 40,3 milliards », "Capital
+            # spending shows no sign of slowing: it reached $40.3 billion": the metric noun the sentence opens on, taken
+            # up by the pronoun subject of the figure's clause
+            metric, trig = lead.metric, lead
         elif _BULLET.match(S) and (head := _heading_metric(ctx.text, s0, lang, allowed, lex)) is not None:
             # "Signed or announced commitments\n- Oracle: $300 billion over roughly five years": a bullet with no metric
             # word of its own measures what the heading of its list names
@@ -4119,8 +4132,13 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
         if period.kind == "point" and period.start is None and not near_cues and prior is not None and \
                 (prior.end or prior.start) and _THEN.search(S, max(0, f.start - 40), min(len(S), f.end + 40)):
             # « les 32,5 % du capital alors détenus par Microsoft », "the 32.5% it held at the time": a stock as of the
-            # period the article was just on
+            # period the article was just on — or of the month its sentence named before it (« Depuis la
+            # restructuration d'octobre, …, une participation valorisée à l'époque 135 milliards »)
             d = (prior.end or prior.start)[:7]
+            named = [c for c in cues if c.end <= f.start and c.kind in ("month", "since")]
+            if named and (mp := periods.resolve("point", named[-1:], published, fy_end, False, metric, f.end)) \
+                    is not None and mp.start and (published is None or mp.start <= published[:7]):
+                d = mp.start[:7]
             period = Period("point", d, d, None)
         if all(c.kind == "yearly" for c in near_cues) and ctx.last_year and period.kind in ("annual", "point") and \
                 (then := _BY_THEN.search(S, attach.clause_start(S, f.start) if f.start else 0, f.start)) is not None:

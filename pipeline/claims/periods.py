@@ -118,6 +118,8 @@ CUES = [
            rf"(?P<n>dans\s+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+ans|in\s+(?:two|three|four|five|six|seven|eight|nine|ten)(?:\s+or\s+\w+)?\s+years)"),
     ("month", rf"(?:(?:à\s+la\s+)?fin|end|late|exit|exits|exiting|terminer|terminera|termine|early|début|mi|mid|(?:the\s+)?(?:start|beginning))[- ]?(?:(?:of\s+|de\s+)?(?P<nextyear>next\s+year|l'année\s+prochaine|l'an\s+prochain)\s*|(?:of\s+|de\s+)?(?P<lastyear>last\s+year|l'année\s+dernière|l'an\s+dernier|l'an\s+passé)\s*|(?:of\s+|de\s+|d')?(?P<thisyear>the\s+year|this\s+year|l'année|année|cette\s+année)\s*|de\s+|d'|of\s+)?(?:(?P<m>{_MX})\s*)?(?P<y>{_Y})?|"
               rf"(?:(?:in|en|au mois de|since|depuis|d'|de|of|dès|from|starting in|as of|à partir d'|à partir de|à compter de|by|d'ici|last|this past)\s+|"
+              # « la restructuration d'octobre », « l'accord d'avril »
+              rf"d'(?=(?:{_M})\b)|"
               # "in a March funding round", "its September deal": a month naming the event it dates
               rf"(?:a|an|the|its|their)\s+(?=(?:{_M})(?:\s+{_Y})?\s+(?:funding\s+|financing\s+|equity\s+)?(?:round|raise|deal|financing|investment|agreement|share\s+sale|tender)\b)|"
               # « au 30 septembre », "as of 30 September": a day's date is its month's
