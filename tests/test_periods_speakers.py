@@ -2051,3 +2051,15 @@ def test_an_english_pronoun_taking_up_the_opening_metric_noun():
                          "reached $40.3 billion in the quarter.", lang="en", published="2026-04-30")
     assert [(c.subject, c.metric, c.value) for c in got] == [("microsoft", "revenue", 84.6e9),
                                                              ("microsoft", "capex", 40.3e9)]
+
+
+# « sa prévision annuelle, qu'il situe désormais entre … » after quarterly revenue is the year's revenue guidance, the
+# old range after « contre » too.
+def test_a_forecast_placed_by_a_relative_clause():
+    text = ("CoreWeave a publié lundi soir un chiffre d'affaires de 1,36 milliard de dollars pour le troisième trimestre "
+            "2025. Mais le spécialiste américain de la location de GPU a revu en baisse sa prévision annuelle, qu'il "
+            "situe désormais entre 5,05 et 5,15 milliards de dollars, contre 5,15 à 5,35 milliards auparavant.")
+    got = [(c.subject, c.metric, c.value, c.period.start, c.modality) for c in
+           extract_claims(text, lang="fr", published="2025-11-11")]
+    assert got[1:] == [("coreweave", "revenue", 5.1e9, "2025", "projected"),
+                       ("coreweave", "revenue", 5.25e9, "2025", "projected")]

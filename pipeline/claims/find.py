@@ -291,7 +291,12 @@ _GUIDANCE_BEFORE = re.compile(r"(?<![\w'’])(?:(?:table|tablait)(?:\s+(?:désor
                               r"guided to|guided for|expects?|forecasts?|projects?|sees|is targeting|targets?|"
                               # "whose 2026 outlook is $115 billion to $135 billion", « dont la prévision est de »
                               r"(?:outlook|guidance|forecast|target|range)\s+(?:is|was|calls\s+for|stands\s+at)|"
-                              r"(?:prévisions?|objectif|fourchette)\s+(?:est|était|s['’]établit\s+à))\s*"
+                              r"(?:prévisions?|objectif|fourchette)\s+(?:est|était|s['’]établit\s+à)|"
+                              # « sa prévision annuelle, qu'il situe désormais entre », "its forecast, which it now puts at"
+                              r"(?:sa|son|ses|its|their)\s+(?:[\w-]+\s+)?(?:prévisions?|fourchette|objectifs?|outlook|forecasts?|guidance|"
+                              r"range)(?:\s+[\w-]+)?\s*,\s*(?:qu['’](?:il|elle)|which\s+it|that\s+it)\s+"
+                              r"(?:(?:désormais|now|still|also|aussi|maintenant)\s+)?(?:situe|fixe|place|établit|chiffre|"
+                              r"puts|sets|places|pegs)(?:\s+(?:désormais|now|maintenant))?(?:\s+(?:à|at))?)\s*"
                               # (an aside between: « la direction viserait, selon nos informations, une fourchette de »)
                               r"(?:,[^,;:]{1,40},\s*)?(?:(?:désormais|now|still|also|aussi)\s+)?"
                               r"(?:(?:a|an|about|around|roughly|some|environ|près de|autour de|plus de|more than|"
