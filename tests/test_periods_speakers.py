@@ -2063,3 +2063,26 @@ def test_a_forecast_placed_by_a_relative_clause():
            extract_claims(text, lang="fr", published="2025-11-11")]
     assert got[1:] == [("coreweave", "revenue", 5.1e9, "2025", "projected"),
                        ("coreweave", "revenue", 5.25e9, "2025", "projected")]
+
+
+# « G$ CA » are Canadian dollars, and no date is read inside a figure (« près de 2000 G$ CA » is no year 2000); the
+# agent of an object relative clause on the figure's noun owns it, a description of one named before too; the last
+# of a list of vendors gives no vendor; « consommé … de liquidités » is cash burned; « le seul trimestre allant de
+# juillet à septembre » is that quarter, the latest one over.
+def test_quebec_dollars_a_relative_agent_cash_consumed_and_a_quarter_of_months():
+    text = ("L'entente donnera à OpenAI accès à des puces Nvidia. Elle s'ajoute aux quelque 1400 G$ US (près de 2000 "
+            "G$ CA) d'engagements que la jeune pousse californienne a pris auprès de Microsoft, d'Oracle, de CoreWeave "
+            "et d'autres fournisseurs.")
+    got = extract_claims(text, lang="fr", published="2025-11-04")
+    assert [(c.subject, c.metric, c.value, c.unit, c.counterparty, c.period.start) for c in got] == \
+        [("openai", "compute_commitment", 1.4e12, "USD", None, None)]
+    got = extract_claims("OpenAI aurait consommé près de 6 G$ US de liquidités au cours du seul trimestre.", lang="fr",
+                         published="2026-11-05")
+    assert [(c.metric, c.value, c.period.kind, c.period.start) for c in got] == \
+        [("cash_burn", 6e9, "quarter", "2026-07")]
+    got = extract_claims("Le Financial Times évalue la perte d'OpenAI à plus de 12 milliards de dollars pour le seul "
+                         "trimestre allant de juillet à septembre.", lang="fr", published="2026-01-20")
+    assert [(c.metric, c.period.kind, c.period.start, c.period.end) for c in got] == \
+        [("loss", "quarter", "2025-07", "2025-09")]
+    from pipeline.claims.numbers import find_figures
+    assert [f.unit for f in find_figures("près de 2000 G$ CA, 1400 G$ US", "fr")] == ["CAD", "USD"]

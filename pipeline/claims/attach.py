@@ -455,9 +455,11 @@ def counterparty_of(text: str, pos_from: int, pos_to: int, mentions: list[Mentio
             # 38 milliards, qui lui donnera accès à des puces Nvidia », nor a party past a dash that closes an aside)
         if rx.search(text[max(0, m.start - 30):m.start]):
             nxt = [o for o in mentions if o.start > m.end and o.entity not in (m.entity, subject)
-                   and re.fullmatch(r"\s*(?:,|and|et|ou|or|&|comme)\s*(?:de\s+|d['’]|du\s+|from\s+|with\s+|avec\s+)?",
-                                    text[m.end:o.start])]   # (« auprès de Nvidia, d'AMD, de Broadcom et d'Oracle »)
-            return None if nxt else m
+                   and _LIST_JOIN.fullmatch(text, m.end, o.start)]   # (« auprès de Nvidia, d'AMD, de Broadcom et d'Oracle »)
+            prv = [o for o in mentions if o.end <= m.start and o.entity not in (m.entity, subject)
+                   and _LIST_JOIN.fullmatch(text, o.end, m.start)]   # (the last of a list: « …, d'Oracle, de CoreWeave
+            # et d'autres fournisseurs »)
+            return None if nxt or prv else m
     before = [m for m in mentions if m.end <= pos_from and m.entity != subject]
     for m in reversed(before):
         gap = text[m.end:pos_from]
@@ -1017,6 +1019,8 @@ def buyer_first(S, subject, cp, mentions, lex, ctx, pos: int | None = None):
 
 
 
+# what joins the parties of a list: « auprès de Nvidia, d'AMD, de Broadcom et d'Oracle », "from Nvidia, AMD and Broadcom"
+_LIST_JOIN = re.compile(r"\s*(?:,|and|et|ou|or|&|comme)\s*(?:de\s+|d['’]|du\s+|from\s+|with\s+|avec\s+)?", re.IGNORECASE)
 _NEXT_CLAUSE = re.compile(r"[;:]|,\s+(?:and|et|while|whereas|but|mais|tandis\s+que|alors\s+que)\s", re.IGNORECASE)
 
 

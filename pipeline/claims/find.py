@@ -269,6 +269,8 @@ _LEAD_NOUN_OPENS = re.compile(r"\s*(?:(?:Les|La|Le|L['’]|Ses|Sa|Son|Leurs?|The
 _RESUMED_BY_PRONOUN = re.compile(r"(?<![\w'’])(?:elles|ils|elle|il|it|they)\s+(?:(?:ont|a|have|has|had|avaient|avait)\s+)?"
                                  r"(?:\w+\s+){0,2}?(?:(?:about|around|roughly|some|nearly|more than|environ|près de|"
                                  r"quelque|plus de)\s+)?(?:US\s?)?[$€£]?\s*$", re.IGNORECASE)
+# cash, the thing a verb of burning consumes: « de liquidités », « de trésorerie », "of cash"
+_CASH_WORD = re.compile(r"liquidités|trésorerie|cash", re.IGNORECASE)
 # a paragraph of notes on one company, opening on its name and a colon: "Amazon: $52 billion in Q3, …"
 _NAME_COLON = re.compile(r"\s*(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?)\s*:\s")
 # an estimate placing a company at a figure: "We put AMD at 6%", "has Nvidia at roughly 75%", « place AMD à 6 % »
@@ -821,6 +823,9 @@ def _sentence(orig: str, norm: str, s: int, e: int, lang: str, doc_lang: str, pu
                 if not _forecast_passive(S, t) and not _INVESTOR_NOUN.match(t.text)] if figures else []
     attrs = _attributions(S, lang, mentions, anaphors, lex, ctx, ctx.sources)
     cues = periods.find_cues(S) if figures else []
+    if cues:
+        # (no date inside a figure: « près de 2000 G$ CA » is no year 2000)
+        cues = [c for c in cues if not any(g.start <= c.start < g.end and g.unit not in (None, "percent") for g in figures)]
     out: list[Claim] = []
     ctx.in_sentence = out   # (the claims of this sentence so far, for a figure coordinated with another kind)
     fpos: list[int] = []   # the position of each claim's figure in the sentence
@@ -1584,6 +1589,31 @@ def _relative_agent(S, f, mentions, lex) -> str | None:
     return named.entity if named is not None and not named.kind.startswith("person:") else None
 
 
+def _relative_noun_agent(S, f, mentions, anaphors, ctx, lex) -> str | None:
+    """The agent of an object relative clause on the figure's noun: « les quelque 1400 G$ US (près de 2000 G$ CA)
+    d'engagements que la jeune pousse californienne a pris auprès de Microsoft », "the $1.4 trillion in commitments
+    that the startup has signed" (a company named there, or a description of one named before)."""
+    if "qu" not in S and "that" not in S and "which" not in S:
+        return None   # (speed)
+    m = _NOUN_REL_AGENT.match(S, f.end)
+    if m is None:
+        return None
+    named = next((x for x in mentions if x.start == m.start("who") and x.entity), None)
+    if named is not None:
+        return named.entity if not named.kind.startswith("person:") and \
+            lex.entities.get(named.entity, {}).get("kind") != "unnamed" else None
+    a = next((x for x in anaphors if x.start == m.start("who") and x.kind == "anaphor"
+              and x.text.lower() not in attach._SUBJECT_PRONOUNS), None)
+    if a is None:
+        return None
+    e = attach.resolve_anaphor(a, ctx, lex)
+    return e if e is not None and attach.named_before(e, a, mentions, ctx) else None
+
+
+_NOUN_REL_AGENT = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:de\s+|d['’]\s*|of\s+|in\s+)(?:[\w-]+\s+){0,2}?[\w-]+\s+"
+                             r"(?:que\s+|qu['’]\s*|that\s+|which\s+)(?P<who>(?:la|le|l['’]|the)\s*[\w-]+)", re.IGNORECASE)
+
+
 # A backer's part in a round: "SoftBank led / joined / took part in a $40 billion round", « a mené une levée ».
 # A phrase of time or cause opening the sentence ("Since the record $110 billion round closed in February, …",
 # « Depuis la levée record de 110 milliards de dollars bouclée fin février, … », "After a $40 billion round, …").
@@ -2252,6 +2282,11 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
                 trig.metric != ctx.part.asked and cost > 0:
             trig = None   # "Quelle est votre dernière valorisation ? 730 milliards de dollars avant l'argent levé…":
             # an answer that opens on its figure gives what the question asks, unless a word is attached to it
+        if trig is not None and trig.metric == "ignore" and trig.start >= f.end and _CASH_WORD.fullmatch(trig.text) and \
+                (burn := next((t for t in triggers if t.metric == "cash_burn" and t.end <= f.start
+                               and f.start - t.end <= 40), None)) is not None:
+            trig = burn   # « OpenAI aurait consommé près de 6 G$ US de liquidités », "burned $2.5 billion of cash": the
+            # cash is what is burned, the verb says what the figure measures
         if trig is not None and trig.metric == "ignore":
             return []
         if family == "percent" and trig is not None and trig.metric == "stake" and force_subject is None and \
@@ -2511,7 +2546,8 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         _lifted_venture(S, f, anaphors, ctx, lex) or \
         (_on_behalf(S, f, mentions) if metric == "funding" else None) or \
         _base_of_prev(S, f, prev, family, mentions) or \
-        _relative_agent(S, f, mentions, lex) or _fiscal_year_owner(S, f, mentions) or \
+        _relative_agent(S, f, mentions, lex) or _relative_noun_agent(S, f, mentions, anaphors, ctx, lex) or \
+        _fiscal_year_owner(S, f, mentions) or \
         attach.subject(S, f, trig, mentions, anaphors, lang, metric, ctx, prev, lex, triggers)
     if subject is None:
         return []
@@ -2758,6 +2794,10 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
                 and cpm.entity is None and anaphor_type(cpm.text) == "venture":
             # "SoftBank and OpenAI would each commit $19 billion to the venture": equity put into it, an investment
             metric, mdef = "investment", lex.metrics["investment"]
+        if cpm is not None and cpm.entity is None and (ra := _NOUN_REL_AGENT.match(S, f.end)) is not None and \
+                cpm.start == ra.start("who"):
+            cpm = None   # (the relative clause's agent is who commits, no party: « … d'engagements que la jeune pousse a
+            # pris auprès de Microsoft, d'Oracle… »)
         if cpm is None and listed is not None:
             cp = listed
         if cpm is not None:

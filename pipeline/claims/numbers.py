@@ -194,6 +194,10 @@ NATIONAL_DOLLARS = {"new taiwan": "TWD", "taiwan": "TWD", "taiwanese": "TWD", "t
                     "de taïwan": "TWD", "de taiwan": "TWD", "canadian": "CAD", "canadiens": "CAD", "australian": "AUD",
                     "australiens": "AUD", "hong kong": "HKD", "de hong kong": "HKD", "hongkongais": "HKD",
                     "singapore": "SGD", "singapouriens": "SGD"}
+# the country after a dollar sign: « 2000 G$ CA », « 1400 G$ US », "A$"-style written after
+_DOLLAR_COUNTRY = re.compile(r"[ \u00a0\u202f]?(US|CA|CAN|AU|AUS|HK|NZ|SG)(?![\w$])")
+_COUNTRY_DOLLARS = {"US": "USD", "CA": "CAD", "CAN": "CAD", "AU": "AUD", "AUS": "AUD", "HK": "HKD", "NZ": "NZD",
+                    "SG": "SGD"}
 _POWER_AFTER = re.compile(rf"^[ \u00a0\u202f-]*(?:de |d'|d’|of )?(?:premiers? |first |additional |supplémentaires? |nouveaux? )?({_alt(POWER)})(?![\w])", re.IGNORECASE)
 _PCT_AFTER = re.compile(r"^[ \u00a0\u202f]?(%|percent\b|per cent\b|pour cent\b|pourcent\b|pct\b|pc\b)", re.IGNORECASE)
 _PER = re.compile(r"^[ \u00a0\u202f]*(?:a|per|par|each|every|chaque|chacune?|l'|/)\s*(?:share|action|titre|megawatt|MW|kilowatt|hour|heure|user|utilisateur|head|tête)\b", re.IGNORECASE)
@@ -377,6 +381,9 @@ def _tail(text: str, pos: int, lang: str, currency_before: bool):
         unit = CURRENCY_SYMBOLS.get((cm.group(1) or "").lower().replace(" ", "")) or CURRENCY_WORDS.get((cm.group(3) or "").lower())
         if unit == "USD" and (cm.group(2) or cm.group(4)):
             unit = NATIONAL_DOLLARS.get((cm.group(2) or cm.group(4)).lower(), unit)
+        if unit == "USD" and cm.group(1) == "$" and (cc := _DOLLAR_COUNTRY.match(text, end + cm.end())) is not None:
+            # « 1400 G$ US (près de 2000 G$ CA) »: the country after the sign says whose dollars
+            return scales, end + cm.end() + cc.end() - cc.start(), _COUNTRY_DOLLARS[cc.group(1).upper()], 1.0, half
         if unit:
             return scales, end + cm.end(), unit, 1.0, half
     pm = _POWER_AFTER.match(rest)

@@ -93,7 +93,7 @@ CUES = [
                 rf"prochain trimestre)|(?:the )?(?:following|coming) quarter|"
                 rf"current quarter|trimestre en cours|next quarter|trimestre suivant|this quarter|ce trimestre|"
                 rf"previous quarter|prior quarter|preceding quarter|trimestre précédent|dernier trimestre(?!\s+(?:de\s+l['’]année|de\s+l['’]exercice|(?:de\s+)?(?:19|20)\d\d))|trimestre dernier|trois mois précédents|quarterly(?!\s+(?:filings?|reports?|statements?))|(?<!rapport )(?<!document )trimestriel\w*|the quarter|le trimestre|"
-                rf"du trimestre|au trimestre|sur le trimestre|(?:en\s+)?un\s+(?:seul\s+)?trimestre(?!\s+(?:suivant|prochain|précédent|en cours))|a\s+single\s+quarter|"
+                rf"du trimestre|au trimestre|sur le trimestre|(?:du|le|sur le|au cours du)\s+seul\s+trimestre|(?:en\s+)?un\s+(?:seul\s+)?trimestre(?!\s+(?:suivant|prochain|précédent|en cours))|a\s+single\s+quarter|"
                 # (not a fraction: "a quarter of AMD's revenue", "three quarters of")
                 rf"three months(?!\s+(?:earlier|ago|before))|(?<!il y a )trois mois(?!\s+(?:plus\s+tôt|auparavant|avant))|"
                 rf"(?<![Aa] )(?<!one )(?<!three )quarter)"),
@@ -487,6 +487,15 @@ def resolve(metric_kind: str, cues: list[Cue], published: str | None, fy_end: in
         # a stock "at the end of the quarter ended in August" is dated to that month
         ym = _quarter_end_month(by_kind["quarter"].groups, pub)
         return Period(metric_kind, _ym(*ym), _ym(*ym), text)
+    if "quarter" in kinds and quarterly and "months" in kinds and "y" not in by_kind["months"].groups and \
+            not any(by_kind["quarter"].groups.get(k) for k in ("q", "q2", "q4", "qn", "qm", "qmb", "y", "y2", "y4")):
+        # "the quarter from July to September", « le seul trimestre allant de juillet à septembre »: those months, the
+        # latest such span over by the publication (ahead of it for a forecast)
+        m1, m2 = MONTHS[by_kind["months"].groups["m"].lower()], MONTHS[by_kind["months"].groups["m2"].lower()]
+        y = year_now or 0
+        if pub is not None and not projected and (y, m2) > pub:
+            y -= 1
+        return Period("quarter", _ym(y - (1 if m1 > m2 else 0), m1), _ym(y, m2), text)
     if "quarter" in kinds and quarterly:
         c = by_kind["quarter"]
         g = c.groups
@@ -556,7 +565,10 @@ def resolve(metric_kind: str, cues: list[Cue], published: str | None, fy_end: in
         g = c.groups
         y = int(g["y"]) if "y" in g else (year_now or 0)
         if c.kind == "months":
-            return Period("cumulative", _ym(y, MONTHS[g["m"].lower()]), _ym(y, MONTHS[g["m2"].lower()]), text)
+            m1, m2 = MONTHS[g["m"].lower()], MONTHS[g["m2"].lower()]
+            if "y" not in g and pub is not None and not projected and (y, m2) > pub:
+                y -= 1   # "from July to September" told in January, done: last year's
+            return Period("cumulative", _ym(y, m1), _ym(y, m2), text)
         first = bool(re.search(r"first|premier", c.text, re.IGNORECASE)) or g.get("hn") == "1"
         if _not_over(g, text or "", 6 if first else 12, pub, projected):
             y -= 1   # an outcome of "the first half" told in March is last year's: this year's is not over
