@@ -256,6 +256,10 @@ FIGURE_CASES = [
     # a backstop or contract "valued at" its figure is what the deal commits to buy, no company's worth
     ("CoreWeave reported results. Nvidia has also agreed to buy any capacity CoreWeave cannot sell through 2032, a "
      "backstop valued at $6.3 billion.", "en", 6.3e9, ("nvidia", "compute_commitment", "coreweave")),
+    # a sentence opening on « Pour AMD, » is on AMD: « la direction » next is AMD's
+    ("OpenAI a signé avec AMD un accord portant sur des puces. Pour AMD, l'enjeu se chiffre en dizaines de milliards. "
+     "Selon la direction, le contrat et les commandes qu'il devrait entraîner chez d'autres clients généreront plus de 100 milliards de "
+     "dollars de revenus.", "fr", 100e9, ("amd", "revenue", None)),
     # "its partner", « son partenaire »: the other party, not the one in focus
     ("Le groupe de Redmond remet 10 milliards dans OpenAI en janvier 2023. Au total, Microsoft aura engagé environ 13 "
      "milliards de dollars dans son partenaire.", "fr", 13e9, ("microsoft", "investment", "openai")),

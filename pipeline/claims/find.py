@@ -1010,12 +1010,17 @@ _TOPIC = re.compile(r"\s*(?:[A-ZÉÈ][A-ZÉÈ'’.-]+(?:\s+[A-ZÉÈ][A-ZÉÈ'’
                     re.IGNORECASE)
 
 
+_FOR_NAME = re.compile(r"\s*(?:Pour|For)\s+")
 _TOPIC_GATE = re.compile(r"[Qq]uant|[Aa]s |[Cc]ôté|ommen|ermin|inisson|assons|enons|evenons|asse|evient|arlons|"
                          r"urning|oving|[Nn]ow on|[Ll]et")
 
 
 def _topic_of(S: str, mentions: list[Mention]) -> str | None:
     """The company the sentence opens on as its topic, or None."""
+    if mentions and (fr := _FOR_NAME.match(S)) is not None:
+        # « Pour AMD, l'enjeu se chiffre en dizaines de milliards. Selon la direction, … », "For Meta, it is the second
+        # big cloud contract": the company the sentence is for (a name and its comma, not « Pour financer… »)
+        return next((m.entity for m in mentions if m.start == fr.end() and m.entity and S.startswith(",", m.end)), None)
     if not mentions or _TOPIC_GATE.search(S, 0, 40) is None:
         return None   # (speed: a word every topic opening holds, near the start)
     topic = _TOPIC.match(S)
