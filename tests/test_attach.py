@@ -260,6 +260,13 @@ FIGURE_CASES = [
     ("OpenAI a signé avec AMD un accord portant sur des puces. Pour AMD, l'enjeu se chiffre en dizaines de milliards. "
      "Selon la direction, le contrat et les commandes qu'il devrait entraîner chez d'autres clients généreront plus de 100 milliards de "
      "dollars de revenus.", "fr", 100e9, ("amd", "revenue", None)),
+    # "with SoftBank on the hook for up to $30 billion of it": a backer's part of the round
+    ("OpenAI needs money. Who pays for it? Investors. This year's round was $40 billion, with SoftBank on the hook for "
+     "up to $30 billion of it, and it valued the company at $300 billion.", "en", 30e9, ("softbank", "investment", "openai")),
+    # a company named in an aside is no seller: "its sales" is the neocloud's
+    ("\"Look at CoreWeave,\" the letter continues. It notes that the neocloud, in which Nvidia owns roughly 6%, took in "
+     "$1.36 billion of revenue in the third quarter, and that Microsoft alone accounted for 71% of its sales in the first "
+     "half.", "en", 71.0, ("coreweave", "customer_concentration", "microsoft")),
     # "its partner", « son partenaire »: the other party, not the one in focus
     ("Le groupe de Redmond remet 10 milliards dans OpenAI en janvier 2023. Au total, Microsoft aura engagé environ 13 "
      "milliards de dollars dans son partenaire.", "fr", 13e9, ("microsoft", "investment", "openai")),

@@ -1021,6 +1021,15 @@ def buyer_first(S, subject, cp, mentions, lex, ctx, pos: int | None = None):
 
 # what joins the parties of a list: « auprès de Nvidia, d'AMD, de Broadcom et d'Oracle », "from Nvidia, AMD and Broadcom"
 _LIST_JOIN = re.compile(r"\s*(?:,|and|et|ou|or|&|comme)\s*(?:de\s+|d['’]|du\s+|from\s+|with\s+|avec\s+)?", re.IGNORECASE)
+# a relative clause set off by commas, its pronoun maybe after a preposition: ", in which Nvidia owns roughly 6%,"
+_PREP_RELATIVE_ASIDE = re.compile(r",\s*(?:(?:in|of|from|to|for|with|through|on|dans|de|pour|avec|sur|auprès\s+de)\s+)?"
+                                  r"(?:which|whom|who|whose|that|qui|que|qu['’]|dont|lequel|laquelle|lesquels|lesquelles)\b"
+                                  r"[^,;:()]{0,90},", re.IGNORECASE)
+def prep_relative_asides(S: str, pos: int) -> list[tuple[int, int]]:
+    """The spans of the relative clauses set off by commas before `pos` (", in which Nvidia owns roughly 6%,")."""
+    return [r.span() for r in _PREP_RELATIVE_ASIDE.finditer(S, 0, pos)] if "," in S[:pos] else []
+
+
 _NEXT_CLAUSE = re.compile(r"[;:]|,\s+(?:and|et|while|whereas|but|mais|tandis\s+que|alors\s+que)\s", re.IGNORECASE)
 
 
@@ -1142,7 +1151,10 @@ def customers(S, f, i, figures, mentions, subject, ctx):
     if seller is None:
         # "CoreWeave said its largest customer…": a company named before the figure that is not the customer sells;
         # else the company in focus
-        own = [m for m in others if m.entity not in (None, cp) and m.start < f.start]
+        asides = prep_relative_asides(S, f.start)
+        own = [m for m in others if m.entity not in (None, cp) and m.start < f.start
+               and not any(a <= m.start < b for a, b in asides)]   # (not a company in an aside: "the neocloud, in
+        # which Nvidia owns roughly 6%, took in $1.36 billion…, and Microsoft accounted for 71% of its sales")
         seller = own[0].entity if own else \
             ctx.focus if ctx.focus and ctx.focus != cp else (others[0].entity if others else None)
     return seller, cp

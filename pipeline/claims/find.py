@@ -1503,8 +1503,14 @@ def _share_of_sales(S, f, mentions, anaphors, lang, ctx, lex):
     if seller is None:
         # "CoreWeave said Microsoft accounted for 71% of its revenue": "its" is the company named before the buyer
         # (the one whose statement it is); else the company in focus
+        asides = attach.prep_relative_asides(S, buyers[-1].start)
         named = [x.entity for x in mentions if x.end <= buyers[-1].start and x.entity not in (None, buyer)
-                 and not x.kind.startswith("person:") and lex.entities.get(x.entity, {}).get("kind") != "unnamed"]
+                 and not x.kind.startswith("person:") and lex.entities.get(x.entity, {}).get("kind") != "unnamed"
+                 and not any(a <= x.start < b for a, b in asides)]   # (not one in an aside: "the neocloud, in which
+        # Nvidia owns roughly 6%, took in $1.36 billion…, and that Microsoft alone accounted for 71% of its sales")
+        if not named and (desc := next((a for a in reversed(anaphors) if a.kind == "anaphor" and a.end <= buyers[-1].start
+                                        and anaphor_type(a.text)), None)) is not None:
+            named = [e for e in [attach.resolve_anaphor(desc, ctx, lex)] if e not in (None, buyer)]
         # (a lab that buys compute is no seller whose customers we count: "…a $14.2 billion contract with Meta. Microsoft
         # accounted for 71% of revenue" is the article's vendor's revenue, CoreWeave's)
         sells = [e for e in (ctx.focus, ctx.main) if e and e != buyer
@@ -2718,6 +2724,13 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
             # apporté par Microsoft »: a backer's part of the round is its investment in the company raising
             metric, subject = "investment", backer   # (the company raising is then its counterparty, below)
     if metric in ("funding", "investment") and prev is not None and prev[0] == "funding" and \
+            _OF_THAT_AFTER.match(S, f.end) and (wb := _WITH_BACKER.search(S, max(0, f.start - 60), f.start)) and \
+            (backer := next((m.entity for m in mentions if m.start == wb.start("name") and m.entity not in (None, subject)
+                             and _backer(m.entity, lex)), None)) is not None:
+        # "This year's round was $40 billion, with SoftBank on the hook for up to $30 billion of it": the backer's part
+        # of the round, its investment in the company raising
+        metric, subject = "investment", backer
+    if metric in ("funding", "investment") and prev is not None and prev[0] == "funding" and \
             (by := _PART_BY_NAME.search(S, max(0, f.start - 70), f.start)) is not None and \
             (backer := next((m.entity for m in mentions if by.start("name") <= m.start < by.end("name") and
                              m.entity not in (None, subject)), None)) is not None:
@@ -3277,6 +3290,10 @@ _TO_OTHERS = re.compile(r"(?<![\w'’])(?:syndicat\w*|syndiqu\w*|(?:to|from|by|w
                         r"sociétés|entreprises|prêteurs)|co-?investors|co-?investisseurs)(?![\w'’])", re.IGNORECASE)
 _AND_BEFORE = re.compile(r"(?:,|\s(?:and|et))\s*(?:US\s?)?[$€£]?\s*$")
 # A part of the figure just named, after the part: "$30 billion of that came from", « 30 milliards de cette somme »
+# "with SoftBank on the hook for up to", "with Nvidia contributing", « avec SoftBank pour » before a part of a round
+_WITH_BACKER = re.compile(r"(?<![\w'’])(?:with|avec)\s+(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)?)\s+"
+                          r"(?:[\w'’-]+\s+){0,5}?(?:(?:about|around|roughly|some|nearly|up\s+to|as\s+much\s+as|"
+                          r"environ|près de|quelque|jusqu['’]à)\s+)?(?:US\s?)?[$€£]?\s*$")
 _OF_THAT_AFTER = re.compile(r"\s*(?:de dollars\s+|d['’]euros\s+|dollars\s+)?(?:of\s+(?:that|it|this|the\s+(?:total|round|sum|money))|"
                             r"(?:de|d['’])\s*(?:cette\s+somme|ce\s+montant|ce\s+total))\b", re.IGNORECASE)
 _FROM_BACKER = re.compile(r"\s*(?:de dollars\s+|d['’]euros\s+)?(?:(?:sont|est|ont\s+été|a\s+été)\s+(?=venu|apport|vers))?"
