@@ -267,6 +267,15 @@ FIGURE_CASES = [
     ("\"Look at CoreWeave,\" the letter continues. It notes that the neocloud, in which Nvidia owns roughly 6%, took in "
      "$1.36 billion of revenue in the third quarter, and that Microsoft alone accounted for 71% of its sales in the first "
      "half.", "en", 71.0, ("coreweave", "customer_concentration", "microsoft")),
+    # a metric word heading a relative clause after a cloud unit's figure: the company's; the main clause's "not"
+    # denies nothing in it
+    ("Alphabet reported results. Google Cloud revenue of $17.7 billion in the fourth quarter is a segment figure and "
+     "not the company's top line, which was $113.8 billion for the quarter.", "en", 113.8e9, ("google", "revenue", None)),
+    # a figure, then a cleft that says what it is
+    ("Meta. $72.2 billion: that is what the Facebook owner put into capex last year.", "en", 72.2e9,
+     ("meta", "capex", None)),
+    ("Meta publie ses comptes. 72,2 milliards de dollars : c'est ce que le groupe a consacré à ses investissements l'an "
+     "dernier.", "fr", 72.2e9, ("meta", "capex", None)),
     # "its partner", « son partenaire »: the other party, not the one in focus
     ("Le groupe de Redmond remet 10 milliards dans OpenAI en janvier 2023. Au total, Microsoft aura engagé environ 13 "
      "milliards de dollars dans son partenaire.", "fr", 13e9, ("microsoft", "investment", "openai")),
@@ -4867,6 +4876,17 @@ def test_a_live_blog_newest_first_is_read_oldest_first():
     chrono = "\n\n".join(reversed(LIVE_BLOG.split("\n\n")[1:]))
     assert [(c.subject, c.metric, c.value) for c in extract_claims(chrono, lang="en", published="2026-01-28")] == \
         [("microsoft", "revenue", 81.3e9), ("microsoft", "capex", 37.5e9), ("meta", "revenue", 59.9e9)]
+
+
+def test_a_relative_clause_keeps_out_the_main_clauses_negation():
+    got = extract_claims("Alphabet reported results. Google Cloud revenue of $17.7 billion in the fourth quarter is a "
+                         "segment figure and not the company's top line, which was $113.8 billion for the quarter.",
+                         lang="en", published="2026-02-09")
+    assert [(c.value, c.modality) for c in got] == [(113.8e9, "actual")]
+    # an aside closed before the figure keeps its own words out, and its negation too
+    got = extract_claims("TSMC filed its annual report. The company's largest customer, which it does not name, "
+                         "accounted for 22% of its revenue in 2024.", lang="en", published="2025-04-20")
+    assert [(c.value, c.modality) for c in got] == [(22.0, "actual")]
 
 
 def test_the_base_of_a_figure_that_is_no_claim():

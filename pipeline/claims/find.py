@@ -271,6 +271,8 @@ _RESUMED_BY_PRONOUN = re.compile(r"(?<![\w'’])(?:elles|ils|elle|il|it|they)\s+
                                  r"quelque|plus de)\s+)?(?:US\s?)?[$€£]?\s*$", re.IGNORECASE)
 # cash, the thing a verb of burning consumes: « de liquidités », « de trésorerie », "of cash"
 _CASH_WORD = re.compile(r"liquidités|trésorerie|cash", re.IGNORECASE)
+# a relative clause set off by a comma: ", which", « , qui »
+_RELATIVE_COMMA = re.compile(r",\s*(?:which|who|qui|lequel|laquelle|lesquels|lesquelles)\b", re.IGNORECASE)
 # a paragraph of notes on one company, opening on its name and a colon: "Amazon: $52 billion in Q3, …"
 _NAME_COLON = re.compile(r"\s*(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?)\s*:\s")
 # an estimate placing a company at a figure: "We put AMD at 6%", "has Nvidia at roughly 75%", « place AMD à 6 % »
@@ -2441,7 +2443,11 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
             return []   # « disposait de 17,5 milliards de trésorerie », "had $17.5 billion in cash": cash held, not burnt
         if metric == "loss" and trig is not None and _SHARE_OF.search(S, max(0, trig.start - 20), trig.start):
             return []   # "its share of OpenAI's losses", « sa quote-part des pertes d'OpenAI »: a holder's part of a loss
-        if metric == "revenue" and _CLOUD_UNIT.search(S, attach.clause_start(S, f.start), f.start):
+        if metric == "revenue" and (cu := _CLOUD_UNIT.search(S, attach.clause_start(S, f.start), f.start)) is not None \
+                and not (trig is not None and cu.end() <= trig.start < f.start and
+                         attach.RELATIVE_OPEN.search(S, trig.end, f.start)):
+            # (not when the figure's own metric word heads a relative clause after the unit: "Google Cloud revenue of
+            # $17.7 billion is a segment figure and not the company's top line, which was $113.8 billion")
             return []   # "AWS reported revenue of $33 billion", "Amazon's AWS unit…": a cloud unit's revenue, a segment's
         if metric == "revenue" and _product_line_subject(S, f, lex):
             return []   # "the developer tool Claude Code could soon reach $1 billion in annualized revenue": a product's
@@ -4068,6 +4074,10 @@ def _finish(orig, S, s0, f, unit, metric, mdef, subject, cp, trig, mentions, att
     deny_lo = max(clause_lo, f.start - 60, dr.end() if dr is not None else 0)
     for sub in _AFTER_CLAUSE.finditer(S, deny_lo, f.start):
         deny_lo = sub.end()   # "…was not raising capital, after CNBC reported a $15 billion round": not that clause's
+    for sub in _RELATIVE_COMMA.finditer(S, deny_lo, f.start):
+        if "," not in S[sub.end():f.start]:   # (one still open at the figure, not an aside: ", which it does not name,")
+            deny_lo = sub.end()   # (nor the main clause's negation in a relative clause holding the figure: "…is a segment
+        # figure and not the company's top line, which was $113.8 billion for the quarter")
     # a denial's complement clause holds the figure however far it runs: « Altman a démenti que la société
     # prépare une introduction en Bourse la valorisant 1 000 milliards »
     dt = _DENY_THAT[lang].search(S, clause_lo, f.start) if lang in _DENY_THAT and dr is None else None

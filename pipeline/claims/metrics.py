@@ -17,6 +17,11 @@ _COMPARED_WITH = re.compile(r"(?<![\w'’])(?:compared\s+(?:with|to)|relative\s+
                             r"par\s+rapport\s+(?:à|aux?)|face\s+(?:à|aux?)|comparée?s?\s+(?:à|aux?))\s*"
                             r"(?:(?:such|these|those|its|their|the|telles?|tels|ces|ses|leurs?|la|le|les|l['’])\s+)?"
                             r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# a figure, then a cleft that says what it is: ": that is what", ": that's how much", « : c'est ce que »
+_CLEFT_AFTER = re.compile(r"\s*:\s*(?:that|this)(?:\s+is|['’]s|\s+was)\s+(?:what|how\s+much)\s|"
+                          r"\s*:\s*c['’]est\s+(?:ce\s+qu['’]|ce\s+que\s|le\s+montant\s)", re.IGNORECASE)
+_CLEFT_END = re.compile(r"\s*(?:(?:last|this|next)\s+year|in\s+(?:19|20)\d\d|l['’]an\s+dernier|l['’]an\s+passé|"
+                        r"cette\s+année|en\s+(?:19|20)\d\d)?\s*(?:[,;.]|$)", re.IGNORECASE)
 # « pour » before an infinitive opens a purpose, not what the figure measures.
 _PURPOSE = re.compile(r"[ \u00a0\u202f]*pour[ \u00a0\u202f]*", re.IGNORECASE)
 _INFINITIVE = re.compile(r"[a-zàâçéèêëîïôûù]+(?:er|ir|re)", re.IGNORECASE)
@@ -121,6 +126,13 @@ def link_cost(text: str, trig: Trigger, fig: Figure, figures: list[Figure]) -> f
         cost = _words(gap) * 1.0
     elif trig.start >= fig.end:
         lo, hi = fig.end, trig.start
+        if (cl := _CLEFT_AFTER.match(text, fig.end)) is not None and trig.start <= cl.end() + 60 and \
+                not any(g is not fig and fig.end <= g.start < trig.start for g in figures) and \
+                not re.search(r"[;,.]", text[cl.end():trig.start]) and \
+                _CLEFT_END.match(text, trig.end):
+            # (the noun the cleft ends on, not its subject's: "the Facebook owner put into capex last year")
+            return 1.0   # "$72.2 billion: that is what the Facebook owner put into capex last year", « 72 milliards :
+            # c'est ce que Meta a consacré à ses investissements »: the figure, then the clause that says what it is
         if any(g is not fig and g.start >= trig.end and _OWN_FIGURE_AFTER.fullmatch(text, trig.end, g.start)
                for g in figures):
             return MAX_COST + 1   # "lost $5 billion on revenue of $3.7 billion": the word has a figure of its own
