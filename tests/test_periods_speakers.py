@@ -2086,3 +2086,16 @@ def test_quebec_dollars_a_relative_agent_cash_consumed_and_a_quarter_of_months()
         [("loss", "quarter", "2025-07", "2025-09")]
     from pipeline.claims.numbers import find_figures
     assert [f.unit for f in find_figures("près de 2000 G$ CA, 1400 G$ US", "fr")] == ["CAD", "USD"]
+
+
+# « a réalisé 76,4 milliards » is sales; a thing counted in (« contrats de location financière compris ») measures
+# nothing; « elles dépassent 160 milliards » takes up the plural noun just measured.
+def test_sales_realised_an_inclusion_aside_and_a_plural_pronoun():
+    text = ("Le géant de Redmond a publié un chiffre d'affaires de 87,4 milliards de dollars pour son quatrième "
+            "trimestre fiscal. Il y a un an, il avait réalisé 76,4 milliards. Les dépenses d'investissement, contrats "
+            "de location financière compris, ont atteint 45,3 milliards de dollars sur le trimestre. Sur l'ensemble de "
+            "l'exercice 2026, elles dépassent 160 milliards de dollars.")
+    got = [(c.subject, c.metric, c.value) for c in extract_claims("Microsoft publie ses comptes. " + text, lang="fr",
+                                                                   published="2026-07-30")]
+    assert got == [("microsoft", "revenue", 87.4e9), ("microsoft", "revenue", 76.4e9),
+                   ("microsoft", "capex", 45.3e9), ("microsoft", "capex", 160e9)]

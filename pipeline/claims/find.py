@@ -263,6 +263,13 @@ _SPENT_DONE = re.compile(r"(?<![\w'’])(?:spent|lost|burned|burnt|consumed|inve
                          re.IGNORECASE)
 # the totals of a year that are known only once it is over
 _YEAR_TOTALS = {"capex", "loss", "cash_burn", "market_share"}
+# « elles / ils » with its verb right before the figure: a plural noun of the sentence before taken up
+_PLURAL_RESUMED = re.compile(r"(?<![\w'’])(?:elles|ils)\s+(?:(?:ont|avaient|auront)\s+)?(?:\w+\s+){0,1}?"
+                             r"(?:(?:environ|près de|quelque|plus de|autour de)\s+)?$", re.IGNORECASE)
+# « réaliser » a sum with no noun of its own: sales (« a réalisé 11,2 milliards de dollars »)
+_REALISED_BEFORE = re.compile(r"(?<![\w'’])(?:a|avait|aura|ont|avaient|auront|aurait)\s+(?:(?:déjà|encore|ainsi|alors)\s+)?"
+                              r"réalisé\s+(?:(?:environ|près de|quelque|plus de|un peu plus de|un peu moins de)\s+)?$",
+                              re.IGNORECASE)
 # what may stand before the metric noun a sentence opens on: an article, a possessive
 _LEAD_NOUN_OPENS = re.compile(r"\s*(?:(?:Les|La|Le|L['’]|Ses|Sa|Son|Leurs?|The|Its|Their)\s*)?", re.IGNORECASE)
 # a pronoun subject taking up that noun, then its verb, right before the figure: « elles ont atteint », "it reached"
@@ -2417,6 +2424,10 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
             if (owned := _FIGURE_IS_OWNERS.match(S, f.end)) is not None:
                 force_subject = next((m.entity for m in mentions if m.start == owned.start("name") and m.entity),
                                      force_subject)
+        elif family == "money" and lang == "fr" and "revenue" in allowed and \
+                _REALISED_BEFORE.search(S, max(0, f.start - 50), f.start) is not None:
+            metric = "revenue"   # « Il y a un an, il avait réalisé 76,4 milliards », « AMD a réalisé 11,2 milliards de
+            # dollars de janvier à mars »: what a company makes, its sales
         elif (lead := next((t for t in triggers if t.metric in allowed and t.start <= 12 and
                             _LEAD_NOUN_OPENS.fullmatch(S, 0, t.start)), None)) is not None and \
                 _RESUMED_BY_PRONOUN.search(S, max(lead.end, attach.clause_start(S, f.start)), f.start) is not None:
@@ -2424,6 +2435,10 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
             # spending shows no sign of slowing: it reached $40.3 billion": the metric noun the sentence opens on, taken
             # up by the pronoun subject of the figure's clause
             metric, trig = lead.metric, lead
+        elif i == 0 and lang == "fr" and ctx.last_metric and ctx.last_family == family and \
+                _PLURAL_RESUMED.search(S, attach.clause_start(S, f.start), f.start) is not None:
+            metric = ctx.last_metric   # « Les dépenses d'investissement … ont atteint 45,3 milliards. Sur l'ensemble de
+            # l'exercice 2026, elles dépassent 160 milliards »: the plural pronoun takes up what was just measured
         elif _BULLET.match(S) and (head := _heading_metric(ctx.text, s0, lang, allowed, lex)) is not None:
             # "Signed or announced commitments\n- Oracle: $300 billion over roughly five years": a bullet with no metric
             # word of its own measures what the heading of its list names

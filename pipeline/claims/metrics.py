@@ -22,6 +22,8 @@ _CLEFT_AFTER = re.compile(r"\s*:\s*(?:that|this)(?:\s+is|['’]s|\s+was)\s+(?:wh
                           r"\s*:\s*c['’]est\s+(?:ce\s+qu['’]|ce\s+que\s|le\s+montant\s)", re.IGNORECASE)
 _CLEFT_END = re.compile(r"\s*(?:(?:last|this|next)\s+year|in\s+(?:19|20)\d\d|l['’]an\s+dernier|l['’]an\s+passé|"
                         r"cette\s+année|en\s+(?:19|20)\d\d)?\s*(?:[,;.]|$)", re.IGNORECASE)
+_INCLUDED_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}\s+(?:compris|comprise|comprises|inclus|incluse|incluses|included)"
+                             r"\s*[,)]", re.IGNORECASE)
 # « pour » before an infinitive opens a purpose, not what the figure measures.
 _PURPOSE = re.compile(r"[ \u00a0\u202f]*pour[ \u00a0\u202f]*", re.IGNORECASE)
 _INFINITIVE = re.compile(r"[a-zàâçéèêëîïôûù]+(?:er|ir|re)", re.IGNORECASE)
@@ -112,6 +114,9 @@ _COLON_THEN_FIGURE = re.compile(r":\s*(?:(?:about|around|roughly|some|nearly|env
 
 def link_cost(text: str, trig: Trigger, fig: Figure, figures: list[Figure]) -> float:
     """How far a metric word is from a figure, counting words and the clause boundaries crossed."""
+    if _INCLUDED_AFTER.match(text, trig.end):
+        return MAX_COST + 1   # a thing counted in, not measured: « Les dépenses d'investissement, contrats de location
+        # financière compris, ont atteint 45,3 milliards »
     if trig.end <= fig.start:
         lo, hi = trig.end, fig.start
         if _CLAUSE_RESUMES.search(text, lo, hi) and _RELATIVE_OPEN_BEFORE.search(text, max(0, trig.start - 60), trig.start):
