@@ -2099,3 +2099,26 @@ def test_sales_realised_an_inclusion_aside_and_a_plural_pronoun():
                                                                    published="2026-07-30")]
     assert got == [("microsoft", "revenue", 87.4e9), ("microsoft", "revenue", 76.4e9),
                    ("microsoft", "capex", 45.3e9), ("microsoft", "capex", 160e9)]
+
+
+# « a réalisé en 2025 plus de la moitié de ses revenus avec Microsoft » is a customer's share; "a third customer" is
+# Customer C; a chipmaker's bare share moving to a figure is its market share; the owner of a figure-less sentence's
+# subject (« Le talon d'Achille de Nvidia ») is what the text is on next.
+@pytest.mark.parametrize("text,lang,published,expected", [
+    ("Nvidia a publié ses résultats. CoreWeave, dont Nvidia détient environ 6 % du capital, a réalisé en 2025 plus de la "
+     "moitié de ses revenus avec Microsoft.", "fr", "2026-02-10",
+     [("coreweave", "customer_concentration", 50.0, "microsoft")]),
+    ("Two unnamed direct customers accounted for 21% and 14% of Nvidia's second-quarter revenue. A third customer made "
+     "up 10%, according to the filing.", "en", "2026-08-26",
+     [("nvidia", "customer_concentration", 21.0, "customer_a"), ("nvidia", "customer_concentration", 14.0, "customer_b"),
+      ("nvidia", "customer_concentration", 10.0, "customer_c")]),
+    ("Nvidia dominates. \"The question is how fast its share erodes,\" said Priya Ramaswamy, an analyst at Bernstein, who "
+     "expects Nvidia's share to slip to about 75 per cent by 2028.", "en", "2026-01-20",
+     [("nvidia", "market_share", 75.0, None)]),
+    ("Les analystes de Bernstein voient la part d'AMD grimper jusqu'à 12 % d'ici 2028. Le talon d'Achille de Nvidia reste "
+     "la concentration de sa clientèle. Au premier trimestre, un seul client direct a représenté 19 % de ses ventes.",
+     "fr", "2026-06-02", [("amd", "market_share", 12.0, None), ("nvidia", "customer_concentration", 19.0, "customer_a")]),
+])
+def test_shares_of_customers_and_of_markets(text, lang, published, expected):
+    got = extract_claims(text, lang=lang, published=published)
+    assert [(c.subject, c.metric, c.value, c.counterparty) for c in got] == expected

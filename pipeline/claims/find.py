@@ -282,6 +282,13 @@ _CASH_WORD = re.compile(r"liquidités|trésorerie|cash", re.IGNORECASE)
 _RELATIVE_COMMA = re.compile(r",\s*(?:which|who|qui|lequel|laquelle|lesquels|lesquelles)\b", re.IGNORECASE)
 # a paragraph of notes on one company, opening on its name and a colon: "Amazon: $52 billion in Q3, …"
 _NAME_COLON = re.compile(r"\s*(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?)\s*:\s")
+# a company's bare share moving to a figure: "Nvidia's share to slip to about", « la part de Nvidia tomberait à »
+_BARE_SHARE_MOVES = re.compile(
+    r"(?:(?P<name>[A-Z][\w.&-]*)['’]s\s+share|(?:la\s+)?part\s+d(?:e\s+|['’])(?P<name2>[A-Z][\w.&-]*))"
+    r"(?!\s+(?:of|in|de|du|des|dans)\b)\s+(?:(?:to|will|would|could|may|might|should)\s+)?(?:\w+\s+)?"
+    r"(?:slip|fall|drop|decline|erode|shrink|sink|rise|climb|grow|reach|tomb|recul|baiss|chut|glisser|glisse|"
+    r"descend|grimp|monter|monte|atteind)\w*\s+(?:to|at|à|jusqu['’]à)\s+(?:(?:about|around|roughly|some|nearly|"
+    r"environ|près de|quelque)\s+)?$")
 # an estimate placing a company at a figure: "We put AMD at 6%", "has Nvidia at roughly 75%", « place AMD à 6 % »
 _PUT_AT = re.compile(r"(?<![\w'’])(?:put|puts|putting|has|have|sees?|place[sd]?|placing|estimates?|pegs?|pegged|"
                      r"plaçons|place|placent|voit|voient|estime|estiment)\s+(?P<name>[A-Z][\w.&-]*)(?:['’]s\s+[\w\s-]{0,40}?)?"
@@ -976,6 +983,12 @@ def _move_focus(S: str, mentions: list[Mention], out: list[Claim], lang: str, le
         # (« Adossée à Microsoft, qui s'est engagé à investir 13 milliards, elle reste dans le rouge »: the pronoun
         # subject keeps the focus; the company named in the aside does not take it)
         ctx.focus = out[0].subject
+    elif not subj and not out and mentions and S.lstrip()[:1] in "LT" and \
+            (owner := next((m.entity for m in mentions[:1] if m.entity and _SUBJECT_OWNER_OPENS.fullmatch(S, 0, m.start)
+                            and lex.entities.get(m.entity, {}).get("kind") != "unnamed"), None)) is not None:
+        ctx.focus = owner   # « Le talon d'Achille de Nvidia reste la concentration de sa clientèle. Au premier
+        # trimestre, un seul client direct a représenté 19 % de ses ventes »: the owner of the sentence's subject is
+        # what it is on
     elif not out and ctx.main and ctx.focus not in (ctx.main, attach.UNTRACKED) and \
             (ctx.main in ctx.claimed or ctx.focus not in ctx.claimed) and \
             any(m.entity == ctx.main and _OWNER_S.match(S, m.end) for m in mentions):
@@ -991,6 +1004,8 @@ def _move_focus(S: str, mentions: list[Mention], out: list[Claim], lang: str, le
 
 
 _OWNER_S = re.compile(r"['’]s?\b")
+# a sentence whose subject is a noun of a company's: « Le talon d'Achille de Nvidia reste… », "The Achilles heel of Nvidia"
+_SUBJECT_OWNER_OPENS = re.compile(r"\s*(?:Le|La|Les|L['’]|The)\s*[^,;:()«»\"]{1,40}?(?:\s(?:de|du|of)\s+|\sd['’])")
 # A deal's other party, after its preposition (not an owner after « de » / "of").
 _PARTY_BEFORE = re.compile(r"(?<![\w'’])(?:avec|with|to|from|par|by|pour|for|auprès d[eu]|auprès des|chez)\s+(?:the\s+)?$",
                            re.IGNORECASE)
@@ -1537,8 +1552,10 @@ _backer = attach.backer
 _DRAWS_BEFORE = re.compile(r"(?<![\w'’])(?:derives?|derived|gets|got|generates?|generated|draws?|drew|earns?|earned|makes?|"
                            r"made|tire|tirait|a tiré|réalise|réalisait|a réalisé|génère|générait|a généré)\s+"
                            r"(?:(?:still|now|already|encore|toujours|désormais|déjà)\s+)?"
+                           # (a date between: « a réalisé en 2025 plus de la moitié de ses revenus avec Microsoft »)
+                           r"(?:(?:en|in)\s+(?:19|20)\d\d\s+|last\s+year\s+|l['’]an\s+dernier\s+)?"
                            r"(?:(?:about|around|roughly|nearly|some|more than|over|environ|près de|plus de|quelque|près|"
-                           r"presque)\s+)?(?:(?:les|des|the)\s+)?$",   # (« les deux tiers », « près des deux tiers »)
+                           r"presque)\s+)?(?:(?:les|des|la|the)\s+)?$",   # (« les deux tiers », « près des deux tiers »)
                            re.IGNORECASE)
 _QUARTER_NAMED = (r"(?:(?:in|for|during|of|du|au|sur le)\s+(?:the\s+|son\s+|its\s+)?(?:first|second|third|fourth|"
                   r"last|latest|premier|deuxième|second|troisième|quatrième|dernier)[- ]?(?:fiscal\s+)?(?:quarter|"
@@ -2369,6 +2386,13 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
                                                                  m.entity != attach.UNTRACKED for m in mentions):
             metric = ctx.last_metric   # notes company by company: "Meta: narrowed 2026 capex to $130–135 billion." then
             # "Amazon: $52 billion in Q3, still tracking to about $200 billion for the year." (the same measure, its own)
+        elif family == "percent" and (bs := _BARE_SHARE_MOVES.search(S, max(0, f.start - 80), f.start)) is not None and \
+                (sharer := next((m.entity for m in mentions if m.start == (bs.start("name") if bs.group("name") else
+                                                                            bs.start("name2"))
+                                 and "chipmaker" in lex.entities.get(m.entity, {}).get("types", ())), None)) is not None:
+            metric, force_subject = "market_share", sharer
+            # "expects Nvidia's share to slip to about 75 per cent by 2028", « la part de Nvidia tomberait à 75 % »: a
+            # chipmaker's share with no "of" is its share of the market
         elif i == 0 and family == "percent" and ctx.last_metric == "market_share" and \
                 (pa := _PUT_AT.search(S, attach.clause_start(S, f.start), f.start)) is not None and \
                 any(m.start == pa.start("name") and m.entity for m in mentions):
