@@ -276,6 +276,9 @@ FIGURE_CASES = [
      ("meta", "capex", None)),
     ("Meta publie ses comptes. 72,2 milliards de dollars : c'est ce que le groupe a consacré à ses investissements l'an "
      "dernier.", "fr", 72.2e9, ("meta", "capex", None)),
+    # raising "at" a figure is the price raised at, a valuation
+    ("xAI is raising at a $300 billion valuation. Musk pushed back. \"xAI is not raising at $300 billion. Fake news,\" he "
+     "wrote on X.", "en", 300e9, ("xai", "valuation", None)),
     # "its partner", « son partenaire »: the other party, not the one in focus
     ("Le groupe de Redmond remet 10 milliards dans OpenAI en janvier 2023. Au total, Microsoft aura engagé environ 13 "
      "milliards de dollars dans son partenaire.", "fr", 13e9, ("microsoft", "investment", "openai")),
@@ -4887,6 +4890,16 @@ def test_a_relative_clause_keeps_out_the_main_clauses_negation():
     got = extract_claims("TSMC filed its annual report. The company's largest customer, which it does not name, "
                          "accounted for 22% of its revenue in 2024.", lang="en", published="2025-04-20")
     assert [(c.value, c.modality) for c in got] == [(22.0, "actual")]
+
+
+def test_a_share_price_move_is_no_share():
+    assert extract_claims("Nvidia, whose chips absorb a large share of that spending, lost 1.6%.", lang="en",
+                          published="2026-04-30") == []
+    assert extract_claims("Alphabet bucked the trend, rising 2.7%, after the results.", lang="en",
+                          published="2026-04-30") == []
+    got = extract_claims("xAI is raising at a $300 billion valuation. \"xAI is not raising at $300 billion,\" Musk wrote.",
+                         lang="en", published="2026-06-23")
+    assert [(c.metric, c.modality) for c in got] == [("valuation", "projected"), ("valuation", "denied")]
 
 
 def test_the_base_of_a_figure_that_is_no_claim():

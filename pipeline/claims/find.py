@@ -280,6 +280,10 @@ _RESUMED_BY_PRONOUN = re.compile(r"(?<![\w'’])(?:elles|ils|elle|il|it|they)\s+
 _CASH_WORD = re.compile(r"liquidités|trésorerie|cash", re.IGNORECASE)
 # a relative clause set off by a comma: ", which", « , qui »
 _RELATIVE_COMMA = re.compile(r",\s*(?:which|who|qui|lequel|laquelle|lesquels|lesquelles)\b", re.IGNORECASE)
+# raising "at" a figure: "is not raising at $300 billion", « lève … à 300 milliards de valorisation » (not "of")
+_RAISING_AT = re.compile(r"(?<![\w'’])(?:rais(?:e|es|ed|ing)|fundraising)\s+(?:(?:money|funds|capital|cash)\s+)?at\s+"
+                         r"(?:a\s+)?(?:(?:about|around|roughly|some|nearly|more than|less than)\s+)?(?:US\s?)?[$€£]?\s*$",
+                         re.IGNORECASE)
 # a paragraph of notes on one company, opening on its name and a colon: "Amazon: $52 billion in Q3, …"
 _NAME_COLON = re.compile(r"\s*(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?)\s*:\s")
 # a company's bare share moving to a figure: "Nvidia's share to slip to about", « la part de Nvidia tomberait à »
@@ -332,6 +336,9 @@ GROWTH_BEFORE = folded(re.compile(r"(?:(?<!made )(?<!make )(?<!makes )(?<!end )(
                                   r"(?<!wound )(?<!-)\bup(?!\s+(?:to|from)\b)|\bdown(?!\s+from\b)|\brose|\bgrew|\bgrowth of|\bjumped|\bfell|\bclimbed|\bsoared|\bincreas\w*|"
                                   r"\bfallen|\bfalls|\brises|\brisen|\bdropped|\bdrops|\bslumped|\bplunged|\bplummeted|\btumbled|\bslid|"
                                   r"\bsank|\bsurged|\brallied|\bgained|\bdeclined|\bslipped|\brebounded|\bsoars|\bjumps|\bclimbs|"
+                                  # a share price's move: "lost 1.6%", "rising 2.7%", "shed 3%", "adding 4%"
+                                  r"\blost|\blosing|\brising|\bfalling|\bshed|\bsheds|\badded|\badding|\bgaining|"
+                                  r"\bsliding|\bjumping|\bclimbing|\bdropping|\bsinking|\bsurging|\btumbling|"
                                   r"\bplongé de|\bdégringolé de|\bdécroché de|\bbondi|\bprogressé|"
                                   r"\bdecreas\w*|\bby|\bhausse de|\bbaisse de|\bprogress\w* de|\bprogression de|\bbondi de|"
                                   r"\bgagné|\breculé de|\brecul de|\bcroissance de|\bcroissance d'|\baugment\w* de|\bchuté de|"
@@ -2646,6 +2653,9 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         # « les 32,5 % du capital alors détenus par Microsoft impliquent une perte d'environ 12 milliards »: the result a
         # holder's stake implies is the company held's (the holder is only its agent)
         subject = prev[3]
+    if metric == "funding" and _RAISING_AT.search(S, max(0, f.start - 40), f.start) is not None:
+        metric, mdef = "valuation", lex.metrics["valuation"]   # "xAI is not raising at $300 billion": the price it
+        # raises at, a valuation (not "raising about $25 billion")
     if metric == "valuation" and force_subject is None and i > 0 and ctx.in_sentence and \
             ctx.in_sentence[-1].metric == "funding" and ctx.in_sentence[-1].subject != subject and \
             _ROUND_AT.fullmatch(S, figures[i - 1].end, f.start):
