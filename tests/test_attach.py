@@ -279,6 +279,10 @@ FIGURE_CASES = [
     # raising "at" a figure is the price raised at, a valuation
     ("xAI is raising at a $300 billion valuation. Musk pushed back. \"xAI is not raising at $300 billion. Fake news,\" he "
      "wrote on X.", "en", 300e9, ("xai", "valuation", None)),
+    # the agent of a participle of reserving on the figure's noun reserves it, past a relative clause's antecedent
+    ("Anthropic, le concepteur de l’assistant Claude, a annoncé un accord avec Google et Broadcom qui porte à environ "
+     "3,5 gigawatts la capacité de processeurs TPU réservée par la start-up.", "fr", 3.5e9,
+     ("anthropic", "compute_capacity", "broadcom")),
     # "its partner", « son partenaire »: the other party, not the one in focus
     ("Le groupe de Redmond remet 10 milliards dans OpenAI en janvier 2023. Au total, Microsoft aura engagé environ 13 "
      "milliards de dollars dans son partenaire.", "fr", 13e9, ("microsoft", "investment", "openai")),

@@ -1637,9 +1637,9 @@ def _relative_noun_agent(S, f, mentions, anaphors, ctx, lex) -> str | None:
     """The agent of an object relative clause on the figure's noun: « les quelque 1400 G$ US (près de 2000 G$ CA)
     d'engagements que la jeune pousse californienne a pris auprès de Microsoft », "the $1.4 trillion in commitments
     that the startup has signed" (a company named there, or a description of one named before)."""
-    if "qu" not in S and "that" not in S and "which" not in S:
+    if "qu" not in S and "that" not in S and "which" not in S and " par " not in S and " by " not in S:
         return None   # (speed)
-    m = _NOUN_REL_AGENT.match(S, f.end)
+    m = _NOUN_REL_AGENT.match(S, f.end) or _RESERVED_BY.match(S, f.end)
     if m is None:
         return None
     named = next((x for x in mentions if x.start == m.start("who") and x.entity), None)
@@ -1654,6 +1654,11 @@ def _relative_noun_agent(S, f, mentions, anaphors, ctx, lex) -> str | None:
     return e if e is not None and attach.named_before(e, a, mentions, ctx) else None
 
 
+# the agent of a participle of reserving or buying on the figure's noun: « porte à 3,5 gigawatts la capacité de
+# processeurs TPU réservée par la start-up », "the capacity reserved by the startup"
+_RESERVED_BY = re.compile(r"\s+(?:[\w'’-]+\s+){0,6}?(?:réservé|commandé|acheté|loué|contracté|sécurisé|reserved|ordered|"
+                          r"bought|leased|contracted|secured|booked)e?s?\s+(?:par|by)\s+"
+                          r"(?P<who>(?:la|le|l['’]|the)\s*[\w-]+|[A-Z][\w&.-]*)", re.IGNORECASE)
 _NOUN_REL_AGENT = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:de\s+|d['’]\s*|of\s+|in\s+)(?:[\w-]+\s+){0,2}?[\w-]+\s+"
                              r"(?:que\s+|qu['’]\s*|that\s+|which\s+)(?P<who>(?:la|le|l['’]|the)\s*[\w-]+)", re.IGNORECASE)
 
