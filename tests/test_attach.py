@@ -283,6 +283,12 @@ FIGURE_CASES = [
     ("Anthropic, le concepteur de l’assistant Claude, a annoncé un accord avec Google et Broadcom qui porte à environ "
      "3,5 gigawatts la capacité de processeurs TPU réservée par la start-up.", "fr", 3.5e9,
      ("anthropic", "compute_capacity", "broadcom")),
+    # what a company agrees to pay a vendor is compute it commits to buy from it
+    ("OpenAI signed deals. It has also agreed to pay Oracle about $300 billion over five years, and on Monday signed a "
+     "$38 billion, seven-year contract with Amazon Web Services.", "en", 300e9, ("openai", "compute_commitment", "oracle")),
+    # "to raise $200 billion more": more money raised, an amount (not a difference)
+    ("Some investors worry. Martin Okafor, an analyst at D.A. Davidson, expects OpenAI to raise at least $200 billion "
+     "more by 2030.", "en", 200e9, ("openai", "funding", None)),
     # "its partner", « son partenaire »: the other party, not the one in focus
     ("Le groupe de Redmond remet 10 milliards dans OpenAI en janvier 2023. Au total, Microsoft aura engagé environ 13 "
      "milliards de dollars dans son partenaire.", "fr", 13e9, ("microsoft", "investment", "openai")),

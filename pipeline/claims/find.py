@@ -122,6 +122,10 @@ DELTA_AFTER = re.compile(r"^\s*(?:(?:more|de plus)(?!\s+(?:in|into|dans|en)\s+(?
                          r"less|above|below|higher|lower|de moins|supplémentaires? par rapport|"
                          r"au-delà du|au-dessus de ce|more than (?:the|what|it|previously|planned|expected|a year)|"
                          r"fewer|in additional|de hausse|de baisse)\b", re.IGNORECASE)
+_MORE_TO_DO = re.compile(r"\s*more\b(?!\s+than)", re.IGNORECASE)
+_RAISE_VERB_BEFORE = re.compile(r"(?<![\w'’])(?:raise|raising|borrow|borrowing|invest|investing|spend|spending|inject|"
+                                r"injecting)\s+(?:(?:about|around|roughly|some|nearly|at\s+least|up\s+to|another)\s+)?"
+                                r"(?:US\s?)?[$€£]?\s*$", re.IGNORECASE)
 # Money spent on research: no metric tracks R&D, so it is not cash burn (« consacré 6 milliards à la R&D »).
 RND_AFTER = re.compile(r"^\s*(?:de dollars\s*|d'euros\s*)?(?:(?:à|dans|en|on|to|into|for|in)\s+)(?:la\s+|l'|the\s+|its\s+|sa\s+)?"
                        r"(?:recherche(?:\s+et\s+(?:le\s+)?développement)?|R&D|R\s?&\s?D|research(?:\s+and\s+development)?)\b",
@@ -263,6 +267,10 @@ _SPENT_DONE = re.compile(r"(?<![\w'’])(?:spent|lost|burned|burnt|consumed|inve
                          re.IGNORECASE)
 # the totals of a year that are known only once it is over
 _YEAR_TOTALS = {"capex", "loss", "cash_burn", "market_share"}
+# paying a company a figure: "agreed to pay Oracle about", « verser à Oracle environ »
+_PAY_VENDOR = re.compile(r"(?<![\w'’])(?:pay|pays|paid|paying|verser|versera|payer|paiera)\s+(?:à\s+)?"
+                         r"(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s+(?:(?:about|around|roughly|some|nearly|up\s+to|"
+                         r"more\s+than|environ|près de|quelque|jusqu['’]à|plus de)\s+)?(?:US\s?)?[$€£]?\s*$")
 # « elles / ils » with its verb right before the figure: a plural noun of the sentence before taken up
 _PLURAL_RESUMED = re.compile(r"(?<![\w'’])(?:elles|ils)\s+(?:(?:ont|avaient|auront)\s+)?(?:\w+\s+){0,1}?"
                              r"(?:(?:environ|près de|quelque|plus de|autour de)\s+)?$", re.IGNORECASE)
@@ -1995,7 +2003,9 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
     before = S[:f.start]
     if CONSENSUS_AFTER.match(after) or _consensus_before(S, f) or RND_AFTER.match(after) or \
             DELTA_AFTER.match(after) and not (f.unit is None and COUNT_NOUN.match(after)
-                                              and not _THAN_AFTER.match(after)):
+                                              and not _THAN_AFTER.match(after)) and \
+            not (_MORE_TO_DO.match(after) and _RAISE_VERB_BEFORE.search(before[-50:])):
+        # (but "expects OpenAI to raise at least $200 billion more by 2030": more money to raise, an amount)
         return []   # (a difference, but "100,000 more Nvidia GPUs" is a number of chips bought)
     if _PUBLIC_SUBJECT.match(S) and not any(m.start < f.start and m.entity for m in mentions):
         return []   # « Le maire, lui, compte sur la fiscalité : 6 millions d'euros de recettes par an sont attendus »,
@@ -2137,6 +2147,7 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
     metric, trig, paired = None, None, None
     referred_denied, referred = False, None
     own_estimate = False   # "Our number is closer to 80%": the speaker's figure for what was just measured
+    paid_vendor = None     # "agreed to pay Oracle about $300 billion": the vendor paid
     if family == "W" and not mentions and not _COMPUTE_WORD.search(S) and \
             ctx.last_metric not in ("compute_commitment", "compute_capacity"):
         return []   # "a 2.1 GW floating solar project": power that no tracked company's compute is named with (but « Il
@@ -2460,6 +2471,14 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
             if (owned := _FIGURE_IS_OWNERS.match(S, f.end)) is not None:
                 force_subject = next((m.entity for m in mentions if m.start == owned.start("name") and m.entity),
                                      force_subject)
+        elif family == "money" and (pv := _PAY_VENDOR.search(S, max(0, f.start - 60), f.start)) is not None and \
+                (vendor := next((m.entity for m in mentions if m.start == pv.start("name") and m.entity
+                                 and not lex.entities.get(m.entity, {}).get("buys_compute")
+                                 and lex.entities.get(m.entity, {}).get("kind") == "company"), None)) is not None:
+            # "It has also agreed to pay Oracle about $300 billion over five years", « verser à Oracle 300 milliards »:
+            # what a company will pay a vendor, compute it commits to buy
+            metric, trig = "compute_commitment", Trigger(pv.start(), pv.start("name"), "compute_commitment", "pay")
+            paid_vendor = vendor
         elif family == "money" and lang == "fr" and "revenue" in allowed and \
                 _REALISED_BEFORE.search(S, max(0, f.start - 50), f.start) is not None:
             metric = "revenue"   # « Il y a un an, il avait réalisé 76,4 milliards », « AMD a réalisé 11,2 milliards de
@@ -3112,6 +3131,8 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         cp = raised   # "OpenAI raised $110 billion from Amazon, which put in $50 billion, and from Nvidia and SoftBank,
         # which invested $30 billion each": a backer's part of the round the sentence is on goes to the one raising it,
         # not to the backer named before it
+    if paid_vendor is not None and subject != paid_vendor:
+        cp = paid_vendor
     if cp == subject:
         cp = None
     # --- plausibility settles ambiguous scales
