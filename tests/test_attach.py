@@ -289,6 +289,9 @@ FIGURE_CASES = [
     # "to raise $200 billion more": more money raised, an amount (not a difference)
     ("Some investors worry. Martin Okafor, an analyst at D.A. Davidson, expects OpenAI to raise at least $200 billion "
      "more by 2030.", "en", 200e9, ("openai", "funding", None)),
+    # a participle aside's words measure nothing of the main clause's figure
+    ("OpenAI lève des fonds. La dernière valorisation connue de l'entreprise, fixée lors d'une cession d'actions de "
+     "salariés en octobre, s'établit à 500 milliards de dollars.", "fr", 500e9, ("openai", "valuation", None)),
     # "its partner", « son partenaire »: the other party, not the one in focus
     ("Le groupe de Redmond remet 10 milliards dans OpenAI en janvier 2023. Au total, Microsoft aura engagé environ 13 "
      "milliards de dollars dans son partenaire.", "fr", 13e9, ("microsoft", "investment", "openai")),

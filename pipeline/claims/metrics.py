@@ -24,6 +24,9 @@ _CLEFT_END = re.compile(r"\s*(?:(?:last|this|next)\s+year|in\s+(?:19|20)\d\d|l['
                         r"cette\s+année|en\s+(?:19|20)\d\d)?\s*(?:[,;.]|$)", re.IGNORECASE)
 _INCLUDED_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}\s+(?:compris|comprise|comprises|inclus|incluse|incluses|included)"
                              r"\s*[,)]", re.IGNORECASE)
+# a participle aside set off by commas: ", fixée lors d'une cession d'actions en octobre,", ", announced in March,"
+_PARTICIPLE_ASIDE = re.compile(r",\s*(?:[a-zéèê]{3,}(?:ée?s?|ed)|conclue?s?|obtenue?s?|fait|faite|prise?s?|mise?s?|"
+                               r"known|shown|seen|given|taken|driven|done)\b[^,;:()]{0,90},")
 # « pour » before an infinitive opens a purpose, not what the figure measures.
 _PURPOSE = re.compile(r"[ \u00a0\u202f]*pour[ \u00a0\u202f]*", re.IGNORECASE)
 _INFINITIVE = re.compile(r"[a-zàâçéèêëîïôûù]+(?:er|ir|re)", re.IGNORECASE)
@@ -119,6 +122,12 @@ def link_cost(text: str, trig: Trigger, fig: Figure, figures: list[Figure]) -> f
         # financière compris, ont atteint 45,3 milliards »
     if trig.end <= fig.start:
         lo, hi = trig.end, fig.start
+        if "," in text[lo:hi] and trig.metric != "customer_concentration" and \
+                any(a.start() < trig.start and trig.end <= a.end() <= fig.start
+                                      for a in _PARTICIPLE_ASIDE.finditer(text, max(0, trig.start - 90), fig.start)):
+            return MAX_COST + 1   # a participle aside's words measure nothing the main clause's figure is: « La dernière
+            # valorisation connue de l'entreprise, fixée lors d'une cession d'actions de salariés en octobre, s'établit
+            # à 500 milliards »
         if _CLAUSE_RESUMES.search(text, lo, hi) and _RELATIVE_OPEN_BEFORE.search(text, max(0, trig.start - 60), trig.start):
             return MAX_COST + 1
         # (a relative clause set off by commas is an aside too: « Un client direct, dont le nom n'est pas communiqué,
