@@ -292,6 +292,10 @@ FIGURE_CASES = [
     # a participle aside's words measure nothing of the main clause's figure
     ("OpenAI lève des fonds. La dernière valorisation connue de l'entreprise, fixée lors d'une cession d'actions de "
      "salariés en octobre, s'établit à 500 milliards de dollars.", "fr", 500e9, ("openai", "valuation", None)),
+    # « attendu » right after a metric noun expects that noun's figure (a consensus is « attendu par les analystes »)
+    ("OpenAI vend des publicités. Selon The Information, la société espère en tirer 2,5 milliards de dollars de revenus "
+     "dès 2026, un montant encore modeste au regard de son chiffre d’affaires total, attendu autour de 30 milliards de "
+     "dollars cette année.", "fr", 30e9, ("openai", "revenue", None)),
     # "its partner", « son partenaire »: the other party, not the one in focus
     ("Le groupe de Redmond remet 10 milliards dans OpenAI en janvier 2023. Au total, Microsoft aura engagé environ 13 "
      "milliards de dollars dans son partenaire.", "fr", 13e9, ("microsoft", "investment", "openai")),

@@ -284,6 +284,9 @@ _LEAD_NOUN_OPENS = re.compile(r"\s*(?:(?:Les|La|Le|L['’]|Ses|Sa|Son|Leurs?|The
 _RESUMED_BY_PRONOUN = re.compile(r"(?<![\w'’])(?:elles|ils|elle|il|it|they)\s+(?:(?:ont|a|have|has|had|avaient|avait)\s+)?"
                                  r"(?:\w+\s+){0,2}?(?:(?:about|around|roughly|some|nearly|more than|environ|près de|"
                                  r"quelque|plus de)\s+)?(?:US\s?)?[$€£]?\s*$", re.IGNORECASE)
+_EXPECTED_WORD = re.compile(r"attendue?s?|expected|forecast|projected", re.IGNORECASE)
+_BY_ANALYSTS = re.compile(r"\s+(?:par|by)\b", re.IGNORECASE)
+_NOUN_THEN_EXPECTED = re.compile(r"(?:\s+(?:total|totale|annuel|annuelle|global|globale|overall|annual))?\s*,?\s*")
 # cash, the thing a verb of burning consumes: « de liquidités », « de trésorerie », "of cash"
 _CASH_WORD = re.compile(r"liquidités|trésorerie|cash", re.IGNORECASE)
 # a relative clause set off by a comma: ", which", « , qui »
@@ -2342,6 +2345,12 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
                 trig.metric != ctx.part.asked and cost > 0:
             trig = None   # "Quelle est votre dernière valorisation ? 730 milliards de dollars avant l'argent levé…":
             # an answer that opens on its figure gives what the question asks, unless a word is attached to it
+        if trig is not None and trig.metric == "ignore" and trig.end <= f.start and _EXPECTED_WORD.fullmatch(trig.text) \
+                and not _BY_ANALYSTS.match(S, trig.end) and \
+                (noun := next((t for t in reversed(triggers) if t.end <= trig.start and t.metric in allowed and
+                               _NOUN_THEN_EXPECTED.fullmatch(S, t.end, trig.start)), None)) is not None:
+            trig = noun   # « son chiffre d'affaires total, attendu autour de 30 milliards de dollars cette année »: what is
+            # expected is the noun the participle follows (not a consensus « attendu par les analystes »)
         if trig is not None and trig.metric == "ignore" and trig.start >= f.end and _CASH_WORD.fullmatch(trig.text) and \
                 (burn := next((t for t in triggers if t.metric == "cash_burn" and t.end <= f.start
                                and f.start - t.end <= 40), None)) is not None:
