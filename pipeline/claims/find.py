@@ -15,6 +15,12 @@ from pipeline.claims.numbers import Figure, find_figures, interval, rescale
 from pipeline.models import Claim, Period
 
 # Same-length normalisation: curly apostrophes and quotes read as straight ones; offsets stay valid.
+# A qualifier and a currency sign before a figure, the tail the patterns below that end on a figure share ("about $",
+# « près de », "at least US$"). Older patterns keep their own qualifier lists (each a little different).
+_QUALIFIER_WORDS = (r"(?i:about|around|roughly|some|nearly|approximately|more\s+than|less\s+than|up\s+to|at\s+least|"
+                    r"as\s+much\s+as|another|environ|près\s+de|quelque|plus\s+de|moins\s+de|autour\s+de|jusqu['’]à|"
+                    r"au\s+moins|un\s+peu\s+plus\s+de|un\s+peu\s+moins\s+de)")
+QUAL_CURRENCY_TAIL = rf"(?:{_QUALIFIER_WORDS}\s+)?(?:US\s?)?[$€£]?\s*$"
 _NORM = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u2011": "-"})
 
 # A stock-exchange ticker in parentheses: "(NASDAQ: NVDA)", "(NYSE: ORCL)", "(TSE: 9984)", « (Euronext : MC) ».
@@ -124,8 +130,7 @@ DELTA_AFTER = re.compile(r"^\s*(?:(?:more|de plus)(?!\s+(?:in|into|dans|en)\s+(?
                          r"fewer|in additional|de hausse|de baisse)\b", re.IGNORECASE)
 _MORE_TO_DO = re.compile(r"\s*more\b(?!\s+than)", re.IGNORECASE)
 _RAISE_VERB_BEFORE = re.compile(r"(?<![\w'’])(?:raise|raising|borrow|borrowing|invest|investing|spend|spending|inject|"
-                                r"injecting)\s+(?:(?:about|around|roughly|some|nearly|at\s+least|up\s+to|another)\s+)?"
-                                r"(?:US\s?)?[$€£]?\s*$", re.IGNORECASE)
+                                r"injecting)\s+" + QUAL_CURRENCY_TAIL, re.IGNORECASE)
 # Money spent on research: no metric tracks R&D, so it is not cash burn (« consacré 6 milliards à la R&D »).
 RND_AFTER = re.compile(r"^\s*(?:de dollars\s*|d'euros\s*)?(?:(?:à|dans|en|on|to|into|for|in)\s+)(?:la\s+|l'|the\s+|its\s+|sa\s+)?"
                        r"(?:recherche(?:\s+et\s+(?:le\s+)?développement)?|R&D|R\s?&\s?D|research(?:\s+and\s+development)?)\b",
@@ -269,21 +274,18 @@ _SPENT_DONE = re.compile(r"(?<![\w'’])(?:spent|lost|burned|burnt|consumed|inve
 _YEAR_TOTALS = {"capex", "loss", "cash_burn", "market_share"}
 # paying a company a figure: "agreed to pay Oracle about", « verser à Oracle environ »
 _PAY_VENDOR = re.compile(r"(?<![\w'’])(?:pay|pays|paid|paying|verser|versera|payer|paiera)\s+(?:à\s+)?"
-                         r"(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s+(?:(?:about|around|roughly|some|nearly|up\s+to|"
-                         r"more\s+than|environ|près de|quelque|jusqu['’]à|plus de)\s+)?(?:US\s?)?[$€£]?\s*$")
+                         r"(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s+" + QUAL_CURRENCY_TAIL)
 # « elles / ils » with its verb right before the figure: a plural noun of the sentence before taken up
-_PLURAL_RESUMED = re.compile(r"(?<![\w'’])(?:elles|ils)\s+(?:(?:ont|avaient|auront)\s+)?(?:\w+\s+){0,1}?"
-                             r"(?:(?:environ|près de|quelque|plus de|autour de)\s+)?$", re.IGNORECASE)
+_PLURAL_RESUMED = re.compile(r"(?<![\w'’])(?:elles|ils)\s+(?:(?:ont|avaient|auront)\s+)?(?:\w+\s+){0,1}?" +
+                             QUAL_CURRENCY_TAIL, re.IGNORECASE)
 # « réaliser » a sum with no noun of its own: sales (« a réalisé 11,2 milliards de dollars »)
 _REALISED_BEFORE = re.compile(r"(?<![\w'’])(?:a|avait|aura|ont|avaient|auront|aurait)\s+(?:(?:déjà|encore|ainsi|alors)\s+)?"
-                              r"réalisé\s+(?:(?:environ|près de|quelque|plus de|un peu plus de|un peu moins de)\s+)?$",
-                              re.IGNORECASE)
+                              r"réalisé\s+" + QUAL_CURRENCY_TAIL, re.IGNORECASE)
 # what may stand before the metric noun a sentence opens on: an article, a possessive
 _LEAD_NOUN_OPENS = re.compile(r"\s*(?:(?:Les|La|Le|L['’]|Ses|Sa|Son|Leurs?|The|Its|Their)\s*)?", re.IGNORECASE)
 # a pronoun subject taking up that noun, then its verb, right before the figure: « elles ont atteint », "it reached"
 _RESUMED_BY_PRONOUN = re.compile(r"(?<![\w'’])(?:elles|ils|elle|il|it|they)\s+(?:(?:ont|a|have|has|had|avaient|avait)\s+)?"
-                                 r"(?:\w+\s+){0,2}?(?:(?:about|around|roughly|some|nearly|more than|environ|près de|"
-                                 r"quelque|plus de)\s+)?(?:US\s?)?[$€£]?\s*$", re.IGNORECASE)
+                                 r"(?:\w+\s+){0,2}?" + QUAL_CURRENCY_TAIL, re.IGNORECASE)
 _EXPECTED_WORD = re.compile(r"attendue?s?|expected|forecast|projected", re.IGNORECASE)
 _BY_ANALYSTS = re.compile(r"\s+(?:par|by)\b", re.IGNORECASE)
 _NOUN_THEN_EXPECTED = re.compile(r"(?:\s+(?:total|totale|annuel|annuelle|global|globale|overall|annual))?\s*,?\s*")
@@ -293,8 +295,7 @@ _CASH_WORD = re.compile(r"liquidités|trésorerie|cash", re.IGNORECASE)
 _RELATIVE_COMMA = re.compile(r",\s*(?:which|who|qui|lequel|laquelle|lesquels|lesquelles)\b", re.IGNORECASE)
 # raising "at" a figure: "is not raising at $300 billion", « lève … à 300 milliards de valorisation » (not "of")
 _RAISING_AT = re.compile(r"(?<![\w'’])(?:rais(?:e|es|ed|ing)|fundraising)\s+(?:(?:money|funds|capital|cash)\s+)?at\s+"
-                         r"(?:a\s+)?(?:(?:about|around|roughly|some|nearly|more than|less than)\s+)?(?:US\s?)?[$€£]?\s*$",
-                         re.IGNORECASE)
+                         r"(?:a\s+)?" + QUAL_CURRENCY_TAIL, re.IGNORECASE)
 # a paragraph of notes on one company, opening on its name and a colon: "Amazon: $52 billion in Q3, …"
 _NAME_COLON = re.compile(r"\s*(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?)\s*:\s")
 # a company's bare share moving to a figure: "Nvidia's share to slip to about", « la part de Nvidia tomberait à »
@@ -307,7 +308,7 @@ _BARE_SHARE_MOVES = re.compile(
 # an estimate placing a company at a figure: "We put AMD at 6%", "has Nvidia at roughly 75%", « place AMD à 6 % »
 _PUT_AT = re.compile(r"(?<![\w'’])(?:put|puts|putting|has|have|sees?|place[sd]?|placing|estimates?|pegs?|pegged|"
                      r"plaçons|place|placent|voit|voient|estime|estiment)\s+(?P<name>[A-Z][\w.&-]*)(?:['’]s\s+[\w\s-]{0,40}?)?"
-                     r"\s+(?:at|à)\s+(?:(?:about|roughly|around|some|nearly|environ|près de|quelque)\s+)?$")
+                     r"\s+(?:at|à)\s+" + QUAL_CURRENCY_TAIL)
 # the speaker's own figure for what was just measured: "Our number is closer to 80%", « notre estimation est de »
 _OWN_ESTIMATE = re.compile(r"(?<![\w'’])(?:our|my|notre|mon|ma)\s+(?:own\s+|propre\s+)?(?:number|estimate|forecast|figure|"
                            r"model|call|base\s+case|projection|estimation|prévision|chiffre|hypothèse|scénario\s+central)"
@@ -3382,8 +3383,7 @@ _AND_BEFORE = re.compile(r"(?:,|\s(?:and|et))\s*(?:US\s?)?[$€£]?\s*$")
 # A part of the figure just named, after the part: "$30 billion of that came from", « 30 milliards de cette somme »
 # "with SoftBank on the hook for up to", "with Nvidia contributing", « avec SoftBank pour » before a part of a round
 _WITH_BACKER = re.compile(r"(?<![\w'’])(?:with|avec)\s+(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)?)\s+"
-                          r"(?:[\w'’-]+\s+){0,5}?(?:(?:about|around|roughly|some|nearly|up\s+to|as\s+much\s+as|"
-                          r"environ|près de|quelque|jusqu['’]à)\s+)?(?:US\s?)?[$€£]?\s*$")
+                          r"(?:[\w'’-]+\s+){0,5}?" + QUAL_CURRENCY_TAIL)
 _OF_THAT_AFTER = re.compile(r"\s*(?:de dollars\s+|d['’]euros\s+|dollars\s+)?(?:of\s+(?:that|it|this|the\s+(?:total|round|sum|money))|"
                             r"(?:de|d['’])\s*(?:cette\s+somme|ce\s+montant|ce\s+total))\b", re.IGNORECASE)
 _FROM_BACKER = re.compile(r"\s*(?:de dollars\s+|d['’]euros\s+)?(?:(?:sont|est|ont\s+été|a\s+été)\s+(?=venu|apport|vers))?"
