@@ -296,6 +296,12 @@ FIGURE_CASES = [
     ("OpenAI vend des publicités. Selon The Information, la société espère en tirer 2,5 milliards de dollars de revenus "
      "dès 2026, un montant encore modeste au regard de son chiffre d’affaires total, attendu autour de 30 milliards de "
      "dollars cette année.", "fr", 30e9, ("openai", "revenue", None)),
+    # « Les deux groupes » after a sentence on Amazon and OpenAI: the lab buys, the other is its vendor
+    ("Selon plusieurs médias, Amazon discute d'un investissement d'au moins 10 Md$ dans OpenAI. Les deux groupes ont "
+     "déjà signé en novembre un contrat de 38 Md$ sur sept ans pour l'accès à des GPU Nvidia hébergés par AWS.", "fr",
+     38e9, ("openai", "compute_commitment", "amazon")),
+    ("Amazon is in talks to invest at least $10 billion in OpenAI. The two companies already signed a $38 billion "
+     "seven-year contract in November.", "en", 38e9, ("openai", "compute_commitment", "amazon")),
     # "its partner", « son partenaire »: the other party, not the one in focus
     ("Le groupe de Redmond remet 10 milliards dans OpenAI en janvier 2023. Au total, Microsoft aura engagé environ 13 "
      "milliards de dollars dans son partenaire.", "fr", 13e9, ("microsoft", "investment", "openai")),

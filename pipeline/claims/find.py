@@ -296,6 +296,9 @@ _RELATIVE_COMMA = re.compile(r",\s*(?:which|who|qui|lequel|laquelle|lesquels|les
 # raising "at" a figure: "is not raising at $300 billion", « lève … à 300 milliards de valorisation » (not "of")
 _RAISING_AT = re.compile(r"(?<![\w'’])(?:rais(?:e|es|ed|ing)|fundraising)\s+(?:(?:money|funds|capital|cash)\s+)?at\s+"
                          r"(?:a\s+)?" + QUAL_CURRENCY_TAIL, re.IGNORECASE)
+# the pair just named as a clause's subject: « Les deux groupes », "The two companies", "Both companies"
+_THE_TWO = re.compile(r"\s*(?:(?:déjà|already|also|aussi)\s+)?(?:Les\s+deux\s+(?:groupes|sociétés|entreprises|partenaires)|"
+                      r"The\s+two\s+(?:companies|groups|firms|partners)|Both\s+(?:companies|groups|firms))\b", re.IGNORECASE)
 # a paragraph of notes on one company, opening on its name and a colon: "Amazon: $52 billion in Q3, …"
 _NAME_COLON = re.compile(r"\s*(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?)\s*:\s")
 # a company's bare share moving to a figure: "Nvidia's share to slip to about", « la part de Nvidia tomberait à »
@@ -2152,6 +2155,7 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
     referred_denied, referred = False, None
     own_estimate = False   # "Our number is closer to 80%": the speaker's figure for what was just measured
     paid_vendor = None     # "agreed to pay Oracle about $300 billion": the vendor paid
+    two_cp = None          # « Les deux groupes ont signé un contrat de 38 Md$ »: the pair's vendor
     if family == "W" and not mentions and not _COMPUTE_WORD.search(S) and \
             ctx.last_metric not in ("compute_commitment", "compute_capacity"):
         return []   # "a 2.1 GW floating solar project": power that no tracked company's compute is named with (but « Il
@@ -2646,6 +2650,20 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         _relative_agent(S, f, mentions, lex) or _relative_noun_agent(S, f, mentions, anaphors, ctx, lex) or \
         _fiscal_year_owner(S, f, mentions) or \
         attach.subject(S, f, trig, mentions, anaphors, lang, metric, ctx, prev, lex, triggers)
+    if force_subject is None and metric in ("compute_commitment", "compute_capacity") and \
+            _THE_TWO.match(S, attach.clause_start(S, f.start)) is not None and \
+            not any(m.entity for m in mentions if attach.clause_start(S, f.start) <= m.start < f.start):
+        # « Les deux groupes ont déjà signé en novembre un contrat de 38 Md$ » after a sentence on Amazon and OpenAI:
+        # the two named last, the one that buys compute the buyer, the other its vendor
+        pair = []
+        for e in reversed(ctx.recent):
+            if e not in pair and e != attach.UNTRACKED and lex.entities.get(e, {}).get("kind") != "unnamed":
+                pair.append(e)
+            if len(pair) == 2:
+                break
+        buyers = [e for e in pair if lex.entities.get(e, {}).get("buys_compute")]
+        if len(pair) == 2 and len(buyers) == 1:
+            subject, two_cp = buyers[0], next(e for e in pair if e != buyers[0])
     if subject is None:
         return []
     if force_subject is None and metric != "customer_concentration" and ctx.in_sentence and \
@@ -3143,6 +3161,8 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         # not to the backer named before it
     if paid_vendor is not None and subject != paid_vendor:
         cp = paid_vendor
+    elif two_cp is not None and subject != two_cp:
+        cp = two_cp
     if cp == subject:
         cp = None
     # --- plausibility settles ambiguous scales
