@@ -302,6 +302,12 @@ FIGURE_CASES = [
      38e9, ("openai", "compute_commitment", "amazon")),
     ("Amazon is in talks to invest at least $10 billion in OpenAI. The two companies already signed a $38 billion "
      "seven-year contract in November.", "en", 38e9, ("openai", "compute_commitment", "amazon")),
+    # an apposition on the period keeps no metric word from its figure; "analysts led by" one name are a firm's team,
+    # no consensus; "to hold 75% of the AI accelerator market" is a market share
+    ("Morgan Stanley (Nvidia, overweight). The bank now models Nvidia's revenue for fiscal 2027, the year that ends in "
+     "January 2027, at $310 billion to $330 billion.", "en", 320e9, ("nvidia", "revenue", None)),
+    ("Morgan Stanley (Nvidia, overweight). Analysts led by Joseph Moore expect Nvidia to hold about 75% of the AI "
+     "accelerator market next year, with AMD at roughly 8%.", "en", 75.0, ("nvidia", "market_share", None)),
     # "its partner", « son partenaire »: the other party, not the one in focus
     ("Le groupe de Redmond remet 10 milliards dans OpenAI en janvier 2023. Au total, Microsoft aura engagé environ 13 "
      "milliards de dollars dans son partenaire.", "fr", 13e9, ("microsoft", "investment", "openai")),

@@ -1862,7 +1862,8 @@ _TOLD_BEFORE = re.compile(r"(?<![\w'’])(?:told|tells|telling|briefed|assured|r
 # A firm named with its analysts: "Morgan Stanley analysts", "HSBC's analysts" (before), "analysts at HSBC",
 # « les analystes de Morgan Stanley » (after).
 _FIRM_BEFORE = re.compile(r"(?<![\w'’])((?-i:[A-Z])[\w&.'’-]*)(?:\s+(?-i:[A-Z])[\w&.'’-]*)*(?:['’]s)?\s+$")
-_FIRM_AFTER = re.compile(r"(?:analysts?|analystes?)\s+(?:at|from|with|of|de|d['’]|chez)\s*(?-i:[A-Z])", re.IGNORECASE)
+_FIRM_AFTER = re.compile(r"(?:analysts?|analystes?)\s+(?:at|from|with|of|de|d['’]|chez|led\s+by|menés\s+par|"
+                         r"emmenés\s+par|dirigés\s+par)\s*(?-i:[A-Z])", re.IGNORECASE)   # (a team "led by Joseph Moore")
 
 
 def _claim(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers, attrs, cues, lang, doc_lang, published,
@@ -2227,8 +2228,10 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
             # "forecasts 78% in 2026, with AMD's slice rising to roughly 8%": a slice names the figure after it, its
             # owner's
             trig = next((t for t in reversed(triggers) if t.end <= f.start and t.metric in allowed), None)
-        if family == "percent" and (trig is None or trig.metric == "ignore") and "market_share" in allowed and \
-                (pm := _OF_A_PRODUCT_AFTER.match(S, f.end)) is not None:
+        if family == "percent" and (trig is None or trig.metric == "ignore" or
+                                    trig.metric == "stake" and _HOLD_VERB.fullmatch(trig.text)) and \
+                "market_share" in allowed and (pm := _OF_A_PRODUCT_AFTER.match(S, f.end)) is not None:
+            # (a verb of holding is either: "to hold about 75% of the AI accelerator market" is a market share)
             # "Nvidia shipped about 90% of data-center accelerators", « a réalisé 81 % des ventes mondiales
             # d'accélérateurs », « fabrique plus de 90 % des processeurs les plus avancés du monde »: a share of what a
             # whole market makes, sells or ships, the company's market share
@@ -3866,6 +3869,8 @@ _LOST_BEFORE = re.compile(r"(?<![\w'’])(?:loss|shortfall|hit|reduction|perte|b
                           re.IGNORECASE)
 _IN_SALES_AFTER = re.compile(r"\s*(?:de dollars\s+|d['’]euros\s+)?(?:in|of|de|d['’]|to)\s*(?:(?:the|its|le|la|ses|son)\s+)?"
                              r"(?:[\w-]+\s+)?(?:sales|revenue|ventes|revenus|chiffre d['’]affaires)\b", re.IGNORECASE)
+_HOLD_VERB = re.compile(r"hold|holds|held|holding|control|controls|controlled|détient|détenait|détiendrait|contrôle|"
+                        r"contrôlait", re.IGNORECASE)
 # A part of a kind of product, after a percentage: "of data-center accelerators", « des ventes mondiales d'accélérateurs »,
 # « des processeurs les plus avancés » (a product we track by its maker: chips of all makers, not "of its chips")
 _OF_A_PRODUCT_AFTER = re.compile(
@@ -3876,7 +3881,7 @@ _OF_A_PRODUCT_AFTER = re.compile(
     r"semi-conducteurs|GPU)\b|"
     # what a market spends on a kind of product, its year before it: "of 2026 data-center accelerator spend"
     r"\s*of\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?(?:(?:global|worldwide|world|data[- ]cent(?:er|re)|AI|cloud|server)\s+){0,3}"
-    r"(?:accelerator|GPU|AI chip|chip|processor|semiconductor)\s+(?:spend|spending|sales|revenue|shipments)\b",
+    r"(?:accelerator|GPU|AI chip|chip|processor|semiconductor)\s+(?:spend|spending|sales|revenue|shipments|market)\b",
     re.IGNORECASE)
 # A share of a market's revenue, sales or shipments named by its product ("share of server processor revenue", « part
 # des ventes mondiales de processeurs »), not of a company's (no capitalised name: "its share of OpenAI's revenue")

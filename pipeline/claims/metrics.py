@@ -27,6 +27,11 @@ _INCLUDED_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}\s+(?:compris|comprise|comp
 # a participle aside set off by commas: ", fixée lors d'une cession d'actions en octobre,", ", announced in March,"
 _PARTICIPLE_ASIDE = re.compile(r",\s*(?:[a-zéèê]{3,}(?:ée?s?|ed)|conclue?s?|obtenue?s?|fait|faite|prise?s?|mise?s?|"
                                r"known|shown|seen|given|taken|driven|done)\b[^,;:()]{0,90},")
+# an apposition describing the period named before it: ", the year that ends in January 2027,", « , l'exercice clos fin
+# juin, »
+_PERIOD_APPOSITION = re.compile(r",\s*(?:the|its|l['’]|le|la|son|sa)\s*(?:fiscal\s+)?(?:year|quarter|period|half|exercice|"
+                                r"trimestre|période|année|semestre)\s+(?:that|which|qui|ending|ended|clos\w*|achevé\w*|"
+                                r"terminé\w*)\b[^,;:]{0,60},", re.IGNORECASE)
 # « pour » before an infinitive opens a purpose, not what the figure measures.
 _PURPOSE = re.compile(r"[ \u00a0\u202f]*pour[ \u00a0\u202f]*", re.IGNORECASE)
 _INFINITIVE = re.compile(r"[a-zàâçéèêëîïôûù]+(?:er|ir|re)", re.IGNORECASE)
@@ -134,7 +139,7 @@ def link_cost(text: str, trig: Trigger, fig: Figure, figures: list[Figure]) -> f
         # a représenté 12 % »)
         gap = _PAREN.sub("", text[lo:hi])
         if "," in gap:   # (speed: the asides all open on a comma or a spaced dash)
-            gap = RELATIVE_ASIDE.sub(" ", _BASE_ASIDE.sub(" ", gap))
+            gap = _PERIOD_APPOSITION.sub(" ", RELATIVE_ASIDE.sub(" ", _BASE_ASIDE.sub(" ", gap)))
         if " -" in gap or "–" in gap or "—" in gap:
             gap = _DASH_ASIDE.sub(" ", gap)
         cost = _words(gap) * 1.0
