@@ -4938,3 +4938,16 @@ def test_the_base_of_a_figure_that_is_no_claim():
     got = extract_claims("Microsoft's revenue reached $81.3 billion, up from $69.6 billion a year earlier.", lang="en",
                          published="2026-01-28")
     assert [c.value for c in got] == [81.3e9, 69.6e9]
+
+
+# « cette participation » with no stake figure yet is the stake the sentence before named; "then another $30 billion"
+# measures what the figure before it does.
+def test_a_demonstrative_stake_named_before_and_more_of_the_same():
+    text = ("Le conglomérat japonais SoftBank a publié un bénéfice net record, dopé par la réévaluation de sa "
+            "participation dans le créateur de ChatGPT. Détenue via le Vision Fund 2, cette participation a été valorisée "
+            "108 milliards de dollars au 31 mars. Après avoir apporté 30 milliards de dollars lors du tour de table de "
+            "2025, puis 30 milliards supplémentaires lors de celui de février dernier, le groupe détient désormais "
+            "environ 13 % du capital d'OpenAI.")
+    got = [(c.subject, c.metric, c.value, c.counterparty) for c in extract_claims(text, lang="fr", published="2026-05-14")]
+    assert got == [("softbank", "stake", 108e9, "openai"), ("softbank", "investment", 30e9, "openai"),
+                   ("softbank", "investment", 30e9, "openai"), ("softbank", "stake", 13.0, "openai")]

@@ -2107,7 +2107,7 @@ def test_sales_realised_an_inclusion_aside_and_a_plural_pronoun():
 @pytest.mark.parametrize("text,lang,published,expected", [
     ("Nvidia a publié ses résultats. CoreWeave, dont Nvidia détient environ 6 % du capital, a réalisé en 2025 plus de la "
      "moitié de ses revenus avec Microsoft.", "fr", "2026-02-10",
-     [("coreweave", "customer_concentration", 50.0, "microsoft")]),
+     [("nvidia", "stake", 6.0, "coreweave"), ("coreweave", "customer_concentration", 50.0, "microsoft")]),
     ("Two unnamed direct customers accounted for 21% and 14% of Nvidia's second-quarter revenue. A third customer made "
      "up 10%, according to the filing.", "en", "2026-08-26",
      [("nvidia", "customer_concentration", 21.0, "customer_a"), ("nvidia", "customer_concentration", 14.0, "customer_b"),

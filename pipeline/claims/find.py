@@ -286,6 +286,10 @@ _LEAD_NOUN_OPENS = re.compile(r"\s*(?:(?:Les|La|Le|L['’]|Ses|Sa|Son|Leurs?|The
 # a pronoun subject taking up that noun, then its verb, right before the figure: « elles ont atteint », "it reached"
 _RESUMED_BY_PRONOUN = re.compile(r"(?<![\w'’])(?:elles|ils|elle|il|it|they)\s+(?:(?:ont|a|have|has|had|avaient|avait)\s+)?"
                                  r"(?:\w+\s+){0,2}?" + QUAL_CURRENCY_TAIL, re.IGNORECASE)
+_THEN_MORE = re.compile(r"[^.;:]{0,60}?,?\s*(?:puis|then|and\s+then|et\s+encore|avant)\s+" + QUAL_CURRENCY_TAIL.rstrip("$") + r"$",
+                        re.IGNORECASE)
+_MORE_AFTER = re.compile(r"\s*(?:de\s+dollars\s+|d['’]euros\s+)?(?:supplémentaires?|de\s+plus|more|additional)\b",
+                         re.IGNORECASE)
 _EXPECTED_WORD = re.compile(r"attendue?s?|expected|forecast|projected", re.IGNORECASE)
 _BY_ANALYSTS = re.compile(r"\s+(?:par|by)\b", re.IGNORECASE)
 _NOUN_THEN_EXPECTED = re.compile(r"(?:\s+(?:total|totale|annuel|annuelle|global|globale|overall|annual))?\s*,?\s*")
@@ -2353,6 +2357,10 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
                 trig.metric != ctx.part.asked and cost > 0:
             trig = None   # "Quelle est votre dernière valorisation ? 730 milliards de dollars avant l'argent levé…":
             # an answer that opens on its figure gives what the question asks, unless a word is attached to it
+        if trig is not None and prev is not None and prev[2] == family and i > 0 and \
+                _THEN_MORE.fullmatch(S, figures[i - 1].end, f.start) is not None and _MORE_AFTER.match(S, f.end):
+            trig = None   # « Après avoir apporté 30 milliards lors du tour de 2025, puis 30 milliards supplémentaires lors
+            # de celui de février », "then another $30 billion": more of what the figure before measures
         if trig is not None and trig.metric == "ignore" and trig.end <= f.start and _EXPECTED_WORD.fullmatch(trig.text) \
                 and not _BY_ANALYSTS.match(S, trig.end) and \
                 (noun := next((t for t in reversed(triggers) if t.end <= trig.start and t.metric in allowed and
@@ -2601,7 +2609,7 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         return []   # "revenue of $57 billion, including $51.2 billion from data centers", « dont 51,2 milliards dans les
         # centres de données »: a part of the revenue, a segment's (not a deal of its own)
     holder = (_stake_before_relative(S, f, mentions) or _stake_given(S, f, mentions, anaphors, lex, ctx) or
-              _held_in_which(S, f, mentions, anaphors, lex, ctx) or _this_stake(S, f, mentions, ctx)) \
+              _held_in_which(S, f, mentions, anaphors, lex, ctx) or _this_stake(S, f, mentions, ctx, s0, lex)) \
         if metric == "stake" and force_subject is None else None
     if force_subject is None and family == "money" and (of := _OF_THAT_AFTER.match(S, f.end)) is not None and \
             (by := _FROM_BACKER.match(S, of.end())) is not None and \
@@ -3056,6 +3064,8 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
                 cp = recent   # the investor is the article's main subject: the start-up last named takes the money
             else:
                 return []
+        if metric == "stake" and cp is None and holder and holder[1]:
+            cp = holder[1]   # (the company held by the stake a demonstrative points back to)
         if metric == "stake" and cp is None and trig is not None and \
                 (modifier := next((m for m in mentions if m.entity not in (None, subject) and m.end <= trig.start
                                    and _SPACE_ONLY.fullmatch(S, m.end, trig.start)), None)) is not None:
@@ -3619,7 +3629,8 @@ _THIS_STAKE = re.compile(r"(?<![\w'’])(?:this|that|the\s+same|cette|cet|ce|lad
                          r"shareholding|participation|part)\b", re.IGNORECASE)
 
 
-def _this_stake(S: str, f: Figure, mentions, ctx: Context) -> tuple[str, str | None] | None:
+def _this_stake(S: str, f: Figure, mentions, ctx: Context, s0: int = 0, lex: Lexicon | None = None
+                ) -> tuple[str, str | None] | None:
     """(holder, company held) of the stake a demonstrative points back to ("Microsoft now owns about 24%. … that stake
     would be worth more than $200 billion", « Microsoft n'en posséderait plus qu'environ 24 %. … cette participation
     vaudrait plus de 200 milliards »): the article's last stake, when no company is named between."""
@@ -3630,7 +3641,27 @@ def _this_stake(S: str, f: Figure, mentions, ctx: Context) -> tuple[str, str | N
     if d is None or any(d.start() <= m.start < f.start for m in mentions):
         return None
     last = next((c for c in reversed(ctx.history) if c.metric == "stake"), None)
-    return (last.subject, last.counterparty) if last is not None else None
+    if last is not None:
+        return last.subject, last.counterparty
+    if lex is not None and ctx.text and ctx.focus and ctx.focus != attach.UNTRACKED:
+        # no stake with a figure yet: the stake the sentence before named, the one in focus holding it (« …, dopé par la
+        # réévaluation de sa participation dans le créateur de ChatGPT. Détenue via le Vision Fund 2, cette participation
+        # a été valorisée 108 milliards de dollars »)
+        before = ctx.text[max(0, s0 - 300):s0]
+        held = None
+        for held in _ITS_STAKE_IN.finditer(before):
+            pass
+        if held is not None:
+            owned = next((m.entity for m in find_mentions(before[held.end():held.end() + 60], lex)
+                          if m.start <= 4 and m.entity and m.entity != ctx.focus), None)
+            if owned is not None:
+                return ctx.focus, owned
+    return None
+
+
+# a possessive stake "in" a company: « sa participation dans », "its stake in", « sa participation au capital de »
+_ITS_STAKE_IN = re.compile(r"(?<![\w'’])(?:sa|son|its|their|leur)\s+(?:participation|stake|holding)\s+(?:dans|in|au\s+capital\s+"
+                           r"d['’e]\s*|de\s+|d['’])\s*", re.IGNORECASE)
 
 
 def _stake_given(S: str, f: Figure, mentions, anaphors, lex: Lexicon, ctx: Context) -> tuple[str, str | None] | None:
