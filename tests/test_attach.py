@@ -308,6 +308,13 @@ FIGURE_CASES = [
      "January 2027, at $310 billion to $330 billion.", "en", 320e9, ("nvidia", "revenue", None)),
     ("Morgan Stanley (Nvidia, overweight). Analysts led by Joseph Moore expect Nvidia to hold about 75% of the AI "
      "accelerator market next year, with AMD at roughly 8%.", "en", 75.0, ("nvidia", "market_share", None)),
+    # « Ce dernier » / "the latter": the last one named
+    ("Sa part de marché reste sans commune mesure avec celle de Nvidia, qui dépasse 80 %. Ce dernier s'est engagé à "
+     "investir jusqu'à 100 milliards de dollars dans OpenAI.", "fr", 100e9, ("nvidia", "investment", "openai")),
+    # « l'opération valoriserait l'entreprise »: the company that raised, not the backer named last
+    ("xAI a bouclé une levée de fonds de 20 milliards de dollars. Parmi les souscripteurs figurent Fidelity, Nvidia et "
+     "Cisco. Selon Bloomberg, l'opération valoriserait l'entreprise autour de 230 milliards de dollars.", "fr", 230e9,
+     ("xai", "valuation", None)),
     # "its partner", « son partenaire »: the other party, not the one in focus
     ("Le groupe de Redmond remet 10 milliards dans OpenAI en janvier 2023. Au total, Microsoft aura engagé environ 13 "
      "milliards de dollars dans son partenaire.", "fr", 13e9, ("microsoft", "investment", "openai")),
@@ -4929,6 +4936,12 @@ def test_a_share_price_move_is_no_share():
     got = extract_claims("xAI is raising at a $300 billion valuation. \"xAI is not raising at $300 billion,\" Musk wrote.",
                          lang="en", published="2026-06-23")
     assert [(c.metric, c.modality) for c in got] == [("valuation", "projected"), ("valuation", "denied")]
+
+
+def test_a_figure_restated_at_an_exchange_rate_is_no_claim():
+    got = extract_claims("Nvidia vaut 1 200 milliards de dollars. Au taux de change actuel, la valorisation évoquée "
+                         "représenterait près de 1 680 milliards de dollars canadiens.", lang="fr", published="2026-11-04")
+    assert [(c.value, c.unit) for c in got] == [(1.2e12, "USD")]
 
 
 def test_the_base_of_a_figure_that_is_no_claim():

@@ -580,6 +580,8 @@ def resolve_anaphor(a: Mention, ctx, lex: Lexicon, exclude: str | None = None) -
     if ctx.focus == UNTRACKED:
         return None
     kind = anaphor_type(a.text)
+    if kind == "latter":
+        return next((e for e in reversed(ctx.recent) if e not in (exclude, UNTRACKED)), None)
     if kind == "partner":
         # "Microsoft has committed $13 billion to its partner": the latest one named that is not the one in focus
         return next((e for e in reversed(ctx.recent) if e not in (exclude, ctx.focus)), None)

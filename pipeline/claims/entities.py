@@ -22,7 +22,7 @@ ANAPHORS = {
                     r"the GPU cloud provider", r"the maker", r"the developer", r"the venture",
                     r"the project", r"the conglomerate", r"the investor", r"the tech giant", r"the giant",
                     r"the social media giant", r"the search giant", r"the fund", r"the investment firm",
-                    r"its partner", r"its longtime partner", r"its long-time partner",
+                    r"its partner", r"its longtime partner", r"its long-time partner", r"the latter",
                     r"management", r"the management", r"its management", r"company executives", r"it", r"they"],
         "possessive": [r"its", r"their"],
     },
@@ -32,7 +32,7 @@ ANAPHORS = {
                     r"le géant des puces", r"le géant des semi-conducteurs", r"le concepteur de puces",
                     r"le géant", r"l'éditeur", r"le créateur", r"le concepteur", r"la plateforme", r"le programme",
                     r"le projet", r"le conglomérat", r"l'investisseur", r"le fonds", r"la licorne", r"le néocloud",
-                    r"le spécialiste", r"son partenaire", r"son partenaire historique",
+                    r"le spécialiste", r"son partenaire", r"son partenaire historique", r"ce dernier", r"cette dernière",
                     r"la direction", r"sa direction",
                     r"il", r"elle", r"ils", r"elles", r"celle-ci", r"celui-ci"],
         "possessive": [r"son", r"sa", r"ses", r"leur", r"leurs"],
@@ -51,6 +51,8 @@ TYPED = {
     # a company renting out GPUs: "the neocloud", « le néocloud », « le spécialiste du cloud GPU »
     "neocloud": r"the neocloud|the AI cloud provider|the GPU cloud provider|the GPU cloud|le néocloud|"
                 r"le spécialiste du cloud GPU|le spécialiste de la location de GPU|le loueur de GPU",
+    # the last one named: « Ce dernier s'est engagé à investir… », "the latter"
+    "latter": r"ce dernier|cette dernière|the latter",
     # the other party of the one in focus: "its partner", « son partenaire »
     "partner": r"its partner|its longtime partner|its long-time partner|son partenaire|son partenaire historique",
     "investor": r"the investor|the fund|the investment firm|l'investisseur|le fonds",

@@ -303,6 +303,13 @@ _RAISING_AT = re.compile(r"(?<![\w'’])(?:rais(?:e|es|ed|ing)|fundraising)\s+(?
 # the pair just named as a clause's subject: « Les deux groupes », "The two companies", "Both companies"
 _THE_TWO = re.compile(r"\s*(?:(?:déjà|already|also|aussi)\s+)?(?:Les\s+deux\s+(?:groupes|sociétés|entreprises|partenaires)|"
                       r"The\s+two\s+(?:companies|groups|firms|partners)|Both\s+(?:companies|groups|firms))\b", re.IGNORECASE)
+# a round valuing a company it describes: « l'opération valoriserait l'entreprise », "the round values the company at"
+_ROUND_VALUES = re.compile(r"(?<![\w'’])(?:l['’]opération|la\s+levée|le\s+tour(?:\s+de\s+table)?|la\s+transaction|the\s+round|"
+                           r"the\s+raise|the\s+deal|the\s+financing|the\s+transaction)\s+(?:\w+\s+){0,2}?"
+                           r"(?:valoris\w+|values?|valued|valuing)\s+(?:l['’]entreprise|la\s+société|la\s+start-up|"
+                           r"the\s+company|the\s+startup|the\s+start-up)\s+", re.IGNORECASE)
+_AT_EXCHANGE_RATE = re.compile(r"(?<![\w'’])(?:au\s+taux\s+de\s+change|at\s+(?:today['’]s|current|the\s+current)\s+exchange\s+"
+                               r"rates?|converti\w*\s+en|converted\s+(?:in)?to)\b", re.IGNORECASE)
 # a paragraph of notes on one company, opening on its name and a colon: "Amazon: $52 billion in Q3, …"
 _NAME_COLON = re.compile(r"\s*(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?)\s*:\s")
 # a company's bare share moving to a figure: "Nvidia's share to slip to about", « la part de Nvidia tomberait à »
@@ -2082,6 +2089,9 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
     if f.unit == "W" and _UNIT_COSTS_AFTER.match(S, f.end) and re.match(r"(?:un|a|one|each|every|chaque)\b", f.text,
                                                                         re.IGNORECASE):
         return []   # "a gigawatt of capacity costs $50 billion", « un gigawatt de capacité représente… »: a unit priced
+    if f.unit not in (None, "W", "percent", "count", "USD") and _AT_EXCHANGE_RATE.search(S, 0, f.start):
+        return []   # « Au taux de change actuel, la valorisation évoquée représenterait près de 1 680 milliards de dollars
+        # canadiens », "at today's exchange rate": a figure reported before, restated in another currency
     if f.unit in (None, "W") and (m := _PER_SHORT_TIME_LATER.match(after)) and not _USERS_WORD.search(m.group(0)):
         return []   # "add a gigawatt of new capacity every week", « un gigawatt par semaine »: a pace, no capacity
         # ("800 million users a week" are weekly users)
@@ -2675,6 +2685,12 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         buyers = [e for e in pair if lex.entities.get(e, {}).get("buys_compute")]
         if len(pair) == 2 and len(buyers) == 1:
             subject, two_cp = buyers[0], next(e for e in pair if e != buyers[0])
+    if force_subject is None and metric == "valuation" and \
+            (rv := _ROUND_VALUES.search(S, attach.clause_start(S, f.start), f.start)) is not None and \
+            not any(rv.start() <= m.start < f.start and m.entity for m in mentions) and \
+            (raiser := next((c.subject for c in reversed(ctx.history[-6:]) if c.metric == "funding"), None)) is not None:
+        subject = raiser   # « l'opération valoriserait l'entreprise autour de 230 milliards », "the round values the
+        # company at…": the company that raised (not the backer named last)
     if subject is None:
         return []
     if force_subject is None and metric != "customer_concentration" and ctx.in_sentence and \
