@@ -1027,6 +1027,8 @@ _LIST_JOIN = re.compile(r"\s*(?:,|and|et|ou|or|&|comme)\s*(?:de\s+|d['’]|du\s+
 _PREP_RELATIVE_ASIDE = re.compile(r",\s*(?:(?:in|of|from|to|for|with|through|on|dans|de|pour|avec|sur|auprès\s+de)\s+)?"
                                   r"(?:which|whom|who|whose|that|qui|que|qu['’]|dont|lequel|laquelle|lesquels|lesquelles)\b"
                                   r"[^,;:()]{0,90},", re.IGNORECASE)
+
+
 def prep_relative_asides(S: str, pos: int) -> list[tuple[int, int]]:
     """The spans of the relative clauses set off by commas before `pos` (", in which Nvidia owns roughly 6%,")."""
     return [r.span() for r in _PREP_RELATIVE_ASIDE.finditer(S, 0, pos)] if "," in S[:pos] else []

@@ -20,7 +20,8 @@ from pipeline.models import Claim, Period
 _QUALIFIER_WORDS = (r"(?i:about|around|roughly|some|nearly|approximately|more\s+than|less\s+than|up\s+to|at\s+least|"
                     r"as\s+much\s+as|another|environ|près\s+de|quelque|plus\s+de|moins\s+de|autour\s+de|jusqu['’]à|"
                     r"au\s+moins|un\s+peu\s+plus\s+de|un\s+peu\s+moins\s+de)")
-QUAL_CURRENCY_TAIL = rf"(?:{_QUALIFIER_WORDS}\s+)?(?:US\s?)?[$€£]?\s*$"
+QUAL_CURRENCY = rf"(?:{_QUALIFIER_WORDS}\s+)?(?:US\s?)?[$€£]?\s*"
+QUAL_CURRENCY_TAIL = QUAL_CURRENCY + "$"
 _NORM = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u2011": "-"})
 
 # A stock-exchange ticker in parentheses: "(NASDAQ: NVDA)", "(NYSE: ORCL)", "(TSE: 9984)", « (Euronext : MC) ».
@@ -286,8 +287,7 @@ _LEAD_NOUN_OPENS = re.compile(r"\s*(?:(?:Les|La|Le|L['’]|Ses|Sa|Son|Leurs?|The
 # a pronoun subject taking up that noun, then its verb, right before the figure: « elles ont atteint », "it reached"
 _RESUMED_BY_PRONOUN = re.compile(r"(?<![\w'’])(?:elles|ils|elle|il|it|they)\s+(?:(?:ont|a|have|has|had|avaient|avait)\s+)?"
                                  r"(?:\w+\s+){0,2}?" + QUAL_CURRENCY_TAIL, re.IGNORECASE)
-_THEN_MORE = re.compile(r"[^.;:]{0,60}?,?\s*(?:puis|then|and\s+then|et\s+encore|avant)\s+" + QUAL_CURRENCY_TAIL.rstrip("$") + r"$",
-                        re.IGNORECASE)
+_THEN_MORE = re.compile(r"[^.;:]{0,60}?,?\s*(?:puis|then|and\s+then|et\s+encore|avant)\s+" + QUAL_CURRENCY, re.IGNORECASE)
 _MORE_AFTER = re.compile(r"\s*(?:de\s+dollars\s+|d['’]euros\s+)?(?:supplémentaires?|de\s+plus|more|additional)\b",
                          re.IGNORECASE)
 _EXPECTED_WORD = re.compile(r"attendue?s?|expected|forecast|projected", re.IGNORECASE)
@@ -2733,8 +2733,8 @@ def _claim_one(orig, S, s0, f: Figure, i, figures, mentions, anaphors, triggers,
         # holder's stake implies is the company held's (the holder is only its agent)
         subject = prev[3]
     if metric == "funding" and _RAISING_AT.search(S, max(0, f.start - 40), f.start) is not None:
-        metric, mdef = "valuation", lex.metrics["valuation"]   # "xAI is not raising at $300 billion": the price it
-        # raises at, a valuation (not "raising about $25 billion")
+        metric = "valuation"   # "xAI is not raising at $300 billion": the price it raises at, a valuation (not "raising
+        # about $25 billion")
     if metric == "valuation" and force_subject is None and i > 0 and ctx.in_sentence and \
             ctx.in_sentence[-1].metric == "funding" and ctx.in_sentence[-1].subject != subject and \
             _ROUND_AT.fullmatch(S, figures[i - 1].end, f.start):

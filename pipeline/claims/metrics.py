@@ -129,7 +129,7 @@ def link_cost(text: str, trig: Trigger, fig: Figure, figures: list[Figure]) -> f
         lo, hi = trig.end, fig.start
         if "," in text[lo:hi] and trig.metric != "customer_concentration" and \
                 any(a.start() < trig.start and trig.end <= a.end() <= fig.start
-                                      for a in _PARTICIPLE_ASIDE.finditer(text, max(0, trig.start - 90), fig.start)):
+                    for a in _PARTICIPLE_ASIDE.finditer(text, max(0, trig.start - 90), fig.start)):
             return MAX_COST + 1   # a participle aside's words measure nothing the main clause's figure is: « La dernière
             # valorisation connue de l'entreprise, fixée lors d'une cession d'actions de salariés en octobre, s'établit
             # à 500 milliards »
